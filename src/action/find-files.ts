@@ -1,0 +1,86 @@
+import * as glob from '@actions/glob';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { errnoCode } from '../engine/fs-errors.js';
+import { isInside } from '../engine/paths.js';
+
+export interface FoundFiles {
+  /** Absolute paths, in the order the walk found them, without duplicates. */
+  files: string[];
+  /** Files named explicitly in `path` (no wildcards) that will not be backed up, and why. */
+  skippedExplicit: { pattern: string; reason: string }[];
+}
+
+export interface FindOptions {
+  patterns: string;
+  workspace: string;
+  backupDir: string;
+  followSymbolicLinks: boolean;
+  signal: AbortSignal;
+}
+
+const WILDCARD = /[*?[\]]/;
+
+/**
+ * One walk with @actions/glob (multi-line patterns, `!` excludes, hidden files included).
+ * Matched directories contribute the files below them; the backup directory is never
+ * matched, even by `**`.
+ */
+export async function findFiles(options: FindOptions): Promise<FoundFiles> {
+  const globber = await glob.create(options.patterns, {
+    followSymbolicLinks: options.followSymbolicLinks,
+    implicitDescendants: true,
+    matchDirectories: false,
+    omitBrokenSymbolicLinks: true,
+    excludeHiddenFiles: false
+  });
+  const backupDirs = await backupDirAliases(options.backupDir);
+  const inBackupDir = (file: string): boolean => backupDirs.some(dir => isInside(dir, file));
+
+  const seen = new Set<string>();
+  const files: string[] = [];
+  for await (const file of globber.globGenerator()) {
+    options.signal.throwIfAborted();
+    if (seen.has(file) || inBackupDir(file)) continue;
+    seen.add(file);
+    files.push(file);
+  }
+
+  const skippedExplicit: FoundFiles['skippedExplicit'] = [];
+  for (const line of options.patterns.split(/\r?\n/).map(l => l.trim())) {
+    if (!line || line.startsWith('#') || line.startsWith('!') || WILDCARD.test(line)) continue;
+    const target = path.resolve(options.workspace, line);
+    if (seen.has(target) || [...seen].some(f => isInside(target, f))) continue;
+    skippedExplicit.push({ pattern: line, reason: await whyNotMatched(target, inBackupDir) });
+  }
+  return { files, skippedExplicit };
+}
+
+async function whyNotMatched(target: string, inBackupDir: (file: string) => boolean): Promise<string> {
+  if (inBackupDir(target)) return 'it is inside the backup directory, which is never backed up';
+  try {
+    const link = await fs.lstat(target);
+    if (link.isSymbolicLink()) {
+      try {
+        await fs.stat(target);
+      } catch {
+        return 'it is a broken symbolic link';
+      }
+    }
+    const stat = await fs.stat(target);
+    if (stat.isDirectory()) return 'it is a directory with no files to back up';
+    return 'a "!" pattern excludes it';
+  } catch (err) {
+    return errnoCode(err) === 'ENOENT' ? 'it does not exist' : `it cannot be read (${errnoCode(err) ?? 'error'})`;
+  }
+}
+
+/** The backup directory as written and as resolved through symlinks (if it exists). */
+async function backupDirAliases(backupDir: string): Promise<string[]> {
+  try {
+    const real = await fs.realpath(backupDir);
+    return real === backupDir ? [backupDir] : [backupDir, real];
+  } catch {
+    return [backupDir];
+  }
+}

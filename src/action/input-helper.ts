@@ -1,0 +1,146 @@
+import * as path from 'node:path';
+import { DEFAULT_BACKUP_DIR, DEFAULT_CONFIG, IF_NO_FILES_FOUND, Inputs, type IfNoFilesFound } from './constants.js';
+import { readConfigFile } from './config-file.js';
+import { InputError } from './input-error.js';
+
+export { InputError };
+import { isInside } from '../engine/paths.js';
+
+
+/** Every input of the backup step, checked and typed. */
+export interface BackupSettings {
+  patterns: string;
+  workspace: string;
+  /** Absolute. */
+  backupDir: string;
+  /** Where backupDir came from, for the log. */
+  backupDirFrom: 'input' | 'config' | 'default';
+  note: string | undefined;
+  dryRun: boolean;
+  /** Seconds; 0 means no limit. */
+  timeoutSeconds: number;
+  ifNoFilesFound: IfNoFilesFound;
+  followSymbolicLinks: boolean;
+  allowOutsideWorkspace: boolean;
+  keep: number;
+  /** The config file that was read, if any. */
+  configFile: string | undefined;
+}
+
+export type InputReader = (name: string) => string;
+
+/** Longest timeout a timer can hold (2^31-1 ms), in whole seconds. */
+export const MAX_TIMEOUT_SECONDS = 2_147_483;
+export const MAX_NOTE_LENGTH = 200;
+
+/**
+ * Reads and checks every input before anything is written, so bad input fails the step
+ * with a message that names the input and what it accepts.
+ */
+export async function readSettings(getInput: InputReader, workspace: string): Promise<BackupSettings> {
+  const patterns = getInput(Inputs.Path);
+  if (!patterns.split(/\r?\n/).some(line => line.trim() && !line.trim().startsWith('#'))) {
+    throw new InputError(`Input '${Inputs.Path}' is required: give one or more glob patterns of files to back up, one per line.`);
+  }
+  const note = parseNote(getInput(Inputs.Note));
+  const dryRun = parseBoolean(Inputs.DryRun, getInput(Inputs.DryRun), false);
+  const timeoutSeconds = parseTimeout(getInput(Inputs.Timeout));
+  const ifNoFilesFound = parseIfNoFilesFound(getInput(Inputs.IfNoFilesFound));
+  const followSymbolicLinks = parseBoolean(Inputs.FollowSymbolicLinks, getInput(Inputs.FollowSymbolicLinks), true);
+  const allowOutsideWorkspace = parseBoolean(Inputs.AllowOutsideWorkspace, getInput(Inputs.AllowOutsideWorkspace), false);
+  const keep = parseKeep(getInput(Inputs.Keep));
+
+  const configInput = getInput(Inputs.Config) || DEFAULT_CONFIG;
+  const config = await readConfigFile(path.resolve(workspace, configInput), configInput !== DEFAULT_CONFIG);
+
+  const explicitDir = getInput(Inputs.BackupDir);
+  const [dirValue, backupDirFrom] = explicitDir
+    ? ([explicitDir, 'input'] as const)
+    : config?.backupDirPath
+      ? ([config.backupDirPath, 'config'] as const)
+      : ([DEFAULT_BACKUP_DIR, 'default'] as const);
+  let backupDir = path.resolve(workspace, dirValue);
+  if (backupDirFrom === 'config' && config?.useCurrentDirName) backupDir = path.join(backupDir, path.basename(workspace));
+  checkBackupDir(backupDir, workspace, backupDirFrom === 'config' ? `backup_dir_path in ${configInput}` : `Input '${Inputs.BackupDir}'`);
+
+  return {
+    patterns,
+    workspace,
+    backupDir,
+    backupDirFrom,
+    note,
+    dryRun,
+    timeoutSeconds,
+    ifNoFilesFound,
+    followSymbolicLinks,
+    allowOutsideWorkspace,
+    keep,
+    configFile: config?.file
+  };
+}
+
+const show = (value: string): string => JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+
+export function parseBoolean(name: string, raw: string, fallback: boolean): boolean {
+  if (raw === '') return fallback;
+  if (['true', 'True', 'TRUE'].includes(raw)) return true;
+  if (['false', 'False', 'FALSE'].includes(raw)) return false;
+  throw new InputError(`Input '${name}' must be true or false, got ${show(raw)}.`);
+}
+
+const NOTE_RULES: [RegExp, string][] = [
+  [/^\.\.?$/, 'cannot be "." or ".."'],
+  [/[/\\]/, 'cannot contain "/" or "\\"'],
+  [/\0/, 'cannot contain a NUL character'],
+  [/[\r\n\u2028\u2029]/, 'cannot contain a line break'],
+  [/[\u0001-\u001f\u007f]/, 'cannot contain control characters']
+];
+
+export function parseNote(raw: string): string | undefined {
+  if (raw === '') return undefined;
+  let problem = NOTE_RULES.find(([rule]) => rule.test(raw))?.[1];
+  if (!problem && [...raw].length > MAX_NOTE_LENGTH) problem = `cannot be longer than ${MAX_NOTE_LENGTH} characters`;
+  if (problem) {
+    throw new InputError(
+      `Input 'note' ${problem}: it becomes part of the backup's file name (FILE-YYYY-MM-DD-hh-mm=NOTE). Got ${show(raw)}.`
+    );
+  }
+  return raw;
+}
+
+export function parseTimeout(raw: string): number {
+  if (raw === '') return 0;
+  const seconds = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isFinite(seconds) || seconds > MAX_TIMEOUT_SECONDS) {
+    throw new InputError(
+      `Input 'timeout' must be a number of seconds from 0 (no limit) to ${MAX_TIMEOUT_SECONDS}, got ${show(raw)}.`
+    );
+  }
+  return seconds;
+}
+
+export function parseKeep(raw: string): number {
+  if (raw === '') return 0;
+  const keep = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(keep)) {
+    throw new InputError(`Input 'keep' must be a whole number: how many backups of each file to keep, 0 for all. Got ${show(raw)}.`);
+  }
+  return keep;
+}
+
+export function parseIfNoFilesFound(raw: string): IfNoFilesFound {
+  if (raw === '') return 'warn';
+  const value = raw.toLowerCase() as IfNoFilesFound;
+  if (!IF_NO_FILES_FOUND.includes(value)) {
+    throw new InputError(`Input 'if-no-files-found' must be one of ${IF_NO_FILES_FOUND.join(', ')}, got ${show(raw)}.`);
+  }
+  return value;
+}
+
+function checkBackupDir(backupDir: string, workspace: string, what: string): void {
+  if (isInside(backupDir, workspace)) {
+    throw new InputError(
+      `${what} must be a directory of its own, not the workspace or a directory that contains it: ${show(backupDir)} would back up into the files it backs up.`
+    );
+  }
+}

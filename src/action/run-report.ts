@@ -1,0 +1,72 @@
+import { displayPath } from '../engine/paths.js';
+import { BackupStatus, isFailure, type FileResult } from '../engine/status.js';
+
+/** One file as the outputs, the manifest and the summary show it (paths relative to the workspace). */
+export interface ReportEntry {
+  source: string;
+  backup: string | null;
+  status: BackupStatus;
+  bytes: number;
+}
+
+export interface ManifestEntry extends ReportEntry {
+  message?: string;
+}
+
+export interface Totals {
+  files: number;
+  created: number;
+  identical: number;
+  wouldCreate: number;
+  failed: number;
+  bytes: number;
+  /** Failed files by status, for the step's error message. */
+  failures: Map<BackupStatus, number>;
+}
+
+export function reportEntry(workspace: string, result: FileResult): ManifestEntry {
+  const entry: ManifestEntry = {
+    source: displayPath(workspace, result.source),
+    backup: result.backup === null ? null : displayPath(workspace, result.backup),
+    status: result.status,
+    bytes: result.bytes
+  };
+  if (result.message) entry.message = result.message;
+  return entry;
+}
+
+export function totals(results: readonly FileResult[]): Totals {
+  const t: Totals = { files: results.length, created: 0, identical: 0, wouldCreate: 0, failed: 0, bytes: 0, failures: new Map() };
+  for (const r of results) {
+    t.bytes += r.bytes;
+    if (r.status === BackupStatus.Created) t.created += 1;
+    else if (r.status === BackupStatus.Identical) t.identical += 1;
+    else if (r.status === BackupStatus.WouldCreate) t.wouldCreate += 1;
+    if (isFailure(r.status)) {
+      t.failed += 1;
+      t.failures.set(r.status, (t.failures.get(r.status) ?? 0) + 1);
+    }
+  }
+  return t;
+}
+
+/** `3 files failed: 2 disk-full, 1 permission-denied` */
+export function failureSentence(t: Totals): string {
+  const parts = [...t.failures].sort((a, b) => b[1] - a[1]).map(([status, n]) => `${n} ${status}`);
+  return `${t.failed} of ${t.files} file${t.files === 1 ? '' : 's'} failed: ${parts.join(', ')}`;
+}
+
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
+}
+
+export function formatDuration(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}

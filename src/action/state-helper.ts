@@ -1,0 +1,34 @@
+import * as core from '@actions/core';
+import type { RunIdentity } from '../engine/staging.js';
+import { State } from './constants.js';
+
+/**
+ * The only place that talks to saveState/getState. The main step records its staging
+ * directory (and the secret that proves it) before the first temporary exists, so a post
+ * step after a SIGKILL can still find and verify it. The state file is appended to
+ * synchronously, so what is saved survives a kill.
+ */
+export interface CleanupState extends RunIdentity {
+  stagingDir: string;
+  /** The manifest's temporary name, removed if a kill left it behind. */
+  manifestTemp: string;
+}
+
+export function saveCleanupState(state: CleanupState): void {
+  core.saveState(State.RunId, state.runId);
+  core.saveState(State.Token, state.token);
+  core.saveState(State.StagingDir, state.stagingDir);
+  core.saveState(State.ManifestTemp, state.manifestTemp);
+}
+
+/** What the post step was handed; undefined when main never got as far as saving it. */
+export function readCleanupState(): CleanupState | undefined {
+  const stagingDir = core.getState(State.StagingDir);
+  if (!stagingDir) return undefined;
+  return {
+    stagingDir,
+    runId: core.getState(State.RunId),
+    token: core.getState(State.Token),
+    manifestTemp: core.getState(State.ManifestTemp)
+  };
+}

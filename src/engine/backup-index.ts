@@ -1,0 +1,107 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { compareBackupAge, parseBackupName } from './backup-name.js';
+import { errnoCode } from './fs-errors.js';
+
+export interface BackupEntry {
+  /** Absolute path of the backup file. */
+  path: string;
+  fileName: string;
+  stamp: string;
+  seq: number;
+  note: string | undefined;
+  /** The name also reads as a backup of another file name; retention never deletes it. */
+  ambiguous: boolean;
+}
+
+/** Names in a backup directory that are this action's own and never backups. */
+export const STAGING_PREFIX = '.bkpfile-staging-';
+
+/** The backups in one directory of the backup tree, from a single `readdir`. */
+export class DirectoryBackups {
+  private readonly byFile = new Map<string, BackupEntry[]>();
+
+  constructor(
+    readonly dir: string,
+    /** False when the directory does not exist yet. */
+    readonly exists: boolean
+  ) {}
+
+  static fromNames(dir: string, exists: boolean, names: Iterable<string>): DirectoryBackups {
+    const backups = new DirectoryBackups(dir, exists);
+    for (const name of names) {
+      if (name.startsWith(STAGING_PREFIX)) continue;
+      const readings = parseBackupName(name);
+      for (const reading of readings) {
+        backups.add({ ...reading, path: path.join(dir, name), ambiguous: readings.length > 1 });
+      }
+    }
+    return backups;
+  }
+
+  add(entry: BackupEntry): void {
+    const list = this.byFile.get(entry.fileName);
+    if (list) list.push(entry);
+    else this.byFile.set(entry.fileName, [entry]);
+  }
+
+  remove(entry: BackupEntry): void {
+    const list = this.byFile.get(entry.fileName);
+    const at = list?.indexOf(entry) ?? -1;
+    if (list && at >= 0) list.splice(at, 1);
+  }
+
+  /** Backups of `fileName`, newest first. */
+  backupsOf(fileName: string): BackupEntry[] {
+    return [...(this.byFile.get(fileName) ?? [])].sort((a, b) => compareBackupAge(b, a));
+  }
+
+  latestBackup(fileName: string): BackupEntry | undefined {
+    let latest: BackupEntry | undefined;
+    for (const entry of this.byFile.get(fileName) ?? []) {
+      if (!latest || compareBackupAge(entry, latest) > 0) latest = entry;
+    }
+    return latest;
+  }
+
+  /** The next free sequence number for `fileName` at `stamp` (1 when the minute is unused). */
+  nextSeq(fileName: string, stamp: string): number {
+    let seq = 0;
+    for (const entry of this.byFile.get(fileName) ?? []) {
+      if (entry.stamp === stamp && entry.seq > seq) seq = entry.seq;
+    }
+    return seq + 1;
+  }
+}
+
+/**
+ * Reads each backup directory once, however many files it serves, so cost grows with
+ * files and backups, never with files × backups.
+ */
+export class BackupIndex {
+  private readonly dirs = new Map<string, Promise<DirectoryBackups>>();
+
+  forDirectory(dir: string): Promise<DirectoryBackups> {
+    let pending = this.dirs.get(dir);
+    if (!pending) {
+      pending = readBackupDirectory(dir);
+      this.dirs.set(dir, pending);
+    }
+    return pending;
+  }
+}
+
+async function readBackupDirectory(dir: string): Promise<DirectoryBackups> {
+  try {
+    const entries = await fs.readdir(dir, { withFileTypes: true });
+    return DirectoryBackups.fromNames(
+      dir,
+      true,
+      entries.filter(e => e.isFile()).map(e => e.name)
+    );
+  } catch (err) {
+    const code = errnoCode(err);
+    if (code === 'ENOENT' || code === 'ENOTDIR') return new DirectoryBackups(dir, false);
+    throw err;
+  }
+}

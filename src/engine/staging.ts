@@ -1,0 +1,115 @@
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { STAGING_PREFIX } from './backup-index.js';
+import { errnoCode, errorMessage } from './fs-errors.js';
+import type { ResourceManager } from './resource-manager.js';
+
+/** The file inside a staging directory that proves which run made it. */
+export const STAGING_MARKER = '.bkpfile-owner';
+const TEMP_NAME = /^\d+\.tmp$/;
+const RUN_ID = /^[0-9a-f]{16}$/;
+const TOKEN = /^[0-9a-f]{32}$/;
+
+export interface RunIdentity {
+  /** Public: part of the staging directory's name. */
+  runId: string;
+  /** Secret: written inside the staging directory and into the step's state. */
+  token: string;
+}
+
+export function newRunIdentity(): RunIdentity {
+  return { runId: randomBytes(8).toString('hex'), token: randomBytes(16).toString('hex') };
+}
+
+export function stagingPath(backupDir: string, runId: string): string {
+  return path.join(backupDir, `${STAGING_PREFIX}${runId}`);
+}
+
+const markerText = (token: string): string => `bkpfile-action staging ${token}\n`;
+
+/**
+ * A per-run directory at the top of the backup directory, so every temporary is on the
+ * backup directory's filesystem (a hard link or rename into place never crosses one), and
+ * so the post step can find and prove the temporaries of a run that was killed.
+ */
+export class StagingDir {
+  private counter = 0;
+
+  private constructor(readonly dir: string) {}
+
+  /** Creates the directory and its marker; registered with `resources` before it exists. */
+  static async create(backupDir: string, identity: RunIdentity, resources: ResourceManager): Promise<StagingDir> {
+    const dir = stagingPath(backupDir, identity.runId);
+    await fs.mkdir(backupDir, { recursive: true });
+    resources.addTempDir(dir);
+    await fs.mkdir(dir, { mode: 0o700 });
+    await fs.writeFile(path.join(dir, STAGING_MARKER), markerText(identity.token), { flag: 'wx', mode: 0o600 });
+    return new StagingDir(dir);
+  }
+
+  /** A fresh temporary name inside the staging directory. */
+  tempPath(): string {
+    this.counter += 1;
+    return path.join(this.dir, `${this.counter}.tmp`);
+  }
+}
+
+export interface StagingCleanupReport {
+  removed: number;
+  /** Set when nothing was removed because the directory could not be proven ours. */
+  refused?: string;
+  problems: string[];
+}
+
+/**
+ * The post step's cleanup after a main step that could not clean up (a SIGKILL). Trusts
+ * nothing it is given: removes only a directory named like a staging directory, that is a
+ * real directory (not a symlink), that holds the marker with this run's secret token, and
+ * inside it only temporaries by their name.
+ */
+export async function removeStagingDir(dir: string, identity: RunIdentity): Promise<StagingCleanupReport> {
+  const report: StagingCleanupReport = { removed: 0, problems: [] };
+  const refuse = (why: string): StagingCleanupReport => ({ ...report, refused: why });
+  if (!RUN_ID.test(identity.runId) || !TOKEN.test(identity.token)) return refuse('the run identity in state is malformed');
+  if (!path.isAbsolute(dir) || path.normalize(dir) !== dir) return refuse('the staging path in state is not a normalized absolute path');
+  if (path.basename(dir) !== `${STAGING_PREFIX}${identity.runId}`) return refuse('the staging path in state is not this run’s staging directory');
+
+  let stat;
+  try {
+    stat = await fs.lstat(dir);
+  } catch (err) {
+    if (errnoCode(err) === 'ENOENT') return report; // main cleaned up, or never got that far
+    return refuse(`cannot inspect it: ${errorMessage(err)}`);
+  }
+  if (!stat.isDirectory()) return refuse('it is not a directory');
+  if (typeof process.getuid === 'function' && stat.uid !== process.getuid()) return refuse('it belongs to another user');
+
+  const marker = path.join(dir, STAGING_MARKER);
+  try {
+    const markerStat = await fs.lstat(marker);
+    if (!markerStat.isFile() || markerStat.size > 256) return refuse('its marker is not a small regular file');
+    if ((await fs.readFile(marker, 'utf8')) !== markerText(identity.token)) return refuse('its marker does not match this run');
+  } catch (err) {
+    return refuse(`its marker cannot be read: ${errorMessage(err)}`);
+  }
+
+  for (const name of await fs.readdir(dir)) {
+    if (!TEMP_NAME.test(name)) continue;
+    const file = path.join(dir, name);
+    try {
+      if (!(await fs.lstat(file)).isFile()) continue;
+      await fs.unlink(file);
+      report.removed += 1;
+    } catch (err) {
+      if (errnoCode(err) !== 'ENOENT') report.problems.push(`${file}: ${errorMessage(err)}`);
+    }
+  }
+  try {
+    await fs.unlink(marker);
+    await fs.rmdir(dir);
+  } catch (err) {
+    report.problems.push(`${dir}: ${errorMessage(err)}`);
+  }
+  return report;
+}

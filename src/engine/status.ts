@@ -1,0 +1,37 @@
+/** What happened to one matched file. */
+export const BackupStatus = {
+  Created: 'created',
+  Identical: 'identical',
+  WouldCreate: 'would-create',
+  InvalidFileType: 'invalid-file-type',
+  PermissionDenied: 'permission-denied',
+  DiskFull: 'disk-full',
+  OutsideWorkspace: 'outside-workspace',
+  Cancelled: 'cancelled',
+  Timeout: 'timeout',
+  Error: 'error'
+} as const;
+export type BackupStatus = (typeof BackupStatus)[keyof typeof BackupStatus];
+
+/** Statuses that count as success: the file is safely backed up, or would be. */
+const SUCCESS: ReadonlySet<BackupStatus> = new Set([
+  BackupStatus.Created,
+  BackupStatus.Identical,
+  BackupStatus.WouldCreate
+]);
+
+export function isFailure(status: BackupStatus): boolean {
+  return !SUCCESS.has(status);
+}
+
+export interface FileResult {
+  /** Absolute path of the source as matched (not resolved through symlinks). */
+  source: string;
+  /** Absolute path of the backup made, matched as identical, or that would be made. */
+  backup: string | null;
+  status: BackupStatus;
+  /** Bytes written to the backup (or that would be); 0 when nothing is written. */
+  bytes: number;
+  /** Why, for every status that is not a plain success. */
+  message?: string;
+}

@@ -1,0 +1,162 @@
+import * as core from '@actions/core';
+import * as path from 'node:path';
+import { backupFiles } from './engine/backup-engine.js';
+import { formatStamp } from './engine/backup-name.js';
+import { errorMessage, statusForError } from './engine/fs-errors.js';
+import { ResourceManager } from './engine/resource-manager.js';
+import { StagingDir, newRunIdentity, stagingPath, type RunIdentity } from './engine/staging.js';
+import type { FileResult } from './engine/status.js';
+import { installCrashHandlers } from './action/crash-handlers.js';
+import { findFiles } from './action/find-files.js';
+import { InputError, readSettings, type BackupSettings } from './action/input-helper.js';
+import { manifestPath, manifestTempPath, writeManifest, type Manifest } from './action/manifest.js';
+import { setRunOutputs } from './action/outputs.js';
+import { RunControl } from './action/run-control.js';
+import { failureSentence, formatBytes, formatDuration, reportEntry, totals } from './action/run-report.js';
+import { safeText } from './action/safe-text.js';
+import { saveCleanupState } from './action/state-helper.js';
+import { StepLog } from './action/step-log.js';
+import { renderSummary, writeSummary } from './action/summary.js';
+
+/** Files worked on at once: enough to keep the disk busy, few enough to leave libuv threads free. */
+const CONCURRENCY = 8;
+
+/** The backup step: inputs -> find files -> back them up atomically -> report -> clean up. */
+export async function run(): Promise<void> {
+  const startedAt = Date.now();
+  const time = new Date();
+  const workspace = path.resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
+
+  let settings: BackupSettings;
+  try {
+    settings = await readSettings(name => core.getInput(name), workspace);
+  } catch (err) {
+    if (err instanceof InputError) return core.setFailed(safeText(err.message));
+    throw err;
+  }
+
+  await using resources = new ResourceManager(message => core.warning(safeText(message)));
+  using crash = installCrashHandlers(resources);
+  using control = new RunControl(settings.timeoutSeconds, () => crash.exit('the step did not stop in time after it was stopped'));
+
+  // Before anything is created: what the post step needs to clean up after a SIGKILL.
+  const identity = newRunIdentity();
+  const stamp = formatStamp(time);
+  const manifest = manifestPath(identity.runId, stamp);
+  saveCleanupState({ ...identity, stagingDir: stagingPath(settings.backupDir, identity.runId), manifestTemp: manifestTempPath(manifest) });
+
+  const results = await backUp(settings, time, control, resources, identity);
+  await resources.cleanup();
+
+  const entries = results.map(r => reportEntry(workspace, r));
+  const t = totals(results);
+  const stoppedBy = control.stoppedBy;
+  const outcome = stoppedBy ?? (t.failed ? 'failure' : 'success');
+  let manifestFile: string | undefined = manifest;
+  try {
+    const doc: Manifest = {
+      version: 1,
+      tool: 'bkpfile-action',
+      runId: identity.runId,
+      time: time.toISOString(),
+      stamp,
+      workspace,
+      backupDir: settings.backupDir,
+      note: settings.note ?? null,
+      dryRun: settings.dryRun,
+      outcome,
+      files: entries
+    };
+    writeManifest(manifest, doc, resources);
+  } catch (err) {
+    manifestFile = undefined;
+    core.warning(safeText(`Could not write the manifest ${manifest}: ${errorMessage(err)}`));
+  }
+  setRunOutputs({ backupDir: settings.backupDir, totals: t, entries, manifest: manifestFile });
+
+  const duration = formatDuration(Date.now() - startedAt);
+  const done = settings.dryRun
+    ? `Dry run: ${t.wouldCreate} backups would be created, ${t.identical} files are identical to their latest backup`
+    : `${t.created} backups created, ${t.identical} files identical to their latest backup (${formatBytes(t.bytes)} in ${duration})`;
+  const headline = stoppedBy
+    ? `Stopped: ${control.reason}. ${t.created} backups were completed before that; nothing partial was left.`
+    : t.failed
+      ? `${failureSentence(t)}. ${done}.`
+      : `${done}.`;
+  writeSummary(
+    renderSummary({
+      title: settings.dryRun ? 'bkpfile backup (dry run)' : 'bkpfile backup',
+      headline,
+      backupDir: settings.backupDir,
+      totals: t,
+      entries,
+      durationMs: Date.now() - startedAt,
+      manifest: manifestFile
+    })
+  );
+  if (stoppedBy || t.failed) core.setFailed(safeText(headline));
+  else core.info(safeText(headline));
+}
+
+/** Finds the files and backs them up; every file gets a result, whatever happens. */
+async function backUp(
+  settings: BackupSettings,
+  time: Date,
+  control: RunControl,
+  resources: ResourceManager,
+  identity: RunIdentity
+): Promise<FileResult[]> {
+  const { signal } = control;
+  let files: string[];
+  try {
+    const found = await findFiles({ ...settings, signal });
+    files = found.files;
+    for (const { pattern, reason } of found.skippedExplicit) {
+      core.warning(safeText(`${pattern} was named in 'path' but is not backed up: ${reason}.`));
+    }
+  } catch (err) {
+    if (signal.aborted) return [];
+    throw err;
+  }
+
+  if (files.length === 0) {
+    const message = `No files were found with the provided path: ${settings.patterns.split(/\r?\n/).filter(Boolean).join(', ')}. No backups were made.`;
+    if (settings.ifNoFilesFound === 'error') core.setFailed(safeText(message));
+    else if (settings.ifNoFilesFound === 'warn') core.warning(safeText(message));
+    else core.info(safeText(message));
+    return [];
+  }
+
+  let staging: StagingDir | undefined;
+  if (!settings.dryRun) {
+    try {
+      staging = await StagingDir.create(settings.backupDir, identity, resources);
+    } catch (err) {
+      const status = statusForError(err, signal);
+      const message = `cannot write to the backup directory ${settings.backupDir}: ${errorMessage(err)}`;
+      return files.map(source => ({ source, backup: null, status, bytes: 0, message }));
+    }
+  }
+
+  const log = new StepLog(settings.workspace, files.length);
+  log.open(`${settings.dryRun ? 'Dry run: ' : ''}Backing up ${files.length} file${files.length === 1 ? '' : 's'} to ${settings.backupDir}`);
+  try {
+    return await backupFiles(
+      files,
+      {
+        workspace: settings.workspace,
+        backupDir: settings.backupDir,
+        note: settings.note,
+        dryRun: settings.dryRun,
+        keep: settings.keep,
+        allowOutsideWorkspace: settings.allowOutsideWorkspace,
+        followSymbolicLinks: settings.followSymbolicLinks,
+        time,
+        concurrency: CONCURRENCY
+      },
+      { signal, resources, staging, reporter: log }
+    );
+  } finally {
+    log.close();
+  }
+}
