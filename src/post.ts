@@ -29,6 +29,7 @@ export async function run(): Promise<void> {
     if (report.refused) core.warning(safeText(`Post-step cleanup left ${state.stagingDir} alone: ${report.refused}.`));
     for (const problem of report.problems) core.warning(safeText(`Post-step cleanup: ${problem}`));
     if (report.removed) core.info(`Removed ${report.removed} temporary file(s) left by the main step.`);
+    else if (!report.refused) core.info('Nothing to clean up: the main step left no temporaries.');
     await removeManifestTemp(state.manifestTemp, state.runId);
   } catch (err) {
     core.warning(safeText(`Post-step cleanup failed: ${errorMessage(err)}`));

@@ -40881,7 +40881,6 @@ async function removeStagingDir(dir, identity) {
  */
 function safeText(text) {
     return (text
-        // eslint-disable-next-line no-control-regex
         .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\\]/g, ch => {
         switch (ch) {
             case '\\':
@@ -44878,23 +44877,19 @@ function parseBoolean(name, raw, fallback) {
         return false;
     throw new InputError(`Input '${name}' must be true or false, got ${show(raw)}.`);
 }
+const NOTE_RULES = [
+    [/^\.\.?$/, 'cannot be "." or ".."'],
+    [/[/\\]/, 'cannot contain "/" or "\\"'],
+    [/\0/, 'cannot contain a NUL character'],
+    [/[\r\n\u2028\u2029]/, 'cannot contain a line break'],
+    [/[\u0001-\u001f\u007f]/, 'cannot contain control characters']
+];
 function parseNote(raw) {
     if (raw === '')
         return undefined;
-    const problem = raw === '.' || raw === '..'
-        ? 'cannot be "." or ".."'
-        : /[/\\]/.test(raw)
-            ? 'cannot contain "/" or "\\"'
-            : /\0/.test(raw)
-                ? 'cannot contain a NUL character'
-                : /[\r\n\u2028\u2029]/.test(raw)
-                    ? 'cannot contain a line break'
-                    : // eslint-disable-next-line no-control-regex
-                        /[\u0001-\u001f\u007f]/.test(raw)
-                            ? 'cannot contain control characters'
-                            : [...raw].length > MAX_NOTE_LENGTH
-                                ? `cannot be longer than ${MAX_NOTE_LENGTH} characters`
-                                : undefined;
+    let problem = NOTE_RULES.find(([rule]) => rule.test(raw))?.[1];
+    if (!problem && [...raw].length > MAX_NOTE_LENGTH)
+        problem = `cannot be longer than ${MAX_NOTE_LENGTH} characters`;
     if (problem) {
         throw new InputError(`Input 'note' ${problem}: it becomes part of the backup's file name (FILE-YYYY-MM-DD-hh-mm=NOTE). Got ${show(raw)}.`);
     }

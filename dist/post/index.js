@@ -31853,7 +31853,6 @@ async function removeStagingDir(dir, identity) {
  */
 function safeText(text) {
     return (text
-        // eslint-disable-next-line no-control-regex
         .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\\]/g, ch => {
         switch (ch) {
             case '\\':
@@ -31966,6 +31965,8 @@ async function run() {
             warning(safeText(`Post-step cleanup: ${problem}`));
         if (report.removed)
             info(`Removed ${report.removed} temporary file(s) left by the main step.`);
+        else if (!report.refused)
+            info('Nothing to clean up: the main step left no temporaries.');
         await removeManifestTemp(state.manifestTemp, state.runId);
     }
     catch (err) {

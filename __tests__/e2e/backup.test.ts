@@ -1,0 +1,226 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { existsSync, promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { SimulatedJob, listFiles, nodeRuntimes, type StepResult } from './runner.js';
+
+const STAMP = String.raw`\d{4}-\d{2}-\d{2}-\d{2}-\d{2}(_\d+)?`;
+
+interface BackupRow {
+  source: string;
+  backup: string | null;
+  status: string;
+  bytes: number;
+}
+
+const backups = (r: StepResult): BackupRow[] => JSON.parse(r.outputs['backups']!) as BackupRow[];
+const bySource = (r: StepResult): Map<string, BackupRow> => new Map(backups(r).map(b => [b.source, b]));
+
+describe.each(nodeRuntimes())('backup action end to end on $name', ({ bin }) => {
+  let job: SimulatedJob;
+
+  beforeEach(async () => {
+    job = await SimulatedJob.create({ node: bin });
+    await job.write({
+      'config/app.yml': 'name: demo\nport: 8080\n',
+      'config/db/primary.yml': 'host: db\n',
+      '.env': 'SECRET=1\n',
+      '.github/workflows/ci.yml': 'on: push\n',
+      'build/out.bin': Buffer.alloc(70_000, 7),
+      'README.md': 'not matched\n'
+    });
+  });
+
+  afterEach(async () => {
+    await job.dispose();
+  });
+
+  it('backs up matched files (hidden ones too) into a mirrored tree, then the post step leaves only backups', async () => {
+    await fs.chmod(path.join(job.workspace, 'config/app.yml'), 0o640);
+    const old = new Date('2024-01-02T03:04:05Z');
+    await fs.utimes(path.join(job.workspace, 'config/app.yml'), old, old);
+
+    const main = await job.runMain({ path: 'config\n.env\n.github/**\nbuild/*.bin', note: 'pre-deploy' });
+    expect(main.stderr).toBe('');
+    expect(main.exitCode).toBe(0);
+    expect(main.errors).toEqual([]);
+
+    const rows = bySource(main);
+    expect([...rows.keys()].sort()).toEqual(['.env', '.github/workflows/ci.yml', 'build/out.bin', 'config/app.yml', 'config/db/primary.yml']);
+    for (const row of rows.values()) {
+      expect(row.status).toBe('created');
+      expect(row.backup).toMatch(new RegExp(`^\\.bkpfile/${row.source.replace(/[.]/g, '\\.')}-${STAMP}=pre-deploy$`));
+      const [src, bak] = await Promise.all([
+        fs.readFile(path.join(job.workspace, row.source)),
+        fs.readFile(path.join(job.workspace, row.backup!))
+      ]);
+      expect(bak.equals(src)).toBe(true);
+      expect(row.bytes).toBe(src.length);
+    }
+    const appBackup = path.join(job.workspace, rows.get('config/app.yml')!.backup!);
+    const st = await fs.stat(appBackup);
+    expect(st.mode & 0o777).toBe(0o640);
+    expect(st.mtime.getTime()).toBe(old.getTime());
+
+    expect(main.outputs).toMatchObject({ 'backup-dir': path.join(job.workspace, '.bkpfile'), created: '5', identical: '0', failed: '0', 'backups-truncated': 'false' });
+    const manifest = JSON.parse(await fs.readFile(main.outputs['manifest']!, 'utf8')) as { files: BackupRow[]; outcome: string };
+    expect(manifest.outcome).toBe('success');
+    expect(manifest.files).toHaveLength(5);
+    expect(path.dirname(main.outputs['manifest']!)).toBe(path.join(job.runnerTemp, 'bkpfile'));
+    expect(main.summary).toContain('<table>');
+    expect(main.summary).toContain('config/app.yml');
+    expect(main.summary).toMatch(/5 created/);
+
+    // What the post step needs was recorded in state.
+    expect(main.state['staging-dir']).toMatch(/\.bkpfile\/\.bkpfile-staging-[0-9a-f]{16}$/);
+    const post = await job.runPost(main.state);
+    expect(post.exitCode).toBe(0);
+    expect(post.warnings).toEqual([]);
+
+    const left = await listFiles(path.join(job.workspace, '.bkpfile'));
+    expect(left).toHaveLength(5);
+    expect(left.every(f => new RegExp(`-${STAMP}=pre-deploy$`).test(f))).toBe(true);
+    expect(await listFiles(job.runnerTemp)).toEqual([path.relative(job.runnerTemp, main.outputs['manifest']!)]);
+  });
+
+  it('skips files identical to their latest backup on a re-run, and backs up a changed one without losing the first', async () => {
+    const first = await job.runMain({ path: 'config/**' });
+    expect(first.exitCode).toBe(0);
+    expect(first.outputs['created']).toBe('2');
+
+    const again = await job.runMain({ path: 'config/**' });
+    expect(again.exitCode).toBe(0);
+    expect(again.outputs).toMatchObject({ created: '0', identical: '2', failed: '0' });
+    for (const row of backups(again)) expect(row.status).toBe('identical');
+    expect(await listFiles(path.join(job.workspace, '.bkpfile'))).toHaveLength(2);
+
+    // Same size, different bytes: must not be taken as identical.
+    await job.write({ 'config/app.yml': 'name: demo\nport: 9090\n' });
+    const changed = await job.runMain({ path: 'config/**' });
+    expect(changed.exitCode).toBe(0);
+    expect(changed.outputs).toMatchObject({ created: '1', identical: '1' });
+    const appBackups = (await listFiles(path.join(job.workspace, '.bkpfile/config'))).filter(f => f.startsWith('app.yml-'));
+    expect(appBackups).toHaveLength(2);
+    const contents = await Promise.all(appBackups.map(f => fs.readFile(path.join(job.workspace, '.bkpfile/config', f), 'utf8')));
+    expect(contents.sort()).toEqual(['name: demo\nport: 8080\n', 'name: demo\nport: 9090\n']);
+    const newest = bySource(changed).get('config/app.yml')!.backup!;
+    expect(await fs.readFile(path.join(job.workspace, newest), 'utf8')).toBe('name: demo\nport: 9090\n');
+
+    await job.runPost(changed.state);
+    expect(await listFiles(path.join(job.workspace, '.bkpfile'))).toHaveLength(3);
+  });
+
+  it('dry-run reports would-create and writes nothing, not even the backup directory', async () => {
+    const r = await job.runMain({ path: '**/*.yml', 'dry-run': 'true' });
+    expect(r.exitCode).toBe(0);
+    const rows = backups(r);
+    expect(rows.map(b => b.source).sort()).toEqual(['.github/workflows/ci.yml', 'config/app.yml', 'config/db/primary.yml']);
+    expect(rows.every(b => b.status === 'would-create' && /^\.bkpfile\//.test(b.backup!))).toBe(true);
+    expect(r.outputs['created']).toBe('0');
+    expect(existsSync(path.join(job.workspace, '.bkpfile'))).toBe(false);
+    const post = await job.runPost(r.state);
+    expect(post.exitCode).toBe(0);
+    expect(existsSync(path.join(job.workspace, '.bkpfile'))).toBe(false);
+  });
+
+  it('never backs up the backup directory, even with **', async () => {
+    const first = await job.runMain({ path: '**' });
+    expect(first.exitCode).toBe(0);
+    expect(first.outputs['created']).toBe('6');
+    const second = await job.runMain({ path: '**' });
+    expect(second.exitCode).toBe(0);
+    expect(backups(second).some(b => b.source.startsWith('.bkpfile'))).toBe(false);
+    expect(second.outputs).toMatchObject({ created: '0', identical: '6' });
+  });
+
+  it.each([
+    ['warn', 0, 'warning'],
+    ['error', 1, 'error'],
+    ['ignore', 0, 'none']
+  ])('if-no-files-found: %s', async (mode, exitCode, annotation) => {
+    const r = await job.runMain({ path: 'nothing/here/*.txt', 'if-no-files-found': mode });
+    expect(r.exitCode).toBe(exitCode);
+    const message = /No files were found with the provided path: nothing\/here\/\*\.txt/;
+    if (annotation === 'warning') expect(r.warnings.some(w => message.test(w))).toBe(true);
+    if (annotation === 'error') expect(r.errors.some(e => message.test(e))).toBe(true);
+    if (annotation === 'none') {
+      expect(r.warnings).toEqual([]);
+      expect(r.errors).toEqual([]);
+      expect(r.stdout).toMatch(message);
+    }
+    expect(r.outputs['created']).toBe('0');
+    expect(existsSync(path.join(job.workspace, '.bkpfile'))).toBe(false);
+  });
+
+  it('warns about a file named explicitly in path that does not exist', async () => {
+    const r = await job.runMain({ path: 'config/app.yml\nconfig/missing.yml' });
+    expect(r.exitCode).toBe(0);
+    expect(r.warnings.some(w => w.includes('config/missing.yml') && w.includes('does not exist'))).toBe(true);
+    expect(r.outputs['created']).toBe('1');
+  });
+
+  it.each([
+    [{ timeout: 'abc' }, /Input 'timeout'.*number of seconds/],
+    [{ timeout: '-5' }, /Input 'timeout'/],
+    [{ note: '../x' }, /Input 'note' cannot contain "\/"/],
+    [{ note: 'two\nlines' }, /Input 'note' cannot contain a line break/],
+    [{ note: '..' }, /Input 'note' cannot be "\." or "\.\."/],
+    [{ 'if-no-files-found': 'maybe' }, /Input 'if-no-files-found' must be one of warn, error, ignore/],
+    [{ keep: 'lots' }, /Input 'keep' must be a whole number/],
+    [{ 'dry-run': 'yes' }, /Input 'dry-run' must be true or false/],
+    [{ path: '' }, /Input 'path' is required/],
+    [{ 'backup-dir': '.' }, /Input 'backup-dir' must be a directory of its own/]
+  ])('bad input %j fails clearly and writes nothing', async (inputs, message) => {
+    const r = await job.runMain({ path: 'config/**', ...inputs });
+    expect(r.exitCode).toBe(1);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toMatch(message);
+    expect(r.stdout).not.toMatch(/\bat .*\.js:\d+/); // no stack trace
+    expect(r.stderr).toBe('');
+    expect(r.outputs).toEqual({});
+    expect(existsSync(path.join(job.workspace, '.bkpfile'))).toBe(false);
+    expect(await listFiles(job.runnerTemp)).toEqual([]);
+  });
+
+  it('takes backup_dir_path from .bkpfile.yml, and an explicit backup-dir wins', async () => {
+    await job.write({ '.bkpfile.yml': 'backup_dir_path: backups/from-config\nuse_current_dir_name: false\n' });
+    const fromConfig = await job.runMain({ path: 'config/app.yml' });
+    expect(fromConfig.exitCode).toBe(0);
+    expect(fromConfig.outputs['backup-dir']).toBe(path.join(job.workspace, 'backups/from-config'));
+    expect(await listFiles(path.join(job.workspace, 'backups/from-config/config'))).toHaveLength(1);
+
+    const explicit = await job.runMain({ path: 'config/app.yml', 'backup-dir': 'explicit' });
+    expect(explicit.outputs['backup-dir']).toBe(path.join(job.workspace, 'explicit'));
+    expect(await listFiles(path.join(job.workspace, 'explicit/config'))).toHaveLength(1);
+  });
+
+  it('keep: N deletes that file’s older backups beyond the newest N, and nothing else', async () => {
+    await fs.mkdir(path.join(job.workspace, '.bkpfile/config'), { recursive: true });
+    const older = ['app.yml-2020-01-01-00-00', 'app.yml-2021-01-01-00-00=old', 'app.yml-2022-01-01-00-00'];
+    for (const name of older) await fs.writeFile(path.join(job.workspace, '.bkpfile/config', name), 'old\n');
+    await fs.writeFile(path.join(job.workspace, '.bkpfile/config/notes.txt'), 'mine\n');
+    await fs.writeFile(path.join(job.workspace, '.bkpfile/config/other.yml-2019-01-01-00-00'), 'other\n');
+
+    const r = await job.runMain({ path: 'config/app.yml', keep: '2' });
+    expect(r.exitCode).toBe(0);
+    const left = await listFiles(path.join(job.workspace, '.bkpfile/config'));
+    const created = bySource(r).get('config/app.yml')!.backup!.split('/').pop()!;
+    expect(left.sort()).toEqual([created, 'app.yml-2022-01-01-00-00', 'notes.txt', 'other.yml-2019-01-01-00-00'].sort());
+  });
+
+  it('backs up a file outside the workspace only with allow-outside-workspace, mirrored under its absolute path', async () => {
+    const outside = path.join(job.root, 'etc', 'nginx.conf');
+    await fs.mkdir(path.dirname(outside), { recursive: true });
+    await fs.writeFile(outside, 'server {}\n');
+
+    const refused = await job.runMain({ path: outside });
+    expect(refused.exitCode).toBe(1);
+    expect(backups(refused)[0]!.status).toBe('outside-workspace');
+    expect(refused.errors[0]).toMatch(/1 of 1 file failed: 1 outside-workspace/);
+
+    const allowed = await job.runMain({ path: outside, 'allow-outside-workspace': 'true' });
+    expect(allowed.exitCode).toBe(0);
+    const row = backups(allowed)[0]!;
+    expect(row.source).toBe(outside);
+    expect(row.backup).toMatch(new RegExp(`^\\.bkpfile${outside.replace(/[.]/g, '\\.')}-${STAMP}$`));
+  });
+});

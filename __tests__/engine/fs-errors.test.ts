@@ -1,0 +1,102 @@
+import { describe, it, expect } from '@jest/globals';
+import {
+  AbortReason,
+  abortStatus,
+  errnoCode,
+  errorMessage,
+  raceAbort,
+  statusForError
+} from '../../src/engine/fs-errors.js';
+
+const errno = (code: string): NodeJS.ErrnoException => Object.assign(new Error(`${code}: failed`), { code });
+
+describe('statusForError', () => {
+  it.each(['ENOSPC', 'EDQUOT', 'EFBIG'])('maps %s to disk-full', code => {
+    expect(statusForError(errno(code))).toBe('disk-full');
+  });
+
+  it.each(['EACCES', 'EPERM'])('maps %s to permission-denied', code => {
+    expect(statusForError(errno(code))).toBe('permission-denied');
+  });
+
+  it.each(['ENOENT', 'EIO', 'EISDIR', 'EMFILE'])('maps %s to error', code => {
+    expect(statusForError(errno(code))).toBe('error');
+  });
+
+  it('maps errors without a code and non-errors to error', () => {
+    expect(statusForError(new Error('boom'))).toBe('error');
+    expect(statusForError('a string')).toBe('error');
+    expect(statusForError(undefined)).toBe('error');
+    expect(statusForError({ code: 42 })).toBe('error');
+  });
+
+  it('maps an AbortReason to its status', () => {
+    expect(statusForError(new AbortReason('timeout', 't'))).toBe('timeout');
+    expect(statusForError(new AbortReason('cancelled', 'c'))).toBe('cancelled');
+  });
+
+  it('gives the aborted signal its reason status, whatever the error', () => {
+    const timedOut = new AbortController();
+    timedOut.abort(new AbortReason('timeout', 'x'));
+    expect(statusForError(errno('ENOSPC'), timedOut.signal)).toBe('timeout');
+    expect(statusForError(errno('EACCES'), timedOut.signal)).toBe('timeout');
+
+    const cancelled = new AbortController();
+    cancelled.abort(new AbortReason('cancelled', 'x'));
+    expect(statusForError(new Error('boom'), cancelled.signal)).toBe('cancelled');
+  });
+
+  it('maps an abort without an AbortReason to cancelled', () => {
+    const controller = new AbortController();
+    controller.abort();
+    expect(statusForError(new Error('boom'), controller.signal)).toBe('cancelled');
+    expect(abortStatus(controller.signal)).toBe('cancelled');
+  });
+
+  it('ignores a signal that has not aborted', () => {
+    expect(statusForError(errno('ENOSPC'), new AbortController().signal)).toBe('disk-full');
+  });
+});
+
+describe('errnoCode and errorMessage', () => {
+  it('reads string codes only', () => {
+    expect(errnoCode(errno('ENOENT'))).toBe('ENOENT');
+    expect(errnoCode({ code: 1 })).toBeUndefined();
+    expect(errnoCode(null)).toBeUndefined();
+    expect(errnoCode('ENOENT')).toBeUndefined();
+  });
+
+  it('gives the message of an Error and the text of anything else', () => {
+    expect(errorMessage(new Error('boom'))).toBe('boom');
+    expect(errorMessage('plain')).toBe('plain');
+    expect(errorMessage(42)).toBe('42');
+  });
+});
+
+describe('raceAbort', () => {
+  const never = (): Promise<never> => new Promise<never>(() => undefined);
+
+  it('resolves with the work when it settles first', async () => {
+    await expect(raceAbort(Promise.resolve(7), new AbortController().signal)).resolves.toBe(7);
+  });
+
+  it('rejects with the work error when it fails first', async () => {
+    const err = new Error('work failed');
+    await expect(raceAbort(Promise.reject(err), new AbortController().signal)).rejects.toBe(err);
+  });
+
+  it('rejects with the reason on abort even if the work never settles', async () => {
+    const controller = new AbortController();
+    const reason = new AbortReason('timeout', 'x');
+    const raced = raceAbort(never(), controller.signal);
+    setTimeout(() => controller.abort(reason), 5);
+    await expect(raced).rejects.toBe(reason);
+  });
+
+  it('rejects at once when the signal is already aborted', async () => {
+    const controller = new AbortController();
+    const reason = new AbortReason('cancelled', 'x');
+    controller.abort(reason);
+    await expect(raceAbort(never(), controller.signal)).rejects.toBe(reason);
+  });
+});
