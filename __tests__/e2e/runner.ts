@@ -176,9 +176,19 @@ export interface StepOptions {
   uid?: number;
   gid?: number;
   /** Called once the process is running (e.g. to schedule a signal). */
-  onSpawn?: (child: ChildProcess) => void;
+  onSpawn?: (step: RunningStep) => void;
+  /** Run node through this command (e.g. ['bash', '-c', 'ulimit -f 2048; exec "$0" "$@"']). */
+  wrapper?: string[];
   /** Kill with SIGKILL after this long, as a guard. Default 120 s. */
   guardMs?: number;
+}
+
+export interface RunningStep {
+  child: ChildProcess;
+  /** The step's GITHUB_OUTPUT, GITHUB_STATE and GITHUB_STEP_SUMMARY files. */
+  files: { output: string; state: string; summary: string };
+  /** What the step has printed so far. */
+  stdout(): string;
 }
 
 export interface RunnerOptions {
@@ -296,7 +306,9 @@ export class SimulatedJob {
       ...options.env
     };
     const started = Date.now();
-    const child = spawn(this.options.node ?? process.execPath, [path.join(this.actionDir, script)], {
+    const node = this.options.node ?? process.execPath;
+    const [command, ...args] = [...(options.wrapper ?? []), node, path.join(this.actionDir, script)];
+    const child = spawn(command!, args, {
       cwd: this.workspace,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -307,7 +319,7 @@ export class SimulatedJob {
     child.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     const guard = setTimeout(() => child.kill('SIGKILL'), options.guardMs ?? 120_000);
-    options.onSpawn?.(child);
+    options.onSpawn?.({ child, files, stdout: () => stdout });
     const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve, reject) => {
       child.on('error', reject);
       child.on('close', (code, sig) => resolve([code, sig]));

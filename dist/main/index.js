@@ -40418,6 +40418,64 @@ async function sameContent(a, b, size, signal) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/engine/copy-file.js
+
+
+/** Files up to this size go through one kernel-side copyFile (copy_file_range / reflink). */
+const KERNEL_COPY_MAX = 8 * 1024 * 1024;
+const copy_file_CHUNK = 1024 * 1024;
+/**
+ * Copies `source` to the new file `temp` with the source's permission bits and times.
+ *
+ * A large file is copied in chunks that observe `signal`: a copyFile cannot be interrupted,
+ * and at exit libuv joins its threads, so one in-flight copy of a big file would hold the
+ * process long after a cancel. Small files keep the single kernel-side copy.
+ */
+async function copyToTemp(source, temp, stat, signal) {
+    if (stat.size <= KERNEL_COPY_MAX) {
+        await raceAbort(external_node_fs_namespaceObject.promises.copyFile(source, temp, external_node_fs_namespaceObject.constants.COPYFILE_EXCL | external_node_fs_namespaceObject.constants.COPYFILE_FICLONE), signal);
+    }
+    else {
+        await copyInChunks(source, temp, stat, signal);
+    }
+    await external_node_fs_namespaceObject.promises.utimes(temp, stat.atimeMs / 1000, stat.mtimeMs / 1000);
+}
+async function copyInChunks(source, temp, stat, signal) {
+    const mode = stat.mode & 0o7777;
+    const src = await external_node_fs_namespaceObject.promises.open(source, 'r');
+    try {
+        const dst = await external_node_fs_namespaceObject.promises.open(temp, 'wx', mode);
+        try {
+            // Two buffers: the next chunk is read while the previous one is written.
+            const buffers = [Buffer.allocUnsafe(copy_file_CHUNK), Buffer.allocUnsafe(copy_file_CHUNK)];
+            let writing = Promise.resolve();
+            for (let position = 0, turn = 0;; turn++) {
+                signal.throwIfAborted();
+                const buffer = buffers[turn % 2];
+                const { bytesRead } = await src.read(buffer, 0, copy_file_CHUNK, position);
+                await writing;
+                if (bytesRead === 0)
+                    break;
+                writing = writeAll(dst, buffer, bytesRead, position);
+                position += bytesRead;
+            }
+            await dst.chmod(mode); // open() applied the umask
+        }
+        finally {
+            await dst.close();
+        }
+    }
+    finally {
+        await src.close();
+    }
+}
+async function writeAll(file, buffer, length, position) {
+    for (let offset = 0; offset < length;) {
+        const { bytesWritten } = await file.write(buffer, offset, length - offset, position + offset);
+        offset += bytesWritten;
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/engine/paths.js
 
 /** True when `child` is `parent` or lies below it (both absolute and normalized). */
@@ -40454,6 +40512,7 @@ function displayPath(workspace, target) {
 
 
 
+
 /**
  * Backs up `sources` (absolute paths) and returns one result per source, in the same
  * order. Never throws for a file's failure: that becomes the file's status. Stops starting
@@ -40480,21 +40539,40 @@ class BackupEngine {
     }
     async run(sources) {
         const { signal, reporter } = this.ctx;
-        const results = new Array(sources.length);
+        const results = new Array(sources.length).fill(undefined);
+        const diskFull = [];
         let next = 0;
         let settled = false;
+        const report = (i, result) => {
+            results[i] = result;
+            reporter.fileDone(result);
+        };
         const worker = async () => {
             while (next < sources.length && !settled) {
                 const i = next++;
                 const result = await this.backupOne(sources[i]);
                 if (settled)
                     return; // reported as stopped already
-                results[i] = result;
-                reporter.fileDone(result);
+                // Another file's temporary may have held the space: try again alone, below.
+                if (result.status === BackupStatus.DiskFull)
+                    diskFull.push(i);
+                else
+                    report(i, result);
+            }
+        };
+        const retryAlone = async () => {
+            for (const i of diskFull) {
+                if (settled)
+                    return;
+                const result = signal.aborted ? null : await this.backupOne(sources[i]);
+                if (settled)
+                    return;
+                report(i, result ?? failed(sources[i], abortStatus(signal), 'stopped before it finished'));
             }
         };
         const workers = Math.max(1, Math.min(this.options.concurrency, sources.length));
-        await Promise.race([Promise.all(Array.from({ length: workers }, worker)), afterAbort(signal, ABORT_GRACE_MS)]);
+        const all = Promise.all(Array.from({ length: workers }, worker)).then(retryAlone);
+        await Promise.race([all, afterAbort(signal, ABORT_GRACE_MS)]);
         settled = true;
         return results.map((result, i) => {
             if (result)
@@ -40563,10 +40641,7 @@ class BackupEngine {
         const temp = this.ctx.staging.tempPath();
         resources.addTempFile(temp);
         try {
-            // copyFile runs in the kernel (copy_file_range / reflink) and cannot be interrupted:
-            // on abort we stop waiting, and removing the staging directory disposes of it.
-            await raceAbort(external_node_fs_namespaceObject.promises.copyFile(source, temp, external_node_fs_namespaceObject.constants.COPYFILE_FICLONE), signal);
-            await external_node_fs_namespaceObject.promises.utimes(temp, stat.atimeMs / 1000, stat.mtimeMs / 1000);
+            await copyToTemp(source, temp, stat, signal);
             await this.ensureDir(backups);
             const result = await this.linkIntoPlace(temp, source, stat.size, backups, fileName, firstSeq);
             await external_node_fs_namespaceObject.promises.unlink(temp);
@@ -40818,7 +40893,8 @@ async function removeStagingDir(dir, identity) {
     const refuse = (why) => ({ ...report, refused: why });
     if (!RUN_ID.test(identity.runId) || !TOKEN.test(identity.token))
         return refuse('the run identity in state is malformed');
-    if (!path.isAbsolute(dir) || path.normalize(dir) !== dir)
+    // resolve() also drops a trailing slash, which would make lstat() follow a symlink.
+    if (!path.isAbsolute(dir) || path.resolve(dir) !== dir)
         return refuse('the staging path in state is not a normalized absolute path');
     if (path.basename(dir) !== `${STAGING_PREFIX}${identity.runId}`)
         return refuse('the staging path in state is not this run’s staging directory');
@@ -40912,12 +40988,15 @@ function htmlText(text) {
  * still removes every registered temporary and fails the step with the error's message
  * (Node's counterpart of bkpfile's panic recovery).
  */
-function installCrashHandlers(resources) {
+function installCrashHandlers(resources, step = {
+    fail: message => setFailed(message),
+    exit: code => process.exit(code)
+}) {
     const exit = (message) => {
         // cleanup() does its removals synchronously before its first await.
         void resources.cleanup();
-        setFailed(safeText(message));
-        process.exit(1);
+        step.fail(safeText(message));
+        return step.exit(1);
     };
     const onCrash = (err) => {
         exit(`bkpfile-action failed unexpectedly: ${fs_errors_errorMessage(err)}`);
@@ -44890,6 +44969,9 @@ function parseNote(raw) {
     let problem = NOTE_RULES.find(([rule]) => rule.test(raw))?.[1];
     if (!problem && [...raw].length > MAX_NOTE_LENGTH)
         problem = `cannot be longer than ${MAX_NOTE_LENGTH} characters`;
+    // File names are limited in bytes (255 on most file systems), not characters.
+    if (!problem && Buffer.byteLength(raw) > MAX_NOTE_LENGTH)
+        problem = `cannot be longer than ${MAX_NOTE_LENGTH} bytes in UTF-8`;
     if (problem) {
         throw new InputError(`Input 'note' ${problem}: it becomes part of the backup's file name (FILE-YYYY-MM-DD-hh-mm=NOTE). Got ${show(raw)}.`);
     }

@@ -31790,7 +31790,8 @@ async function removeStagingDir(dir, identity) {
     const refuse = (why) => ({ ...report, refused: why });
     if (!RUN_ID.test(identity.runId) || !TOKEN.test(identity.token))
         return refuse('the run identity in state is malformed');
-    if (!external_node_path_namespaceObject.isAbsolute(dir) || external_node_path_namespaceObject.normalize(dir) !== dir)
+    // resolve() also drops a trailing slash, which would make lstat() follow a symlink.
+    if (!external_node_path_namespaceObject.isAbsolute(dir) || external_node_path_namespaceObject.resolve(dir) !== dir)
         return refuse('the staging path in state is not a normalized absolute path');
     if (external_node_path_namespaceObject.basename(dir) !== `${backup_index_STAGING_PREFIX}${identity.runId}`)
         return refuse('the staging path in state is not this run’s staging directory');

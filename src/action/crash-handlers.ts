@@ -13,12 +13,18 @@ export interface CrashHandlers extends Disposable {
  * still removes every registered temporary and fails the step with the error's message
  * (Node's counterpart of bkpfile's panic recovery).
  */
-export function installCrashHandlers(resources: ResourceManager): CrashHandlers {
+export function installCrashHandlers(
+  resources: ResourceManager,
+  step: { fail(message: string): void; exit(code: number): never } = {
+    fail: message => core.setFailed(message),
+    exit: code => process.exit(code)
+  }
+): CrashHandlers {
   const exit = (message: string): never => {
     // cleanup() does its removals synchronously before its first await.
     void resources.cleanup();
-    core.setFailed(safeText(message));
-    process.exit(1);
+    step.fail(safeText(message));
+    return step.exit(1);
   };
   const onCrash = (err: unknown): void => {
     exit(`bkpfile-action failed unexpectedly: ${errorMessage(err)}`);

@@ -100,6 +100,8 @@ export function parseNote(raw: string): string | undefined {
   if (raw === '') return undefined;
   let problem = NOTE_RULES.find(([rule]) => rule.test(raw))?.[1];
   if (!problem && [...raw].length > MAX_NOTE_LENGTH) problem = `cannot be longer than ${MAX_NOTE_LENGTH} characters`;
+  // File names are limited in bytes (255 on most file systems), not characters.
+  if (!problem && Buffer.byteLength(raw) > MAX_NOTE_LENGTH) problem = `cannot be longer than ${MAX_NOTE_LENGTH} bytes in UTF-8`;
   if (problem) {
     throw new InputError(
       `Input 'note' ${problem}: it becomes part of the backup's file name (FILE-YYYY-MM-DD-hh-mm=NOTE). Got ${show(raw)}.`

@@ -1,9 +1,10 @@
-import { constants as fsConstants, promises as fs, rmSync, type Stats } from 'node:fs';
+import { promises as fs, rmSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { BackupIndex, type DirectoryBackups } from './backup-index.js';
 import { backupName, formatStamp } from './backup-name.js';
 import { sameContent } from './compare.js';
-import { abortStatus, errnoCode, errorMessage, raceAbort, statusForError } from './fs-errors.js';
+import { copyToTemp } from './copy-file.js';
+import { abortStatus, errnoCode, errorMessage, statusForError } from './fs-errors.js';
 import { isInside, mirrorDir } from './paths.js';
 import type { ResourceManager } from './resource-manager.js';
 import type { StagingDir } from './staging.js';
@@ -72,20 +73,35 @@ class BackupEngine {
 
   async run(sources: readonly string[]): Promise<FileResult[]> {
     const { signal, reporter } = this.ctx;
-    const results = new Array<FileResult | undefined>(sources.length);
+    const results = new Array<FileResult | undefined>(sources.length).fill(undefined);
+    const diskFull: number[] = [];
     let next = 0;
     let settled = false;
+    const report = (i: number, result: FileResult): void => {
+      results[i] = result;
+      reporter.fileDone(result);
+    };
     const worker = async (): Promise<void> => {
       while (next < sources.length && !settled) {
         const i = next++;
         const result = await this.backupOne(sources[i]!);
         if (settled) return; // reported as stopped already
-        results[i] = result;
-        reporter.fileDone(result);
+        // Another file's temporary may have held the space: try again alone, below.
+        if (result.status === BackupStatus.DiskFull) diskFull.push(i);
+        else report(i, result);
+      }
+    };
+    const retryAlone = async (): Promise<void> => {
+      for (const i of diskFull) {
+        if (settled) return;
+        const result = signal.aborted ? null : await this.backupOne(sources[i]!);
+        if (settled) return;
+        report(i, result ?? failed(sources[i]!, abortStatus(signal), 'stopped before it finished'));
       }
     };
     const workers = Math.max(1, Math.min(this.options.concurrency, sources.length));
-    await Promise.race([Promise.all(Array.from({ length: workers }, worker)), afterAbort(signal, ABORT_GRACE_MS)]);
+    const all = Promise.all(Array.from({ length: workers }, worker)).then(retryAlone);
+    await Promise.race([all, afterAbort(signal, ABORT_GRACE_MS)]);
     settled = true;
     return results.map((result, i) => {
       if (result) return result;
@@ -164,10 +180,7 @@ class BackupEngine {
     const temp = this.ctx.staging!.tempPath();
     resources.addTempFile(temp);
     try {
-      // copyFile runs in the kernel (copy_file_range / reflink) and cannot be interrupted:
-      // on abort we stop waiting, and removing the staging directory disposes of it.
-      await raceAbort(fs.copyFile(source, temp, fsConstants.COPYFILE_FICLONE), signal);
-      await fs.utimes(temp, stat.atimeMs / 1000, stat.mtimeMs / 1000);
+      await copyToTemp(source, temp, stat, signal);
       await this.ensureDir(backups);
       const result = await this.linkIntoPlace(temp, source, stat.size, backups, fileName, firstSeq);
       await fs.unlink(temp);

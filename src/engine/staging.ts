@@ -72,7 +72,8 @@ export async function removeStagingDir(dir: string, identity: RunIdentity): Prom
   const report: StagingCleanupReport = { removed: 0, problems: [] };
   const refuse = (why: string): StagingCleanupReport => ({ ...report, refused: why });
   if (!RUN_ID.test(identity.runId) || !TOKEN.test(identity.token)) return refuse('the run identity in state is malformed');
-  if (!path.isAbsolute(dir) || path.normalize(dir) !== dir) return refuse('the staging path in state is not a normalized absolute path');
+  // resolve() also drops a trailing slash, which would make lstat() follow a symlink.
+  if (!path.isAbsolute(dir) || path.resolve(dir) !== dir) return refuse('the staging path in state is not a normalized absolute path');
   if (path.basename(dir) !== `${STAGING_PREFIX}${identity.runId}`) return refuse('the staging path in state is not this run’s staging directory');
 
   let stat;

@@ -1,0 +1,312 @@
+/**
+ * Resource cleanup under every fault, through the bundled action as the runner runs it:
+ * cancel, SIGKILL at several instants followed by the post step, timeout, a real full disk
+ * (tmpfs), a real file-size limit (EFBIG), real permission errors (uid 65534), and
+ * concurrent runs. After each, only sources, complete backups and manifests remain.
+ */
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { existsSync, promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { SourceVersions, assertOnlySourcesBackupsManifests } from './invariants.js';
+import { SimulatedJob, cancelLikeRunner, nodeRuntimes, type RunningStep, type StepResult } from './runner.js';
+
+const MiB = 1024 * 1024;
+const isRoot = process.getuid?.() === 0;
+
+/** Tests that need root run on CI (root there); elsewhere they say why they did not run. */
+function rootOnly(what: string): boolean {
+  if (isRoot) return true;
+  if (process.env['CI']) throw new Error(`${what} needs root, and CI runs as root: this must not be skipped on CI.`);
+  console.log(`SKIPPED (not root): ${what}`);
+  return false;
+}
+
+interface Row {
+  source: string;
+  backup: string | null;
+  status: string;
+  bytes: number;
+}
+const rows = (r: StepResult): Row[] => JSON.parse(r.outputs['backups'] ?? '[]') as Row[];
+
+/** A sparse file: no disk for the source, real bytes for every copy of it. */
+async function sparse(file: string, size: number): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  const handle = await fs.open(file, 'w');
+  await handle.truncate(size);
+  await handle.write(path.basename(file)); // a distinct head, so files differ
+  await handle.close();
+}
+
+const sleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms));
+
+/** Polls `check` every few ms while the step runs; calls `then` once it holds. */
+function when(step: RunningStep, check: () => Promise<boolean> | boolean, then: () => void): void {
+  const poll = async (): Promise<void> => {
+    while (step.child.exitCode === null && step.child.signalCode === null) {
+      if (await check()) return then();
+      await sleep(5);
+    }
+  };
+  void poll();
+}
+
+async function stagingTemps(backupDir: string): Promise<string[]> {
+  const temps: string[] = [];
+  for (const name of await fs.readdir(backupDir).catch(() => [] as string[])) {
+    if (!name.startsWith('.bkpfile-staging-')) continue;
+    for (const entry of await fs.readdir(path.join(backupDir, name)).catch(() => [] as string[])) {
+      if (entry.endsWith('.tmp')) temps.push(path.join(name, entry));
+    }
+  }
+  return temps;
+}
+
+describe.each(nodeRuntimes())('faults end to end on $name', ({ bin }) => {
+  let job: SimulatedJob;
+  let versions: SourceVersions;
+  const mounts: string[] = [];
+
+  beforeEach(async () => {
+    job = await SimulatedJob.create({ node: bin });
+    versions = new SourceVersions();
+  });
+
+  afterEach(async () => {
+    for (const mount of mounts.splice(0)) execFileSync('umount', [mount]);
+    await job.dispose();
+  });
+
+  it('cancel (SIGINT) mid-copy: stops within 1 s, removes its temporaries, marks the rest cancelled', async () => {
+    for (let i = 0; i < 12; i++) await sparse(path.join(job.workspace, `big/part${i}.bin`), 256 * MiB);
+    await versions.record(job);
+    const backupDir = path.join(job.workspace, '.bkpfile');
+    let signalledAt = 0;
+    let runningAtSignal = false;
+    const r = await job.runMain(
+      { path: 'big' },
+      {
+        onSpawn: step =>
+          when(
+            step,
+            async () => (await stagingTemps(backupDir)).length > 0,
+            () => {
+              runningAtSignal = step.child.exitCode === null && !step.stdout().includes('Stopped');
+              signalledAt = Date.now();
+              cancelLikeRunner(step.child);
+            }
+          )
+      }
+    );
+    const stopMs = Date.now() - signalledAt;
+    expect(signalledAt).toBeGreaterThan(0);
+    expect(runningAtSignal).toBe(true);
+    expect(r.exitCode).toBe(1);
+    expect(r.signal).toBeNull(); // it exited by itself, not by the runner's SIGKILL
+    expect(stopMs).toBeLessThan(1000);
+    expect(r.errors.join('\n')).toMatch(/cancelled \(SIGINT\)/);
+    const statuses = rows(r).map(row => row.status);
+    expect(statuses).toHaveLength(12);
+    expect(statuses).toContain('cancelled');
+    expect(statuses.every(s => s === 'created' || s === 'cancelled')).toBe(true);
+    // Nothing left even before the post step runs.
+    expect(await stagingTemps(backupDir)).toEqual([]);
+    await assertOnlySourcesBackupsManifests(job, versions);
+    const post = await job.runPost(r.state);
+    expect(post.exitCode).toBe(0);
+    expect(post.warnings).toEqual([]);
+    await assertOnlySourcesBackupsManifests(job, versions);
+  });
+
+  it('timeout: 1 stops a long run within 2 s of the limit, statuses timeout, nothing left', async () => {
+    for (let i = 0; i < 16; i++) await sparse(path.join(job.workspace, `big/part${i}.bin`), 512 * MiB);
+    await versions.record(job);
+    const r = await job.runMain({ path: 'big', timeout: '1' });
+    expect(r.exitCode).toBe(1);
+    expect(r.errors.join('\n')).toMatch(/timed out after 1 s/);
+    // Start-up, the 1 s limit, then at most 2 s to stop.
+    expect(r.durationMs).toBeLessThan(3000);
+    const statuses = rows(r).map(row => row.status);
+    expect(statuses).toContain('timeout');
+    expect(statuses.every(s => s === 'created' || s === 'timeout')).toBe(true);
+    await assertOnlySourcesBackupsManifests(job, versions);
+    await job.runPost(r.state);
+    await assertOnlySourcesBackupsManifests(job, versions);
+  });
+
+  describe('SIGKILL at any instant, then the post step', () => {
+    it('during the walk', async () => {
+      for (let d = 0; d < 100; d++) {
+        await job.write(Object.fromEntries(Array.from({ length: 40 }, (_, f) => [`tree/d${d}/f${f}.txt`, `${d}/${f}\n`])));
+      }
+      await versions.record(job);
+      let walking = false;
+      const r = await job.runMain(
+        { path: 'tree' },
+        {
+          onSpawn: step =>
+            when(
+              step,
+              async () => (await fs.readFile(step.files.state, 'utf8')).includes('staging-dir'),
+              () => {
+                walking = !step.stdout().includes('::group::');
+                step.child.kill('SIGKILL');
+              }
+            )
+        }
+      );
+      expect(r.signal).toBe('SIGKILL');
+      expect(walking).toBe(true);
+      expect(r.state['staging-dir']).toBeDefined();
+      const post = await job.runPost(r.state);
+      expect(post.exitCode).toBe(0);
+      expect(post.warnings).toEqual([]);
+      await assertOnlySourcesBackupsManifests(job, versions);
+    });
+
+    it('mid-copy of a large file', async () => {
+      await sparse(path.join(job.workspace, 'big/huge.bin'), 2048 * MiB);
+      await versions.record(job);
+      const backupDir = path.join(job.workspace, '.bkpfile');
+      let tempsAtKill: string[] = [];
+      const r = await job.runMain(
+        { path: 'big' },
+        {
+          onSpawn: step =>
+            when(
+              step,
+              async () => (tempsAtKill = await stagingTemps(backupDir)).length > 0,
+              () => step.child.kill('SIGKILL')
+            )
+        }
+      );
+      expect(r.signal).toBe('SIGKILL');
+      expect(tempsAtKill).toHaveLength(1);
+      expect(await stagingTemps(backupDir)).toHaveLength(1); // the kill left it behind
+      const post = await job.runPost(r.state);
+      expect(post.exitCode).toBe(0);
+      expect(post.stdout).toMatch(/Removed 1 temporary file/);
+      expect(await stagingTemps(backupDir)).toEqual([]);
+      const { backups } = await assertOnlySourcesBackupsManifests(job, versions);
+      expect(backups.size).toBe(0);
+    });
+
+    it('between renames', async () => {
+      await job.write(Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`many/d${i % 30}/f${i}.txt`, `file ${i}\n`.repeat(50)])));
+      await versions.record(job);
+      let createdAtKill = 0;
+      const r = await job.runMain(
+        { path: 'many' },
+        {
+          onSpawn: step =>
+            when(
+              step,
+              () => (step.stdout().match(/^created /gm) ?? []).length >= 20,
+              () => {
+                step.child.kill('SIGKILL');
+                createdAtKill = (step.stdout().match(/^created /gm) ?? []).length;
+              }
+            )
+        }
+      );
+      expect(r.signal).toBe('SIGKILL');
+      expect(createdAtKill).toBeGreaterThanOrEqual(20);
+      const post = await job.runPost(r.state);
+      expect(post.exitCode).toBe(0);
+      expect(post.warnings).toEqual([]);
+      const { backups } = await assertOnlySourcesBackupsManifests(job, versions);
+      expect(backups.size).toBeGreaterThanOrEqual(createdAtKill);
+      expect(backups.size).toBeLessThan(3000);
+    });
+  });
+
+  it('disk full (a real tmpfs): the file that does not fit is disk-full, its temporary goes at once, smaller ones still fit', async () => {
+    if (!rootOnly('disk-full test (mounts a tmpfs)')) return;
+    const small = path.join(job.root, 'small-fs');
+    await fs.mkdir(small);
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=4m', 'tmpfs', small]);
+    mounts.push(small);
+    // The big one first, so the small ones are copied while (or after) it fills the disk.
+    await job.write({ 'data/0-big.bin': Buffer.alloc(6 * MiB, 1) });
+    for (let i = 1; i <= 3; i++) await job.write({ [`data/${i}-small.bin`]: Buffer.alloc(900 * 1024, i) });
+    await versions.record(job);
+
+    const r = await job.runMain({ path: 'data', 'backup-dir': small });
+    expect(r.exitCode).toBe(1);
+    const status = new Map(rows(r).map(row => [row.source, row.status]));
+    expect(status.get('data/0-big.bin')).toBe('disk-full');
+    expect([1, 2, 3].map(i => status.get(`data/${i}-small.bin`))).toEqual(['created', 'created', 'created']);
+    expect(r.errors.join('\n')).toMatch(/1 of 4 files failed: 1 disk-full/);
+    expect(r.warnings.join('\n')).toMatch(/disk-full: data\/0-big\.bin: no space left/);
+    const { backups } = await assertOnlySourcesBackupsManifests(job, versions, small);
+    expect(backups.size).toBe(3);
+  });
+
+  it('file too large for the limit (EFBIG, a real RLIMIT_FSIZE) is disk-full; the others are backed up', async () => {
+    await job.write({ 'data/big.bin': Buffer.alloc(3 * MiB, 1), 'data/small.txt': 'small\n' });
+    await versions.record(job);
+    const r = await job.runMain({ path: 'data' }, { wrapper: ['bash', '-c', 'ulimit -f 2048; exec "$0" "$@"'] });
+    expect(r.exitCode).toBe(1);
+    const status = new Map(rows(r).map(row => [row.source, row.status]));
+    expect(status.get('data/big.bin')).toBe('disk-full');
+    expect(status.get('data/small.txt')).toBe('created');
+    expect(r.warnings.join('\n')).toMatch(/EFBIG/);
+    await assertOnlySourcesBackupsManifests(job, versions);
+  });
+
+  it('permission denied: an unreadable source and an unwritable backup directory fail alone', async () => {
+    await job.write({ 'app/ok.txt': 'ok\n', 'app/secret.txt': 'secret\n', 'locked/conf.txt': 'conf\n' });
+    await versions.record(job);
+    const backupDir = path.join(job.workspace, '.bkpfile');
+    await fs.mkdir(path.join(backupDir, 'locked'), { recursive: true });
+    await fs.chmod(path.join(job.workspace, 'app/secret.txt'), 0o000);
+    let options = {};
+    if (isRoot) {
+      // Root ignores file modes: run the step as an unprivileged user instead.
+      const nobody = 65534;
+      for (const dir of [job.root, job.workspace, path.join(job.workspace, 'app'), path.join(job.workspace, 'locked')]) await fs.chmod(dir, 0o755);
+      await fs.chown(backupDir, nobody, nobody);
+      await fs.chown(job.runnerTemp, nobody, nobody);
+      await fs.chmod(path.join(backupDir, 'locked'), 0o755); // owned by root: not writable for nobody
+      options = { uid: nobody, gid: nobody };
+    } else {
+      await fs.chmod(path.join(backupDir, 'locked'), 0o555);
+    }
+    const r = await job.runMain({ path: 'app\nlocked' }, options);
+    expect(r.exitCode).toBe(1);
+    const status = new Map(rows(r).map(row => [row.source, row.status]));
+    expect(Object.fromEntries(status)).toEqual({ 'app/ok.txt': 'created', 'app/secret.txt': 'permission-denied', 'locked/conf.txt': 'permission-denied' });
+    expect(r.errors.join('\n')).toMatch(/2 of 3 files failed: 2 permission-denied/);
+    await fs.chmod(path.join(job.workspace, 'app/secret.txt'), 0o644);
+    const post = await job.runPost(r.state, {}, options);
+    expect(post.exitCode).toBe(0);
+    await assertOnlySourcesBackupsManifests(job, versions);
+  });
+
+  it.each([2, 4])('%i runs at once on the same files and backup directory never overwrite each other', async runs => {
+    await job.write(Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`shared/d${i % 10}/f${i}.txt`, `content ${i}\n`.repeat(20)])));
+    await versions.record(job);
+    const results = await Promise.all(Array.from({ length: runs }, () => job.runMain({ path: 'shared' })));
+    for (const r of results) {
+      expect(r.stderr).toBe('');
+      expect(r.exitCode).toBe(0);
+    }
+    await Promise.all(results.map(r => job.runPost(r.state)));
+    const { backups } = await assertOnlySourcesBackupsManifests(job, versions);
+    expect(backups.size).toBe(300);
+    // Each backup on disk was created by exactly one run: had two runs written the same
+    // name, both would report it created.
+    const createdBy = new Map<string, number>();
+    for (const r of results) {
+      for (const row of rows(r)) {
+        expect(['created', 'identical']).toContain(row.status);
+        expect(existsSync(path.join(job.workspace, row.backup!))).toBe(true);
+        if (row.status === 'created') createdBy.set(row.backup!, (createdBy.get(row.backup!) ?? 0) + 1);
+      }
+    }
+    const onDisk = [...backups.values()].flat().map(rel => `.bkpfile/${rel}`).sort();
+    expect([...createdBy.keys()].sort()).toEqual(onDisk);
+    expect([...createdBy.values()].every(n => n === 1)).toBe(true);
+  });
+});

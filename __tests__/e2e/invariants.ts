@@ -1,0 +1,85 @@
+/**
+ * The promise every fault test checks afterwards: in the backup directory, the workspace
+ * and RUNNER_TEMP there are only sources, complete backups (content equal to a version of
+ * their own source) and manifests — no temporaries, no staging directories, nothing partial.
+ */
+import { expect } from '@jest/globals';
+import { createHash } from 'node:crypto';
+import { createReadStream, promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { parseBackupName } from '../../src/engine/backup-name.js';
+import { listFiles, type SimulatedJob } from './runner.js';
+
+export async function fileHash(file: string): Promise<string> {
+  const hash = createHash('sha1');
+  for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 })) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/** Every version each source has had, by path relative to the workspace. */
+export class SourceVersions {
+  private readonly versions = new Map<string, Set<string>>();
+
+  /** Hashes every file now in the workspace (outside `exclude`). */
+  async record(job: SimulatedJob, exclude = path.join(job.workspace, '.bkpfile')): Promise<void> {
+    for (const rel of await listFiles(job.workspace)) {
+      const abs = path.join(job.workspace, rel);
+      if (abs.startsWith(exclude + path.sep)) continue;
+      const set = this.versions.get(rel) ?? new Set<string>();
+      set.add(await fileHash(abs));
+      this.versions.set(rel, set);
+    }
+  }
+
+  get sources(): string[] {
+    return [...this.versions.keys()].sort();
+  }
+
+  has(rel: string, hash: string): boolean {
+    return this.versions.get(rel)?.has(hash) ?? false;
+  }
+}
+
+export interface CleanState {
+  /** Backups found, by source (relative to the workspace). */
+  backups: Map<string, string[]>;
+}
+
+/** Asserts the invariant and returns what backups exist. */
+export async function assertOnlySourcesBackupsManifests(
+  job: SimulatedJob,
+  versions: SourceVersions,
+  backupDir = path.join(job.workspace, '.bkpfile')
+): Promise<CleanState> {
+  const backupInWorkspace = backupDir.startsWith(job.workspace + path.sep);
+  const workspaceFiles = (await listFiles(job.workspace)).filter(
+    rel => !(backupInWorkspace && path.join(job.workspace, rel).startsWith(backupDir + path.sep))
+  );
+  expect(workspaceFiles).toEqual(versions.sources);
+  for (const rel of workspaceFiles) {
+    expect(versions.has(rel, await fileHash(path.join(job.workspace, rel)))).toBe(true); // sources untouched
+  }
+
+  const backups = new Map<string, string[]>();
+  const strays: string[] = [];
+  for (const rel of await listFiles(backupDir)) {
+    if (rel.split(path.sep).some(part => part.startsWith('.bkpfile-staging-'))) {
+      strays.push(rel);
+      continue;
+    }
+    const reading = parseBackupName(path.basename(rel))[0];
+    const source = reading ? path.join(path.dirname(rel), reading.fileName) : undefined;
+    if (!source || !versions.has(source, await fileHash(path.join(backupDir, rel)))) {
+      strays.push(rel);
+      continue;
+    }
+    backups.set(source, [...(backups.get(source) ?? []), rel]);
+  }
+  expect(strays).toEqual([]);
+  const stagingDirs = (await fs.readdir(backupDir).catch(() => [] as string[])).filter(n => n.startsWith('.bkpfile-staging-'));
+  expect(stagingDirs).toEqual([]);
+
+  const temp = await listFiles(job.runnerTemp);
+  expect(temp.filter(rel => !/^bkpfile\/manifest-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}-[0-9a-f]{16}\.json$/.test(rel))).toEqual([]);
+  return { backups };
+}

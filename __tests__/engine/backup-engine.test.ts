@@ -1,0 +1,491 @@
+import { describe, it, expect, beforeEach, afterEach } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { existsSync, promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { backupFiles, type BackupOptions } from '../../src/engine/backup-engine.js';
+import { AbortReason } from '../../src/engine/fs-errors.js';
+import { ResourceManager } from '../../src/engine/resource-manager.js';
+import { newRunIdentity, STAGING_MARKER, StagingDir } from '../../src/engine/staging.js';
+import type { FileResult } from '../../src/engine/status.js';
+
+const TIME = new Date(2025, 4, 12, 13, 49);
+const STAMP = '2025-05-12-13-49';
+
+interface Run {
+  results: FileResult[];
+  reported: FileResult[];
+  warnings: string[];
+  stagingDir: string | undefined;
+  /** Files in the staging directory after the run, before cleanup. */
+  stagingLeft: string[] | undefined;
+  resources: ResourceManager;
+}
+
+describe('backupFiles', () => {
+  let root: string;
+  let ws: string;
+  let backupDir: string;
+  let outside: string;
+
+  beforeEach(async () => {
+    root = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'bkpfile-engine-')));
+    ws = path.join(root, 'ws');
+    outside = path.join(root, 'outside');
+    backupDir = path.join(ws, '.bkpfile');
+    await fs.mkdir(ws);
+    await fs.mkdir(outside);
+  });
+
+  afterEach(async () => {
+    await fs.rm(root, { recursive: true, force: true });
+  });
+
+  const write = async (rel: string, content: string | Buffer, base = ws): Promise<string> => {
+    const file = path.join(base, rel);
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await fs.writeFile(file, content);
+    return file;
+  };
+
+  const options = (overrides: Partial<BackupOptions> = {}): BackupOptions => ({
+    workspace: ws,
+    backupDir,
+    note: undefined,
+    dryRun: false,
+    keep: 0,
+    allowOutsideWorkspace: false,
+    followSymbolicLinks: true,
+    time: TIME,
+    concurrency: 4,
+    ...overrides
+  });
+
+  /** Runs a backup as the main step does; cleans up afterwards unless told not to. */
+  const run = async (
+    sources: string[],
+    overrides: Partial<BackupOptions> = {},
+    { signal = new AbortController().signal, cleanup = true }: { signal?: AbortSignal; cleanup?: boolean } = {}
+  ): Promise<Run> => {
+    const opts = options(overrides);
+    const resources = new ResourceManager();
+    const staging = opts.dryRun ? undefined : await StagingDir.create(opts.backupDir, newRunIdentity(), resources);
+    const reported: FileResult[] = [];
+    const warnings: string[] = [];
+    const results = await backupFiles(sources, opts, {
+      signal,
+      resources,
+      staging,
+      reporter: { fileDone: r => void reported.push(r), warning: m => void warnings.push(m) }
+    });
+    const stagingLeft = staging ? await fs.readdir(staging.dir) : undefined;
+    if (cleanup) await resources.cleanup();
+    return { results, reported, warnings, stagingDir: staging?.dir, stagingLeft, resources };
+  };
+
+  /** Every file below `dir`, relative, sorted; staging directories excluded. */
+  const tree = async (dir: string): Promise<string[]> => {
+    if (!existsSync(dir)) return [];
+    const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
+    return entries
+      .filter(e => !e.isDirectory())
+      .map(e => path.relative(dir, path.join(e.parentPath, e.name)))
+      .filter(p => !p.startsWith('.bkpfile-staging-'))
+      .sort();
+  };
+
+  it('creates the first backup under the mirrored directory with the same content', async () => {
+    const src = await write('config/app.yml', 'port: 8080\n');
+    const { results, reported } = await run([src], { note: 'pre-deploy' });
+    const expected = path.join(ws, '.bkpfile', 'config', `app.yml-${STAMP}=pre-deploy`);
+    expect(results).toEqual([{ source: src, backup: expected, status: 'created', bytes: 11 }]);
+    expect(reported).toEqual(results);
+    expect(await fs.readFile(expected, 'utf8')).toBe('port: 8080\n');
+    expect(await tree(backupDir)).toEqual([`config/app.yml-${STAMP}=pre-deploy`]);
+    // the source is untouched
+    expect(await fs.readFile(src, 'utf8')).toBe('port: 8080\n');
+  });
+
+  it('names a backup without a note FILE-STAMP', async () => {
+    const src = await write('app.yml', 'x');
+    const { results } = await run([src]);
+    expect(results[0]!.backup).toBe(path.join(backupDir, `app.yml-${STAMP}`));
+    expect(existsSync(path.join(backupDir, `app.yml-${STAMP}`))).toBe(true);
+  });
+
+  it('mirrors nested directories, dot-directories and the workspace root', async () => {
+    const sources = [
+      await write('top.txt', 'top'),
+      await write('a/b/c/deep.txt', 'deep'),
+      await write('.github/workflows/ci.yml', 'ci'),
+      await write('.env', 'SECRET=1'),
+      await write('a/b/other.txt', 'other')
+    ];
+    const { results } = await run(sources);
+    expect(results.map(r => r.status)).toEqual(['created', 'created', 'created', 'created', 'created']);
+    expect(await tree(backupDir)).toEqual(
+      [
+        `top.txt-${STAMP}`,
+        `a/b/c/deep.txt-${STAMP}`,
+        `.github/workflows/ci.yml-${STAMP}`,
+        `.env-${STAMP}`,
+        `a/b/other.txt-${STAMP}`
+      ].sort()
+    );
+    expect(await fs.readFile(path.join(backupDir, 'a/b/c', `deep.txt-${STAMP}`), 'utf8')).toBe('deep');
+    // results are in source order, whatever the completion order
+    expect(results.map(r => r.source)).toEqual(sources);
+  });
+
+  it('keeps the permission bits and the modification time of the source', async () => {
+    const readable = await write('conf/secret.conf', 'secret');
+    const script = await write('bin/run.sh', '#!/bin/sh\necho hi\n');
+    await fs.chmod(readable, 0o640);
+    await fs.chmod(script, 0o755);
+    const old = new Date(2001, 1, 3, 4, 5, 6);
+    await fs.utimes(readable, old, old);
+    await fs.utimes(script, old, new Date(2010, 6, 7, 8, 9, 10));
+    const { results } = await run([readable, script]);
+    expect(results.map(r => r.status)).toEqual(['created', 'created']);
+    const b1 = await fs.stat(results[0]!.backup!);
+    const b2 = await fs.stat(results[1]!.backup!);
+    expect(b1.mode & 0o7777).toBe(0o640);
+    expect(b2.mode & 0o7777).toBe(0o755);
+    expect(Math.floor(b1.mtimeMs / 1000)).toBe(Math.floor(old.getTime() / 1000));
+    expect(Math.floor(b2.mtimeMs / 1000)).toBe(Math.floor(new Date(2010, 6, 7, 8, 9, 10).getTime() / 1000));
+  });
+
+  it('reports identical and writes nothing new when the content has not changed', async () => {
+    const src = await write('config/app.yml', 'same\n');
+    const first = await run([src], { note: 'pre-deploy' });
+    const backup = first.results[0]!.backup!;
+    const before = await fs.stat(backup);
+    const second = await run([src], { note: 'pre-deploy', time: new Date(2025, 4, 12, 14, 0) });
+    expect(second.results).toEqual([{ source: src, backup, status: 'identical', bytes: 0 }]);
+    expect(await tree(backupDir)).toEqual([`config/app.yml-${STAMP}=pre-deploy`]);
+    const after = await fs.stat(backup);
+    expect(after.ino).toBe(before.ino);
+    expect(after.mtimeMs).toBe(before.mtimeMs);
+  });
+
+  it('compares with the newest backup whatever its note', async () => {
+    const src = await write('app.yml', 'current');
+    await write(`.bkpfile/app.yml-2025-05-12-13-40=zzz`, 'old');
+    await write(`.bkpfile/app.yml-2025-05-12-13-45=aaa`, 'current');
+    const { results } = await run([src]);
+    expect(results[0]!.status).toBe('identical');
+    expect(results[0]!.backup).toBe(path.join(backupDir, 'app.yml-2025-05-12-13-45=aaa'));
+  });
+
+  it('creates a backup when the size is the same but the bytes differ', async () => {
+    const src = await write('app.yml', 'aaaa');
+    await run([src]);
+    await fs.writeFile(src, 'aaab');
+    const { results } = await run([src], { time: new Date(2025, 4, 12, 13, 50) });
+    expect(results[0]!.status).toBe('created');
+    expect(await fs.readFile(path.join(backupDir, 'app.yml-2025-05-12-13-50'), 'utf8')).toBe('aaab');
+    expect(await fs.readFile(path.join(backupDir, `app.yml-${STAMP}`), 'utf8')).toBe('aaaa');
+  });
+
+  it('keeps both backups of a file changed within the same minute, then finds the newest identical', async () => {
+    const src = await write('config/app.yml', 'v1');
+    const first = await run([src], { note: 'pre-deploy' });
+    const firstBackup = path.join(backupDir, 'config', `app.yml-${STAMP}=pre-deploy`);
+    expect(first.results[0]!.backup).toBe(firstBackup);
+    const firstStat = await fs.stat(firstBackup);
+
+    await fs.writeFile(src, 'v2');
+    const second = await run([src], { note: 'pre-deploy' });
+    const secondBackup = path.join(backupDir, 'config', `app.yml-${STAMP}_2=pre-deploy`);
+    expect(second.results).toEqual([{ source: src, backup: secondBackup, status: 'created', bytes: 2 }]);
+    expect(await fs.readFile(secondBackup, 'utf8')).toBe('v2');
+    // the first is untouched
+    expect(await fs.readFile(firstBackup, 'utf8')).toBe('v1');
+    expect((await fs.stat(firstBackup)).ino).toBe(firstStat.ino);
+
+    const third = await run([src], { note: 'pre-deploy' });
+    expect(third.results).toEqual([{ source: src, backup: secondBackup, status: 'identical', bytes: 0 }]);
+
+    // back to v1: differs from the latest (_2), so it is a third backup in that minute
+    await fs.writeFile(src, 'v1');
+    const fourth = await run([src], { note: 'other' });
+    expect(fourth.results[0]!.status).toBe('created');
+    expect(fourth.results[0]!.backup).toBe(path.join(backupDir, 'config', `app.yml-${STAMP}_3=other`));
+    expect(await tree(backupDir)).toEqual(
+      [`config/app.yml-${STAMP}=pre-deploy`, `config/app.yml-${STAMP}_2=pre-deploy`, `config/app.yml-${STAMP}_3=other`].sort()
+    );
+  });
+
+  it('dry-run reports would-create and writes nothing at all, not even the backup directory', async () => {
+    const a = await write('config/app.yml', 'a');
+    const b = await write('b.txt', 'bbb');
+    const { results, stagingDir } = await run([a, b], { dryRun: true, note: 'n' });
+    expect(stagingDir).toBeUndefined();
+    expect(results).toEqual([
+      { source: a, backup: path.join(backupDir, 'config', `app.yml-${STAMP}=n`), status: 'would-create', bytes: 1 },
+      { source: b, backup: path.join(backupDir, `b.txt-${STAMP}=n`), status: 'would-create', bytes: 3 }
+    ]);
+    expect(existsSync(backupDir)).toBe(false);
+    expect((await fs.readdir(ws)).sort()).toEqual(['b.txt', 'config']);
+  });
+
+  it('dry-run reports identical files as identical and a changed one with the next seq', async () => {
+    const same = await write('same.txt', 'same');
+    const changed = await write('changed.txt', 'old');
+    await run([same, changed]);
+    await fs.writeFile(changed, 'new');
+    const before = await tree(backupDir);
+    const { results } = await run([same, changed], { dryRun: true, keep: 1 });
+    expect(results.map(r => r.status)).toEqual(['identical', 'would-create']);
+    expect(results[1]!.backup).toBe(path.join(backupDir, `changed.txt-${STAMP}_2`));
+    expect(await tree(backupDir)).toEqual(before);
+  });
+
+  it('retention keeps the newest N backups of that file only', async () => {
+    const src = await write('config/app.yml', 'v4');
+    const dir = path.join(backupDir, 'config');
+    await write('config/app.yml-2025-05-12-13-46', 'v1', backupDir);
+    await write('config/app.yml-2025-05-12-13-47=note', 'v2', backupDir);
+    await write('config/app.yml-2025-05-12-13-48', 'v3', backupDir);
+    const unrelated = [
+      'config/other.yml-2020-01-01-00-00', // another file's old backup
+      'config/app.yml.old-2020-01-01-00-00', // a file whose name starts the same
+      'config/app.yml-2025-01-01-00-00-2020-01-01-00-00', // a backup of `app.yml-2025-01-01-00-00`
+      'config/app.yml-2020-01-01-00-00=x-2020-01-01-00-01', // ambiguous: maybe another file's
+      'config/app.yml', // not a backup
+      'config/notes.txt',
+      `app.yml-2020-01-01-00-00` // a backup of another app.yml, in another directory
+    ];
+    for (const name of unrelated) await write(name, 'unrelated', backupDir);
+
+    const { results, warnings } = await run([src], { keep: 2 });
+    expect(results[0]!.status).toBe('created');
+    expect(warnings).toEqual([]);
+    const left = await tree(backupDir);
+    expect(left).toEqual([...unrelated, `config/app.yml-${STAMP}`, 'config/app.yml-2025-05-12-13-48'].sort());
+    expect(await fs.readFile(path.join(dir, `app.yml-${STAMP}`), 'utf8')).toBe('v4');
+  });
+
+  it('retention counts backups of the same minute by seq', async () => {
+    const src = await write('f.txt', 'v3');
+    await write(`f.txt-${STAMP}`, 'v1', backupDir);
+    await write(`f.txt-${STAMP}_2`, 'v2', backupDir);
+    const { results } = await run([src], { keep: 2 });
+    expect(results[0]!.backup).toBe(path.join(backupDir, `f.txt-${STAMP}_3`));
+    expect(await tree(backupDir)).toEqual([`f.txt-${STAMP}_2`, `f.txt-${STAMP}_3`]);
+  });
+
+  it('keep: 0 keeps every backup', async () => {
+    const src = await write('f.txt', 'v4');
+    await write('f.txt-2025-05-12-13-46', 'v1', backupDir);
+    await write('f.txt-2025-05-12-13-47', 'v2', backupDir);
+    await write('f.txt-2025-05-12-13-48', 'v3', backupDir);
+    await run([src], { keep: 0 });
+    expect(await tree(backupDir)).toHaveLength(4);
+  });
+
+  it('gives a FIFO invalid-file-type without blocking on it', async () => {
+    const fifo = path.join(ws, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    const regular = await write('regular.txt', 'r');
+    const { results } = await run([fifo, regular]);
+    expect(results[0]).toMatchObject({ source: fifo, backup: null, status: 'invalid-file-type', bytes: 0 });
+    expect(results[0]!.message).toMatch(/FIFO/);
+    expect(results[1]!.status).toBe('created');
+    expect(await tree(backupDir)).toEqual([`regular.txt-${STAMP}`]);
+  });
+
+  it('gives a directory invalid-file-type', async () => {
+    await fs.mkdir(path.join(ws, 'somedir'));
+    const { results } = await run([path.join(ws, 'somedir')]);
+    expect(results[0]!.status).toBe('invalid-file-type');
+    expect(await tree(backupDir)).toEqual([]);
+  });
+
+  it('gives a symlink to a file outside the workspace outside-workspace', async () => {
+    const target = await write('secret.txt', 'outside', outside);
+    const link = path.join(ws, 'link.txt');
+    await fs.symlink(target, link);
+    const { results } = await run([link]);
+    expect(results[0]).toMatchObject({ source: link, backup: null, status: 'outside-workspace', bytes: 0 });
+    expect(await tree(backupDir)).toEqual([]);
+  });
+
+  it('gives a file in a symlinked directory that leads outside outside-workspace', async () => {
+    await write('secret.txt', 'outside', outside);
+    await fs.symlink(outside, path.join(ws, 'linked-dir'));
+    const { results } = await run([path.join(ws, 'linked-dir', 'secret.txt')]);
+    expect(results[0]!.status).toBe('outside-workspace');
+    expect(await tree(backupDir)).toEqual([]);
+  });
+
+  it('backs up a symlink to a file outside the workspace with allowOutsideWorkspace', async () => {
+    const target = await write('secret.txt', 'outside', outside);
+    const link = path.join(ws, 'link.txt');
+    await fs.symlink(target, link);
+    const { results } = await run([link], { allowOutsideWorkspace: true });
+    expect(results[0]!.status).toBe('created');
+    expect(results[0]!.backup).toBe(path.join(backupDir, `link.txt-${STAMP}`));
+    expect(await fs.readFile(results[0]!.backup!, 'utf8')).toBe('outside');
+    // the backup is a copy, not a link
+    expect((await fs.lstat(results[0]!.backup!)).isFile()).toBe(true);
+  });
+
+  it('mirrors a file outside the workspace under its absolute path with allowOutsideWorkspace', async () => {
+    const src = await write('nginx/nginx.conf', 'server {}', outside);
+    const { results } = await run([src], { allowOutsideWorkspace: true });
+    const expectedDir = path.join(backupDir, outside.slice(1), 'nginx');
+    expect(results[0]).toEqual({ source: src, backup: path.join(expectedDir, `nginx.conf-${STAMP}`), status: 'created', bytes: 9 });
+    expect(await fs.readFile(path.join(expectedDir, `nginx.conf-${STAMP}`), 'utf8')).toBe('server {}');
+  });
+
+  it('backs up a symlink to a file inside the workspace', async () => {
+    const target = await write('real.txt', 'inside');
+    const link = path.join(ws, 'link.txt');
+    await fs.symlink(target, link);
+    const { results } = await run([link]);
+    expect(results[0]!.status).toBe('created');
+    expect(await fs.readFile(path.join(backupDir, `link.txt-${STAMP}`), 'utf8')).toBe('inside');
+  });
+
+  it('gives a symlink invalid-file-type when followSymbolicLinks is false', async () => {
+    const target = await write('real.txt', 'inside');
+    const link = path.join(ws, 'link.txt');
+    await fs.symlink(target, link);
+    const { results } = await run([link, target], { followSymbolicLinks: false });
+    expect(results[0]).toMatchObject({ source: link, status: 'invalid-file-type', backup: null });
+    expect(results[1]!.status).toBe('created');
+    expect(await tree(backupDir)).toEqual([`real.txt-${STAMP}`]);
+  });
+
+  it('gives a missing source error and carries on with the others', async () => {
+    const ok = await write('ok.txt', 'ok');
+    const { results } = await run([path.join(ws, 'missing.txt'), ok]);
+    expect(results[0]!.status).toBe('error');
+    expect(results[0]!.message).toBeTruthy();
+    expect(results[1]!.status).toBe('created');
+  });
+
+  it('marks every file timeout and writes nothing when the signal is aborted before the run', async () => {
+    const sources = [await write('a.txt', 'a'), await write('b/b.txt', 'b'), await write('c.txt', 'c')];
+    const controller = new AbortController();
+    controller.abort(new AbortReason('timeout', 'x'));
+    const { results, reported, stagingLeft } = await run(sources, {}, { signal: controller.signal });
+    expect(results.map(r => r.status)).toEqual(['timeout', 'timeout', 'timeout']);
+    expect(results.every(r => r.backup === null && r.bytes === 0)).toBe(true);
+    expect(reported).toHaveLength(3);
+    expect(await tree(backupDir)).toEqual([]);
+    expect(stagingLeft).toEqual([STAGING_MARKER]);
+  });
+
+  it('marks every file cancelled when the signal is aborted as a cancel', async () => {
+    const sources = [await write('a.txt', 'a')];
+    const controller = new AbortController();
+    controller.abort(new AbortReason('cancelled', 'x'));
+    const { results } = await run(sources, {}, { signal: controller.signal });
+    expect(results.map(r => r.status)).toEqual(['cancelled']);
+    expect(await tree(backupDir)).toEqual([]);
+  });
+
+  it('leaves only the marker in staging after a run, and cleanup removes staging', async () => {
+    const sources = await Promise.all(Array.from({ length: 20 }, (_, i) => write(`d${i % 3}/f${i}.txt`, `content ${i}`)));
+    const { results, stagingDir, stagingLeft, resources } = await run(sources, {}, { cleanup: false });
+    expect(results.every(r => r.status === 'created')).toBe(true);
+    expect(stagingLeft).toEqual([STAGING_MARKER]);
+    expect(resources.size).toBe(1); // the staging directory itself
+    await resources.cleanup();
+    expect(existsSync(stagingDir!)).toBe(false);
+    expect(await tree(backupDir)).toHaveLength(20);
+  });
+
+  it('leaves only the marker in staging after a run with identical and failed files', async () => {
+    const same = await write('same.txt', 'same');
+    await run([same]);
+    const fifo = path.join(ws, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    const changed = await write('changed.txt', 'x');
+    const { results, stagingDir, stagingLeft, resources } = await run(
+      [same, fifo, changed, path.join(ws, 'missing')],
+      {},
+      { cleanup: false }
+    );
+    expect(results.map(r => r.status)).toEqual(['identical', 'invalid-file-type', 'created', 'error']);
+    expect(stagingLeft).toEqual([STAGING_MARKER]);
+    await resources.cleanup();
+    expect(existsSync(stagingDir!)).toBe(false);
+  });
+
+  it('handles many files in one directory with concurrency', async () => {
+    const sources = await Promise.all(Array.from({ length: 50 }, (_, i) => write(`many/f${i}.txt`, `${i}`)));
+    const { results } = await run(sources);
+    expect(results.map(r => r.source)).toEqual(sources);
+    expect(results.every(r => r.status === 'created')).toBe(true);
+    const again = await run(sources);
+    expect(again.results.every(r => r.status === 'identical')).toBe(true);
+  });
+
+  it('applies retention when the file is identical to its latest backup (as action.yml says)', async () => {
+    const src = await write('f.txt', 'v3');
+    await write('f.txt-2025-05-12-13-46', 'v1', backupDir);
+    await write('f.txt-2025-05-12-13-47', 'v2', backupDir);
+    await write('f.txt-2025-05-12-13-48', 'v3', backupDir);
+    const { results } = await run([src], { keep: 1 });
+    expect(results[0]!.status).toBe('identical');
+    expect(await tree(backupDir)).toEqual(['f.txt-2025-05-12-13-48']);
+  });
+
+  it('fails a file whose backup name is too long for the file system, leaving no temporary', async () => {
+    // 200 characters is a valid note, but 400 bytes: no file system takes such a name
+    const src = await write('f.txt', 'x');
+    const other = await write('g.txt', 'y');
+    const { results, stagingLeft } = await run([src], { note: 'é'.repeat(200) });
+    expect(results[0]).toMatchObject({ source: src, backup: null, status: 'error' });
+    expect(results[0]!.message).toBeTruthy();
+    expect(stagingLeft).toEqual([STAGING_MARKER]);
+    expect(await tree(backupDir)).toEqual([]);
+    // the next run with a sane note works
+    expect((await run([other])).results[0]!.status).toBe('created');
+  });
+
+  it('on an abort during the run, every file is either completely backed up or timeout, with no temporary left', async () => {
+    const content = Buffer.alloc(256 * 1024, 0x41);
+    const sources = await Promise.all(Array.from({ length: 40 }, (_, i) => write(`big/f${i}.bin`, content)));
+    const opts = options();
+    const resources = new ResourceManager();
+    const staging = await StagingDir.create(opts.backupDir, newRunIdentity(), resources);
+    const controller = new AbortController();
+    const pending = backupFiles(sources, opts, {
+      signal: controller.signal,
+      resources,
+      staging,
+      reporter: { fileDone: () => undefined, warning: () => undefined }
+    });
+    setTimeout(() => controller.abort(new AbortReason('timeout', 'timed out')), 2);
+    const results = await pending;
+    const statuses = new Set(results.map(r => r.status));
+    expect([...statuses].every(s => s === 'created' || s === 'timeout')).toBe(true);
+    expect(statuses.has('timeout')).toBe(true);
+    for (const r of results.filter(r => r.status === 'created')) {
+      expect((await fs.readFile(r.backup!)).equals(content)).toBe(true);
+    }
+    // every backup on disk is a complete one that the results name
+    const created = results.filter(r => r.status === 'created').map(r => path.relative(backupDir, r.backup!));
+    expect(await tree(backupDir)).toEqual(created.sort());
+    // give the uninterruptible copies a moment, then clean up as main does
+    await new Promise(resolve => setTimeout(resolve, 50));
+    await resources.cleanup();
+    expect(existsSync(staging.dir)).toBe(false);
+  });
+
+  it('refuses to run without staging unless dry-run', async () => {
+    const src = await write('a.txt', 'a');
+    await expect(
+      backupFiles([src], options(), {
+        signal: new AbortController().signal,
+        resources: new ResourceManager(),
+        staging: undefined,
+        reporter: { fileDone: () => undefined, warning: () => undefined }
+      })
+    ).rejects.toThrow(/staging/);
+  });
+});

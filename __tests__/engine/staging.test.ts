@@ -1,0 +1,248 @@
+import { describe, it, expect, beforeEach, afterEach } from '@jest/globals';
+import { existsSync, promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { STAGING_PREFIX } from '../../src/engine/backup-index.js';
+import { ResourceManager } from '../../src/engine/resource-manager.js';
+import {
+  newRunIdentity,
+  removeStagingDir,
+  STAGING_MARKER,
+  StagingDir,
+  stagingPath,
+  type RunIdentity
+} from '../../src/engine/staging.js';
+
+describe('newRunIdentity', () => {
+  it('gives a 16-hex run id and a 32-hex token, different every time', () => {
+    const a = newRunIdentity();
+    const b = newRunIdentity();
+    expect(a.runId).toMatch(/^[0-9a-f]{16}$/);
+    expect(a.token).toMatch(/^[0-9a-f]{32}$/);
+    expect(a.runId).not.toBe(b.runId);
+    expect(a.token).not.toBe(b.token);
+  });
+});
+
+describe('StagingDir', () => {
+  let tmp: string;
+
+  beforeEach(async () => {
+    tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'bkpfile-staging-'));
+  });
+
+  afterEach(async () => {
+    await fs.rm(tmp, { recursive: true, force: true });
+  });
+
+  it('creates the backup directory, the staging directory and its marker, registered for cleanup', async () => {
+    const backupDir = path.join(tmp, 'ws', '.bkpfile');
+    const identity = newRunIdentity();
+    const resources = new ResourceManager();
+    const staging = await StagingDir.create(backupDir, identity, resources);
+    expect(staging.dir).toBe(stagingPath(backupDir, identity.runId));
+    expect(path.dirname(staging.dir)).toBe(backupDir);
+    expect(path.basename(staging.dir)).toBe(`${STAGING_PREFIX}${identity.runId}`);
+    expect(await fs.readdir(staging.dir)).toEqual([STAGING_MARKER]);
+    expect(await fs.readFile(path.join(staging.dir, STAGING_MARKER), 'utf8')).toContain(identity.token);
+    expect((await fs.stat(staging.dir)).mode & 0o777).toBe(0o700);
+    expect(resources.size).toBe(1);
+
+    const t1 = staging.tempPath();
+    const t2 = staging.tempPath();
+    expect(t1).not.toBe(t2);
+    expect(path.dirname(t1)).toBe(staging.dir);
+    expect(path.basename(t1)).toMatch(/^\d+\.tmp$/);
+
+    await resources.cleanup();
+    expect(existsSync(staging.dir)).toBe(false);
+    expect(existsSync(backupDir)).toBe(true);
+  });
+
+  it('refuses to reuse an existing staging directory', async () => {
+    const identity = newRunIdentity();
+    await StagingDir.create(tmp, identity, new ResourceManager());
+    await expect(StagingDir.create(tmp, identity, new ResourceManager())).rejects.toMatchObject({ code: 'EEXIST' });
+  });
+});
+
+describe('removeStagingDir', () => {
+  let tmp: string;
+  let backupDir: string;
+  let identity: RunIdentity;
+  let dir: string;
+
+  beforeEach(async () => {
+    tmp = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'bkpfile-post-')));
+    backupDir = path.join(tmp, 'ws', '.bkpfile');
+    identity = newRunIdentity();
+    // a main step killed mid-run: staging with the marker and some temporaries
+    const staging = await StagingDir.create(backupDir, identity, new ResourceManager());
+    dir = staging.dir;
+    for (let i = 0; i < 3; i++) await fs.writeFile(staging.tempPath(), `partial ${i}`);
+    await fs.writeFile(path.join(backupDir, 'app.yml-2025-05-12-13-49'), 'a backup');
+  });
+
+  afterEach(async () => {
+    await fs.rm(tmp, { recursive: true, force: true });
+  });
+
+  const expectUntouched = async (): Promise<void> => {
+    expect((await fs.readdir(dir)).sort()).toEqual([STAGING_MARKER, '1.tmp', '2.tmp', '3.tmp'].sort());
+    expect(existsSync(path.join(backupDir, 'app.yml-2025-05-12-13-49'))).toBe(true);
+  };
+
+  it('removes the temporaries, the marker and the directory of this run', async () => {
+    const report = await removeStagingDir(dir, identity);
+    expect(report.refused).toBeUndefined();
+    expect(report.removed).toBe(3);
+    expect(report.problems).toEqual([]);
+    expect(existsSync(dir)).toBe(false);
+    expect(await fs.readdir(backupDir)).toEqual(['app.yml-2025-05-12-13-49']);
+  });
+
+  it('removes an empty staging directory (only the marker)', async () => {
+    for (const name of ['1.tmp', '2.tmp', '3.tmp']) await fs.unlink(path.join(dir, name));
+    const report = await removeStagingDir(dir, identity);
+    expect(report).toEqual({ removed: 0, problems: [] });
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it('leaves unexpected files alone (and so the directory too)', async () => {
+    await fs.writeFile(path.join(dir, 'notes.txt'), 'not ours');
+    await fs.writeFile(path.join(dir, '1.tmp.bak'), 'not ours');
+    await fs.mkdir(path.join(dir, '4.tmp')); // a directory named like a temporary
+    const report = await removeStagingDir(dir, identity);
+    expect(report.refused).toBeUndefined();
+    expect(report.removed).toBe(3);
+    expect((await fs.readdir(dir)).sort()).toEqual(['1.tmp.bak', '4.tmp', 'notes.txt']);
+    expect(report.problems.length).toBeGreaterThan(0);
+  });
+
+  it('does not follow a temporary that is a symlink', async () => {
+    const victim = path.join(tmp, 'victim.txt');
+    await fs.writeFile(victim, 'precious');
+    await fs.symlink(victim, path.join(dir, '9.tmp'));
+    await removeStagingDir(dir, identity);
+    expect(await fs.readFile(victim, 'utf8')).toBe('precious');
+  });
+
+  it('removes a temporary that is already hard-linked into place without harming the backup', async () => {
+    // a SIGKILL between link() and unlink(temp): the temporary and the backup share an inode
+    const backup = path.join(backupDir, 'app.yml-2025-05-12-13-49');
+    await fs.unlink(path.join(dir, '3.tmp'));
+    await fs.link(backup, path.join(dir, '3.tmp'));
+    const report = await removeStagingDir(dir, identity);
+    expect(report.removed).toBe(3);
+    expect(existsSync(dir)).toBe(false);
+    expect(await fs.readFile(backup, 'utf8')).toBe('a backup');
+  });
+
+  it('refuses when the token does not match', async () => {
+    const report = await removeStagingDir(dir, { runId: identity.runId, token: newRunIdentity().token });
+    expect(report.refused).toBeDefined();
+    expect(report.removed).toBe(0);
+    await expectUntouched();
+  });
+
+  it('refuses when the marker is missing', async () => {
+    await fs.unlink(path.join(dir, STAGING_MARKER));
+    const report = await removeStagingDir(dir, identity);
+    expect(report.refused).toBeDefined();
+    expect((await fs.readdir(dir)).sort()).toEqual(['1.tmp', '2.tmp', '3.tmp']);
+  });
+
+  it('refuses when the run id in the name does not match', async () => {
+    const other = newRunIdentity();
+    const report = await removeStagingDir(dir, { runId: other.runId, token: identity.token });
+    expect(report.refused).toBeDefined();
+    await expectUntouched();
+  });
+
+  it('refuses a directory of another run with a valid marker of its own, given our identity', async () => {
+    const otherIdentity = newRunIdentity();
+    const other = await StagingDir.create(backupDir, otherIdentity, new ResourceManager());
+    await fs.writeFile(other.tempPath(), 'theirs');
+    const report = await removeStagingDir(other.dir, identity);
+    expect(report.refused).toBeDefined();
+    expect((await fs.readdir(other.dir)).sort()).toEqual([STAGING_MARKER, '1.tmp']);
+  });
+
+  it('refuses a malformed identity', async () => {
+    expect((await removeStagingDir(dir, { runId: identity.runId, token: '' })).refused).toBeDefined();
+    expect((await removeStagingDir(dir, { runId: '..', token: identity.token })).refused).toBeDefined();
+    await expectUntouched();
+  });
+
+  it('refuses a symlink to a real staging directory', async () => {
+    const elsewhere = path.join(tmp, 'elsewhere');
+    await fs.mkdir(elsewhere);
+    const link = path.join(elsewhere, `${STAGING_PREFIX}${identity.runId}`);
+    await fs.symlink(dir, link);
+    const report = await removeStagingDir(link, identity);
+    expect(report.refused).toBeDefined();
+    expect(report.removed).toBe(0);
+    expect(existsSync(link)).toBe(true);
+    await expectUntouched();
+  });
+
+  // BUG (src/engine/staging.ts, removeStagingDir): a trailing slash passes the
+  // "normalized" check (path.normalize keeps it) and makes lstat() follow the symlink,
+  // so the marker and temporaries of the real directory are deleted through the link.
+  it('refuses a symlink to a real staging directory given with a trailing slash', async () => {
+    const elsewhere = path.join(tmp, 'elsewhere');
+    await fs.mkdir(elsewhere);
+    const link = path.join(elsewhere, `${STAGING_PREFIX}${identity.runId}`);
+    await fs.symlink(dir, link);
+    const report = await removeStagingDir(`${link}/`, identity);
+    expect(report.refused).toBeDefined();
+    expect(report.removed).toBe(0);
+    await expectUntouched();
+  });
+
+  it('refuses a relative path', async () => {
+    const relative = path.relative(process.cwd(), dir);
+    expect(path.isAbsolute(relative)).toBe(false);
+    const report = await removeStagingDir(relative, identity);
+    expect(report.refused).toBeDefined();
+    await expectUntouched();
+  });
+
+  it.each([
+    ['with ..', (d: string) => path.join(path.dirname(d), 'x') + `/../${path.basename(d)}`],
+    ['with a double slash', (d: string) => d.replace(/\/([^/]*)$/, '//$1')],
+    ['with /./', (d: string) => `${path.dirname(d)}/./${path.basename(d)}`]
+  ])('refuses a path that is not normalized (%s)', async (_what, make) => {
+    const odd = make(dir);
+    expect(odd).not.toBe(dir);
+    const report = await removeStagingDir(odd, identity);
+    expect(report.refused).toBeDefined();
+    await expectUntouched();
+  });
+
+  it('refuses the workspace and "/" and deletes nothing', async () => {
+    const ws = path.dirname(backupDir);
+    for (const target of [ws, backupDir, '/', tmp]) {
+      const report = await removeStagingDir(target, identity);
+      expect(report.refused).toBeDefined();
+      expect(report.removed).toBe(0);
+    }
+    await expectUntouched();
+  });
+
+  it('refuses a regular file named like the staging directory', async () => {
+    const elsewhere = path.join(tmp, 'elsewhere');
+    await fs.mkdir(elsewhere);
+    const fake = path.join(elsewhere, `${STAGING_PREFIX}${identity.runId}`);
+    await fs.writeFile(fake, 'x');
+    const report = await removeStagingDir(fake, identity);
+    expect(report.refused).toBeDefined();
+    expect(existsSync(fake)).toBe(true);
+  });
+
+  it('returns without error for a path that does not exist', async () => {
+    await fs.rm(dir, { recursive: true });
+    const report = await removeStagingDir(dir, identity);
+    expect(report).toEqual({ removed: 0, problems: [] });
+  });
+});

@@ -1,0 +1,56 @@
+import { constants as fsConstants, promises as fs, type Stats } from 'node:fs';
+import { raceAbort } from './fs-errors.js';
+
+/** Files up to this size go through one kernel-side copyFile (copy_file_range / reflink). */
+export const KERNEL_COPY_MAX = 8 * 1024 * 1024;
+const CHUNK = 1024 * 1024;
+
+/**
+ * Copies `source` to the new file `temp` with the source's permission bits and times.
+ *
+ * A large file is copied in chunks that observe `signal`: a copyFile cannot be interrupted,
+ * and at exit libuv joins its threads, so one in-flight copy of a big file would hold the
+ * process long after a cancel. Small files keep the single kernel-side copy.
+ */
+export async function copyToTemp(source: string, temp: string, stat: Stats, signal: AbortSignal): Promise<void> {
+  if (stat.size <= KERNEL_COPY_MAX) {
+    await raceAbort(fs.copyFile(source, temp, fsConstants.COPYFILE_EXCL | fsConstants.COPYFILE_FICLONE), signal);
+  } else {
+    await copyInChunks(source, temp, stat, signal);
+  }
+  await fs.utimes(temp, stat.atimeMs / 1000, stat.mtimeMs / 1000);
+}
+
+async function copyInChunks(source: string, temp: string, stat: Stats, signal: AbortSignal): Promise<void> {
+  const mode = stat.mode & 0o7777;
+  const src = await fs.open(source, 'r');
+  try {
+    const dst = await fs.open(temp, 'wx', mode);
+    try {
+      // Two buffers: the next chunk is read while the previous one is written.
+      const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+      let writing: Promise<void> = Promise.resolve();
+      for (let position = 0, turn = 0; ; turn++) {
+        signal.throwIfAborted();
+        const buffer = buffers[turn % 2]!;
+        const { bytesRead } = await src.read(buffer, 0, CHUNK, position);
+        await writing;
+        if (bytesRead === 0) break;
+        writing = writeAll(dst, buffer, bytesRead, position);
+        position += bytesRead;
+      }
+      await dst.chmod(mode); // open() applied the umask
+    } finally {
+      await dst.close();
+    }
+  } finally {
+    await src.close();
+  }
+}
+
+async function writeAll(file: fs.FileHandle, buffer: Buffer, length: number, position: number): Promise<void> {
+  for (let offset = 0; offset < length; ) {
+    const { bytesWritten } = await file.write(buffer, offset, length - offset, position + offset);
+    offset += bytesWritten;
+  }
+}
