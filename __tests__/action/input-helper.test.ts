@@ -2,7 +2,7 @@ import { describe, it, expect, beforeEach, afterEach } from '@jest/globals';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { InputError, readSettings, MAX_NOTE_LENGTH } from '../../src/action/input-helper.js';
+import { InputError, readSettings, MAX_NOTE_LENGTH, patternRoot } from '../../src/action/input-helper.js';
 
 /** What the runner passes when the user writes nothing: action.yml's defaults. */
 const DEFAULTS: Record<string, string> = {
@@ -170,6 +170,20 @@ describe('readSettings', () => {
     await expectInputError({ 'backup-dir': value(ws) }, `'backup-dir'`);
   });
 
+  it.each([
+    ['config', 'config/*.yml'],
+    ['config', 'config/app.yml'],
+    ['out', 'README.md\nout/**']
+  ])('rejects backup-dir %s that holds what path %j backs up', async (dir, patterns) => {
+    const err = await expectInputError({ 'backup-dir': dir, path: patterns }, `'backup-dir'`);
+    expect(err.message).toContain('holds what \'path\' asks to back up');
+  });
+
+  it('accepts a backup-dir inside a directory that path searches (the backup directory is skipped there)', async () => {
+    expect((await read({ 'backup-dir': 'config/.bkp', path: 'config/**' })).backupDir).toBe(path.join(ws, 'config/.bkp'));
+    expect((await read({ path: '**\n!config/x' })).backupDir).toBe(path.join(ws, '.bkpfile'));
+  });
+
   describe('config file', () => {
     const writeConfig = (text: string, name = '.bkpfile.yml'): Promise<void> => fs.writeFile(path.join(ws, name), text);
 
@@ -250,5 +264,20 @@ describe('readSettings', () => {
       expect(settings.backupDirFrom).toBe('default');
       expect(settings.configFile).toBe(path.join(ws, '.bkpfile.yml'));
     });
+  });
+});
+
+describe('patternRoot and a backup-dir that holds the sources', () => {
+  const ws = '/work/ws';
+  it.each([
+    ['config/*.yml', '/work/ws/config'],
+    ['config/app.yml', '/work/ws/config/app.yml'],
+    ['**', '/work/ws'],
+    ['a/b/**/c', '/work/ws/a/b'],
+    ['/etc/nginx/*.conf', '/etc/nginx'],
+    ['/*', '/'],
+    ['?x/y', '/work/ws']
+  ])('%s searches from %s', (pattern, root) => {
+    expect(patternRoot(pattern, ws)).toBe(root);
   });
 });

@@ -40476,6 +40476,46 @@ async function writeAll(file, buffer, length, position) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/engine/open-source.js
+
+
+const PROC_FD = '/proc/self/fd';
+let procFdWorks;
+async function openSource(source, followSymbolicLinks) {
+    // O_NONBLOCK: should a FIFO be swapped in after the type check, opening it cannot hang.
+    const flags = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (followSymbolicLinks ? 0 : (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+    const handle = await external_node_fs_namespaceObject.promises.open(source, flags);
+    try {
+        const stat = await handle.stat();
+        const fdPath = external_node_path_namespaceObject.join(PROC_FD, String(handle.fd));
+        if (procFdWorks === undefined) {
+            procFdWorks = await external_node_fs_namespaceObject.promises.readlink(fdPath).then(() => true, () => false);
+        }
+        if (procFdWorks) {
+            // An unlinked file reads as "<path> (deleted)": it was opened at <path>.
+            const realPath = async () => (await external_node_fs_namespaceObject.promises.readlink(fdPath)).replace(/ \(deleted\)$/, '');
+            return { handle, stat, readPath: fdPath, realPath };
+        }
+        // Elsewhere: resolve the name, then prove it is still the file we hold open.
+        return {
+            handle,
+            stat,
+            readPath: source,
+            realPath: async () => {
+                const real = await external_node_fs_namespaceObject.promises.realpath(source);
+                const now = await external_node_fs_namespaceObject.promises.stat(real);
+                if (now.dev !== stat.dev || now.ino !== stat.ino)
+                    throw Object.assign(new Error(`${source} changed while it was being backed up`), { code: 'ECHANGED' });
+                return real;
+            }
+        };
+    }
+    catch (err) {
+        await handle.close();
+        throw err;
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/engine/paths.js
 
 /** True when `child` is `parent` or lies below it (both absolute and normalized). */
@@ -40513,6 +40553,7 @@ function displayPath(workspace, target) {
 
 
 
+
 /**
  * Backs up `sources` (absolute paths) and returns one result per source, in the same
  * order. Never throws for a file's failure: that becomes the file's status. Stops starting
@@ -40528,7 +40569,6 @@ class BackupEngine {
     index = new BackupIndex();
     stamp;
     createdDirs = new Map();
-    realDirs = new Map();
     realWorkspace;
     constructor(options, ctx) {
         this.options = options;
@@ -40596,30 +40636,41 @@ class BackupEngine {
     }
     async backupSource(source) {
         const { options } = this;
-        const { signal } = this.ctx;
         const linkStat = await external_node_fs_namespaceObject.promises.lstat(source);
-        let stat = linkStat;
-        if (linkStat.isSymbolicLink()) {
-            if (!options.followSymbolicLinks) {
-                return failed(source, BackupStatus.InvalidFileType, 'is a symbolic link and follow-symbolic-links is false');
-            }
-            stat = await external_node_fs_namespaceObject.promises.stat(source);
+        if (linkStat.isSymbolicLink() && !options.followSymbolicLinks) {
+            return failed(source, BackupStatus.InvalidFileType, 'is a symbolic link and follow-symbolic-links is false');
         }
-        if (!stat.isFile())
-            return failed(source, BackupStatus.InvalidFileType, `is ${describeType(stat)}, not a regular file`);
-        if (!options.allowOutsideWorkspace) {
-            const real = linkStat.isSymbolicLink()
-                ? await external_node_fs_namespaceObject.promises.realpath(source)
-                : external_node_path_namespaceObject.join(await this.realDir(external_node_path_namespaceObject.dirname(source)), external_node_path_namespaceObject.basename(source));
-            if (!isInside(await this.workspaceReal(), real)) {
-                return failed(source, BackupStatus.OutsideWorkspace, `resolves to ${real}, outside the workspace (allow-outside-workspace is false)`);
+        // Never open a device or FIFO: opening one can block or have side effects.
+        const target = linkStat.isSymbolicLink() ? await external_node_fs_namespaceObject.promises.stat(source) : linkStat;
+        if (!target.isFile())
+            return failed(source, BackupStatus.InvalidFileType, `is ${describeType(target)}, not a regular file`);
+        // Check what was opened, not the path: a path checked first can be swapped for a
+        // symlink to somewhere else before it is read.
+        const opened = await openSource(source, options.followSymbolicLinks);
+        try {
+            if (!opened.stat.isFile()) {
+                return failed(source, BackupStatus.InvalidFileType, `is ${describeType(opened.stat)}, not a regular file`);
             }
+            if (!options.allowOutsideWorkspace) {
+                const real = await opened.realPath();
+                if (!isInside(await this.workspaceReal(), real)) {
+                    return failed(source, BackupStatus.OutsideWorkspace, `resolves to ${real}, outside the workspace (allow-outside-workspace is false)`);
+                }
+            }
+            return await this.backupOpened(source, opened);
         }
+        finally {
+            await opened.handle.close();
+        }
+    }
+    async backupOpened(source, opened) {
+        const { options } = this;
+        const { stat, readPath } = opened;
         const dir = mirrorDir(options.backupDir, options.workspace, source);
         const fileName = external_node_path_namespaceObject.basename(source);
         const backups = await this.index.forDirectory(dir);
         const latest = backups.latestBackup(fileName);
-        if (latest && (await this.isIdentical(source, stat.size, latest.path))) {
+        if (latest && (await this.isIdentical(readPath, stat.size, latest.path))) {
             await this.applyRetention(backups, fileName);
             return { source, backup: latest.path, status: BackupStatus.Identical, bytes: 0 };
         }
@@ -40628,20 +40679,20 @@ class BackupEngine {
             const name = backupName(fileName, this.stamp, seq, options.note);
             return { source, backup: external_node_path_namespaceObject.join(dir, name), status: BackupStatus.WouldCreate, bytes: stat.size };
         }
-        signal.throwIfAborted();
-        return this.copyIntoPlace(source, stat, backups, fileName, seq);
+        this.ctx.signal.throwIfAborted();
+        return this.copyIntoPlace(source, readPath, stat, backups, fileName, seq);
     }
     async isIdentical(source, size, backup) {
         const backupStat = await external_node_fs_namespaceObject.promises.stat(backup);
         return backupStat.size === size && (await sameContent(source, backup, size, this.ctx.signal));
     }
     /** Copies to a temporary in the staging directory, then links it to a name no one holds. */
-    async copyIntoPlace(source, stat, backups, fileName, firstSeq) {
+    async copyIntoPlace(source, readPath, stat, backups, fileName, firstSeq) {
         const { resources, signal } = this.ctx;
         const temp = this.ctx.staging.tempPath();
         resources.addTempFile(temp);
         try {
-            await copyToTemp(source, temp, stat, signal);
+            await copyToTemp(readPath, temp, stat, signal);
             await this.ensureDir(backups);
             const result = await this.linkIntoPlace(temp, source, stat.size, backups, fileName, firstSeq);
             await external_node_fs_namespaceObject.promises.unlink(temp);
@@ -40711,14 +40762,6 @@ class BackupEngine {
         if (!pending) {
             pending = external_node_fs_namespaceObject.promises.mkdir(backups.dir, { recursive: true }).then(() => undefined);
             this.createdDirs.set(backups.dir, pending);
-        }
-        return pending;
-    }
-    realDir(dir) {
-        let pending = this.realDirs.get(dir);
-        if (!pending) {
-            pending = external_node_fs_namespaceObject.promises.realpath(dir);
-            this.realDirs.set(dir, pending);
         }
         return pending;
     }
@@ -44930,7 +44973,9 @@ async function readSettings(getInput, workspace) {
     let backupDir = external_node_path_namespaceObject.resolve(workspace, dirValue);
     if (backupDirFrom === 'config' && config?.useCurrentDirName)
         backupDir = external_node_path_namespaceObject.join(backupDir, external_node_path_namespaceObject.basename(workspace));
-    checkBackupDir(backupDir, workspace, backupDirFrom === 'config' ? `backup_dir_path in ${configInput}` : `Input '${Inputs.BackupDir}'`);
+    const dirWhat = backupDirFrom === 'config' ? `backup_dir_path in ${configInput}` : `Input '${Inputs.BackupDir}'`;
+    checkBackupDir(backupDir, workspace, dirWhat);
+    checkPatternsOutsideBackupDir(patterns, backupDir, workspace, dirWhat);
     return {
         patterns,
         workspace,
@@ -45003,6 +45048,32 @@ function parseIfNoFilesFound(raw) {
         throw new InputError(`Input 'if-no-files-found' must be one of ${IF_NO_FILES_FOUND.join(', ')}, got ${show(raw)}.`);
     }
     return value;
+}
+const input_helper_WILDCARD = /[*?[\]]/;
+/** The directory a glob pattern searches from: its segments before the first wildcard. */
+function patternRoot(pattern, workspace) {
+    const segments = pattern.split(/[\\/]/);
+    const literal = [];
+    for (const segment of segments) {
+        if (input_helper_WILDCARD.test(segment))
+            break;
+        literal.push(segment);
+    }
+    const prefix = literal.join('/');
+    return external_node_path_namespaceObject.resolve(workspace, prefix === '' && pattern.startsWith('/') ? '/' : prefix || '.');
+}
+/**
+ * The backup directory is never backed up, so a pattern that only looks inside it would
+ * back up nothing but its own backups: refuse it rather than silently find nothing.
+ */
+function checkPatternsOutsideBackupDir(patterns, backupDir, workspace, what) {
+    for (const line of patterns.split(/\r?\n/).map(l => l.trim())) {
+        if (!line || line.startsWith('#') || line.startsWith('!'))
+            continue;
+        if (isInside(backupDir, patternRoot(line, workspace))) {
+            throw new InputError(`${what} must be a directory of its own: ${show(backupDir)} holds what 'path' asks to back up (${show(line)}), and the backup directory is never backed up. Choose another backup directory.`);
+        }
+    }
 }
 function checkBackupDir(backupDir, workspace, what) {
     if (isInside(backupDir, workspace)) {

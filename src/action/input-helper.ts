@@ -61,7 +61,9 @@ export async function readSettings(getInput: InputReader, workspace: string): Pr
       : ([DEFAULT_BACKUP_DIR, 'default'] as const);
   let backupDir = path.resolve(workspace, dirValue);
   if (backupDirFrom === 'config' && config?.useCurrentDirName) backupDir = path.join(backupDir, path.basename(workspace));
-  checkBackupDir(backupDir, workspace, backupDirFrom === 'config' ? `backup_dir_path in ${configInput}` : `Input '${Inputs.BackupDir}'`);
+  const dirWhat = backupDirFrom === 'config' ? `backup_dir_path in ${configInput}` : `Input '${Inputs.BackupDir}'`;
+  checkBackupDir(backupDir, workspace, dirWhat);
+  checkPatternsOutsideBackupDir(patterns, backupDir, workspace, dirWhat);
 
   return {
     patterns,
@@ -137,6 +139,35 @@ export function parseIfNoFilesFound(raw: string): IfNoFilesFound {
     throw new InputError(`Input 'if-no-files-found' must be one of ${IF_NO_FILES_FOUND.join(', ')}, got ${show(raw)}.`);
   }
   return value;
+}
+
+const WILDCARD = /[*?[\]]/;
+
+/** The directory a glob pattern searches from: its segments before the first wildcard. */
+export function patternRoot(pattern: string, workspace: string): string {
+  const segments = pattern.split(/[\\/]/);
+  const literal: string[] = [];
+  for (const segment of segments) {
+    if (WILDCARD.test(segment)) break;
+    literal.push(segment);
+  }
+  const prefix = literal.join('/');
+  return path.resolve(workspace, prefix === '' && pattern.startsWith('/') ? '/' : prefix || '.');
+}
+
+/**
+ * The backup directory is never backed up, so a pattern that only looks inside it would
+ * back up nothing but its own backups: refuse it rather than silently find nothing.
+ */
+function checkPatternsOutsideBackupDir(patterns: string, backupDir: string, workspace: string, what: string): void {
+  for (const line of patterns.split(/\r?\n/).map(l => l.trim())) {
+    if (!line || line.startsWith('#') || line.startsWith('!')) continue;
+    if (isInside(backupDir, patternRoot(line, workspace))) {
+      throw new InputError(
+        `${what} must be a directory of its own: ${show(backupDir)} holds what 'path' asks to back up (${show(line)}), and the backup directory is never backed up. Choose another backup directory.`
+      );
+    }
+  }
 }
 
 function checkBackupDir(backupDir: string, workspace: string, what: string): void {

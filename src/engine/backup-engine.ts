@@ -4,6 +4,7 @@ import { BackupIndex, type DirectoryBackups } from './backup-index.js';
 import { backupName, formatStamp } from './backup-name.js';
 import { sameContent } from './compare.js';
 import { copyToTemp } from './copy-file.js';
+import { openSource, type OpenedSource } from './open-source.js';
 import { abortStatus, errnoCode, errorMessage, statusForError } from './fs-errors.js';
 import { isInside, mirrorDir } from './paths.js';
 import type { ResourceManager } from './resource-manager.js';
@@ -60,7 +61,6 @@ class BackupEngine {
   private readonly index = new BackupIndex();
   private readonly stamp: string;
   private readonly createdDirs = new Map<string, Promise<void>>();
-  private readonly realDirs = new Map<string, Promise<string>>();
   private realWorkspace: Promise<string> | undefined;
 
   constructor(
@@ -124,32 +124,42 @@ class BackupEngine {
 
   private async backupSource(source: string): Promise<FileResult> {
     const { options } = this;
-    const { signal } = this.ctx;
     const linkStat = await fs.lstat(source);
-    let stat: Stats = linkStat;
-    if (linkStat.isSymbolicLink()) {
-      if (!options.followSymbolicLinks) {
-        return failed(source, BackupStatus.InvalidFileType, 'is a symbolic link and follow-symbolic-links is false');
-      }
-      stat = await fs.stat(source);
+    if (linkStat.isSymbolicLink() && !options.followSymbolicLinks) {
+      return failed(source, BackupStatus.InvalidFileType, 'is a symbolic link and follow-symbolic-links is false');
     }
-    if (!stat.isFile()) return failed(source, BackupStatus.InvalidFileType, `is ${describeType(stat)}, not a regular file`);
+    // Never open a device or FIFO: opening one can block or have side effects.
+    const target = linkStat.isSymbolicLink() ? await fs.stat(source) : linkStat;
+    if (!target.isFile()) return failed(source, BackupStatus.InvalidFileType, `is ${describeType(target)}, not a regular file`);
 
-    if (!options.allowOutsideWorkspace) {
-      const real = linkStat.isSymbolicLink()
-        ? await fs.realpath(source)
-        : path.join(await this.realDir(path.dirname(source)), path.basename(source));
-      if (!isInside(await this.workspaceReal(), real)) {
-        return failed(source, BackupStatus.OutsideWorkspace, `resolves to ${real}, outside the workspace (allow-outside-workspace is false)`);
+    // Check what was opened, not the path: a path checked first can be swapped for a
+    // symlink to somewhere else before it is read.
+    const opened = await openSource(source, options.followSymbolicLinks);
+    try {
+      if (!opened.stat.isFile()) {
+        return failed(source, BackupStatus.InvalidFileType, `is ${describeType(opened.stat)}, not a regular file`);
       }
+      if (!options.allowOutsideWorkspace) {
+        const real = await opened.realPath();
+        if (!isInside(await this.workspaceReal(), real)) {
+          return failed(source, BackupStatus.OutsideWorkspace, `resolves to ${real}, outside the workspace (allow-outside-workspace is false)`);
+        }
+      }
+      return await this.backupOpened(source, opened);
+    } finally {
+      await opened.handle.close();
     }
+  }
 
+  private async backupOpened(source: string, opened: OpenedSource): Promise<FileResult> {
+    const { options } = this;
+    const { stat, readPath } = opened;
     const dir = mirrorDir(options.backupDir, options.workspace, source);
     const fileName = path.basename(source);
     const backups = await this.index.forDirectory(dir);
 
     const latest = backups.latestBackup(fileName);
-    if (latest && (await this.isIdentical(source, stat.size, latest.path))) {
+    if (latest && (await this.isIdentical(readPath, stat.size, latest.path))) {
       await this.applyRetention(backups, fileName);
       return { source, backup: latest.path, status: BackupStatus.Identical, bytes: 0 };
     }
@@ -159,8 +169,8 @@ class BackupEngine {
       const name = backupName(fileName, this.stamp, seq, options.note);
       return { source, backup: path.join(dir, name), status: BackupStatus.WouldCreate, bytes: stat.size };
     }
-    signal.throwIfAborted();
-    return this.copyIntoPlace(source, stat, backups, fileName, seq);
+    this.ctx.signal.throwIfAborted();
+    return this.copyIntoPlace(source, readPath, stat, backups, fileName, seq);
   }
 
   private async isIdentical(source: string, size: number, backup: string): Promise<boolean> {
@@ -171,6 +181,7 @@ class BackupEngine {
   /** Copies to a temporary in the staging directory, then links it to a name no one holds. */
   private async copyIntoPlace(
     source: string,
+    readPath: string,
     stat: Stats,
     backups: DirectoryBackups,
     fileName: string,
@@ -180,7 +191,7 @@ class BackupEngine {
     const temp = this.ctx.staging!.tempPath();
     resources.addTempFile(temp);
     try {
-      await copyToTemp(source, temp, stat, signal);
+      await copyToTemp(readPath, temp, stat, signal);
       await this.ensureDir(backups);
       const result = await this.linkIntoPlace(temp, source, stat.size, backups, fileName, firstSeq);
       await fs.unlink(temp);
@@ -250,15 +261,6 @@ class BackupEngine {
     if (!pending) {
       pending = fs.mkdir(backups.dir, { recursive: true }).then(() => undefined);
       this.createdDirs.set(backups.dir, pending);
-    }
-    return pending;
-  }
-
-  private realDir(dir: string): Promise<string> {
-    let pending = this.realDirs.get(dir);
-    if (!pending) {
-      pending = fs.realpath(dir);
-      this.realDirs.set(dir, pending);
     }
     return pending;
   }

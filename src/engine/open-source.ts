@@ -1,0 +1,54 @@
+import { constants as fsConstants, promises as fs, type Stats } from 'node:fs';
+import * as path from 'node:path';
+
+/** A source file held open, so every check and every read is of the same file. */
+export interface OpenedSource {
+  handle: fs.FileHandle;
+  stat: Stats;
+  /**
+   * A path that reaches the opened file itself, for APIs that take paths: on Linux
+   * `/proc/self/fd/N`, which re-opens the very same file whatever happens to the name.
+   */
+  readPath: string;
+  /** The real path of the opened file (not of whatever the name points at now). */
+  realPath(): Promise<string>;
+}
+
+const PROC_FD = '/proc/self/fd';
+let procFdWorks: boolean | undefined;
+
+export async function openSource(source: string, followSymbolicLinks: boolean): Promise<OpenedSource> {
+  // O_NONBLOCK: should a FIFO be swapped in after the type check, opening it cannot hang.
+  const flags = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0) | (followSymbolicLinks ? 0 : (fsConstants.O_NOFOLLOW ?? 0));
+  const handle = await fs.open(source, flags);
+  try {
+    const stat = await handle.stat();
+    const fdPath = path.join(PROC_FD, String(handle.fd));
+    if (procFdWorks === undefined) {
+      procFdWorks = await fs.readlink(fdPath).then(
+        () => true,
+        () => false
+      );
+    }
+    if (procFdWorks) {
+      // An unlinked file reads as "<path> (deleted)": it was opened at <path>.
+      const realPath = async (): Promise<string> => (await fs.readlink(fdPath)).replace(/ \(deleted\)$/, '');
+      return { handle, stat, readPath: fdPath, realPath };
+    }
+    // Elsewhere: resolve the name, then prove it is still the file we hold open.
+    return {
+      handle,
+      stat,
+      readPath: source,
+      realPath: async () => {
+        const real = await fs.realpath(source);
+        const now = await fs.stat(real);
+        if (now.dev !== stat.dev || now.ino !== stat.ino) throw Object.assign(new Error(`${source} changed while it was being backed up`), { code: 'ECHANGED' });
+        return real;
+      }
+    };
+  } catch (err) {
+    await handle.close();
+    throw err;
+  }
+}
