@@ -168,7 +168,8 @@ describe.each(nodeRuntimes())('backup action end to end on $name', ({ bin }) => 
     [{ keep: 'lots' }, /Input 'keep' must be a whole number/],
     [{ 'dry-run': 'yes' }, /Input 'dry-run' must be true or false/],
     [{ path: '' }, /Input 'path' is required/],
-    [{ 'backup-dir': '.' }, /Input 'backup-dir' must be a directory of its own/]
+    [{ 'backup-dir': '.' }, /Input 'backup-dir' must be a directory of its own/],
+    [{ 'backup-dir': 'config' }, /Input 'backup-dir' must be a directory of its own: .* holds what 'path' asks to back up/]
   ])('bad input %j fails clearly and writes nothing', async (inputs, message) => {
     const r = await job.runMain({ path: 'config/**', ...inputs });
     expect(r.exitCode).toBe(1);
@@ -222,5 +223,33 @@ describe.each(nodeRuntimes())('backup action end to end on $name', ({ bin }) => 
     const row = backups(allowed)[0]!;
     expect(row.source).toBe(outside);
     expect(row.backup).toMatch(new RegExp(`^\\.bkpfile${outside.replace(/[.]/g, '\\.')}-${STAMP}$`));
+  });
+
+  it('does not follow a symlink (to a file or a directory) out of the workspace without allow-outside-workspace', async () => {
+    const outside = path.join(job.root, 'outside');
+    await fs.mkdir(path.join(outside, 'dir'), { recursive: true });
+    await fs.writeFile(path.join(outside, 'secret.txt'), 'TOP SECRET\n');
+    await fs.writeFile(path.join(outside, 'dir/inner.txt'), 'INNER SECRET\n');
+    await fs.mkdir(path.join(job.workspace, 'links'));
+    await fs.symlink(path.join(outside, 'secret.txt'), path.join(job.workspace, 'links/to-file'));
+    await fs.symlink(path.join(outside, 'dir'), path.join(job.workspace, 'links/to-dir'));
+    await fs.symlink('../config/app.yml', path.join(job.workspace, 'links/inside'));
+
+    const r = await job.runMain({ path: 'links' });
+    expect(r.exitCode).toBe(1);
+    expect(Object.fromEntries(backups(r).map(b => [b.source, b.status]))).toEqual({
+      'links/to-file': 'outside-workspace',
+      'links/to-dir/inner.txt': 'outside-workspace',
+      'links/inside': 'created'
+    });
+    expect(r.warnings.filter(w => w.startsWith('outside-workspace: links/to-'))).toHaveLength(2);
+    expect(r.errors[0]).toMatch(/2 of 3 files failed: 2 outside-workspace/);
+    // No byte of the targets was copied anywhere.
+    for (const file of await listFiles(path.join(job.workspace, '.bkpfile'))) {
+      expect(await fs.readFile(path.join(job.workspace, '.bkpfile', file), 'utf8')).toBe('name: demo\nport: 8080\n');
+    }
+    const allowed = await job.runMain({ path: 'links', 'allow-outside-workspace': 'true' });
+    expect(allowed.exitCode).toBe(0);
+    expect(allowed.outputs).toMatchObject({ created: '2', identical: '1' });
   });
 });
