@@ -39,6 +39,9 @@ export async function run(): Promise<void> {
   using crash = installCrashHandlers(resources);
   using control = new RunControl(settings.timeoutSeconds, () => crash.exit('the step did not stop in time after it was stopped'));
 
+  core.debug(safeText(`workspace ${workspace}; backup-dir ${settings.backupDir} (from ${settings.backupDirFrom}${settings.configFile ? `, config ${settings.configFile}` : ''})`));
+  core.debug(safeText(`note ${settings.note ?? '(none)'}; dry-run ${settings.dryRun}; timeout ${settings.timeoutSeconds} s; keep ${settings.keep}`));
+
   // Before anything is created: what the post step needs to clean up after a SIGKILL.
   const identity = newRunIdentity();
   const stamp = formatStamp(time);
@@ -80,7 +83,9 @@ export async function run(): Promise<void> {
     : `${t.created} backups created, ${t.identical} files identical to their latest backup (${formatBytes(t.bytes)} in ${duration})`;
   const headline = stoppedBy
     ? `Stopped: ${control.reason}. ${t.created} backups were completed before that; nothing partial was left.`
-    : t.failed
+    : t.files === 0
+      ? 'No files matched: nothing was backed up.'
+      : t.failed
       ? `${failureSentence(t)}. ${done}.`
       : `${done}.`;
   writeSummary(
@@ -127,6 +132,7 @@ async function backUp(
     return [];
   }
 
+  core.debug(`${files.length} files matched`);
   let staging: StagingDir | undefined;
   if (!settings.dryRun) {
     try {

@@ -45498,6 +45498,8 @@ async function run() {
         const resources = __addDisposableResource(env_1, new ResourceManager(message => warning(safeText(message))), true);
         const crash = __addDisposableResource(env_1, installCrashHandlers(resources), false);
         const control = __addDisposableResource(env_1, new RunControl(settings.timeoutSeconds, () => crash.exit('the step did not stop in time after it was stopped')), false);
+        core_debug(safeText(`workspace ${workspace}; backup-dir ${settings.backupDir} (from ${settings.backupDirFrom}${settings.configFile ? `, config ${settings.configFile}` : ''})`));
+        core_debug(safeText(`note ${settings.note ?? '(none)'}; dry-run ${settings.dryRun}; timeout ${settings.timeoutSeconds} s; keep ${settings.keep}`));
         // Before anything is created: what the post step needs to clean up after a SIGKILL.
         const identity = newRunIdentity();
         const stamp = formatStamp(time);
@@ -45537,9 +45539,11 @@ async function run() {
             : `${t.created} backups created, ${t.identical} files identical to their latest backup (${formatBytes(t.bytes)} in ${duration})`;
         const headline = stoppedBy
             ? `Stopped: ${control.reason}. ${t.created} backups were completed before that; nothing partial was left.`
-            : t.failed
-                ? `${failureSentence(t)}. ${done}.`
-                : `${done}.`;
+            : t.files === 0
+                ? 'No files matched: nothing was backed up.'
+                : t.failed
+                    ? `${failureSentence(t)}. ${done}.`
+                    : `${done}.`;
         writeSummary(renderSummary({
             title: settings.dryRun ? 'bkpfile backup (dry run)' : 'bkpfile backup',
             headline,
@@ -45590,6 +45594,7 @@ async function backUp(settings, time, control, resources, identity) {
             info(safeText(message));
         return [];
     }
+    core_debug(`${files.length} files matched`);
     let staging;
     if (!settings.dryRun) {
         try {
