@@ -152,6 +152,30 @@ describe('removeStagingDir', () => {
     expect((await fs.readdir(dir)).sort()).toEqual(['1.tmp', '2.tmp', '3.tmp']);
   });
 
+  it('removes a staging directory killed before its marker existed, only when it is empty', async () => {
+    for (const f of ['1.tmp', '2.tmp', '3.tmp', STAGING_MARKER]) await fs.unlink(path.join(dir, f));
+    const report = await removeStagingDir(dir, identity);
+    expect(report.refused).toBeUndefined();
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it('removes a staging directory killed while writing its marker (a prefix of this run’s marker, nothing else)', async () => {
+    for (const f of ['1.tmp', '2.tmp', '3.tmp']) await fs.unlink(path.join(dir, f));
+    const full = await fs.readFile(path.join(dir, STAGING_MARKER), 'utf8');
+    await fs.writeFile(path.join(dir, STAGING_MARKER), full.slice(0, 10));
+    const report = await removeStagingDir(dir, identity);
+    expect(report.refused).toBeUndefined();
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it('refuses a partly written marker that is not a prefix of this run’s marker', async () => {
+    for (const f of ['1.tmp', '2.tmp', '3.tmp']) await fs.unlink(path.join(dir, f));
+    await fs.writeFile(path.join(dir, STAGING_MARKER), 'bkpfile-action staging 0000');
+    const report = await removeStagingDir(dir, { ...identity, token: 'f'.repeat(32) });
+    expect(report.refused).toBeDefined();
+    expect(existsSync(path.join(dir, STAGING_MARKER))).toBe(true);
+  });
+
   it('refuses when the run id in the name does not match', async () => {
     const other = newRunIdentity();
     const report = await removeStagingDir(dir, { runId: other.runId, token: identity.token });

@@ -31809,17 +31809,32 @@ async function removeStagingDir(dir, identity) {
     if (typeof process.getuid === 'function' && stat.uid !== process.getuid())
         return refuse('it belongs to another user');
     const marker = external_node_path_namespaceObject.join(dir, STAGING_MARKER);
+    const expected = markerText(identity.token);
+    const entries = await external_node_fs_namespaceObject.promises.readdir(dir);
     try {
         const markerStat = await external_node_fs_namespaceObject.promises.lstat(marker);
         if (!markerStat.isFile() || markerStat.size > 256)
             return refuse('its marker is not a small regular file');
-        if ((await external_node_fs_namespaceObject.promises.readFile(marker, 'utf8')) !== markerText(identity.token))
+        const text = await external_node_fs_namespaceObject.promises.readFile(marker, 'utf8');
+        if (text !== expected) {
+            // Killed while creating it: nothing but a partly written marker of this run.
+            if (entries.length === 1 && text.length < expected.length && expected.startsWith(text)) {
+                await external_node_fs_namespaceObject.promises.unlink(marker);
+                await external_node_fs_namespaceObject.promises.rmdir(dir);
+                return report;
+            }
             return refuse('its marker does not match this run');
+        }
     }
     catch (err) {
+        // Killed between creating the directory and its marker: an empty directory holds nothing.
+        if (fs_errors_errnoCode(err) === 'ENOENT' && entries.length === 0) {
+            await external_node_fs_namespaceObject.promises.rmdir(dir).catch((e) => report.problems.push(`${dir}: ${errorMessage(e)}`));
+            return report;
+        }
         return refuse(`its marker cannot be read: ${errorMessage(err)}`);
     }
-    for (const name of await external_node_fs_namespaceObject.promises.readdir(dir)) {
+    for (const name of entries) {
         if (!TEMP_NAME.test(name))
             continue;
         const file = external_node_path_namespaceObject.join(dir, name);

@@ -87,15 +87,31 @@ export async function removeStagingDir(dir: string, identity: RunIdentity): Prom
   if (typeof process.getuid === 'function' && stat.uid !== process.getuid()) return refuse('it belongs to another user');
 
   const marker = path.join(dir, STAGING_MARKER);
+  const expected = markerText(identity.token);
+  const entries = await fs.readdir(dir);
   try {
     const markerStat = await fs.lstat(marker);
     if (!markerStat.isFile() || markerStat.size > 256) return refuse('its marker is not a small regular file');
-    if ((await fs.readFile(marker, 'utf8')) !== markerText(identity.token)) return refuse('its marker does not match this run');
+    const text = await fs.readFile(marker, 'utf8');
+    if (text !== expected) {
+      // Killed while creating it: nothing but a partly written marker of this run.
+      if (entries.length === 1 && text.length < expected.length && expected.startsWith(text)) {
+        await fs.unlink(marker);
+        await fs.rmdir(dir);
+        return report;
+      }
+      return refuse('its marker does not match this run');
+    }
   } catch (err) {
+    // Killed between creating the directory and its marker: an empty directory holds nothing.
+    if (errnoCode(err) === 'ENOENT' && entries.length === 0) {
+      await fs.rmdir(dir).catch((e: unknown) => report.problems.push(`${dir}: ${errorMessage(e)}`));
+      return report;
+    }
     return refuse(`its marker cannot be read: ${errorMessage(err)}`);
   }
 
-  for (const name of await fs.readdir(dir)) {
+  for (const name of entries) {
     if (!TEMP_NAME.test(name)) continue;
     const file = path.join(dir, name);
     try {
