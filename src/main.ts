@@ -124,6 +124,7 @@ async function backUp(
     throw err;
   }
 
+  if (signal.aborted) return []; // stopped during the walk: the headline says so
   if (files.length === 0) {
     const message = `No files were found with the provided path: ${settings.patterns.split(/\r?\n/).filter(Boolean).join(', ')}. No backups were made.`;
     if (settings.ifNoFilesFound === 'error') core.setFailed(safeText(message));

@@ -2,7 +2,9 @@ import * as core from '@actions/core';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { errnoCode, errorMessage } from './engine/fs-errors.js';
-import { removeStagingDir } from './engine/staging.js';
+import { removeStagingDir, stagingPath } from './engine/staging.js';
+import { resolveBackupDir } from './action/input-helper.js';
+import { manifestDir } from './action/manifest.js';
 import { safeText } from './action/safe-text.js';
 import { readCleanupState } from './action/state-helper.js';
 
@@ -21,7 +23,8 @@ export async function run(): Promise<void> {
       return;
     }
     const deadline = new Promise<'deadline'>(resolve => setTimeout(resolve, POST_DEADLINE_MS, 'deadline').unref());
-    const report = await Promise.race([removeStagingDir(state.stagingDir, state), deadline]);
+    const expected = await expectedStagingDir(state.runId);
+    const report = await Promise.race([removeStagingDir(state.stagingDir, state, expected === state.stagingDir), deadline]);
     if (report === 'deadline') {
       core.warning(`Post-step cleanup gave up after ${POST_DEADLINE_MS / 1000} s; ${safeText(state.stagingDir)} may hold temporaries.`);
       return;
@@ -36,9 +39,21 @@ export async function run(): Promise<void> {
   }
 }
 
-/** The manifest's temporary, only by its exact shape: `manifest-<stamp>-<runId>.json.tmp`. */
+/** Where this run's staging directory must be, from the step's own inputs (not from state). */
+async function expectedStagingDir(runId: string): Promise<string | undefined> {
+  try {
+    const workspace = path.resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
+    const { backupDir } = await resolveBackupDir(name => core.getInput(name), workspace);
+    return stagingPath(backupDir, runId);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The manifest's temporary, only in the manifest directory and by its exact shape. */
 async function removeManifestTemp(file: string, runId: string): Promise<void> {
-  if (!/^[0-9a-f]{16}$/.test(runId) || !path.isAbsolute(file) || path.basename(path.dirname(file)) !== 'bkpfile') return;
+  if (!/^[0-9a-f]{16}$/.test(runId) || !path.isAbsolute(file) || path.resolve(file) !== file) return;
+  if (path.dirname(file) !== manifestDir()) return;
   if (!new RegExp(`^manifest-\\d{4}-\\d{2}-\\d{2}-\\d{2}-\\d{2}-${runId}\\.json\\.tmp$`).test(path.basename(file))) return;
   try {
     if ((await fs.lstat(file)).isFile()) await fs.unlink(file);

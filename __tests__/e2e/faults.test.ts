@@ -104,7 +104,7 @@ describe.each(nodeRuntimes())('faults end to end on $name', ({ bin }) => {
     expect(runningAtSignal).toBe(true);
     expect(r.exitCode).toBe(1);
     expect(r.signal).toBeNull(); // it exited by itself, not by the runner's SIGKILL
-    expect(stopMs).toBeLessThan(1000);
+    expect({ stopMs, under: stopMs < 1000 }).toEqual({ stopMs, under: true });
     expect(r.errors.join('\n')).toMatch(/cancelled \(SIGINT\)/);
     const statuses = rows(r).map(row => row.status);
     expect(statuses).toHaveLength(12);
@@ -120,13 +120,13 @@ describe.each(nodeRuntimes())('faults end to end on $name', ({ bin }) => {
   });
 
   it('timeout: 1 stops a long run within 2 s of the limit, statuses timeout, nothing left', async () => {
-    for (let i = 0; i < 16; i++) await sparse(path.join(job.workspace, `big/part${i}.bin`), 512 * MiB);
+    for (let i = 0; i < 6; i++) await sparse(path.join(job.workspace, `big/part${i}.bin`), 512 * MiB);
     await versions.record(job);
     const r = await job.runMain({ path: 'big', timeout: '1' });
     expect(r.exitCode).toBe(1);
     expect(r.errors.join('\n')).toMatch(/timed out after 1 s/);
     // Start-up, the 1 s limit, then at most 2 s to stop.
-    expect(r.durationMs).toBeLessThan(3000);
+    expect({ durationMs: r.durationMs, under: r.durationMs < 3000 }).toEqual({ durationMs: r.durationMs, under: true });
     const statuses = rows(r).map(row => row.status);
     expect(statuses).toContain('timeout');
     expect(statuses.every(s => s === 'created' || s === 'timeout')).toBe(true);

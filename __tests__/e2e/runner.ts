@@ -69,21 +69,23 @@ function parseProps(text: string): Record<string, string> {
   return props;
 }
 
-/** One line as the runner's ActionCommandManager reads it (V2 first, then V1). */
-function parseLine(line: string): WorkflowCommand | undefined {
-  const trimmed = line.trim();
+/** One line as the runner's ActionCommandManager reads it: V2 first, then V1 (names case-insensitive). */
+function parseLine(line: string, registered: (name: string) => boolean): WorkflowCommand | undefined {
+  const trimmed = line.trimStart();
   if (trimmed.startsWith('::')) {
     const end = trimmed.indexOf('::', 2);
     if (end > 0) {
       const head = trimmed.slice(2, end);
       const space = head.indexOf(' ');
-      const command = space < 0 ? head : head.slice(0, space);
-      return {
-        command,
-        properties: space < 0 ? {} : parseProps(head.slice(space + 1)),
-        data: unescapeData(trimmed.slice(end + 2)),
-        form: 'v2'
-      };
+      const command = (space < 0 ? head : head.slice(0, space)).toLowerCase();
+      if (registered(command)) {
+        return {
+          command,
+          properties: space < 0 ? {} : parseProps(head.slice(space + 1)),
+          data: unescapeData(trimmed.slice(end + 2)),
+          form: 'v2'
+        };
+      }
     }
   }
   const at = line.indexOf('##[');
@@ -93,8 +95,8 @@ function parseLine(line: string): WorkflowCommand | undefined {
       const start = at + 3;
       let end = line.indexOf(' ', start);
       if (end < 0 || end > rb) end = rb;
-      const command = line.slice(start, end);
-      if (REGISTERED.has(command)) {
+      const command = line.slice(start, end).toLowerCase();
+      if (registered(command)) {
         return {
           command,
           properties: parseProps(line.slice(end + 1, rb)),
@@ -107,23 +109,24 @@ function parseLine(line: string): WorkflowCommand | undefined {
   return undefined;
 }
 
-/** The commands the runner would act on, stop-commands honoured. */
-export function parseWorkflowCommands(stdout: string): WorkflowCommand[] {
+/** The commands the runner would act on in one output stream, stop-commands honoured. */
+export function parseWorkflowCommands(output: string): WorkflowCommand[] {
   const acted: WorkflowCommand[] = [];
   let stopToken: string | undefined;
-  for (const line of stdout.split(/\r?\n/)) {
-    const cmd = parseLine(line);
+  const registered = (name: string): boolean => REGISTERED.has(name) || name === stopToken;
+  // The runner splits output at \n, \r\n and a bare \r.
+  for (const line of output.split(/\r\n|\n|\r/)) {
+    const cmd = parseLine(line, registered);
     if (!cmd) continue;
     if (stopToken !== undefined) {
-      if (cmd.form === 'v2' && cmd.command === stopToken) stopToken = undefined;
+      if (cmd.command === stopToken) stopToken = undefined;
       continue;
     }
     if (cmd.command === 'stop-commands') {
-      stopToken = cmd.data;
+      stopToken = cmd.data.toLowerCase();
       acted.push(cmd);
       continue;
     }
-    if (cmd.form === 'v2' && !REGISTERED.has(cmd.command)) continue;
     acted.push(cmd);
   }
   return acted;
@@ -326,7 +329,8 @@ export class SimulatedJob {
     });
     clearTimeout(guard);
     const durationMs = Date.now() - started;
-    const commands = parseWorkflowCommands(stdout);
+    // The runner reads workflow commands on stderr as well as stdout.
+    const commands = [...parseWorkflowCommands(stdout), ...parseWorkflowCommands(stderr)];
     return {
       exitCode,
       signal,

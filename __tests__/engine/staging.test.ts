@@ -152,9 +152,11 @@ describe('removeStagingDir', () => {
     expect((await fs.readdir(dir)).sort()).toEqual(['1.tmp', '2.tmp', '3.tmp']);
   });
 
-  it('removes a staging directory killed before its marker existed, only when it is empty', async () => {
+  it('removes a staging directory killed before its marker existed, only when empty and at the expected path', async () => {
     for (const f of ['1.tmp', '2.tmp', '3.tmp', STAGING_MARKER]) await fs.unlink(path.join(dir, f));
-    const report = await removeStagingDir(dir, identity);
+    expect((await removeStagingDir(dir, identity)).refused).toBeDefined();
+    expect(existsSync(dir)).toBe(true);
+    const report = await removeStagingDir(dir, identity, true);
     expect(report.refused).toBeUndefined();
     expect(existsSync(dir)).toBe(false);
   });
@@ -163,7 +165,9 @@ describe('removeStagingDir', () => {
     for (const f of ['1.tmp', '2.tmp', '3.tmp']) await fs.unlink(path.join(dir, f));
     const full = await fs.readFile(path.join(dir, STAGING_MARKER), 'utf8');
     await fs.writeFile(path.join(dir, STAGING_MARKER), full.slice(0, 10));
-    const report = await removeStagingDir(dir, identity);
+    expect((await removeStagingDir(dir, identity)).refused).toBeDefined();
+    expect(existsSync(dir)).toBe(true);
+    const report = await removeStagingDir(dir, identity, true);
     expect(report.refused).toBeUndefined();
     expect(existsSync(dir)).toBe(false);
   });
@@ -171,7 +175,7 @@ describe('removeStagingDir', () => {
   it('refuses a partly written marker that is not a prefix of this run’s marker', async () => {
     for (const f of ['1.tmp', '2.tmp', '3.tmp']) await fs.unlink(path.join(dir, f));
     await fs.writeFile(path.join(dir, STAGING_MARKER), 'bkpfile-action staging 0000');
-    const report = await removeStagingDir(dir, { ...identity, token: 'f'.repeat(32) });
+    const report = await removeStagingDir(dir, { ...identity, token: 'f'.repeat(32) }, true);
     expect(report.refused).toBeDefined();
     expect(existsSync(path.join(dir, STAGING_MARKER))).toBe(true);
   });

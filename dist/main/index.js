@@ -40931,7 +40931,12 @@ class StagingDir {
  * real directory (not a symlink), that holds the marker with this run's secret token, and
  * inside it only temporaries by their name.
  */
-async function removeStagingDir(dir, identity) {
+async function removeStagingDir(dir, identity, 
+/**
+ * `dir` is where this run's staging directory must be (worked out from the step's inputs,
+ * not from state): there, one killed before its marker was complete is removed too.
+ */
+atExpectedPath = false) {
     const report = { removed: 0, problems: [] };
     const refuse = (why) => ({ ...report, refused: why });
     if (!RUN_ID.test(identity.runId) || !TOKEN.test(identity.token))
@@ -40964,7 +40969,7 @@ async function removeStagingDir(dir, identity) {
         const text = await fs.readFile(marker, 'utf8');
         if (text !== expected) {
             // Killed while creating it: nothing but a partly written marker of this run.
-            if (entries.length === 1 && text.length < expected.length && expected.startsWith(text)) {
+            if (atExpectedPath && entries.length === 1 && text.length < expected.length && expected.startsWith(text)) {
                 await fs.unlink(marker);
                 await fs.rmdir(dir);
                 return report;
@@ -40974,7 +40979,7 @@ async function removeStagingDir(dir, identity) {
     }
     catch (err) {
         // Killed between creating the directory and its marker: an empty directory holds nothing.
-        if (errnoCode(err) === 'ENOENT' && entries.length === 0) {
+        if (atExpectedPath && errnoCode(err) === 'ENOENT' && entries.length === 0) {
             await fs.rmdir(dir).catch((e) => report.problems.push(`${dir}: ${errorMessage(e)}`));
             return report;
         }
@@ -44958,6 +44963,8 @@ async function readConfigFile(file, required) {
 
 
 
+
+
 /** Longest timeout a timer can hold (2^31-1 ms), in whole seconds. */
 const MAX_TIMEOUT_SECONDS = 2_147_483;
 const MAX_NOTE_LENGTH = 200;
@@ -44977,18 +44984,8 @@ async function readSettings(getInput, workspace) {
     const followSymbolicLinks = parseBoolean(Inputs.FollowSymbolicLinks, getInput(Inputs.FollowSymbolicLinks), true);
     const allowOutsideWorkspace = parseBoolean(Inputs.AllowOutsideWorkspace, getInput(Inputs.AllowOutsideWorkspace), false);
     const keep = parseKeep(getInput(Inputs.Keep));
-    const configInput = getInput(Inputs.Config) || DEFAULT_CONFIG;
-    const config = await readConfigFile(external_node_path_namespaceObject.resolve(workspace, configInput), configInput !== DEFAULT_CONFIG);
-    const explicitDir = getInput(Inputs.BackupDir);
-    const [dirValue, backupDirFrom] = explicitDir
-        ? [explicitDir, 'input']
-        : config?.backupDirPath
-            ? [config.backupDirPath, 'config']
-            : [DEFAULT_BACKUP_DIR, 'default'];
-    let backupDir = external_node_path_namespaceObject.resolve(workspace, dirValue);
-    if (backupDirFrom === 'config' && config?.useCurrentDirName)
-        backupDir = external_node_path_namespaceObject.join(backupDir, external_node_path_namespaceObject.basename(workspace));
-    const dirWhat = backupDirFrom === 'config' ? `backup_dir_path in ${configInput}` : `Input '${Inputs.BackupDir}'`;
+    await checkPatterns(patterns);
+    const { backupDir, backupDirFrom, configFile, dirWhat } = await resolveBackupDir(getInput, workspace);
     checkBackupDir(backupDir, workspace, dirWhat);
     checkPatternsOutsideBackupDir(patterns, backupDir, workspace, dirWhat);
     return {
@@ -45003,8 +45000,33 @@ async function readSettings(getInput, workspace) {
         followSymbolicLinks,
         allowOutsideWorkspace,
         keep,
-        configFile: config?.file
+        configFile
     };
+}
+/** backup-dir, else backup_dir_path from the config file, else `.bkpfile` (also used by the post step). */
+async function resolveBackupDir(getInput, workspace) {
+    const configInput = getInput(Inputs.Config) || DEFAULT_CONFIG;
+    const config = await readConfigFile(external_node_path_namespaceObject.resolve(workspace, configInput), configInput !== DEFAULT_CONFIG);
+    const explicitDir = getInput(Inputs.BackupDir);
+    const [dirValue, backupDirFrom] = explicitDir
+        ? [explicitDir, 'input']
+        : config?.backupDirPath
+            ? [config.backupDirPath, 'config']
+            : [DEFAULT_BACKUP_DIR, 'default'];
+    let backupDir = external_node_path_namespaceObject.resolve(workspace, dirValue);
+    if (backupDirFrom === 'config' && config?.useCurrentDirName)
+        backupDir = external_node_path_namespaceObject.join(backupDir, external_node_path_namespaceObject.basename(workspace));
+    const dirWhat = backupDirFrom === 'config' ? `backup_dir_path in ${configInput}` : `Input '${Inputs.BackupDir}'`;
+    return { backupDir, backupDirFrom, configFile: config?.file, dirWhat };
+}
+/** Patterns @actions/glob would reject (an empty `!`, `.` or `..` segments) fail here, naming the input. */
+async function checkPatterns(patterns) {
+    try {
+        await create(patterns);
+    }
+    catch (err) {
+        throw new InputError(`Input '${Inputs.Path}' has a pattern @actions/glob cannot use: ${fs_errors_errorMessage(err)}`);
+    }
 }
 const show = (value) => JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
 function parseBoolean(name, raw, fallback) {
@@ -45104,9 +45126,11 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 const MANIFEST_VERSION = 1;
 /** Manifests live in RUNNER_TEMP (the job's scratch space), one per run. */
+function manifestDir() {
+    return external_node_path_namespaceObject.resolve(process.env['RUNNER_TEMP'] || external_node_os_namespaceObject.tmpdir(), 'bkpfile');
+}
 function manifestPath(runId, stamp) {
-    const dir = external_node_path_namespaceObject.join(process.env['RUNNER_TEMP'] || external_node_os_namespaceObject.tmpdir(), 'bkpfile');
-    return external_node_path_namespaceObject.join(dir, `manifest-${stamp}-${runId}.json`);
+    return external_node_path_namespaceObject.join(manifestDir(), `manifest-${stamp}-${runId}.json`);
 }
 function manifestTempPath(manifest) {
     return `${manifest}.tmp`;
@@ -45599,6 +45623,8 @@ async function backUp(settings, time, control, resources, identity) {
             return [];
         throw err;
     }
+    if (signal.aborted)
+        return []; // stopped during the walk: the headline says so
     if (files.length === 0) {
         const message = `No files were found with the provided path: ${settings.patterns.split(/\r?\n/).filter(Boolean).join(', ')}. No backups were made.`;
         if (settings.ifNoFilesFound === 'error')

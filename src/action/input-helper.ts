@@ -1,4 +1,6 @@
+import * as glob from '@actions/glob';
 import * as path from 'node:path';
+import { errorMessage } from '../engine/fs-errors.js';
 import { DEFAULT_BACKUP_DIR, DEFAULT_CONFIG, IF_NO_FILES_FOUND, Inputs, type IfNoFilesFound } from './constants.js';
 import { readConfigFile } from './config-file.js';
 import { InputError } from './input-error.js';
@@ -50,18 +52,8 @@ export async function readSettings(getInput: InputReader, workspace: string): Pr
   const allowOutsideWorkspace = parseBoolean(Inputs.AllowOutsideWorkspace, getInput(Inputs.AllowOutsideWorkspace), false);
   const keep = parseKeep(getInput(Inputs.Keep));
 
-  const configInput = getInput(Inputs.Config) || DEFAULT_CONFIG;
-  const config = await readConfigFile(path.resolve(workspace, configInput), configInput !== DEFAULT_CONFIG);
-
-  const explicitDir = getInput(Inputs.BackupDir);
-  const [dirValue, backupDirFrom] = explicitDir
-    ? ([explicitDir, 'input'] as const)
-    : config?.backupDirPath
-      ? ([config.backupDirPath, 'config'] as const)
-      : ([DEFAULT_BACKUP_DIR, 'default'] as const);
-  let backupDir = path.resolve(workspace, dirValue);
-  if (backupDirFrom === 'config' && config?.useCurrentDirName) backupDir = path.join(backupDir, path.basename(workspace));
-  const dirWhat = backupDirFrom === 'config' ? `backup_dir_path in ${configInput}` : `Input '${Inputs.BackupDir}'`;
+  await checkPatterns(patterns);
+  const { backupDir, backupDirFrom, configFile, dirWhat } = await resolveBackupDir(getInput, workspace);
   checkBackupDir(backupDir, workspace, dirWhat);
   checkPatternsOutsideBackupDir(patterns, backupDir, workspace, dirWhat);
 
@@ -77,8 +69,41 @@ export async function readSettings(getInput: InputReader, workspace: string): Pr
     followSymbolicLinks,
     allowOutsideWorkspace,
     keep,
-    configFile: config?.file
+    configFile
   };
+}
+
+export interface ResolvedBackupDir {
+  backupDir: string;
+  backupDirFrom: BackupSettings['backupDirFrom'];
+  configFile: string | undefined;
+  /** How an error about it names it. */
+  dirWhat: string;
+}
+
+/** backup-dir, else backup_dir_path from the config file, else `.bkpfile` (also used by the post step). */
+export async function resolveBackupDir(getInput: InputReader, workspace: string): Promise<ResolvedBackupDir> {
+  const configInput = getInput(Inputs.Config) || DEFAULT_CONFIG;
+  const config = await readConfigFile(path.resolve(workspace, configInput), configInput !== DEFAULT_CONFIG);
+  const explicitDir = getInput(Inputs.BackupDir);
+  const [dirValue, backupDirFrom] = explicitDir
+    ? ([explicitDir, 'input'] as const)
+    : config?.backupDirPath
+      ? ([config.backupDirPath, 'config'] as const)
+      : ([DEFAULT_BACKUP_DIR, 'default'] as const);
+  let backupDir = path.resolve(workspace, dirValue);
+  if (backupDirFrom === 'config' && config?.useCurrentDirName) backupDir = path.join(backupDir, path.basename(workspace));
+  const dirWhat = backupDirFrom === 'config' ? `backup_dir_path in ${configInput}` : `Input '${Inputs.BackupDir}'`;
+  return { backupDir, backupDirFrom, configFile: config?.file, dirWhat };
+}
+
+/** Patterns @actions/glob would reject (an empty `!`, `.` or `..` segments) fail here, naming the input. */
+async function checkPatterns(patterns: string): Promise<void> {
+  try {
+    await glob.create(patterns);
+  } catch (err) {
+    throw new InputError(`Input '${Inputs.Path}' has a pattern @actions/glob cannot use: ${errorMessage(err)}`);
+  }
 }
 
 const show = (value: string): string => JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);

@@ -23,9 +23,12 @@ export interface Manifest {
 }
 
 /** Manifests live in RUNNER_TEMP (the job's scratch space), one per run. */
+export function manifestDir(): string {
+  return path.resolve(process.env['RUNNER_TEMP'] || os.tmpdir(), 'bkpfile');
+}
+
 export function manifestPath(runId: string, stamp: string): string {
-  const dir = path.join(process.env['RUNNER_TEMP'] || os.tmpdir(), 'bkpfile');
-  return path.join(dir, `manifest-${stamp}-${runId}.json`);
+  return path.join(manifestDir(), `manifest-${stamp}-${runId}.json`);
 }
 
 export function manifestTempPath(manifest: string): string {

@@ -68,7 +68,15 @@ export interface StagingCleanupReport {
  * real directory (not a symlink), that holds the marker with this run's secret token, and
  * inside it only temporaries by their name.
  */
-export async function removeStagingDir(dir: string, identity: RunIdentity): Promise<StagingCleanupReport> {
+export async function removeStagingDir(
+  dir: string,
+  identity: RunIdentity,
+  /**
+   * `dir` is where this run's staging directory must be (worked out from the step's inputs,
+   * not from state): there, one killed before its marker was complete is removed too.
+   */
+  atExpectedPath = false
+): Promise<StagingCleanupReport> {
   const report: StagingCleanupReport = { removed: 0, problems: [] };
   const refuse = (why: string): StagingCleanupReport => ({ ...report, refused: why });
   if (!RUN_ID.test(identity.runId) || !TOKEN.test(identity.token)) return refuse('the run identity in state is malformed');
@@ -95,7 +103,7 @@ export async function removeStagingDir(dir: string, identity: RunIdentity): Prom
     const text = await fs.readFile(marker, 'utf8');
     if (text !== expected) {
       // Killed while creating it: nothing but a partly written marker of this run.
-      if (entries.length === 1 && text.length < expected.length && expected.startsWith(text)) {
+      if (atExpectedPath && entries.length === 1 && text.length < expected.length && expected.startsWith(text)) {
         await fs.unlink(marker);
         await fs.rmdir(dir);
         return report;
@@ -104,7 +112,7 @@ export async function removeStagingDir(dir: string, identity: RunIdentity): Prom
     }
   } catch (err) {
     // Killed between creating the directory and its marker: an empty directory holds nothing.
-    if (errnoCode(err) === 'ENOENT' && entries.length === 0) {
+    if (atExpectedPath && errnoCode(err) === 'ENOENT' && entries.length === 0) {
       await fs.rmdir(dir).catch((e: unknown) => report.problems.push(`${dir}: ${errorMessage(e)}`));
       return report;
     }
