@@ -37,7 +37,9 @@ export async function run(): Promise<void> {
 
   await using resources = new ResourceManager(message => core.warning(safeText(message)));
   using crash = installCrashHandlers(resources);
-  using control = new RunControl(settings.timeoutSeconds, () => crash.exit('the step did not stop in time after it was stopped'));
+  using control = new RunControl(settings.timeoutSeconds, () =>
+    crash.exit(`Stopped: ${control.reason ?? 'stopped'}, and the step did not finish stopping in time; temporaries were removed.`)
+  );
 
   core.debug(safeText(`workspace ${workspace}; backup-dir ${settings.backupDir} (from ${settings.backupDirFrom}${settings.configFile ? `, config ${settings.configFile}` : ''})`));
   core.debug(safeText(`note ${settings.note ?? '(none)'}; dry-run ${settings.dryRun}; timeout ${settings.timeoutSeconds} s; keep ${settings.keep}`));

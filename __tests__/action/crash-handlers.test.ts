@@ -3,6 +3,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { installCrashHandlers } from '../../src/action/crash-handlers.js';
+import { StepLog } from '../../src/action/step-log.js';
 import { backupFiles, type BackupOptions } from '../../src/engine/backup-engine.js';
 import { ResourceManager } from '../../src/engine/resource-manager.js';
 import { StagingDir, newRunIdentity } from '../../src/engine/staging.js';
@@ -99,4 +100,35 @@ describe('an uncaught fault in the main step still cleans up and fails the step'
       expect(listenersOf()).toHaveLength(before);
     }
   );
+
+  it('a crash while the file log has workflow commands switched off turns them back on before failing', async () => {
+    const printed: string[] = [];
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((chunk: string | Uint8Array): boolean => {
+      printed.push(String(chunk));
+      return true;
+    }) as typeof process.stdout.write;
+    const failures: string[] = [];
+    const handlers = installCrashHandlers(new ResourceManager(), {
+      fail: message => failures.push(`${message} (after ${printed.length} writes)`),
+      exit: code => {
+        throw new StepExit(code);
+      }
+    });
+    try {
+      const log = new StepLog(ws, 1);
+      log.open('Backing up');
+      const stop = printed.join('').match(/::stop-commands::([0-9a-f]{32})/);
+      expect(stop).not.toBeNull();
+      const ours = process.listeners('uncaughtException').at(-1) as (err: unknown) => void;
+      expect(() => ours(new Error('boom'))).toThrow(StepExit);
+      const after = printed.join('').split(stop![0])[1]!;
+      expect(after).toContain(`::${stop![1]}::`);
+      expect(after).toContain('::endgroup::');
+      expect(failures).toEqual([`bkpfile-action failed unexpectedly: boom (after ${printed.length} writes)`]);
+    } finally {
+      process.stdout.write = write;
+      handlers[Symbol.dispose]();
+    }
+  });
 });

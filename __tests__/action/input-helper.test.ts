@@ -130,6 +130,8 @@ describe('readSettings', () => {
     ['note', 'carriage\rreturn'],
     ['note', 'nul\0byte'],
     ['note', 'tab\there'],
+    ['note', 'c1\u0085control'],
+    ['note', 'csi\u009b31m'],
     ['note', 'x'.repeat(MAX_NOTE_LENGTH + 1)],
     ['if-no-files-found', 'maybe'],
     ['keep', 'lots'],
@@ -276,7 +278,9 @@ describe('patternRoot and a backup-dir that holds the sources', () => {
     ['a/b/**/c', '/work/ws/a/b'],
     ['/etc/nginx/*.conf', '/etc/nginx'],
     ['/*', '/'],
-    ['?x/y', '/work/ws']
+    ['?x/y', '/work/ws'],
+    ['~/rc/*', path.join(os.homedir(), 'rc')],
+    ['~', os.homedir()]
   ])('%s searches from %s', (pattern, root) => {
     expect(patternRoot(pattern, ws)).toBe(root);
   });

@@ -252,4 +252,24 @@ describe.each(nodeRuntimes())('backup action end to end on $name', ({ bin }) => 
     expect(allowed.exitCode).toBe(0);
     expect(allowed.outputs).toMatchObject({ created: '2', identical: '1' });
   });
+
+  it('a symlink to the backup directory does not make backups of backups', async () => {
+    await fs.symlink('.bkpfile', path.join(job.workspace, 'snap'));
+    for (let i = 0; i < 2; i++) {
+      await job.write({ 'config/app.yml': `run ${i}\n` });
+      const r = await job.runMain({ path: '**' });
+      expect(r.exitCode).toBe(0);
+      expect(backups(r).some(b => b.source.startsWith('snap/') || b.source.startsWith('.bkpfile/'))).toBe(false);
+    }
+    expect((await listFiles(path.join(job.workspace, '.bkpfile'))).some(f => f.startsWith('snap'))).toBe(false);
+  });
+
+  it('a .bkpfile.yml from the pull request cannot print workflow commands (yaml warnings are not printed)', async () => {
+    await job.write({ '.bkpfile.yml': 'backup_dir_path: !<##[error]injected> bk\n::warning title=pwn::from config: !<t> 1\n' });
+    const r = await job.runMain({ path: 'config/app.yml' });
+    expect(r.stderr).toBe('');
+    expect(r.exitCode).toBe(0);
+    expect(r.commands.filter(c => c.command === 'error' || c.command === 'warning')).toEqual([]);
+    expect(r.outputs['backup-dir']).toBe(path.join(job.workspace, 'bk'));
+  });
 });

@@ -243,17 +243,28 @@ describe.each(nodeRuntimes())('faults end to end on $name', ({ bin }) => {
     expect(backups.size).toBe(3);
   });
 
-  it('file too large for the limit (EFBIG, a real RLIMIT_FSIZE) is disk-full; the others are backed up', async () => {
-    await job.write({ 'data/big.bin': Buffer.alloc(3 * MiB, 1), 'data/small.txt': 'small\n' });
+  it('file too large for the limit (EFBIG, a real RLIMIT_FSIZE) is disk-full, copied whole or in chunks; the others are backed up', async () => {
+    // 3 MiB goes through one kernel copy, 12 MiB through the chunked copy; the limit is 2 MiB.
+    await job.write({ 'data/big.bin': Buffer.alloc(3 * MiB, 1), 'data/huge.bin': Buffer.alloc(12 * MiB, 2), 'data/small.txt': 'small\n' });
     await versions.record(job);
     const r = await job.runMain({ path: 'data' }, { wrapper: ['bash', '-c', 'ulimit -f 2048; exec "$0" "$@"'] });
     expect(r.exitCode).toBe(1);
+    expect(r.errors).toEqual([expect.stringMatching(/^2 of 3 files failed: 2 disk-full/)]);
     const status = new Map(rows(r).map(row => [row.source, row.status]));
-    expect(status.get('data/big.bin')).toBe('disk-full');
-    expect(status.get('data/small.txt')).toBe('created');
-    expect(r.warnings.join('\n')).toMatch(/EFBIG/);
+    expect(Object.fromEntries(status)).toEqual({ 'data/big.bin': 'disk-full', 'data/huge.bin': 'disk-full', 'data/small.txt': 'created' });
+    expect(r.warnings.filter(w => /EFBIG/.test(w))).toHaveLength(2);
     await assertOnlySourcesBackupsManifests(job, versions);
   });
+
+  it('a timeout during a long search that matches nothing still stops within 2 s, saying it timed out', async () => {
+    const files: Record<string, string> = {};
+    for (let d = 0; d < 200; d++) for (let f = 0; f < 300; f++) files[`tree/d${d}/f${f}.txt`] = '';
+    await job.write(files);
+    const r = await job.runMain({ path: '**/*.nomatch', timeout: '0.5', 'if-no-files-found': 'error' });
+    expect(r.exitCode).toBe(1);
+    expect(r.errors).toEqual([expect.stringMatching(/^Stopped: the step timed out after 0\.5 s/)]);
+    expect({ durationMs: r.durationMs, under: r.durationMs < 2500 }).toEqual({ durationMs: r.durationMs, under: true });
+  }, 120_000);
 
   it('permission denied: an unreadable source and an unwritable backup directory fail alone', async () => {
     await job.write({ 'app/ok.txt': 'ok\n', 'app/secret.txt': 'secret\n', 'locked/conf.txt': 'conf\n' });

@@ -275,6 +275,27 @@ describe('backupFiles', () => {
     expect(await tree(backupDir)).toEqual([`f.txt-${STAMP}_2`, `f.txt-${STAMP}_3`]);
   });
 
+  it('retention never deletes the backup just made, even when a backup is stamped in the future', async () => {
+    const src = await write('app.yml', 'v2');
+    await write('app.yml-2099-01-01-00-00', 'v1 (made with another TZ, or a skewed clock)', backupDir);
+    const { results } = await run([src], { keep: 1 });
+    expect(results[0]!.status).toBe('created');
+    expect(await fs.readFile(results[0]!.backup!, 'utf8')).toBe('v2');
+    expect(await tree(backupDir)).toEqual([`app.yml-${STAMP}`]);
+  });
+
+  it('a name that also reads as another file’s backup neither counts for keep nor serves as the latest backup', async () => {
+    // A pull request adds `app.yml-2099-12-31-23-59=x`; its backup also reads as one of app.yml.
+    const src = await write('app.yml', 'real v2');
+    await write('app.yml-2025-05-12-13-40', 'real v1', backupDir);
+    const planted = 'app.yml-2099-12-31-23-59=x-2025-05-12-13-40';
+    await write(planted, 'real v2', backupDir);
+    const { results } = await run([src], { keep: 1 });
+    // Not `identical` to the planted name: the real latest backup differs, so a backup is made.
+    expect(results[0]!.status).toBe('created');
+    expect(await tree(backupDir)).toEqual([`app.yml-${STAMP}`, planted].sort());
+  });
+
   it('keep: 0 keeps every backup', async () => {
     const src = await write('f.txt', 'v4');
     await write('f.txt-2025-05-12-13-46', 'v1', backupDir);

@@ -40331,11 +40331,16 @@ class DirectoryBackups {
     backupsOf(fileName) {
         return [...(this.byFile.get(fileName) ?? [])].sort((a, b) => compareBackupAge(b, a));
     }
+    /**
+     * The newest backup of `fileName`. A name that also reads as a backup of another file
+     * (a source named like `app.yml-2099-12-31-23-59=x`) is used only when there is no other.
+     */
     latestBackup(fileName) {
         let latest;
         for (const entry of this.byFile.get(fileName) ?? []) {
-            if (!latest || compareBackupAge(entry, latest) > 0)
+            if (!latest || (latest.ambiguous && !entry.ambiguous) || (latest.ambiguous === entry.ambiguous && compareBackupAge(entry, latest) > 0)) {
                 latest = entry;
+            }
         }
         return latest;
     }
@@ -40449,15 +40454,22 @@ async function copyInChunks(source, temp, stat, signal) {
             // Two buffers: the next chunk is read while the previous one is written.
             const buffers = [Buffer.allocUnsafe(copy_file_CHUNK), Buffer.allocUnsafe(copy_file_CHUNK)];
             let writing = Promise.resolve();
-            for (let position = 0, turn = 0;; turn++) {
-                signal.throwIfAborted();
-                const buffer = buffers[turn % 2];
-                const { bytesRead } = await src.read(buffer, 0, copy_file_CHUNK, position);
-                await writing;
-                if (bytesRead === 0)
-                    break;
-                writing = writeAll(dst, buffer, bytesRead, position);
-                position += bytesRead;
+            try {
+                for (let position = 0, turn = 0;; turn++) {
+                    signal.throwIfAborted();
+                    const buffer = buffers[turn % 2];
+                    const { bytesRead } = await src.read(buffer, 0, copy_file_CHUNK, position);
+                    await writing;
+                    if (bytesRead === 0)
+                        break;
+                    writing = writeAll(dst, buffer, bytesRead, position);
+                    // Handled at once: it may fail (ENOSPC, EFBIG) while the next read is awaited.
+                    writing.catch(() => undefined);
+                    position += bytesRead;
+                }
+            }
+            finally {
+                await writing.catch(() => undefined); // never close the file under a pending write
             }
             await dst.chmod(mode); // open() applied the umask
         }
@@ -40671,7 +40683,7 @@ class BackupEngine {
         const backups = await this.index.forDirectory(dir);
         const latest = backups.latestBackup(fileName);
         if (latest && (await this.isIdentical(readPath, stat.size, latest.path))) {
-            await this.applyRetention(backups, fileName);
+            await this.applyRetention(backups, fileName, latest.path);
             return { source, backup: latest.path, status: BackupStatus.Identical, bytes: 0 };
         }
         const seq = backups.nextSeq(fileName, this.stamp);
@@ -40731,18 +40743,21 @@ class BackupEngine {
                 continue;
             }
             backups.add({ path: target, fileName, stamp: this.stamp, seq, note: this.options.note, ambiguous: false });
-            await this.applyRetention(backups, fileName);
+            await this.applyRetention(backups, fileName, target);
             return { source, backup: target, status: BackupStatus.Created, bytes: size };
         }
     }
-    async applyRetention(backups, fileName) {
+    /**
+     * Keeps `current` (the backup just made or matched) and the newest keep-1 others. Only
+     * unambiguous names count and are deleted: a name that also reads as another file's
+     * backup, or one stamped in the future, can never push out the backup this run relies on.
+     */
+    async applyRetention(backups, fileName, current) {
         const { keep, dryRun } = this.options;
         if (keep <= 0 || dryRun)
             return;
-        const excess = backups.backupsOf(fileName).slice(keep);
-        for (const entry of excess) {
-            if (entry.ambiguous)
-                continue; // might belong to another file: never delete it
+        const others = backups.backupsOf(fileName).filter(entry => !entry.ambiguous && entry.path !== current);
+        for (const entry of others.slice(keep - 1)) {
             try {
                 await external_node_fs_namespaceObject.promises.unlink(entry.path);
                 backups.remove(entry);
@@ -40760,7 +40775,10 @@ class BackupEngine {
             return Promise.resolve();
         let pending = this.createdDirs.get(backups.dir);
         if (!pending) {
-            pending = external_node_fs_namespaceObject.promises.mkdir(backups.dir, { recursive: true }).then(() => undefined);
+            pending = external_node_fs_namespaceObject.promises.mkdir(backups.dir, { recursive: true }).then(() => undefined, (err) => {
+                this.createdDirs.delete(backups.dir); // a file retried later (e.g. after disk-full) tries again
+                throw err;
+            });
             this.createdDirs.set(backups.dir, pending);
         }
         return pending;
@@ -41042,7 +41060,142 @@ function htmlText(text) {
     return safeText(text).replace(/[&<>"']/g, ch => `&#${ch.charCodeAt(0)};`);
 }
 
+;// CONCATENATED MODULE: ./build/action/run-report.js
+
+
+function reportEntry(workspace, result) {
+    const entry = {
+        source: displayPath(workspace, result.source),
+        backup: result.backup === null ? null : displayPath(workspace, result.backup),
+        status: result.status,
+        bytes: result.bytes
+    };
+    if (result.message)
+        entry.message = result.message;
+    return entry;
+}
+function totals(results) {
+    const t = { files: results.length, created: 0, identical: 0, wouldCreate: 0, failed: 0, bytes: 0, failures: new Map() };
+    for (const r of results) {
+        t.bytes += r.bytes;
+        if (r.status === BackupStatus.Created)
+            t.created += 1;
+        else if (r.status === BackupStatus.Identical)
+            t.identical += 1;
+        else if (r.status === BackupStatus.WouldCreate)
+            t.wouldCreate += 1;
+        if (isFailure(r.status)) {
+            t.failed += 1;
+            t.failures.set(r.status, (t.failures.get(r.status) ?? 0) + 1);
+        }
+    }
+    return t;
+}
+/** `3 files failed: 2 disk-full, 1 permission-denied` */
+function failureSentence(t) {
+    const parts = [...t.failures].sort((a, b) => b[1] - a[1]).map(([status, n]) => `${n} ${status}`);
+    return `${t.failed} of ${t.files} file${t.files === 1 ? '' : 's'} failed: ${parts.join(', ')}`;
+}
+function formatBytes(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
+}
+function formatDuration(ms) {
+    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+;// CONCATENATED MODULE: ./build/action/step-log.js
+
+
+
+
+
+
+const PROGRESS_EVERY_MS = 5000;
+/** The log whose group is open, so a crash can turn workflow commands back on first. */
+let resumeOpenLog;
+/** Closes an open file group and resumes workflow commands (a crash's error must be seen). */
+function closeOpenLog() {
+    resumeOpenLog?.();
+}
+/** Failures also become annotations, up to this many (the rest are in the log and summary). */
+const MAX_ANNOTATIONS = 10;
+/**
+ * The main step's log: one line per file inside a group, a progress line every few
+ * seconds, failures as annotations after the group. While the group is open, workflow
+ * commands are switched off with a random token, and every name is escaped (safeText).
+ */
+class StepLog {
+    workspace;
+    total;
+    done = 0;
+    bytes = 0;
+    failures = [];
+    warnings = [];
+    progress;
+    stopToken;
+    constructor(workspace, total) {
+        this.workspace = workspace;
+        this.total = total;
+    }
+    open(title) {
+        startGroup(safeText(title));
+        resumeOpenLog = () => this.resumeCommands();
+        this.stopToken = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+        info(`::stop-commands::${this.stopToken}`);
+        this.progress = setInterval(() => {
+            info(`progress: ${this.done} of ${this.total} files done, ${formatBytes(this.bytes)} copied`);
+        }, PROGRESS_EVERY_MS);
+        this.progress.unref();
+    }
+    fileDone(result) {
+        this.done += 1;
+        this.bytes += result.bytes;
+        if (isFailure(result.status))
+            this.failures.push(result);
+        const source = displayPath(this.workspace, result.source);
+        const backup = result.backup ? ` -> ${displayPath(this.workspace, result.backup)}` : '';
+        const why = result.message ? ` (${result.message})` : '';
+        info(safeText(`${result.status.padEnd(17)} ${source}${backup}${why}`));
+    }
+    warning(message) {
+        if (this.stopToken)
+            this.warnings.push(message);
+        else
+            warning(safeText(message));
+    }
+    resumeCommands() {
+        if (this.progress)
+            clearInterval(this.progress);
+        if (this.stopToken) {
+            info(`::${this.stopToken}::`);
+            endGroup();
+        }
+        this.stopToken = undefined;
+        resumeOpenLog = undefined;
+    }
+    /** Closes the group and turns commands back on, then annotates failures. */
+    close() {
+        this.resumeCommands();
+        for (const message of this.warnings)
+            warning(safeText(message));
+        for (const result of this.failures.slice(0, MAX_ANNOTATIONS)) {
+            warning(safeText(`${result.status}: ${displayPath(this.workspace, result.source)}: ${result.message ?? ''}`));
+        }
+        if (this.failures.length > MAX_ANNOTATIONS) {
+            warning(`${this.failures.length - MAX_ANNOTATIONS} more files failed; the log above and the job summary list them all.`);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/action/crash-handlers.js
+
 
 
 
@@ -41058,6 +41211,7 @@ function installCrashHandlers(resources, step = {
     const exit = (message) => {
         // cleanup() does its removals synchronously before its first await.
         void resources.cleanup();
+        closeOpenLog();
         step.fail(safeText(message));
         return step.exit(1);
     };
@@ -44783,81 +44937,8 @@ function glob_hashFiles(patterns_1) {
     });
 }
 //# sourceMappingURL=glob.js.map
-;// CONCATENATED MODULE: ./build/action/find-files.js
-
-
-
-
-
-const WILDCARD = /[*?[\]]/;
-/**
- * One walk with @actions/glob (multi-line patterns, `!` excludes, hidden files included).
- * Matched directories contribute the files below them; the backup directory is never
- * matched, even by `**`.
- */
-async function findFiles(options) {
-    const globber = await create(options.patterns, {
-        followSymbolicLinks: options.followSymbolicLinks,
-        implicitDescendants: true,
-        matchDirectories: false,
-        omitBrokenSymbolicLinks: true,
-        excludeHiddenFiles: false
-    });
-    const backupDirs = await backupDirAliases(options.backupDir);
-    const inBackupDir = (file) => backupDirs.some(dir => isInside(dir, file));
-    const seen = new Set();
-    const files = [];
-    for await (const file of globber.globGenerator()) {
-        options.signal.throwIfAborted();
-        if (seen.has(file) || inBackupDir(file))
-            continue;
-        seen.add(file);
-        files.push(file);
-    }
-    const skippedExplicit = [];
-    for (const line of options.patterns.split(/\r?\n/).map(l => l.trim())) {
-        if (!line || line.startsWith('#') || line.startsWith('!') || WILDCARD.test(line))
-            continue;
-        const target = external_node_path_namespaceObject.resolve(options.workspace, line);
-        if (seen.has(target) || [...seen].some(f => isInside(target, f)))
-            continue;
-        skippedExplicit.push({ pattern: line, reason: await whyNotMatched(target, inBackupDir) });
-    }
-    return { files, skippedExplicit };
-}
-async function whyNotMatched(target, inBackupDir) {
-    if (inBackupDir(target))
-        return 'it is inside the backup directory, which is never backed up';
-    try {
-        const link = await external_node_fs_namespaceObject.promises.lstat(target);
-        if (link.isSymbolicLink()) {
-            try {
-                await external_node_fs_namespaceObject.promises.stat(target);
-            }
-            catch {
-                return 'it is a broken symbolic link';
-            }
-        }
-        const stat = await external_node_fs_namespaceObject.promises.stat(target);
-        if (stat.isDirectory())
-            return 'it is a directory with no files to back up';
-        return 'a "!" pattern excludes it';
-    }
-    catch (err) {
-        return fs_errors_errnoCode(err) === 'ENOENT' ? 'it does not exist' : `it cannot be read (${fs_errors_errnoCode(err) ?? 'error'})`;
-    }
-}
-/** The backup directory as written and as resolved through symlinks (if it exists). */
-async function backupDirAliases(backupDir) {
-    try {
-        const real = await external_node_fs_namespaceObject.promises.realpath(backupDir);
-        return real === backupDir ? [backupDir] : [backupDir, real];
-    }
-    catch {
-        return [backupDir];
-    }
-}
-
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./build/action/constants.js
 /** Input names, exactly as in action.yml. */
 const Inputs = {
@@ -44934,7 +45015,9 @@ async function readConfigFile(file, required) {
     }
     let doc;
     try {
-        doc = (0,dist/* parse */.qg)(text);
+        // logLevel 'error': yaml would print warnings to stderr with the offending line, and the
+        // file is the pull request's: the runner reads workflow commands on stderr too.
+        doc = (0,dist/* parse */.qg)(text, { logLevel: 'error' });
     }
     catch (err) {
         throw new InputError(`Input 'config': ${file} is not valid YAML: ${fs_errors_errorMessage(err).split('\n')[0]}`);
@@ -44957,6 +45040,7 @@ async function readConfigFile(file, required) {
 }
 
 ;// CONCATENATED MODULE: ./build/action/input-helper.js
+
 
 
 
@@ -45043,7 +45127,7 @@ const NOTE_RULES = [
     [/[/\\]/, 'cannot contain "/" or "\\"'],
     [/\0/, 'cannot contain a NUL character'],
     [/[\r\n\u2028\u2029]/, 'cannot contain a line break'],
-    [/[\u0001-\u001f\u007f]/, 'cannot contain control characters']
+    [/[\u0001-\u001f\u007f-\u009f]/, 'cannot contain control characters']
 ];
 function parseNote(raw) {
     if (raw === '')
@@ -45086,13 +45170,18 @@ function parseIfNoFilesFound(raw) {
     }
     return value;
 }
-const input_helper_WILDCARD = /[*?[\]]/;
+const WILDCARD = /[*?[\]]/;
+/** A leading `~` means the home directory, as @actions/glob reads it. */
+function expandHome(pattern) {
+    return /^~(?=$|[\\/])/.test(pattern) ? external_node_os_namespaceObject.homedir() + pattern.slice(1) : pattern;
+}
 /** The directory a glob pattern searches from: its segments before the first wildcard. */
-function patternRoot(pattern, workspace) {
+function patternRoot(rawPattern, workspace) {
+    const pattern = expandHome(rawPattern);
     const segments = pattern.split(/[\\/]/);
     const literal = [];
     for (const segment of segments) {
-        if (input_helper_WILDCARD.test(segment))
+        if (WILDCARD.test(segment))
             break;
         literal.push(segment);
     }
@@ -45118,8 +45207,99 @@ function checkBackupDir(backupDir, workspace, what) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./build/action/find-files.js
+
+
+
+
+
+
+const find_files_WILDCARD = /[*?[\]]/;
+/**
+ * One walk with @actions/glob (multi-line patterns, `!` excludes, hidden files included).
+ * Matched directories contribute the files below them; the backup directory is never
+ * matched, even by `**`.
+ */
+async function findFiles(options) {
+    const globber = await create(options.patterns, {
+        followSymbolicLinks: options.followSymbolicLinks,
+        implicitDescendants: true,
+        matchDirectories: false,
+        omitBrokenSymbolicLinks: true,
+        excludeHiddenFiles: false
+    });
+    const backupDirs = await backupDirAliases(options.backupDir);
+    const inBackupDir = (file) => backupDirs.some(dir => isInside(dir, file));
+    // A symlink to the backup directory (or into it) must not make backups of backups:
+    // the real directory of every match is checked, once per directory.
+    const realDirs = new Map();
+    const inBackupDirReally = (dir) => {
+        let pending = realDirs.get(dir);
+        if (!pending) {
+            pending = external_node_fs_namespaceObject.promises.realpath(dir).then(real => inBackupDir(real), () => false);
+            realDirs.set(dir, pending);
+        }
+        return pending;
+    };
+    const seen = new Set();
+    const files = [];
+    const walk = globber.globGenerator();
+    for (;;) {
+        // The walk is raced against the signal: a long search that matches nothing must
+        // still stop at once on a cancel or timeout.
+        const next = await raceAbort(walk.next(), options.signal);
+        if (next.done)
+            break;
+        const file = next.value;
+        if (seen.has(file) || inBackupDir(file) || (await inBackupDirReally(external_node_path_namespaceObject.dirname(file))))
+            continue;
+        seen.add(file);
+        files.push(file);
+    }
+    const skippedExplicit = [];
+    for (const line of options.patterns.split(/\r?\n/).map(l => l.trim())) {
+        if (!line || line.startsWith('#') || line.startsWith('!') || find_files_WILDCARD.test(line))
+            continue;
+        const target = external_node_path_namespaceObject.resolve(options.workspace, expandHome(line));
+        if (seen.has(target) || [...seen].some(f => isInside(target, f)))
+            continue;
+        skippedExplicit.push({ pattern: line, reason: await whyNotMatched(target, inBackupDir) });
+    }
+    return { files, skippedExplicit };
+}
+async function whyNotMatched(target, inBackupDir) {
+    if (inBackupDir(target))
+        return 'it is inside the backup directory, which is never backed up';
+    try {
+        const link = await external_node_fs_namespaceObject.promises.lstat(target);
+        if (link.isSymbolicLink()) {
+            try {
+                await external_node_fs_namespaceObject.promises.stat(target);
+            }
+            catch {
+                return 'it is a broken symbolic link';
+            }
+        }
+        const stat = await external_node_fs_namespaceObject.promises.stat(target);
+        if (stat.isDirectory())
+            return 'it is a directory with no files to back up';
+        return 'a "!" pattern excludes it';
+    }
+    catch (err) {
+        return fs_errors_errnoCode(err) === 'ENOENT' ? 'it does not exist' : `it cannot be read (${fs_errors_errnoCode(err) ?? 'error'})`;
+    }
+}
+/** The backup directory as written and as resolved through symlinks (if it exists). */
+async function backupDirAliases(backupDir) {
+    try {
+        const real = await external_node_fs_namespaceObject.promises.realpath(backupDir);
+        return real === backupDir ? [backupDir] : [backupDir, real];
+    }
+    catch {
+        return [backupDir];
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/action/manifest.js
 
 
@@ -45237,56 +45417,6 @@ class RunControl {
     }
 }
 
-;// CONCATENATED MODULE: ./build/action/run-report.js
-
-
-function reportEntry(workspace, result) {
-    const entry = {
-        source: displayPath(workspace, result.source),
-        backup: result.backup === null ? null : displayPath(workspace, result.backup),
-        status: result.status,
-        bytes: result.bytes
-    };
-    if (result.message)
-        entry.message = result.message;
-    return entry;
-}
-function totals(results) {
-    const t = { files: results.length, created: 0, identical: 0, wouldCreate: 0, failed: 0, bytes: 0, failures: new Map() };
-    for (const r of results) {
-        t.bytes += r.bytes;
-        if (r.status === BackupStatus.Created)
-            t.created += 1;
-        else if (r.status === BackupStatus.Identical)
-            t.identical += 1;
-        else if (r.status === BackupStatus.WouldCreate)
-            t.wouldCreate += 1;
-        if (isFailure(r.status)) {
-            t.failed += 1;
-            t.failures.set(r.status, (t.failures.get(r.status) ?? 0) + 1);
-        }
-    }
-    return t;
-}
-/** `3 files failed: 2 disk-full, 1 permission-denied` */
-function failureSentence(t) {
-    const parts = [...t.failures].sort((a, b) => b[1] - a[1]).map(([status, n]) => `${n} ${status}`);
-    return `${t.failed} of ${t.files} file${t.files === 1 ? '' : 's'} failed: ${parts.join(', ')}`;
-}
-function formatBytes(bytes) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit += 1;
-    }
-    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
-}
-function formatDuration(ms) {
-    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
-
 ;// CONCATENATED MODULE: ./build/action/state-helper.js
 
 
@@ -45307,78 +45437,6 @@ function readCleanupState() {
         token: core.getState(State.Token),
         manifestTemp: core.getState(State.ManifestTemp)
     };
-}
-
-;// CONCATENATED MODULE: ./build/action/step-log.js
-
-
-
-
-
-
-const PROGRESS_EVERY_MS = 5000;
-/** Failures also become annotations, up to this many (the rest are in the log and summary). */
-const MAX_ANNOTATIONS = 10;
-/**
- * The main step's log: one line per file inside a group, a progress line every few
- * seconds, failures as annotations after the group. While the group is open, workflow
- * commands are switched off with a random token, and every name is escaped (safeText).
- */
-class StepLog {
-    workspace;
-    total;
-    done = 0;
-    bytes = 0;
-    failures = [];
-    warnings = [];
-    progress;
-    stopToken;
-    constructor(workspace, total) {
-        this.workspace = workspace;
-        this.total = total;
-    }
-    open(title) {
-        startGroup(safeText(title));
-        this.stopToken = (0,external_node_crypto_.randomBytes)(16).toString('hex');
-        info(`::stop-commands::${this.stopToken}`);
-        this.progress = setInterval(() => {
-            info(`progress: ${this.done} of ${this.total} files done, ${formatBytes(this.bytes)} copied`);
-        }, PROGRESS_EVERY_MS);
-        this.progress.unref();
-    }
-    fileDone(result) {
-        this.done += 1;
-        this.bytes += result.bytes;
-        if (isFailure(result.status))
-            this.failures.push(result);
-        const source = displayPath(this.workspace, result.source);
-        const backup = result.backup ? ` -> ${displayPath(this.workspace, result.backup)}` : '';
-        const why = result.message ? ` (${result.message})` : '';
-        info(safeText(`${result.status.padEnd(17)} ${source}${backup}${why}`));
-    }
-    warning(message) {
-        if (this.stopToken)
-            this.warnings.push(message);
-        else
-            warning(safeText(message));
-    }
-    /** Closes the group and turns commands back on, then annotates failures. */
-    close() {
-        if (this.progress)
-            clearInterval(this.progress);
-        if (this.stopToken)
-            info(`::${this.stopToken}::`);
-        this.stopToken = undefined;
-        endGroup();
-        for (const message of this.warnings)
-            warning(safeText(message));
-        for (const result of this.failures.slice(0, MAX_ANNOTATIONS)) {
-            warning(safeText(`${result.status}: ${displayPath(this.workspace, result.source)}: ${result.message ?? ''}`));
-        }
-        if (this.failures.length > MAX_ANNOTATIONS) {
-            warning(`${this.failures.length - MAX_ANNOTATIONS} more files failed; the log above and the job summary list them all.`);
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./build/action/summary.js
@@ -45536,7 +45594,7 @@ async function run() {
         }
         const resources = __addDisposableResource(env_1, new ResourceManager(message => warning(safeText(message))), true);
         const crash = __addDisposableResource(env_1, installCrashHandlers(resources), false);
-        const control = __addDisposableResource(env_1, new RunControl(settings.timeoutSeconds, () => crash.exit('the step did not stop in time after it was stopped')), false);
+        const control = __addDisposableResource(env_1, new RunControl(settings.timeoutSeconds, () => crash.exit(`Stopped: ${control.reason ?? 'stopped'}, and the step did not finish stopping in time; temporaries were removed.`)), false);
         core_debug(safeText(`workspace ${workspace}; backup-dir ${settings.backupDir} (from ${settings.backupDirFrom}${settings.configFile ? `, config ${settings.configFile}` : ''})`));
         core_debug(safeText(`note ${settings.note ?? '(none)'}; dry-run ${settings.dryRun}; timeout ${settings.timeoutSeconds} s; keep ${settings.keep}`));
         // Before anything is created: what the post step needs to clean up after a SIGKILL.

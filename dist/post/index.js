@@ -40270,11 +40270,16 @@ class DirectoryBackups {
     backupsOf(fileName) {
         return [...(this.byFile.get(fileName) ?? [])].sort((a, b) => compareBackupAge(b, a));
     }
+    /**
+     * The newest backup of `fileName`. A name that also reads as a backup of another file
+     * (a source named like `app.yml-2099-12-31-23-59=x`) is used only when there is no other.
+     */
     latestBackup(fileName) {
         let latest;
         for (const entry of this.byFile.get(fileName) ?? []) {
-            if (!latest || compareBackupAge(entry, latest) > 0)
+            if (!latest || (latest.ambiguous && !entry.ambiguous) || (latest.ambiguous === entry.ambiguous && compareBackupAge(entry, latest) > 0)) {
                 latest = entry;
+            }
         }
         return latest;
     }
@@ -44146,6 +44151,8 @@ function glob_hashFiles(patterns_1) {
     });
 }
 //# sourceMappingURL=glob.js.map
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./build/action/constants.js
 /** Input names, exactly as in action.yml. */
 const constants_Inputs = {
@@ -44222,7 +44229,9 @@ async function readConfigFile(file, required) {
     }
     let doc;
     try {
-        doc = (0,dist/* parse */.qg)(text);
+        // logLevel 'error': yaml would print warnings to stderr with the offending line, and the
+        // file is the pull request's: the runner reads workflow commands on stderr too.
+        doc = (0,dist/* parse */.qg)(text, { logLevel: 'error' });
     }
     catch (err) {
         throw new input_error_InputError(`Input 'config': ${file} is not valid YAML: ${fs_errors_errorMessage(err).split('\n')[0]}`);
@@ -44272,6 +44281,7 @@ function displayPath(workspace, target) {
 }
 
 ;// CONCATENATED MODULE: ./build/action/input-helper.js
+
 
 
 
@@ -44358,7 +44368,7 @@ const NOTE_RULES = (/* unused pure expression or super */ null && ([
     [/[/\\]/, 'cannot contain "/" or "\\"'],
     [/\0/, 'cannot contain a NUL character'],
     [/[\r\n\u2028\u2029]/, 'cannot contain a line break'],
-    [/[\u0001-\u001f\u007f]/, 'cannot contain control characters']
+    [/[\u0001-\u001f\u007f-\u009f]/, 'cannot contain control characters']
 ]));
 function parseNote(raw) {
     if (raw === '')
@@ -44402,8 +44412,13 @@ function parseIfNoFilesFound(raw) {
     return value;
 }
 const WILDCARD = /[*?[\]]/;
+/** A leading `~` means the home directory, as @actions/glob reads it. */
+function expandHome(pattern) {
+    return /^~(?=$|[\\/])/.test(pattern) ? os.homedir() + pattern.slice(1) : pattern;
+}
 /** The directory a glob pattern searches from: its segments before the first wildcard. */
-function patternRoot(pattern, workspace) {
+function patternRoot(rawPattern, workspace) {
+    const pattern = expandHome(rawPattern);
     const segments = pattern.split(/[\\/]/);
     const literal = [];
     for (const segment of segments) {
@@ -44433,8 +44448,6 @@ function checkBackupDir(backupDir, workspace, what) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./build/action/manifest.js
 
 

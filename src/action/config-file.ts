@@ -32,7 +32,9 @@ export async function readConfigFile(file: string, required: boolean): Promise<B
 
   let doc: unknown;
   try {
-    doc = parse(text);
+    // logLevel 'error': yaml would print warnings to stderr with the offending line, and the
+    // file is the pull request's: the runner reads workflow commands on stderr too.
+    doc = parse(text, { logLevel: 'error' });
   } catch (err) {
     throw new InputError(`Input 'config': ${file} is not valid YAML: ${errorMessage(err).split('\n')[0]}`);
   }

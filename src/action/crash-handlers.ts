@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { errorMessage } from '../engine/fs-errors.js';
 import type { ResourceManager } from '../engine/resource-manager.js';
 import { safeText } from './safe-text.js';
+import { closeOpenLog } from './step-log.js';
 
 export interface CrashHandlers extends Disposable {
   /** Cleans up what is registered, fails the step with `message`, and exits now. */
@@ -23,6 +24,7 @@ export function installCrashHandlers(
   const exit = (message: string): never => {
     // cleanup() does its removals synchronously before its first await.
     void resources.cleanup();
+    closeOpenLog();
     step.fail(safeText(message));
     return step.exit(1);
   };

@@ -1,8 +1,9 @@
 import * as glob from '@actions/glob';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { errnoCode } from '../engine/fs-errors.js';
+import { errnoCode, raceAbort } from '../engine/fs-errors.js';
 import { isInside } from '../engine/paths.js';
+import { expandHome } from './input-helper.js';
 
 export interface FoundFiles {
   /** Absolute paths, in the order the walk found them, without duplicates. */
@@ -36,12 +37,28 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
   });
   const backupDirs = await backupDirAliases(options.backupDir);
   const inBackupDir = (file: string): boolean => backupDirs.some(dir => isInside(dir, file));
+  // A symlink to the backup directory (or into it) must not make backups of backups:
+  // the real directory of every match is checked, once per directory.
+  const realDirs = new Map<string, Promise<boolean>>();
+  const inBackupDirReally = (dir: string): Promise<boolean> => {
+    let pending = realDirs.get(dir);
+    if (!pending) {
+      pending = fs.realpath(dir).then(real => inBackupDir(real), () => false);
+      realDirs.set(dir, pending);
+    }
+    return pending;
+  };
 
   const seen = new Set<string>();
   const files: string[] = [];
-  for await (const file of globber.globGenerator()) {
-    options.signal.throwIfAborted();
-    if (seen.has(file) || inBackupDir(file)) continue;
+  const walk = globber.globGenerator();
+  for (;;) {
+    // The walk is raced against the signal: a long search that matches nothing must
+    // still stop at once on a cancel or timeout.
+    const next = await raceAbort(walk.next(), options.signal);
+    if (next.done) break;
+    const file = next.value;
+    if (seen.has(file) || inBackupDir(file) || (await inBackupDirReally(path.dirname(file)))) continue;
     seen.add(file);
     files.push(file);
   }
@@ -49,7 +66,7 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
   const skippedExplicit: FoundFiles['skippedExplicit'] = [];
   for (const line of options.patterns.split(/\r?\n/).map(l => l.trim())) {
     if (!line || line.startsWith('#') || line.startsWith('!') || WILDCARD.test(line)) continue;
-    const target = path.resolve(options.workspace, line);
+    const target = path.resolve(options.workspace, expandHome(line));
     if (seen.has(target) || [...seen].some(f => isInside(target, f))) continue;
     skippedExplicit.push({ pattern: line, reason: await whyNotMatched(target, inBackupDir) });
   }

@@ -1,4 +1,5 @@
 import * as glob from '@actions/glob';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { errorMessage } from '../engine/fs-errors.js';
 import { DEFAULT_BACKUP_DIR, DEFAULT_CONFIG, IF_NO_FILES_FOUND, Inputs, type IfNoFilesFound } from './constants.js';
@@ -120,7 +121,7 @@ const NOTE_RULES: [RegExp, string][] = [
   [/[/\\]/, 'cannot contain "/" or "\\"'],
   [/\0/, 'cannot contain a NUL character'],
   [/[\r\n\u2028\u2029]/, 'cannot contain a line break'],
-  [/[\u0001-\u001f\u007f]/, 'cannot contain control characters']
+  [/[\u0001-\u001f\u007f-\u009f]/, 'cannot contain control characters']
 ];
 
 export function parseNote(raw: string): string | undefined {
@@ -168,8 +169,14 @@ export function parseIfNoFilesFound(raw: string): IfNoFilesFound {
 
 const WILDCARD = /[*?[\]]/;
 
+/** A leading `~` means the home directory, as @actions/glob reads it. */
+export function expandHome(pattern: string): string {
+  return /^~(?=$|[\\/])/.test(pattern) ? os.homedir() + pattern.slice(1) : pattern;
+}
+
 /** The directory a glob pattern searches from: its segments before the first wildcard. */
-export function patternRoot(pattern: string, workspace: string): string {
+export function patternRoot(rawPattern: string, workspace: string): string {
+  const pattern = expandHome(rawPattern);
   const segments = pattern.split(/[\\/]/);
   const literal: string[] = [];
   for (const segment of segments) {

@@ -7,6 +7,14 @@ import { formatBytes } from './run-report.js';
 import { safeText } from './safe-text.js';
 
 const PROGRESS_EVERY_MS = 5000;
+
+/** The log whose group is open, so a crash can turn workflow commands back on first. */
+let resumeOpenLog: (() => void) | undefined;
+
+/** Closes an open file group and resumes workflow commands (a crash's error must be seen). */
+export function closeOpenLog(): void {
+  resumeOpenLog?.();
+}
 /** Failures also become annotations, up to this many (the rest are in the log and summary). */
 const MAX_ANNOTATIONS = 10;
 
@@ -30,6 +38,7 @@ export class StepLog implements BackupReporter {
 
   open(title: string): void {
     core.startGroup(safeText(title));
+    resumeOpenLog = () => this.resumeCommands();
     this.stopToken = randomBytes(16).toString('hex');
     core.info(`::stop-commands::${this.stopToken}`);
     this.progress = setInterval(() => {
@@ -53,12 +62,19 @@ export class StepLog implements BackupReporter {
     else core.warning(safeText(message));
   }
 
+  resumeCommands(): void {
+    if (this.progress) clearInterval(this.progress);
+    if (this.stopToken) {
+      core.info(`::${this.stopToken}::`);
+      core.endGroup();
+    }
+    this.stopToken = undefined;
+    resumeOpenLog = undefined;
+  }
+
   /** Closes the group and turns commands back on, then annotates failures. */
   close(): void {
-    if (this.progress) clearInterval(this.progress);
-    if (this.stopToken) core.info(`::${this.stopToken}::`);
-    this.stopToken = undefined;
-    core.endGroup();
+    this.resumeCommands();
     for (const message of this.warnings) core.warning(safeText(message));
     for (const result of this.failures.slice(0, MAX_ANNOTATIONS)) {
       core.warning(safeText(`${result.status}: ${displayPath(this.workspace, result.source)}: ${result.message ?? ''}`));

@@ -160,7 +160,7 @@ class BackupEngine {
 
     const latest = backups.latestBackup(fileName);
     if (latest && (await this.isIdentical(readPath, stat.size, latest.path))) {
-      await this.applyRetention(backups, fileName);
+      await this.applyRetention(backups, fileName, latest.path);
       return { source, backup: latest.path, status: BackupStatus.Identical, bytes: 0 };
     }
 
@@ -234,17 +234,21 @@ class BackupEngine {
         continue;
       }
       backups.add({ path: target, fileName, stamp: this.stamp, seq, note: this.options.note, ambiguous: false });
-      await this.applyRetention(backups, fileName);
+      await this.applyRetention(backups, fileName, target);
       return { source, backup: target, status: BackupStatus.Created, bytes: size };
     }
   }
 
-  private async applyRetention(backups: DirectoryBackups, fileName: string): Promise<void> {
+  /**
+   * Keeps `current` (the backup just made or matched) and the newest keep-1 others. Only
+   * unambiguous names count and are deleted: a name that also reads as another file's
+   * backup, or one stamped in the future, can never push out the backup this run relies on.
+   */
+  private async applyRetention(backups: DirectoryBackups, fileName: string, current: string): Promise<void> {
     const { keep, dryRun } = this.options;
     if (keep <= 0 || dryRun) return;
-    const excess = backups.backupsOf(fileName).slice(keep);
-    for (const entry of excess) {
-      if (entry.ambiguous) continue; // might belong to another file: never delete it
+    const others = backups.backupsOf(fileName).filter(entry => !entry.ambiguous && entry.path !== current);
+    for (const entry of others.slice(keep - 1)) {
       try {
         await fs.unlink(entry.path);
         backups.remove(entry);
@@ -259,7 +263,13 @@ class BackupEngine {
     if (backups.exists) return Promise.resolve();
     let pending = this.createdDirs.get(backups.dir);
     if (!pending) {
-      pending = fs.mkdir(backups.dir, { recursive: true }).then(() => undefined);
+      pending = fs.mkdir(backups.dir, { recursive: true }).then(
+        () => undefined,
+        (err: unknown) => {
+          this.createdDirs.delete(backups.dir); // a file retried later (e.g. after disk-full) tries again
+          throw err;
+        }
+      );
       this.createdDirs.set(backups.dir, pending);
     }
     return pending;

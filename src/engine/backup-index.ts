@@ -56,10 +56,16 @@ export class DirectoryBackups {
     return [...(this.byFile.get(fileName) ?? [])].sort((a, b) => compareBackupAge(b, a));
   }
 
+  /**
+   * The newest backup of `fileName`. A name that also reads as a backup of another file
+   * (a source named like `app.yml-2099-12-31-23-59=x`) is used only when there is no other.
+   */
   latestBackup(fileName: string): BackupEntry | undefined {
     let latest: BackupEntry | undefined;
     for (const entry of this.byFile.get(fileName) ?? []) {
-      if (!latest || compareBackupAge(entry, latest) > 0) latest = entry;
+      if (!latest || (latest.ambiguous && !entry.ambiguous) || (latest.ambiguous === entry.ambiguous && compareBackupAge(entry, latest) > 0)) {
+        latest = entry;
+      }
     }
     return latest;
   }

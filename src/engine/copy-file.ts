@@ -30,14 +30,20 @@ async function copyInChunks(source: string, temp: string, stat: Stats, signal: A
       // Two buffers: the next chunk is read while the previous one is written.
       const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
       let writing: Promise<void> = Promise.resolve();
-      for (let position = 0, turn = 0; ; turn++) {
-        signal.throwIfAborted();
-        const buffer = buffers[turn % 2]!;
-        const { bytesRead } = await src.read(buffer, 0, CHUNK, position);
-        await writing;
-        if (bytesRead === 0) break;
-        writing = writeAll(dst, buffer, bytesRead, position);
-        position += bytesRead;
+      try {
+        for (let position = 0, turn = 0; ; turn++) {
+          signal.throwIfAborted();
+          const buffer = buffers[turn % 2]!;
+          const { bytesRead } = await src.read(buffer, 0, CHUNK, position);
+          await writing;
+          if (bytesRead === 0) break;
+          writing = writeAll(dst, buffer, bytesRead, position);
+          // Handled at once: it may fail (ENOSPC, EFBIG) while the next read is awaited.
+          writing.catch(() => undefined);
+          position += bytesRead;
+        }
+      } finally {
+        await writing.catch(() => undefined); // never close the file under a pending write
       }
       await dst.chmod(mode); // open() applied the umask
     } finally {
