@@ -27,15 +27,11 @@ describe('DirectoryBackups.fromNames', () => {
     expect(backups.exists).toBe(true);
   });
 
-  it(`skips names starting with ${STAGING_PREFIX}`, () => {
-    const backups = DirectoryBackups.fromNames(DIR, true, [
-      `${STAGING_PREFIX}0123456789abcdef`,
-      // would otherwise read as a backup of `.bkpfile-staging-x`
-      `${STAGING_PREFIX}x-2025-05-12-13-49`
-    ]);
-    expect(backups.backupsOf(`${STAGING_PREFIX}x`)).toEqual([]);
-    expect(backups.latestBackup(`${STAGING_PREFIX}x`)).toBeUndefined();
-    expect(backups.nextSeq(`${STAGING_PREFIX}x`, '2025-05-12-13-49')).toBe(1);
+  it(`a staging directory's name is no backup, and a source named ${STAGING_PREFIX}x still has its backups`, () => {
+    const backups = DirectoryBackups.fromNames(DIR, true, [`${STAGING_PREFIX}0123456789abcdef`, `${STAGING_PREFIX}x-2025-05-12-13-49`]);
+    expect(backups.backupsOf(`${STAGING_PREFIX}x`).map(b => b.stamp)).toEqual(['2025-05-12-13-49']);
+    expect(backups.nextSeq(`${STAGING_PREFIX}x`, '2025-05-12-13-49')).toBe(2);
+    expect(backups.backupsOf(STAGING_PREFIX.slice(0, -1))).toEqual([]);
   });
 
   it('marks names with two readings as ambiguous, and unambiguous ones not', () => {

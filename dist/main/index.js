@@ -40289,7 +40289,7 @@ function raceAbort(work, signal) {
 
 
 
-/** Names in a backup directory that are this action's own and never backups. */
+/** The staging directories' name prefix (a directory, so never read as a backup). */
 const backup_index_STAGING_PREFIX = '.bkpfile-staging-';
 /** The backups in one directory of the backup tree, from a single `readdir`. */
 class DirectoryBackups {
@@ -40305,8 +40305,6 @@ class DirectoryBackups {
     static fromNames(dir, exists, names) {
         const backups = new DirectoryBackups(dir, exists);
         for (const name of names) {
-            if (name.startsWith(backup_index_STAGING_PREFIX))
-                continue;
             const readings = parseBackupName(name);
             for (const reading of readings) {
                 backups.add({ ...reading, path: external_node_path_namespaceObject.join(dir, name), ambiguous: readings.length > 1 });

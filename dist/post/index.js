@@ -40228,7 +40228,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 
-/** Names in a backup directory that are this action's own and never backups. */
+/** The staging directories' name prefix (a directory, so never read as a backup). */
 const STAGING_PREFIX = '.bkpfile-staging-';
 /** The backups in one directory of the backup tree, from a single `readdir`. */
 class DirectoryBackups {
@@ -40244,8 +40244,6 @@ class DirectoryBackups {
     static fromNames(dir, exists, names) {
         const backups = new DirectoryBackups(dir, exists);
         for (const name of names) {
-            if (name.startsWith(STAGING_PREFIX))
-                continue;
             const readings = parseBackupName(name);
             for (const reading of readings) {
                 backups.add({ ...reading, path: path.join(dir, name), ambiguous: readings.length > 1 });

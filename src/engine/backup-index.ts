@@ -14,7 +14,7 @@ export interface BackupEntry {
   ambiguous: boolean;
 }
 
-/** Names in a backup directory that are this action's own and never backups. */
+/** The staging directories' name prefix (a directory, so never read as a backup). */
 export const STAGING_PREFIX = '.bkpfile-staging-';
 
 /** The backups in one directory of the backup tree, from a single `readdir`. */
@@ -30,7 +30,6 @@ export class DirectoryBackups {
   static fromNames(dir: string, exists: boolean, names: Iterable<string>): DirectoryBackups {
     const backups = new DirectoryBackups(dir, exists);
     for (const name of names) {
-      if (name.startsWith(STAGING_PREFIX)) continue;
       const readings = parseBackupName(name);
       for (const reading of readings) {
         backups.add({ ...reading, path: path.join(dir, name), ambiguous: readings.length > 1 });
