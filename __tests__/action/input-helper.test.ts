@@ -2,21 +2,12 @@ import { describe, it, expect, beforeEach, afterEach } from '@jest/globals';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { actionDefaults } from '../action-defaults.js';
 import { InputError, readSettings, MAX_NOTE_LENGTH, patternRoot } from '../../src/action/input-helper.js';
 
 /** What the runner passes when the user writes nothing: action.yml's defaults. */
-const DEFAULTS: Record<string, string> = {
-  path: 'config/**',
-  note: '',
-  'dry-run': 'false',
-  timeout: '0',
-  'if-no-files-found': 'warn',
-  'follow-symbolic-links': 'true',
-  'allow-outside-workspace': 'false',
-  keep: '0',
-  config: '.bkpfile.yml'
-  // backup-dir: no default in action.yml, so getInput gives ''
-};
+// action.yml's defaults (backup-dir has none, so getInput gives ''), and a path.
+const DEFAULTS: Record<string, string> = { ...actionDefaults(), path: 'config/**' };
 
 const reader =
   (inputs: Record<string, string>) =>

@@ -11,6 +11,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { InputError, MAX_NOTE_LENGTH, MAX_TIMEOUT_SECONDS, readSettings } from '../../src/action/input-helper.js';
+import { actionDefaults } from '../action-defaults.js';
 
 const INPUT_NAMES = [
   'path',
@@ -85,18 +86,7 @@ const VALID: Record<InputName, fc.Arbitrary<string>> = {
 };
 
 /** What action.yml passes when a step sets only path (backup-dir has no default there). */
-const BASE: Record<InputName, string> = {
-  path: 'src/**',
-  'backup-dir': '',
-  note: '',
-  'dry-run': 'false',
-  timeout: '0',
-  'if-no-files-found': 'warn',
-  'follow-symbolic-links': 'true',
-  'allow-outside-workspace': 'false',
-  keep: '0',
-  config: '.bkpfile.yml'
-};
+const BASE = { ...actionDefaults(), path: 'src/**' } as Record<InputName, string>;
 
 /** Valid inputs with none, one, a few, or all of them replaced by arbitrary strings. */
 const inputsArb = fc
