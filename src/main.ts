@@ -9,6 +9,7 @@ import type { FileResult } from './engine/status.js';
 import { installCrashHandlers } from './action/crash-handlers.js';
 import { findFiles } from './action/find-files.js';
 import { InputError, readSettings, type BackupSettings } from './action/input-helper.js';
+import { patternLines } from './action/patterns.js';
 import { manifestPath, manifestTempPath, writeManifest, type Manifest } from './action/manifest.js';
 import { setRunOutputs } from './action/outputs.js';
 import { RunControl } from './action/run-control.js';
@@ -128,7 +129,7 @@ async function backUp(
 
   if (signal.aborted) return []; // stopped during the walk: the headline says so
   if (files.length === 0) {
-    const message = `No files were found with the provided path: ${settings.patterns.split(/\r?\n/).filter(Boolean).join(', ')}. No backups were made.`;
+    const message = `No files were found with the provided path: ${patternLines(settings.patterns).join(', ')}. No backups were made.`;
     if (settings.ifNoFilesFound === 'error') core.setFailed(safeText(message));
     else if (settings.ifNoFilesFound === 'warn') core.warning(safeText(message));
     else core.info(safeText(message));

@@ -3,7 +3,8 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { actionDefaults } from '../action-defaults.js';
-import { InputError, readSettings, MAX_NOTE_LENGTH, patternRoot } from '../../src/action/input-helper.js';
+import { InputError, readSettings, MAX_NOTE_LENGTH } from '../../src/action/input-helper.js';
+import { patternRoot } from '../../src/action/patterns.js';
 
 /** What the runner passes when the user writes nothing: action.yml's defaults. */
 // action.yml's defaults (backup-dir has none, so getInput gives ''), and a path.

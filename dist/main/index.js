@@ -20,7 +20,7 @@ var tls = __nccwpck_require__(4756);
 var http = __nccwpck_require__(8611);
 var https = __nccwpck_require__(5692);
 var events = __nccwpck_require__(4434);
-var assert = __nccwpck_require__(2613);
+var assert = __nccwpck_require__(4994);
 var util = __nccwpck_require__(9023);
 
 
@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2613:
+/***/ 4994:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
@@ -38625,7 +38625,7 @@ var external_events_ = __nccwpck_require__(4434);
 ;// CONCATENATED MODULE: external "child_process"
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
+var external_assert_ = __nccwpck_require__(4994);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -44937,6 +44937,133 @@ function glob_hashFiles(patterns_1) {
 //# sourceMappingURL=glob.js.map
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./build/action/patterns.js
+
+
+/** The characters that make a glob segment a wildcard in @actions/glob. */
+const WILDCARD = /[*?[\]]/;
+/** The pattern lines of `path`: trimmed, without blank lines and `#` comments. */
+function patternLines(patterns) {
+    return patterns
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line && !line.startsWith('#'));
+}
+/** The lines that add files (not `!` excludes). */
+function includePatterns(patterns) {
+    return patternLines(patterns).filter(line => !line.startsWith('!'));
+}
+/** A pattern that names one path, without wildcards. */
+function isLiteral(pattern) {
+    return !WILDCARD.test(pattern);
+}
+/** A leading `~` means the home directory, as @actions/glob reads it. */
+function expandHome(pattern) {
+    return /^~(?=$|[\\/])/.test(pattern) ? external_node_os_namespaceObject.homedir() + pattern.slice(1) : pattern;
+}
+/** The directory a glob pattern searches from: its segments before the first wildcard. */
+function patternRoot(rawPattern, workspace) {
+    const pattern = expandHome(rawPattern);
+    const literal = [];
+    for (const segment of pattern.split(/[\\/]/)) {
+        if (!isLiteral(segment))
+            break;
+        literal.push(segment);
+    }
+    const prefix = literal.join('/');
+    return external_node_path_namespaceObject.resolve(workspace, prefix === '' && pattern.startsWith('/') ? '/' : prefix || '.');
+}
+
+;// CONCATENATED MODULE: ./build/action/find-files.js
+
+
+
+
+
+
+/**
+ * One walk with @actions/glob (multi-line patterns, `!` excludes, hidden files included).
+ * Matched directories contribute the files below them; the backup directory is never
+ * matched, even by `**`.
+ */
+async function findFiles(options) {
+    const globber = await create(options.patterns, {
+        followSymbolicLinks: options.followSymbolicLinks,
+        implicitDescendants: true,
+        matchDirectories: false,
+        omitBrokenSymbolicLinks: true,
+        excludeHiddenFiles: false
+    });
+    const backupDirs = await backupDirAliases(options.backupDir);
+    const inBackupDir = (file) => backupDirs.some(dir => isInside(dir, file));
+    // A symlink to the backup directory (or into it) must not make backups of backups:
+    // the real directory of every match is checked, once per directory.
+    const realDirs = new Map();
+    const inBackupDirReally = (dir) => {
+        let pending = realDirs.get(dir);
+        if (!pending) {
+            pending = external_node_fs_namespaceObject.promises.realpath(dir).then(real => inBackupDir(real), () => false);
+            realDirs.set(dir, pending);
+        }
+        return pending;
+    };
+    const seen = new Set();
+    const files = [];
+    const walk = globber.globGenerator();
+    for (;;) {
+        // The walk is raced against the signal: a long search that matches nothing must
+        // still stop at once on a cancel or timeout.
+        const next = await raceAbort(walk.next(), options.signal);
+        if (next.done)
+            break;
+        const file = next.value;
+        if (seen.has(file) || inBackupDir(file) || (await inBackupDirReally(external_node_path_namespaceObject.dirname(file))))
+            continue;
+        seen.add(file);
+        files.push(file);
+    }
+    const skippedExplicit = [];
+    for (const line of includePatterns(options.patterns).filter(isLiteral)) {
+        const target = external_node_path_namespaceObject.resolve(options.workspace, expandHome(line));
+        if (seen.has(target) || files.some(f => isInside(target, f)))
+            continue;
+        skippedExplicit.push({ pattern: line, reason: await whyNotMatched(target, inBackupDir) });
+    }
+    return { files, skippedExplicit };
+}
+async function whyNotMatched(target, inBackupDir) {
+    if (inBackupDir(target))
+        return 'it is inside the backup directory, which is never backed up';
+    try {
+        const link = await external_node_fs_namespaceObject.promises.lstat(target);
+        if (link.isSymbolicLink()) {
+            try {
+                await external_node_fs_namespaceObject.promises.stat(target);
+            }
+            catch {
+                return 'it is a broken symbolic link';
+            }
+        }
+        const stat = await external_node_fs_namespaceObject.promises.stat(target);
+        if (stat.isDirectory())
+            return 'it is a directory with no files to back up';
+        return 'a "!" pattern excludes it';
+    }
+    catch (err) {
+        return fs_errors_errnoCode(err) === 'ENOENT' ? 'it does not exist' : `it cannot be read (${fs_errors_errnoCode(err) ?? 'error'})`;
+    }
+}
+/** The backup directory as written and as resolved through symlinks (if it exists). */
+async function backupDirAliases(backupDir) {
+    try {
+        const real = await external_node_fs_namespaceObject.promises.realpath(backupDir);
+        return real === backupDir ? [backupDir] : [backupDir, real];
+    }
+    catch {
+        return [backupDir];
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/action/constants.js
 /** Input names, exactly as in action.yml. */
 const Inputs = {
@@ -45056,7 +45183,7 @@ const MAX_NOTE_LENGTH = 200;
  */
 async function readSettings(getInput, workspace) {
     const patterns = getInput(Inputs.Path);
-    if (!patterns.split(/\r?\n/).some(line => line.trim() && !line.trim().startsWith('#'))) {
+    if (patternLines(patterns).length === 0) {
         throw new InputError(`Input '${Inputs.Path}' is required: give one or more glob patterns of files to back up, one per line.`);
     }
     const note = parseNote(getInput(Inputs.Note));
@@ -45168,32 +45295,12 @@ function parseIfNoFilesFound(raw) {
     }
     return value;
 }
-const WILDCARD = /[*?[\]]/;
-/** A leading `~` means the home directory, as @actions/glob reads it. */
-function expandHome(pattern) {
-    return /^~(?=$|[\\/])/.test(pattern) ? external_node_os_namespaceObject.homedir() + pattern.slice(1) : pattern;
-}
-/** The directory a glob pattern searches from: its segments before the first wildcard. */
-function patternRoot(rawPattern, workspace) {
-    const pattern = expandHome(rawPattern);
-    const segments = pattern.split(/[\\/]/);
-    const literal = [];
-    for (const segment of segments) {
-        if (WILDCARD.test(segment))
-            break;
-        literal.push(segment);
-    }
-    const prefix = literal.join('/');
-    return external_node_path_namespaceObject.resolve(workspace, prefix === '' && pattern.startsWith('/') ? '/' : prefix || '.');
-}
 /**
  * The backup directory is never backed up, so a pattern that only looks inside it would
  * back up nothing but its own backups: refuse it rather than silently find nothing.
  */
 function checkPatternsOutsideBackupDir(patterns, backupDir, workspace, what) {
-    for (const line of patterns.split(/\r?\n/).map(l => l.trim())) {
-        if (!line || line.startsWith('#') || line.startsWith('!'))
-            continue;
+    for (const line of includePatterns(patterns)) {
         if (isInside(backupDir, patternRoot(line, workspace))) {
             throw new InputError(`${what} must be a directory of its own: ${show(backupDir)} holds what 'path' asks to back up (${show(line)}), and the backup directory is never backed up. Choose another backup directory.`);
         }
@@ -45202,99 +45309,6 @@ function checkPatternsOutsideBackupDir(patterns, backupDir, workspace, what) {
 function checkBackupDir(backupDir, workspace, what) {
     if (isInside(backupDir, workspace)) {
         throw new InputError(`${what} must be a directory of its own, not the workspace or a directory that contains it: ${show(backupDir)} would back up into the files it backs up.`);
-    }
-}
-
-;// CONCATENATED MODULE: ./build/action/find-files.js
-
-
-
-
-
-
-const find_files_WILDCARD = /[*?[\]]/;
-/**
- * One walk with @actions/glob (multi-line patterns, `!` excludes, hidden files included).
- * Matched directories contribute the files below them; the backup directory is never
- * matched, even by `**`.
- */
-async function findFiles(options) {
-    const globber = await create(options.patterns, {
-        followSymbolicLinks: options.followSymbolicLinks,
-        implicitDescendants: true,
-        matchDirectories: false,
-        omitBrokenSymbolicLinks: true,
-        excludeHiddenFiles: false
-    });
-    const backupDirs = await backupDirAliases(options.backupDir);
-    const inBackupDir = (file) => backupDirs.some(dir => isInside(dir, file));
-    // A symlink to the backup directory (or into it) must not make backups of backups:
-    // the real directory of every match is checked, once per directory.
-    const realDirs = new Map();
-    const inBackupDirReally = (dir) => {
-        let pending = realDirs.get(dir);
-        if (!pending) {
-            pending = external_node_fs_namespaceObject.promises.realpath(dir).then(real => inBackupDir(real), () => false);
-            realDirs.set(dir, pending);
-        }
-        return pending;
-    };
-    const seen = new Set();
-    const files = [];
-    const walk = globber.globGenerator();
-    for (;;) {
-        // The walk is raced against the signal: a long search that matches nothing must
-        // still stop at once on a cancel or timeout.
-        const next = await raceAbort(walk.next(), options.signal);
-        if (next.done)
-            break;
-        const file = next.value;
-        if (seen.has(file) || inBackupDir(file) || (await inBackupDirReally(external_node_path_namespaceObject.dirname(file))))
-            continue;
-        seen.add(file);
-        files.push(file);
-    }
-    const skippedExplicit = [];
-    for (const line of options.patterns.split(/\r?\n/).map(l => l.trim())) {
-        if (!line || line.startsWith('#') || line.startsWith('!') || find_files_WILDCARD.test(line))
-            continue;
-        const target = external_node_path_namespaceObject.resolve(options.workspace, expandHome(line));
-        if (seen.has(target) || [...seen].some(f => isInside(target, f)))
-            continue;
-        skippedExplicit.push({ pattern: line, reason: await whyNotMatched(target, inBackupDir) });
-    }
-    return { files, skippedExplicit };
-}
-async function whyNotMatched(target, inBackupDir) {
-    if (inBackupDir(target))
-        return 'it is inside the backup directory, which is never backed up';
-    try {
-        const link = await external_node_fs_namespaceObject.promises.lstat(target);
-        if (link.isSymbolicLink()) {
-            try {
-                await external_node_fs_namespaceObject.promises.stat(target);
-            }
-            catch {
-                return 'it is a broken symbolic link';
-            }
-        }
-        const stat = await external_node_fs_namespaceObject.promises.stat(target);
-        if (stat.isDirectory())
-            return 'it is a directory with no files to back up';
-        return 'a "!" pattern excludes it';
-    }
-    catch (err) {
-        return fs_errors_errnoCode(err) === 'ENOENT' ? 'it does not exist' : `it cannot be read (${fs_errors_errnoCode(err) ?? 'error'})`;
-    }
-}
-/** The backup directory as written and as resolved through symlinks (if it exists). */
-async function backupDirAliases(backupDir) {
-    try {
-        const real = await external_node_fs_namespaceObject.promises.realpath(backupDir);
-        return real === backupDir ? [backupDir] : [backupDir, real];
-    }
-    catch {
-        return [backupDir];
     }
 }
 
@@ -45572,6 +45586,7 @@ var __disposeResources = (undefined && undefined.__disposeResources) || (functio
 
 
 
+
 /** Files worked on at once: enough to keep the disk busy, few enough to leave libuv threads free. */
 const CONCURRENCY = 8;
 /** The backup step: inputs -> find files -> back them up atomically -> report -> clean up. */
@@ -45682,7 +45697,7 @@ async function backUp(settings, time, control, resources, identity) {
     if (signal.aborted)
         return []; // stopped during the walk: the headline says so
     if (files.length === 0) {
-        const message = `No files were found with the provided path: ${settings.patterns.split(/\r?\n/).filter(Boolean).join(', ')}. No backups were made.`;
+        const message = `No files were found with the provided path: ${patternLines(settings.patterns).join(', ')}. No backups were made.`;
         if (settings.ifNoFilesFound === 'error')
             setFailed(safeText(message));
         else if (settings.ifNoFilesFound === 'warn')

@@ -44149,8 +44149,6 @@ function glob_hashFiles(patterns_1) {
     });
 }
 //# sourceMappingURL=glob.js.map
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./build/action/constants.js
 /** Input names, exactly as in action.yml. */
 const constants_Inputs = {
@@ -44251,6 +44249,45 @@ async function readConfigFile(file, required) {
     return { file, backupDirPath: typeof dir === 'string' ? dir.trim() : undefined, useCurrentDirName: useName === true };
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./build/action/patterns.js
+
+
+/** The characters that make a glob segment a wildcard in @actions/glob. */
+const WILDCARD = /[*?[\]]/;
+/** The pattern lines of `path`: trimmed, without blank lines and `#` comments. */
+function patterns_patternLines(patterns) {
+    return patterns
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line && !line.startsWith('#'));
+}
+/** The lines that add files (not `!` excludes). */
+function patterns_includePatterns(patterns) {
+    return patterns_patternLines(patterns).filter(line => !line.startsWith('!'));
+}
+/** A pattern that names one path, without wildcards. */
+function isLiteral(pattern) {
+    return !WILDCARD.test(pattern);
+}
+/** A leading `~` means the home directory, as @actions/glob reads it. */
+function expandHome(pattern) {
+    return /^~(?=$|[\\/])/.test(pattern) ? os.homedir() + pattern.slice(1) : pattern;
+}
+/** The directory a glob pattern searches from: its segments before the first wildcard. */
+function patterns_patternRoot(rawPattern, workspace) {
+    const pattern = expandHome(rawPattern);
+    const literal = [];
+    for (const segment of pattern.split(/[\\/]/)) {
+        if (!isLiteral(segment))
+            break;
+        literal.push(segment);
+    }
+    const prefix = literal.join('/');
+    return path.resolve(workspace, prefix === '' && pattern.startsWith('/') ? '/' : prefix || '.');
+}
+
 ;// CONCATENATED MODULE: ./build/engine/paths.js
 
 /** True when `child` is `parent` or lies below it (both absolute and normalized). */
@@ -44297,7 +44334,7 @@ const MAX_NOTE_LENGTH = 200;
  */
 async function readSettings(getInput, workspace) {
     const patterns = getInput(Inputs.Path);
-    if (!patterns.split(/\r?\n/).some(line => line.trim() && !line.trim().startsWith('#'))) {
+    if (patternLines(patterns).length === 0) {
         throw new InputError(`Input '${Inputs.Path}' is required: give one or more glob patterns of files to back up, one per line.`);
     }
     const note = parseNote(getInput(Inputs.Note));
@@ -44409,32 +44446,12 @@ function parseIfNoFilesFound(raw) {
     }
     return value;
 }
-const WILDCARD = /[*?[\]]/;
-/** A leading `~` means the home directory, as @actions/glob reads it. */
-function expandHome(pattern) {
-    return /^~(?=$|[\\/])/.test(pattern) ? os.homedir() + pattern.slice(1) : pattern;
-}
-/** The directory a glob pattern searches from: its segments before the first wildcard. */
-function patternRoot(rawPattern, workspace) {
-    const pattern = expandHome(rawPattern);
-    const segments = pattern.split(/[\\/]/);
-    const literal = [];
-    for (const segment of segments) {
-        if (WILDCARD.test(segment))
-            break;
-        literal.push(segment);
-    }
-    const prefix = literal.join('/');
-    return path.resolve(workspace, prefix === '' && pattern.startsWith('/') ? '/' : prefix || '.');
-}
 /**
  * The backup directory is never backed up, so a pattern that only looks inside it would
  * back up nothing but its own backups: refuse it rather than silently find nothing.
  */
 function checkPatternsOutsideBackupDir(patterns, backupDir, workspace, what) {
-    for (const line of patterns.split(/\r?\n/).map(l => l.trim())) {
-        if (!line || line.startsWith('#') || line.startsWith('!'))
-            continue;
+    for (const line of includePatterns(patterns)) {
         if (isInside(backupDir, patternRoot(line, workspace))) {
             throw new InputError(`${what} must be a directory of its own: ${show(backupDir)} holds what 'path' asks to back up (${show(line)}), and the backup directory is never backed up. Choose another backup directory.`);
         }

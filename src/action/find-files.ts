@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { errnoCode, raceAbort } from '../engine/fs-errors.js';
 import { isInside } from '../engine/paths.js';
-import { expandHome } from './input-helper.js';
+import { expandHome, includePatterns, isLiteral } from './patterns.js';
 
 export interface FoundFiles {
   /** Absolute paths, in the order the walk found them, without duplicates. */
@@ -19,8 +19,6 @@ export interface FindOptions {
   followSymbolicLinks: boolean;
   signal: AbortSignal;
 }
-
-const WILDCARD = /[*?[\]]/;
 
 /**
  * One walk with @actions/glob (multi-line patterns, `!` excludes, hidden files included).
@@ -64,10 +62,9 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
   }
 
   const skippedExplicit: FoundFiles['skippedExplicit'] = [];
-  for (const line of options.patterns.split(/\r?\n/).map(l => l.trim())) {
-    if (!line || line.startsWith('#') || line.startsWith('!') || WILDCARD.test(line)) continue;
+  for (const line of includePatterns(options.patterns).filter(isLiteral)) {
     const target = path.resolve(options.workspace, expandHome(line));
-    if (seen.has(target) || [...seen].some(f => isInside(target, f))) continue;
+    if (seen.has(target) || files.some(f => isInside(target, f))) continue;
     skippedExplicit.push({ pattern: line, reason: await whyNotMatched(target, inBackupDir) });
   }
   return { files, skippedExplicit };

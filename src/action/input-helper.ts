@@ -1,10 +1,10 @@
 import * as glob from '@actions/glob';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { errorMessage } from '../engine/fs-errors.js';
 import { DEFAULT_BACKUP_DIR, DEFAULT_CONFIG, IF_NO_FILES_FOUND, Inputs, type IfNoFilesFound } from './constants.js';
 import { readConfigFile } from './config-file.js';
 import { InputError } from './input-error.js';
+import { includePatterns, patternLines, patternRoot } from './patterns.js';
 
 export { InputError };
 import { isInside } from '../engine/paths.js';
@@ -42,7 +42,7 @@ export const MAX_NOTE_LENGTH = 200;
  */
 export async function readSettings(getInput: InputReader, workspace: string): Promise<BackupSettings> {
   const patterns = getInput(Inputs.Path);
-  if (!patterns.split(/\r?\n/).some(line => line.trim() && !line.trim().startsWith('#'))) {
+  if (patternLines(patterns).length === 0) {
     throw new InputError(`Input '${Inputs.Path}' is required: give one or more glob patterns of files to back up, one per line.`);
   }
   const note = parseNote(getInput(Inputs.Note));
@@ -167,33 +167,12 @@ export function parseIfNoFilesFound(raw: string): IfNoFilesFound {
   return value;
 }
 
-const WILDCARD = /[*?[\]]/;
-
-/** A leading `~` means the home directory, as @actions/glob reads it. */
-export function expandHome(pattern: string): string {
-  return /^~(?=$|[\\/])/.test(pattern) ? os.homedir() + pattern.slice(1) : pattern;
-}
-
-/** The directory a glob pattern searches from: its segments before the first wildcard. */
-export function patternRoot(rawPattern: string, workspace: string): string {
-  const pattern = expandHome(rawPattern);
-  const segments = pattern.split(/[\\/]/);
-  const literal: string[] = [];
-  for (const segment of segments) {
-    if (WILDCARD.test(segment)) break;
-    literal.push(segment);
-  }
-  const prefix = literal.join('/');
-  return path.resolve(workspace, prefix === '' && pattern.startsWith('/') ? '/' : prefix || '.');
-}
-
 /**
  * The backup directory is never backed up, so a pattern that only looks inside it would
  * back up nothing but its own backups: refuse it rather than silently find nothing.
  */
 function checkPatternsOutsideBackupDir(patterns: string, backupDir: string, workspace: string, what: string): void {
-  for (const line of patterns.split(/\r?\n/).map(l => l.trim())) {
-    if (!line || line.startsWith('#') || line.startsWith('!')) continue;
+  for (const line of includePatterns(patterns)) {
     if (isInside(backupDir, patternRoot(line, workspace))) {
       throw new InputError(
         `${what} must be a directory of its own: ${show(backupDir)} holds what 'path' asks to back up (${show(line)}), and the backup directory is never backed up. Choose another backup directory.`
