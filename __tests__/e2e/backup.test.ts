@@ -208,7 +208,7 @@ describe.each(nodeRuntimes())('backup action end to end on $name', ({ bin }) => 
     expect(left.sort()).toEqual([created, 'app.yml-2022-01-01-00-00', 'notes.txt', 'other.yml-2019-01-01-00-00'].sort());
   });
 
-  it('backs up a file outside the workspace only with allow-outside-workspace, mirrored under its absolute path', async () => {
+  it('backs up a file outside the workspace only with allow-outside-workspace, mirrored under its absolute path in .bkpfile-outside', async () => {
     const outside = path.join(job.root, 'etc', 'nginx.conf');
     await fs.mkdir(path.dirname(outside), { recursive: true });
     await fs.writeFile(outside, 'server {}\n');
@@ -222,7 +222,7 @@ describe.each(nodeRuntimes())('backup action end to end on $name', ({ bin }) => 
     expect(allowed.exitCode).toBe(0);
     const row = backups(allowed)[0]!;
     expect(row.source).toBe(outside);
-    expect(row.backup).toMatch(new RegExp(`^\\.bkpfile${outside.replace(/[.]/g, '\\.')}-${STAMP}$`));
+    expect(row.backup).toMatch(new RegExp(`^\\.bkpfile/\\.bkpfile-outside${outside.replace(/[.]/g, '\\.')}-${STAMP}$`));
   });
 
   it('does not follow a symlink (to a file or a directory) out of the workspace without allow-outside-workspace', async () => {

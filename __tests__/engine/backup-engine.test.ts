@@ -355,7 +355,7 @@ describe('backupFiles', () => {
   it('mirrors a file outside the workspace under its absolute path with allowOutsideWorkspace', async () => {
     const src = await write('nginx/nginx.conf', 'server {}', outside);
     const { results } = await run([src], { allowOutsideWorkspace: true });
-    const expectedDir = path.join(backupDir, outside.slice(1), 'nginx');
+    const expectedDir = path.join(backupDir, '.bkpfile-outside', outside.slice(1), 'nginx');
     expect(results[0]).toEqual({ source: src, backup: path.join(expectedDir, `nginx.conf-${STAMP}`), status: 'created', bytes: 9 });
     expect(await fs.readFile(path.join(expectedDir, `nginx.conf-${STAMP}`), 'utf8')).toBe('server {}');
   });

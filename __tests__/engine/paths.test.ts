@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
 import * as path from 'node:path';
-import { displayPath, isInside, mirrorDir } from '../../src/engine/paths.js';
+import { OUTSIDE_DIR, displayPath, isInside, isReservedSource, mirrorDir, sourceDirOf } from '../../src/engine/paths.js';
 
 describe('isInside', () => {
   it.each([
@@ -37,21 +37,65 @@ describe('mirrorDir', () => {
     expect(mirrorDir(backup, ws, path.join(ws, '.github', 'workflows', 'ci.yml'))).toBe(path.join(backup, '.github', 'workflows'));
   });
 
-  it('mirrors a file outside the workspace under its absolute path', () => {
-    expect(mirrorDir(backup, ws, '/etc/nginx/nginx.conf')).toBe(path.join(backup, 'etc', 'nginx'));
+  it('mirrors a file outside the workspace under its absolute path, in a part no workspace file maps to', () => {
+    expect(mirrorDir(backup, ws, '/etc/nginx/nginx.conf')).toBe(path.join(backup, OUTSIDE_DIR, 'etc', 'nginx'));
+    // The collision the reserved part prevents: workspace `etc/nginx/nginx.conf` goes elsewhere.
+    expect(mirrorDir(backup, ws, path.join(ws, 'etc/nginx/nginx.conf'))).toBe(path.join(backup, 'etc', 'nginx'));
   });
 
   it('mirrors a file in a sibling whose name starts with the workspace name under its absolute path', () => {
-    expect(mirrorDir(backup, ws, `${ws}-other/x.txt`)).toBe(path.join(backup, `home/runner/work/repo/repo-other`));
+    expect(mirrorDir(backup, ws, `${ws}-other/x.txt`)).toBe(path.join(backup, OUTSIDE_DIR, `home/runner/work/repo/repo-other`));
   });
 
   it('works with a backup directory outside the workspace', () => {
     expect(mirrorDir('/backups', ws, path.join(ws, 'config', 'app.yml'))).toBe('/backups/config');
-    expect(mirrorDir('/backups', ws, '/etc/hosts')).toBe('/backups/etc');
+    expect(mirrorDir('/backups', ws, '/etc/hosts')).toBe(`/backups/${OUTSIDE_DIR}/etc`);
   });
 
-  it('mirrors a file at the root of the file system into the backup directory', () => {
-    expect(mirrorDir(backup, ws, '/hosts')).toBe(backup);
+  it('mirrors a file at the root of the file system into the outside part itself', () => {
+    expect(mirrorDir(backup, ws, '/hosts')).toBe(path.join(backup, OUTSIDE_DIR));
+  });
+
+  it('refuses workspace files whose backups would land in the outside part', () => {
+    expect(isReservedSource(ws, path.join(ws, OUTSIDE_DIR, 'etc/hosts'))).toBe(true);
+    expect(isReservedSource(ws, path.join(ws, 'a', OUTSIDE_DIR, 'x'))).toBe(false);
+    expect(isReservedSource(ws, '/etc/hosts')).toBe(false);
+  });
+});
+
+describe('mirrorDir and sourceDirOf under path.win32', () => {
+  const w = path.win32;
+  const ws = 'D:\\a\\repo\\repo';
+  const backup = w.join(ws, '.bkpfile');
+
+  it.each([
+    [w.join(ws, 'config', 'app.yml'), w.join(backup, 'config')],
+    [w.join(ws, 'app.yml'), backup],
+    ['C:\\ProgramData\\app\\app.conf', w.join(backup, OUTSIDE_DIR, 'C', 'ProgramData', 'app')],
+    ['\\\\server\\share\\dir\\x.txt', w.join(backup, OUTSIDE_DIR, 'server', 'share', 'dir')]
+  ])('%s has its backups in %s, which maps back to its folder', (source, mirrored) => {
+    expect(mirrorDir(backup, ws, source, w)).toBe(mirrored);
+    expect(sourceDirOf(backup, ws, mirrored, w)).toBe(w.dirname(source));
+  });
+});
+
+describe('sourceDirOf', () => {
+  const ws = '/w/repo';
+  const backup = '/w/repo/.bkpfile';
+
+  it.each([
+    ['/w/repo/config/app.yml', '/w/repo/.bkpfile/config'],
+    ['/w/repo/app.yml', '/w/repo/.bkpfile'],
+    ['/etc/nginx/nginx.conf', `/w/repo/.bkpfile/${OUTSIDE_DIR}/etc/nginx`],
+    ['/w/other/x', `/w/repo/.bkpfile/${OUTSIDE_DIR}/w/other`]
+  ])('is the inverse of mirrorDir for %s', (source, mirrored) => {
+    expect(mirrorDir(backup, ws, source)).toBe(mirrored);
+    expect(sourceDirOf(backup, ws, mirrored)).toBe(path.dirname(source));
+  });
+
+  it('is undefined outside the backup directory and for the outside part itself', () => {
+    expect(sourceDirOf(backup, ws, '/w/repo/config')).toBeUndefined();
+    expect(sourceDirOf(backup, ws, `/w/repo/.bkpfile/${OUTSIDE_DIR}`)).toBeUndefined();
   });
 });
 

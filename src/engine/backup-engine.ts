@@ -1,12 +1,12 @@
-import { promises as fs, rmSync, type Stats } from 'node:fs';
+import { promises as fs, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { BackupIndex, type DirectoryBackups } from './backup-index.js';
 import { backupName, formatStamp } from './backup-name.js';
 import { sameContent } from './compare.js';
 import { copyToTemp } from './copy-file.js';
 import { openSource, type OpenedSource } from './open-source.js';
-import { abortStatus, errnoCode, errorMessage, statusForError } from './fs-errors.js';
-import { isInside, mirrorDir } from './paths.js';
+import { abortStatus, afterAbort, errnoCode, errorMessage, statusForError } from './fs-errors.js';
+import { OUTSIDE_DIR, isInside, isReservedSource, mirrorDir } from './paths.js';
 import type { ResourceManager } from './resource-manager.js';
 import type { StagingDir } from './staging.js';
 import { BackupStatus, type FileResult } from './status.js';
@@ -124,6 +124,9 @@ class BackupEngine {
 
   private async backupSource(source: string): Promise<FileResult> {
     const { options } = this;
+    if (isReservedSource(options.workspace, source)) {
+      return failed(source, BackupStatus.Error, `the top-level folder ${OUTSIDE_DIR} is reserved: the backup directory keeps backups of files outside the workspace under that name`);
+    }
     const linkStat = await fs.lstat(source);
     if (linkStat.isSymbolicLink() && !options.followSymbolicLinks) {
       return failed(source, BackupStatus.InvalidFileType, 'is a symbolic link and follow-symbolic-links is false');
@@ -198,14 +201,7 @@ class BackupEngine {
       resources.removeTempFile(temp);
       return result;
     } catch (err) {
-      // At once and synchronously: on a full disk the next file needs the space, and after
-      // an abort the thread pool may be busy with copies that cannot be interrupted.
-      try {
-        rmSync(temp, { force: true });
-        resources.removeTempFile(temp);
-      } catch {
-        // left registered: cleanup() retries and warns
-      }
+      resources.discardTempFile(temp);
       throw err;
     }
   }
@@ -283,14 +279,6 @@ class BackupEngine {
 
 /** How long workers get to notice an abort before the run reports them as stopped. */
 const ABORT_GRACE_MS = 250;
-
-function afterAbort(signal: AbortSignal, graceMs: number): Promise<void> {
-  return new Promise(resolve => {
-    const onAbort = (): void => void setTimeout(resolve, graceMs);
-    if (signal.aborted) onAbort();
-    else signal.addEventListener('abort', onAbort, { once: true });
-  });
-}
 
 function failed(source: string, status: BackupStatus, message: string): FileResult {
   return { source, backup: null, status, bytes: 0, message };

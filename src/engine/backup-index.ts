@@ -50,6 +50,26 @@ export class DirectoryBackups {
     if (list && at >= 0) list.splice(at, 1);
   }
 
+  /**
+   * The file names these are backups of. A name that reads as a backup of two file names
+   * counts for one: a file name with other, unambiguous backups if there is one, else the
+   * shorter (a note is more likely to hold a date than a file name is).
+   */
+  fileNames(): string[] {
+    const names = new Set<string>();
+    const ambiguous = new Map<string, string[]>();
+    for (const [fileName, entries] of this.byFile) {
+      for (const entry of entries) {
+        if (!entry.ambiguous) names.add(fileName);
+        else ambiguous.set(entry.path, [...(ambiguous.get(entry.path) ?? []), fileName]);
+      }
+    }
+    for (const readings of ambiguous.values()) {
+      if (!readings.some(name => names.has(name))) names.add(readings.reduce((a, b) => (b.length < a.length ? b : a)));
+    }
+    return [...names].sort();
+  }
+
   /** Backups of `fileName`, newest first. */
   backupsOf(fileName: string): BackupEntry[] {
     return [...(this.byFile.get(fileName) ?? [])].sort((a, b) => compareBackupAge(b, a));

@@ -19,8 +19,16 @@ export function errnoCode(err: unknown): string | undefined {
 const DISK_FULL = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
 const PERMISSION = new Set(['EACCES', 'EPERM', 'EROFS']);
 
-/** Maps a failure while backing up one file to the status the SPEC names for it. */
-export function statusForError(err: unknown, signal?: AbortSignal): BackupStatus {
+/** The statuses a failure maps to; backup and restore both have them. */
+export type FaultStatus =
+  | typeof BackupStatus.Timeout
+  | typeof BackupStatus.Cancelled
+  | typeof BackupStatus.DiskFull
+  | typeof BackupStatus.PermissionDenied
+  | typeof BackupStatus.Error;
+
+/** Maps a failure while backing up (or restoring) one file to the status the SPEC names for it. */
+export function statusForError(err: unknown, signal?: AbortSignal): FaultStatus {
   if (signal?.aborted) return abortStatus(signal);
   if (err instanceof AbortReason) return err.status;
   const code = errnoCode(err);
@@ -29,7 +37,7 @@ export function statusForError(err: unknown, signal?: AbortSignal): BackupStatus
   return BackupStatus.Error;
 }
 
-export function abortStatus(signal: AbortSignal): BackupStatus {
+export function abortStatus(signal: AbortSignal): typeof BackupStatus.Timeout | typeof BackupStatus.Cancelled {
   const reason: unknown = signal.reason;
   return reason instanceof AbortReason ? reason.status : BackupStatus.Cancelled;
 }
@@ -58,5 +66,14 @@ export function raceAbort<T>(work: Promise<T>, signal: AbortSignal): Promise<T> 
         reject(err as Error);
       }
     );
+  });
+}
+
+/** Resolves `graceMs` after the signal aborts: how long workers get to notice before a run reports them stopped. */
+export function afterAbort(signal: AbortSignal, graceMs: number): Promise<void> {
+  return new Promise(resolve => {
+    const onAbort = (): void => void setTimeout(resolve, graceMs);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
   });
 }

@@ -1,22 +1,56 @@
 import * as path from 'node:path';
 
+/**
+ * The part of the backup directory where files outside the workspace are mirrored under
+ * their absolute path. No workspace file maps here (a workspace folder of this name at the
+ * top is refused, see `isReservedSource`), so a workspace file `etc/app.conf` and the
+ * system's `/etc/app.conf` never share backups, identical checks or retention.
+ */
+export const OUTSIDE_DIR = '.bkpfile-outside';
+
 /** True when `child` is `parent` or lies below it (both absolute and normalized). */
-export function isInside(parent: string, child: string): boolean {
-  const rel = path.relative(parent, child);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+export function isInside(parent: string, child: string, p: path.PlatformPath = path): boolean {
+  const rel = p.relative(parent, child);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${p.sep}`) && !p.isAbsolute(rel));
 }
 
 /**
  * Where the backups of `source` live: its directory relative to the workspace, below
- * `backupDir`; a file outside the workspace is mirrored under its absolute path.
+ * `backupDir`; a file outside the workspace under its absolute path below `OUTSIDE_DIR`.
  */
-export function mirrorDir(backupDir: string, workspace: string, source: string): string {
-  const dir = path.dirname(source);
-  if (isInside(workspace, dir)) return path.join(backupDir, path.relative(workspace, dir));
-  const { root } = path.parse(dir);
-  // `/etc/nginx` -> `<backup-dir>/etc/nginx`; `C:\x` -> `<backup-dir>\C\x`.
-  const drive = root.replace(/[:\\/]/g, '');
-  return path.join(backupDir, drive, dir.slice(root.length));
+export function mirrorDir(backupDir: string, workspace: string, source: string, p: path.PlatformPath = path): string {
+  const dir = p.dirname(source);
+  if (isInside(workspace, dir, p)) return p.join(backupDir, p.relative(workspace, dir));
+  const { root } = p.parse(dir);
+  // `/etc/nginx` -> `<backup-dir>/.bkpfile-outside/etc/nginx`; `C:\x` -> `…\C\x`;
+  // `\\server\share\x` -> `…\server\share\x`.
+  const drive = root.split(/[\\/]+/).map(part => part.replace(/:$/, '')).filter(Boolean);
+  return p.join(backupDir, OUTSIDE_DIR, ...drive, dir.slice(root.length));
+}
+
+/**
+ * The inverse of `mirrorDir`: the directory whose files have their backups in `dir` (a
+ * directory inside `backupDir`). Undefined for the staging area and for `OUTSIDE_DIR`
+ * itself, which hold no one's backups.
+ */
+export function sourceDirOf(backupDir: string, workspace: string, dir: string, p: path.PlatformPath = path): string | undefined {
+  const rel = p.relative(backupDir, dir);
+  if (rel !== '' && (rel === '..' || rel.startsWith(`..${p.sep}`) || p.isAbsolute(rel))) return undefined;
+  const parts = rel === '' ? [] : rel.split(p.sep);
+  if (parts[0] !== OUTSIDE_DIR) return p.join(workspace, ...parts);
+  const rest = parts.slice(1);
+  if (rest.length === 0) return undefined;
+  if (p.sep === '/') return `/${rest.join('/')}`;
+  // Windows: a drive letter, else a UNC server and share.
+  if (/^[A-Za-z]$/.test(rest[0]!)) return p.join(`${rest[0]}:\\`, ...rest.slice(1));
+  if (rest.length < 2) return undefined;
+  return p.join(`\\\\${rest[0]}\\${rest[1]}\\`, ...rest.slice(2));
+}
+
+/** A workspace file whose backups would land in the outside-the-workspace area: refused. */
+export function isReservedSource(workspace: string, source: string, p: path.PlatformPath = path): boolean {
+  if (!isInside(workspace, source, p)) return false;
+  return p.relative(workspace, source).split(p.sep)[0] === OUTSIDE_DIR;
 }
 
 /** How a path is shown in outputs: relative to the workspace when inside it. */
@@ -24,3 +58,4 @@ export function displayPath(workspace: string, target: string): string {
   if (!isInside(workspace, target)) return target;
   return path.relative(workspace, target).split(path.sep).join('/') || '.';
 }
+

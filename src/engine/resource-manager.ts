@@ -32,6 +32,20 @@ export class ResourceManager implements AsyncDisposable {
     this.dirs.delete(dir);
   }
 
+  /**
+   * Removes a temporary now, synchronously, and unregisters it: on a full disk the next
+   * file needs the space, and after an abort libuv's threads may be busy with copies that
+   * cannot be interrupted. If it cannot be removed it stays registered for cleanup().
+   */
+  discardTempFile(file: string): void {
+    try {
+      rmSync(file, { force: true });
+      this.files.delete(file);
+    } catch {
+      // left registered: cleanup() retries and warns
+    }
+  }
+
   get size(): number {
     return this.files.size + this.dirs.size;
   }

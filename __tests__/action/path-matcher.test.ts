@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import * as glob from '@actions/glob';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { PathMatcher } from '../../src/action/path-matcher.js';
+
+/**
+ * Restore matches paths that may no longer exist, so it applies @actions/glob's own pattern
+ * rules to path strings. On a tree that does exist, that must give exactly what the
+ * globber finds (with the options the actions use).
+ */
+describe('PathMatcher matches as @actions/glob finds', () => {
+  let root: string;
+  let all: string[];
+
+  beforeAll(async () => {
+    root = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'bkpfile-matcher-')));
+    const files = [
+      'config/app.yml', 'config/db/primary.yml', 'config/db/replica.yml', 'config/.hidden.yml',
+      '.env', '.github/workflows/ci.yml', 'a.txt', 'b.txt', 'c.txt', 'README.md',
+      'docs/a.txt', 'docs/deep/er/x.md', 'node_modules/pkg/index.js', 'con fig/space.yml', 'weird[1].txt'
+    ];
+    for (const rel of files) {
+      await fs.mkdir(path.join(root, path.dirname(rel)), { recursive: true });
+      await fs.writeFile(path.join(root, rel), rel);
+    }
+    all = files.map(rel => path.join(root, rel)).sort();
+  });
+
+  afterAll(async () => {
+    await fs.rm(root, { recursive: true, force: true });
+  });
+
+  it.each([
+    ['**'],
+    ['**/*.yml'],
+    ['config'],
+    ['config/'],
+    ['config\n!config/db/**'],
+    ['**\n!node_modules/**\n!**/.git/**'],
+    ['.github/**'],
+    ['*'],
+    ['*.txt'],
+    ['[ab].txt'],
+    ['config/*.yml\n!config/app.yml'],
+    ['**/db'],
+    ['con*'],
+    ['docs/**/*.md'],
+    ['# a comment\nREADME.md\n\n  .env  '],
+    ['config/db/primary.yml'],
+    ['**/*.yml\n!**/db/*\nconfig/db/replica.yml'],
+    ['weird\\[1\\].txt']
+  ])('%j', async lines => {
+    const patterns = lines
+      .split('\n')
+      .map(line => {
+        const t = line.trim();
+        if (!t || t.startsWith('#')) return line;
+        return t.startsWith('!') ? `!${root}/${t.slice(1)}` : `${root}/${t}`;
+      })
+      .join('\n');
+    const globber = await glob.create(patterns, { implicitDescendants: true, matchDirectories: false, excludeHiddenFiles: false });
+    const found = (await globber.glob()).sort();
+    const matcher = new PathMatcher(patterns);
+    expect(all.filter(file => matcher.matchesFile(file))).toEqual(found);
+    // The walk may only be pruned where nothing below can match.
+    for (const file of found) {
+      for (let dir = path.dirname(file); dir.startsWith(root); dir = path.dirname(dir)) expect(matcher.mayMatchBelow(dir)).toBe(true);
+    }
+  });
+
+  it('matches a path that does not exist (a file a deploy deleted)', () => {
+    const matcher = new PathMatcher(`${root}/config`);
+    expect(matcher.matchesFile(`${root}/config/removed/gone.yml`)).toBe(true);
+    expect(matcher.matchesFile(`${root}/other/gone.yml`)).toBe(false);
+    expect(matcher.mayMatchBelow(`${root}/other`)).toBe(false);
+  });
+});
