@@ -239,8 +239,8 @@ export class SimulatedJob {
     }
   }
 
-  private get actionDir(): string {
-    return path.join(this.options.actionDir ?? ROOT, this.options.action ?? '');
+  private actionDir(action = this.options.action ?? ''): string {
+    return path.join(this.options.actionDir ?? ROOT, action);
   }
 
   /** The runner's env for an input: upper-cased, spaces to '_', hyphens kept. */
@@ -248,9 +248,9 @@ export class SimulatedJob {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
   }
 
-  private inputEnv(inputs: Record<string, string>): Record<string, string> {
+  private inputEnv(inputs: Record<string, string>, actionDir: string): Record<string, string> {
     const env: Record<string, string> = {};
-    for (const [name, spec] of Object.entries(readActionYml(this.actionDir).inputs ?? {})) {
+    for (const [name, spec] of Object.entries(readActionYml(actionDir).inputs ?? {})) {
       if (spec.default !== undefined) env[SimulatedJob.inputEnvName(name)] = String(spec.default);
     }
     for (const [name, value] of Object.entries(inputs)) env[SimulatedJob.inputEnvName(name)] = value;
@@ -276,20 +276,32 @@ export class SimulatedJob {
 
   /** Runs the main step with these inputs. */
   runMain(inputs: Record<string, string>, options: StepOptions = {}): Promise<StepResult> {
-    const yml = readActionYml(this.actionDir);
-    return this.runStep(yml.runs.main, { ...this.inputEnv(inputs) }, options);
+    return this.runActionMain(this.options.action ?? '', inputs, options);
   }
 
   /** Runs the post step with the state a main step saved (and the same inputs). */
   runPost(state: Record<string, string>, inputs: Record<string, string> = {}, options: StepOptions = {}): Promise<StepResult> {
-    const yml = readActionYml(this.actionDir);
-    if (!yml.runs.post) throw new Error('action.yml has no runs.post');
-    const stateEnv: Record<string, string> = {};
-    for (const [k, v] of Object.entries(state)) stateEnv[`STATE_${k}`] = v;
-    return this.runStep(yml.runs.post, { ...this.inputEnv(inputs), ...stateEnv }, options);
+    return this.runActionPost(this.options.action ?? '', state, inputs, options);
   }
 
-  private async runStep(script: string, stepEnv: Record<string, string>, options: StepOptions): Promise<StepResult> {
+  /** Runs the main step of the action in `action` ('' for the root action, 'restore', 'list'). */
+  runActionMain(action: string, inputs: Record<string, string>, options: StepOptions = {}): Promise<StepResult> {
+    const dir = this.actionDir(action);
+    const yml = readActionYml(dir);
+    return this.runStep(dir, yml.runs.main, { ...this.inputEnv(inputs, dir) }, options);
+  }
+
+  /** Runs that action's post step with the state its main step saved. */
+  runActionPost(action: string, state: Record<string, string>, inputs: Record<string, string> = {}, options: StepOptions = {}): Promise<StepResult> {
+    const dir = this.actionDir(action);
+    const yml = readActionYml(dir);
+    if (!yml.runs.post) throw new Error(`${path.join(dir, 'action.yml')} has no runs.post`);
+    const stateEnv: Record<string, string> = {};
+    for (const [k, v] of Object.entries(state)) stateEnv[`STATE_${k}`] = v;
+    return this.runStep(dir, yml.runs.post, { ...this.inputEnv(inputs, dir), ...stateEnv }, options);
+  }
+
+  private async runStep(actionDir: string, script: string, stepEnv: Record<string, string>, options: StepOptions): Promise<StepResult> {
     this.stepCount += 1;
     const dir = path.join(this.root, 'file-commands', String(this.stepCount));
     await fs.mkdir(dir);
@@ -310,7 +322,7 @@ export class SimulatedJob {
     };
     const started = Date.now();
     const node = this.options.node ?? process.execPath;
-    const [command, ...args] = [...(options.wrapper ?? []), node, path.join(this.actionDir, script)];
+    const [command, ...args] = [...(options.wrapper ?? []), node, path.join(actionDir, script)];
     const child = spawn(command!, args, {
       cwd: this.workspace,
       env,

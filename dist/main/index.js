@@ -20,7 +20,7 @@ var tls = __nccwpck_require__(4756);
 var http = __nccwpck_require__(8611);
 var https = __nccwpck_require__(5692);
 var events = __nccwpck_require__(4434);
-var assert = __nccwpck_require__(4994);
+var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4994:
+/***/ 2613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
@@ -37183,6 +37183,64 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
 
@@ -38625,7 +38683,7 @@ var external_events_ = __nccwpck_require__(4434);
 ;// CONCATENATED MODULE: external "child_process"
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(4994);
+var external_assert_ = __nccwpck_require__(2613);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -40131,8 +40189,29 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./build/action/step-runner.js
+
+/**
+ * Runs a step's `run()` as an entry point does: an unexpected error fails the step with
+ * its message. The process then exits explicitly (after a cancel, copies the kernel is
+ * still finishing must not hold the step), but only once stdout has taken everything
+ * printed: `process.exit()` drops writes still queued to a pipe.
+ */
+function runAsStep(run, exitCode) {
+    run().then(() => exitAfterFlush(exitCode), (err) => {
+        setFailed(err instanceof Error ? err.message : String(err));
+        exitAfterFlush(exitCode ?? 1);
+    });
+}
+function exitAfterFlush(code) {
+    // An empty write's callback runs after every earlier write has been handed to the OS.
+    // process.exit(undefined) would exit 0 and lose the exit code setFailed() set.
+    process.stdout.write('', () => (code === undefined ? process.exit() : process.exit(code)));
+}
+
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_path_namespaceObject, 2);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./build/engine/backup-name.js
@@ -40243,7 +40322,7 @@ function fs_errors_errnoCode(err) {
 }
 const DISK_FULL = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
 const PERMISSION = new Set(['EACCES', 'EPERM', 'EROFS']);
-/** Maps a failure while backing up one file to the status the SPEC names for it. */
+/** Maps a failure while backing up (or restoring) one file to the status the SPEC names for it. */
 function statusForError(err, signal) {
     if (signal?.aborted)
         return abortStatus(signal);
@@ -40281,6 +40360,16 @@ function raceAbort(work, signal) {
             signal.removeEventListener('abort', onAbort);
             reject(err);
         });
+    });
+}
+/** Resolves `graceMs` after the signal aborts: how long workers get to notice before a run reports them stopped. */
+function afterAbort(signal, graceMs) {
+    return new Promise(resolve => {
+        const onAbort = () => void setTimeout(resolve, graceMs);
+        if (signal.aborted)
+            onAbort();
+        else
+            signal.addEventListener('abort', onAbort, { once: true });
     });
 }
 
@@ -40324,6 +40413,28 @@ class DirectoryBackups {
         const at = list?.indexOf(entry) ?? -1;
         if (list && at >= 0)
             list.splice(at, 1);
+    }
+    /**
+     * The file names these are backups of. A name that reads as a backup of two file names
+     * counts for one: a file name with other, unambiguous backups if there is one, else the
+     * shorter (a note is more likely to hold a date than a file name is).
+     */
+    fileNames() {
+        const names = new Set();
+        const ambiguous = new Map();
+        for (const [fileName, entries] of this.byFile) {
+            for (const entry of entries) {
+                if (!entry.ambiguous)
+                    names.add(fileName);
+                else
+                    ambiguous.set(entry.path, [...(ambiguous.get(entry.path) ?? []), fileName]);
+            }
+        }
+        for (const readings of ambiguous.values()) {
+            if (!readings.some(name => names.has(name)))
+                names.add(readings.reduce((a, b) => (b.length < a.length ? b : a)));
+        }
+        return [...names].sort();
     }
     /** Backups of `fileName`, newest first. */
     backupsOf(fileName) {
@@ -40528,23 +40639,61 @@ async function openSource(source, followSymbolicLinks) {
 
 ;// CONCATENATED MODULE: ./build/engine/paths.js
 
+/**
+ * The part of the backup directory where files outside the workspace are mirrored under
+ * their absolute path. No workspace file maps here (a workspace folder of this name at the
+ * top is refused, see `isReservedSource`), so a workspace file `etc/app.conf` and the
+ * system's `/etc/app.conf` never share backups, identical checks or retention.
+ */
+const OUTSIDE_DIR = '.bkpfile-outside';
 /** True when `child` is `parent` or lies below it (both absolute and normalized). */
-function isInside(parent, child) {
-    const rel = external_node_path_namespaceObject.relative(parent, child);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && !external_node_path_namespaceObject.isAbsolute(rel));
+function isInside(parent, child, p = external_node_path_namespaceObject_0) {
+    const rel = p.relative(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${p.sep}`) && !p.isAbsolute(rel));
 }
 /**
  * Where the backups of `source` live: its directory relative to the workspace, below
- * `backupDir`; a file outside the workspace is mirrored under its absolute path.
+ * `backupDir`; a file outside the workspace under its absolute path below `OUTSIDE_DIR`.
  */
-function mirrorDir(backupDir, workspace, source) {
-    const dir = external_node_path_namespaceObject.dirname(source);
-    if (isInside(workspace, dir))
-        return external_node_path_namespaceObject.join(backupDir, external_node_path_namespaceObject.relative(workspace, dir));
-    const { root } = external_node_path_namespaceObject.parse(dir);
-    // `/etc/nginx` -> `<backup-dir>/etc/nginx`; `C:\x` -> `<backup-dir>\C\x`.
-    const drive = root.replace(/[:\\/]/g, '');
-    return external_node_path_namespaceObject.join(backupDir, drive, dir.slice(root.length));
+function mirrorDir(backupDir, workspace, source, p = external_node_path_namespaceObject_0) {
+    const dir = p.dirname(source);
+    if (isInside(workspace, dir, p))
+        return p.join(backupDir, p.relative(workspace, dir));
+    const { root } = p.parse(dir);
+    // `/etc/nginx` -> `<backup-dir>/.bkpfile-outside/etc/nginx`; `C:\x` -> `…\C\x`;
+    // `\\server\share\x` -> `…\server\share\x`.
+    const drive = root.split(/[\\/]+/).map(part => part.replace(/:$/, '')).filter(Boolean);
+    return p.join(backupDir, OUTSIDE_DIR, ...drive, dir.slice(root.length));
+}
+/**
+ * The inverse of `mirrorDir`: the directory whose files have their backups in `dir` (a
+ * directory inside `backupDir`). Undefined for the staging area and for `OUTSIDE_DIR`
+ * itself, which hold no one's backups.
+ */
+function sourceDirOf(backupDir, workspace, dir, p = path) {
+    const rel = p.relative(backupDir, dir);
+    if (rel !== '' && (rel === '..' || rel.startsWith(`..${p.sep}`) || p.isAbsolute(rel)))
+        return undefined;
+    const parts = rel === '' ? [] : rel.split(p.sep);
+    if (parts[0] !== OUTSIDE_DIR)
+        return p.join(workspace, ...parts);
+    const rest = parts.slice(1);
+    if (rest.length === 0)
+        return undefined;
+    if (p.sep === '/')
+        return `/${rest.join('/')}`;
+    // Windows: a drive letter, else a UNC server and share.
+    if (/^[A-Za-z]$/.test(rest[0]))
+        return p.join(`${rest[0]}:\\`, ...rest.slice(1));
+    if (rest.length < 2)
+        return undefined;
+    return p.join(`\\\\${rest[0]}\\${rest[1]}\\`, ...rest.slice(2));
+}
+/** A workspace file whose backups would land in the outside-the-workspace area: refused. */
+function isReservedSource(workspace, source, p = external_node_path_namespaceObject_0) {
+    if (!isInside(workspace, source, p))
+        return false;
+    return p.relative(workspace, source).split(p.sep)[0] === OUTSIDE_DIR;
 }
 /** How a path is shown in outputs: relative to the workspace when inside it. */
 function displayPath(workspace, target) {
@@ -40646,6 +40795,9 @@ class BackupEngine {
     }
     async backupSource(source) {
         const { options } = this;
+        if (isReservedSource(options.workspace, source)) {
+            return failed(source, BackupStatus.Error, `the top-level folder ${OUTSIDE_DIR} is reserved: the backup directory keeps backups of files outside the workspace under that name`);
+        }
         const linkStat = await external_node_fs_namespaceObject.promises.lstat(source);
         if (linkStat.isSymbolicLink() && !options.followSymbolicLinks) {
             return failed(source, BackupStatus.InvalidFileType, 'is a symbolic link and follow-symbolic-links is false');
@@ -40710,15 +40862,7 @@ class BackupEngine {
             return result;
         }
         catch (err) {
-            // At once and synchronously: on a full disk the next file needs the space, and after
-            // an abort the thread pool may be busy with copies that cannot be interrupted.
-            try {
-                (0,external_node_fs_namespaceObject.rmSync)(temp, { force: true });
-                resources.removeTempFile(temp);
-            }
-            catch {
-                // left registered: cleanup() retries and warns
-            }
+            resources.discardTempFile(temp);
             throw err;
         }
     }
@@ -40788,15 +40932,6 @@ class BackupEngine {
 }
 /** How long workers get to notice an abort before the run reports them as stopped. */
 const ABORT_GRACE_MS = 250;
-function afterAbort(signal, graceMs) {
-    return new Promise(resolve => {
-        const onAbort = () => void setTimeout(resolve, graceMs);
-        if (signal.aborted)
-            onAbort();
-        else
-            signal.addEventListener('abort', onAbort, { once: true });
-    });
-}
 function failed(source, status, message) {
     return { source, backup: null, status, bytes: 0, message };
 }
@@ -40825,73 +40960,6 @@ function describeFailure(status, err) {
             return `permission denied: ${fs_errors_errorMessage(err)}`;
         default:
             return fs_errors_errorMessage(err);
-    }
-}
-
-;// CONCATENATED MODULE: ./build/engine/resource-manager.js
-
-
-/**
- * Tracks temporary files and directories and removes whatever is still registered when
- * `cleanup()` runs (bkpfile's ResourceManager). Register a path before creating it and
- * unregister it once it has been renamed into place. `cleanup()` carries on past failures,
- * reports them through `warn`, and never throws; it is safe to call concurrently and
- * again later. `await using rm = new ResourceManager(...)` runs it on every exit path.
- */
-class ResourceManager {
-    warn;
-    files = new Set();
-    dirs = new Set();
-    constructor(warn = () => undefined) {
-        this.warn = warn;
-    }
-    addTempFile(file) {
-        this.files.add(file);
-    }
-    addTempDir(dir) {
-        this.dirs.add(dir);
-    }
-    removeTempFile(file) {
-        this.files.delete(file);
-    }
-    removeTempDir(dir) {
-        this.dirs.delete(dir);
-    }
-    get size() {
-        return this.files.size + this.dirs.size;
-    }
-    /** Removes everything still registered: files first, then directories. */
-    async cleanup() {
-        // Whatever is registered while this runs is picked up by the next pass.
-        while (this.size > 0) {
-            const files = [...this.files];
-            const dirs = [...this.dirs];
-            this.files.clear();
-            this.dirs.clear();
-            for (const file of files)
-                this.removePath(file, false);
-            for (const dir of dirs)
-                this.removePath(dir, true);
-        }
-        await Promise.resolve();
-    }
-    async [Symbol.asyncDispose]() {
-        await this.cleanup();
-    }
-    // Synchronous on purpose: after a cancel, libuv's thread pool may be busy with copies
-    // that cannot be interrupted, and cleanup must not queue behind them.
-    removePath(target, recursive) {
-        try {
-            (0,external_node_fs_namespaceObject.rmSync)(target, { force: true, recursive, maxRetries: recursive ? 3 : 0 });
-        }
-        catch (err) {
-            try {
-                this.warn(`Could not remove temporary ${recursive ? 'directory' : 'file'} ${target}: ${fs_errors_errorMessage(err)}`);
-            }
-            catch {
-                // A failing warn must not make cleanup throw.
-            }
-        }
     }
 }
 
@@ -41058,173 +41126,17 @@ function htmlText(text) {
     return safeText(text).replace(/[&<>"']/g, ch => `&#${ch.charCodeAt(0)};`);
 }
 
-;// CONCATENATED MODULE: ./build/action/run-report.js
+;// CONCATENATED MODULE: ./build/action/no-files-found.js
 
 
-function reportEntry(workspace, result) {
-    const entry = {
-        source: displayPath(workspace, result.source),
-        backup: result.backup === null ? null : displayPath(workspace, result.backup),
-        status: result.status,
-        bytes: result.bytes
-    };
-    if (result.message)
-        entry.message = result.message;
-    return entry;
-}
-function totals(results) {
-    const t = { files: results.length, created: 0, identical: 0, wouldCreate: 0, failed: 0, bytes: 0, failures: new Map() };
-    for (const r of results) {
-        t.bytes += r.bytes;
-        if (r.status === BackupStatus.Created)
-            t.created += 1;
-        else if (r.status === BackupStatus.Identical)
-            t.identical += 1;
-        else if (r.status === BackupStatus.WouldCreate)
-            t.wouldCreate += 1;
-        if (isFailure(r.status)) {
-            t.failed += 1;
-            t.failures.set(r.status, (t.failures.get(r.status) ?? 0) + 1);
-        }
-    }
-    return t;
-}
-/** `3 files failed: 2 disk-full, 1 permission-denied` */
-function failureSentence(t) {
-    const parts = [...t.failures].sort((a, b) => b[1] - a[1]).map(([status, n]) => `${n} ${status}`);
-    return `${t.failed} of ${t.files} file${t.files === 1 ? '' : 's'} failed: ${parts.join(', ')}`;
-}
-function formatBytes(bytes) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit += 1;
-    }
-    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
-}
-function formatDuration(ms) {
-    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
-
-;// CONCATENATED MODULE: ./build/action/step-log.js
-
-
-
-
-
-
-const PROGRESS_EVERY_MS = 5000;
-/** The log whose group is open, so a crash can turn workflow commands back on first. */
-let resumeOpenLog;
-/** Closes an open file group and resumes workflow commands (a crash's error must be seen). */
-function closeOpenLog() {
-    resumeOpenLog?.();
-}
-/** Failures also become annotations, up to this many (the rest are in the log and summary). */
-const MAX_ANNOTATIONS = 10;
-/**
- * The main step's log: one line per file inside a group, a progress line every few
- * seconds, failures as annotations after the group. While the group is open, workflow
- * commands are switched off with a random token, and every name is escaped (safeText).
- */
-class StepLog {
-    workspace;
-    total;
-    done = 0;
-    bytes = 0;
-    failures = [];
-    warnings = [];
-    progress;
-    stopToken;
-    constructor(workspace, total) {
-        this.workspace = workspace;
-        this.total = total;
-    }
-    open(title) {
-        startGroup(safeText(title));
-        resumeOpenLog = () => this.resumeCommands();
-        this.stopToken = (0,external_node_crypto_.randomBytes)(16).toString('hex');
-        info(`::stop-commands::${this.stopToken}`);
-        this.progress = setInterval(() => {
-            info(`progress: ${this.done} of ${this.total} files done, ${formatBytes(this.bytes)} copied`);
-        }, PROGRESS_EVERY_MS);
-        this.progress.unref();
-    }
-    fileDone(result) {
-        this.done += 1;
-        this.bytes += result.bytes;
-        if (isFailure(result.status))
-            this.failures.push(result);
-        const source = displayPath(this.workspace, result.source);
-        const backup = result.backup ? ` -> ${displayPath(this.workspace, result.backup)}` : '';
-        const why = result.message ? ` (${result.message})` : '';
-        info(safeText(`${result.status.padEnd(17)} ${source}${backup}${why}`));
-    }
-    warning(message) {
-        if (this.stopToken)
-            this.warnings.push(message);
-        else
-            warning(safeText(message));
-    }
-    resumeCommands() {
-        if (this.progress)
-            clearInterval(this.progress);
-        if (this.stopToken) {
-            info(`::${this.stopToken}::`);
-            endGroup();
-        }
-        this.stopToken = undefined;
-        resumeOpenLog = undefined;
-    }
-    /** Closes the group and turns commands back on, then annotates failures. */
-    close() {
-        this.resumeCommands();
-        for (const message of this.warnings)
-            warning(safeText(message));
-        for (const result of this.failures.slice(0, MAX_ANNOTATIONS)) {
-            warning(safeText(`${result.status}: ${displayPath(this.workspace, result.source)}: ${result.message ?? ''}`));
-        }
-        if (this.failures.length > MAX_ANNOTATIONS) {
-            warning(`${this.failures.length - MAX_ANNOTATIONS} more files failed; the log above and the job summary list them all.`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./build/action/crash-handlers.js
-
-
-
-
-/**
- * While installed, an uncaught exception or unhandled rejection anywhere in the step
- * still removes every registered temporary and fails the step with the error's message
- * (Node's counterpart of bkpfile's panic recovery).
- */
-function installCrashHandlers(resources, step = {
-    fail: message => setFailed(message),
-    exit: code => process.exit(code)
-}) {
-    const exit = (message) => {
-        // cleanup() does its removals synchronously before its first await.
-        void resources.cleanup();
-        closeOpenLog();
-        step.fail(safeText(message));
-        return step.exit(1);
-    };
-    const onCrash = (err) => {
-        exit(`bkpfile-action failed unexpectedly: ${fs_errors_errorMessage(err)}`);
-    };
-    process.on('uncaughtException', onCrash);
-    process.on('unhandledRejection', onCrash);
-    return {
-        exit,
-        [Symbol.dispose]() {
-            process.off('uncaughtException', onCrash);
-            process.off('unhandledRejection', onCrash);
-        }
-    };
+/** `if-no-files-found`, as actions/upload-artifact has it: warn, fail the step, or say it plainly. */
+function reportNoFilesFound(mode, message) {
+    if (mode === 'error')
+        setFailed(safeText(message));
+    else if (mode === 'warn')
+        warning(safeText(message));
+    else
+        info(safeText(message));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-glob-options-helper.js
@@ -45078,6 +44990,11 @@ const Inputs = {
     Keep: 'keep',
     Config: 'config'
 };
+/** Inputs of the restore action (restore/action.yml) beyond the shared ones above. */
+const RestoreInputs = {
+    Before: 'before',
+    Manifest: 'manifest'
+};
 /** Output names, exactly as in action.yml. */
 const Outputs = {
     BackupDir: 'backup-dir',
@@ -45088,12 +45005,29 @@ const Outputs = {
     BackupsTruncated: 'backups-truncated',
     Manifest: 'manifest'
 };
+/** Outputs of the restore action (restore/action.yml). */
+const RestoreOutputs = {
+    Restored: 'restored',
+    Identical: 'identical',
+    Failed: 'failed',
+    Files: 'files',
+    FilesTruncated: 'files-truncated'
+};
+/** Outputs of the list action (list/action.yml). */
+const ListOutputs = {
+    BackupDir: 'backup-dir',
+    Count: 'count',
+    Text: 'text',
+    Backups: 'backups',
+    BackupsTruncated: 'backups-truncated'
+};
 /** Values the main step hands to the post step (see state-helper.ts). */
 const constants_State = {
     StagingDir: 'staging-dir',
     RunId: 'run-id',
     Token: 'token',
-    ManifestTemp: 'manifest-temp'
+    ManifestTemp: 'manifest-temp',
+    RestoreJournal: 'restore-journal'
 };
 const DEFAULT_BACKUP_DIR = '.bkpfile';
 const DEFAULT_CONFIG = '.bkpfile.yml';
@@ -45103,7 +45037,7 @@ const IF_NO_FILES_FOUND = ['warn', 'error', 'ignore'];
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./build/action/input-error.js
 /** A mistake in the step's inputs: reported as the step's error, with no stack trace. */
-class InputError extends Error {
+class input_error_InputError extends Error {
     constructor(message) {
         super(message);
         this.name = 'InputError';
@@ -45126,17 +45060,17 @@ async function readConfigFile(file, required) {
     try {
         const stat = await external_node_fs_namespaceObject.promises.stat(file);
         if (!stat.isFile())
-            throw new InputError(`Input 'config': ${file} is not a regular file.`);
+            throw new input_error_InputError(`Input 'config': ${file} is not a regular file.`);
         if (stat.size > MAX_CONFIG_BYTES)
-            throw new InputError(`Input 'config': ${file} is larger than 1 MiB.`);
+            throw new input_error_InputError(`Input 'config': ${file} is larger than 1 MiB.`);
         text = await external_node_fs_namespaceObject.promises.readFile(file, 'utf8');
     }
     catch (err) {
-        if (err instanceof InputError)
+        if (err instanceof input_error_InputError)
             throw err;
         if (fs_errors_errnoCode(err) === 'ENOENT' && !required)
             return undefined;
-        throw new InputError(`Input 'config': cannot read ${file}: ${fs_errors_errorMessage(err)}`);
+        throw new input_error_InputError(`Input 'config': cannot read ${file}: ${fs_errors_errorMessage(err)}`);
     }
     let doc;
     try {
@@ -45145,26 +45079,27 @@ async function readConfigFile(file, required) {
         doc = (0,dist/* parse */.qg)(text, { logLevel: 'error' });
     }
     catch (err) {
-        throw new InputError(`Input 'config': ${file} is not valid YAML: ${fs_errors_errorMessage(err).split('\n')[0]}`);
+        throw new input_error_InputError(`Input 'config': ${file} is not valid YAML: ${fs_errors_errorMessage(err).split('\n')[0]}`);
     }
     if (doc === null || doc === undefined)
         return { file, backupDirPath: undefined, useCurrentDirName: false };
     if (typeof doc !== 'object' || Array.isArray(doc)) {
-        throw new InputError(`Input 'config': ${file} must be a YAML mapping of bkpfile settings (such as backup_dir_path).`);
+        throw new input_error_InputError(`Input 'config': ${file} must be a YAML mapping of bkpfile settings (such as backup_dir_path).`);
     }
     const settings = doc;
     const dir = settings['backup_dir_path'];
     if (dir !== undefined && dir !== null && (typeof dir !== 'string' || dir.trim() === '')) {
-        throw new InputError(`Input 'config': backup_dir_path in ${file} must be a non-empty string (a directory path).`);
+        throw new input_error_InputError(`Input 'config': backup_dir_path in ${file} must be a non-empty string (a directory path).`);
     }
     const useName = settings['use_current_dir_name'];
     if (useName !== undefined && useName !== null && typeof useName !== 'boolean') {
-        throw new InputError(`Input 'config': use_current_dir_name in ${file} must be true or false.`);
+        throw new input_error_InputError(`Input 'config': use_current_dir_name in ${file} must be true or false.`);
     }
     return { file, backupDirPath: typeof dir === 'string' ? dir.trim() : undefined, useCurrentDirName: useName === true };
 }
 
 ;// CONCATENATED MODULE: ./build/action/input-helper.js
+
 
 
 
@@ -45184,7 +45119,7 @@ const MAX_NOTE_LENGTH = 200;
 async function readSettings(getInput, workspace) {
     const patterns = getInput(Inputs.Path);
     if (patternLines(patterns).length === 0) {
-        throw new InputError(`Input '${Inputs.Path}' is required: give one or more glob patterns of files to back up, one per line.`);
+        throw new input_error_InputError(`Input '${Inputs.Path}' is required: give one or more glob patterns of files to back up, one per line.`);
     }
     const note = parseNote(getInput(Inputs.Note));
     const dryRun = parseBoolean(Inputs.DryRun, getInput(Inputs.DryRun), false);
@@ -45196,6 +45131,7 @@ async function readSettings(getInput, workspace) {
     await checkPatterns(patterns);
     const { backupDir, backupDirFrom, configFile, dirWhat } = await resolveBackupDir(getInput, workspace);
     checkBackupDir(backupDir, workspace, dirWhat);
+    await checkBackupDirIsDirectory(backupDir, dirWhat);
     checkPatternsOutsideBackupDir(patterns, backupDir, workspace, dirWhat);
     return {
         patterns,
@@ -45228,13 +45164,30 @@ async function resolveBackupDir(getInput, workspace) {
     const dirWhat = backupDirFrom === 'config' ? `backup_dir_path in ${configInput}` : `Input '${Inputs.BackupDir}'`;
     return { backupDir, backupDirFrom, configFile: config?.file, dirWhat };
 }
+/** An existing backup directory must be a directory (a symlink to one is fine). */
+async function checkBackupDirIsDirectory(backupDir, what) {
+    let stat;
+    try {
+        stat = await external_node_fs_namespaceObject.promises.stat(backupDir);
+    }
+    catch (err) {
+        const code = fs_errors_errnoCode(err);
+        if (code === 'ENOENT')
+            return;
+        if (code === 'ENOTDIR')
+            throw new input_error_InputError(`${what} must be a directory, but a part of ${show(backupDir)} is a file.`);
+        return; // unreadable: the step reports it with the reason when it gets there
+    }
+    if (!stat.isDirectory())
+        throw new input_error_InputError(`${what} must be a directory, but ${show(backupDir)} is an existing file.`);
+}
 /** Patterns @actions/glob would reject (an empty `!`, `.` or `..` segments) fail here, naming the input. */
 async function checkPatterns(patterns) {
     try {
         await create(patterns);
     }
     catch (err) {
-        throw new InputError(`Input '${Inputs.Path}' has a pattern @actions/glob cannot use: ${fs_errors_errorMessage(err)}`);
+        throw new input_error_InputError(`Input '${Inputs.Path}' has a pattern @actions/glob cannot use: ${fs_errors_errorMessage(err)}`);
     }
 }
 const show = (value) => JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
@@ -45245,7 +45198,7 @@ function parseBoolean(name, raw, fallback) {
         return true;
     if (['false', 'False', 'FALSE'].includes(raw))
         return false;
-    throw new InputError(`Input '${name}' must be true or false, got ${show(raw)}.`);
+    throw new input_error_InputError(`Input '${name}' must be true or false, got ${show(raw)}.`);
 }
 const NOTE_RULES = [
     [/^\.\.?$/, 'cannot be "." or ".."'],
@@ -45264,7 +45217,7 @@ function parseNote(raw) {
     if (!problem && Buffer.byteLength(raw) > MAX_NOTE_LENGTH)
         problem = `cannot be longer than ${MAX_NOTE_LENGTH} bytes in UTF-8`;
     if (problem) {
-        throw new InputError(`Input 'note' ${problem}: it becomes part of the backup's file name (FILE-YYYY-MM-DD-hh-mm=NOTE). Got ${show(raw)}.`);
+        throw new input_error_InputError(`Input 'note' ${problem}: it becomes part of the backup's file name (FILE-YYYY-MM-DD-hh-mm=NOTE). Got ${show(raw)}.`);
     }
     return raw;
 }
@@ -45273,7 +45226,7 @@ function parseTimeout(raw) {
         return 0;
     const seconds = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
     if (!Number.isFinite(seconds) || seconds > MAX_TIMEOUT_SECONDS) {
-        throw new InputError(`Input 'timeout' must be a number of seconds from 0 (no limit) to ${MAX_TIMEOUT_SECONDS}, got ${show(raw)}.`);
+        throw new input_error_InputError(`Input 'timeout' must be a number of seconds from 0 (no limit) to ${MAX_TIMEOUT_SECONDS}, got ${show(raw)}.`);
     }
     return seconds;
 }
@@ -45282,7 +45235,7 @@ function parseKeep(raw) {
         return 0;
     const keep = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
     if (!Number.isSafeInteger(keep)) {
-        throw new InputError(`Input 'keep' must be a whole number: how many backups of each file to keep, 0 for all. Got ${show(raw)}.`);
+        throw new input_error_InputError(`Input 'keep' must be a whole number: how many backups of each file to keep, 0 for all. Got ${show(raw)}.`);
     }
     return keep;
 }
@@ -45291,7 +45244,7 @@ function parseIfNoFilesFound(raw) {
         return 'warn';
     const value = raw.toLowerCase();
     if (!IF_NO_FILES_FOUND.includes(value)) {
-        throw new InputError(`Input 'if-no-files-found' must be one of ${IF_NO_FILES_FOUND.join(', ')}, got ${show(raw)}.`);
+        throw new input_error_InputError(`Input 'if-no-files-found' must be one of ${IF_NO_FILES_FOUND.join(', ')}, got ${show(raw)}.`);
     }
     return value;
 }
@@ -45302,17 +45255,19 @@ function parseIfNoFilesFound(raw) {
 function checkPatternsOutsideBackupDir(patterns, backupDir, workspace, what) {
     for (const line of includePatterns(patterns)) {
         if (isInside(backupDir, patternRoot(line, workspace))) {
-            throw new InputError(`${what} must be a directory of its own: ${show(backupDir)} holds what 'path' asks to back up (${show(line)}), and the backup directory is never backed up. Choose another backup directory.`);
+            throw new input_error_InputError(`${what} must be a directory of its own: ${show(backupDir)} holds what 'path' asks to back up (${show(line)}), and the backup directory is never backed up. Choose another backup directory.`);
         }
     }
 }
 function checkBackupDir(backupDir, workspace, what) {
     if (isInside(backupDir, workspace)) {
-        throw new InputError(`${what} must be a directory of its own, not the workspace or a directory that contains it: ${show(backupDir)} would back up into the files it backs up.`);
+        throw new input_error_InputError(`${what} must be a directory of its own, not the workspace or a directory that contains it: ${show(backupDir)} would back up into the files it backs up.`);
     }
 }
 
 ;// CONCATENATED MODULE: ./build/action/manifest.js
+
+
 
 
 
@@ -45323,6 +45278,10 @@ function manifestDir() {
 }
 function manifestPath(runId, stamp) {
     return external_node_path_namespaceObject.join(manifestDir(), `manifest-${stamp}-${runId}.json`);
+}
+/** Where a restore run journals its temporaries (see RestoreJournal). */
+function restoreJournalPath(runId) {
+    return path.join(manifestDir(), `restore-${runId}.journal`);
 }
 function manifestTempPath(manifest) {
     return `${manifest}.tmp`;
@@ -45339,18 +45298,68 @@ function writeManifest(file, manifest, resources) {
     (0,external_node_fs_namespaceObject.renameSync)(temp, file);
     resources.removeTempFile(temp);
 }
+const MAX_MANIFEST_BYTES = (/* unused pure expression or super */ null && (512 * 1024 * 1024));
+/**
+ * Reads a backup step's manifest for restore. Anything that is not one (not JSON, another
+ * tool's, another version, a dry run's) is an input error naming `input`. Its paths are
+ * only hints: restore checks every one against the backup-dir input.
+ */
+async function readManifestFiles(file, input) {
+    const bad = (why) => new InputError(`Input '${input}': ${file} ${why}`);
+    let text;
+    try {
+        const stat = await fs.stat(file);
+        if (!stat.isFile())
+            throw bad('is not a regular file.');
+        if (stat.size > MAX_MANIFEST_BYTES)
+            throw bad('is larger than 512 MiB: it is not a manifest of this action.');
+        text = await fs.readFile(file, 'utf8');
+    }
+    catch (err) {
+        if (err instanceof InputError)
+            throw err;
+        throw bad(`cannot be read: ${errorMessage(err)}`);
+    }
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        throw bad("is not JSON: give the 'manifest' output of a bkpfile-action backup step.");
+    }
+    const record = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+    if (!record(doc) || doc['tool'] !== 'bkpfile-action' || !Array.isArray(doc['files'])) {
+        throw bad("is not a bkpfile-action manifest: give the 'manifest' output of a backup step.");
+    }
+    if (doc['version'] !== MANIFEST_VERSION)
+        throw bad(`has version ${JSON.stringify(doc['version'])}; this action reads version ${MANIFEST_VERSION}.`);
+    if (doc['dryRun'] !== false) {
+        throw bad('is the manifest of a dry run: it names backups that were never made. Give the manifest of a backup step that ran without dry-run.');
+    }
+    return doc['files'].map((entry, i) => {
+        if (!record(entry) ||
+            typeof entry['source'] !== 'string' ||
+            entry['source'] === '' ||
+            entry['source'].includes('\0') ||
+            (entry['backup'] !== null && typeof entry['backup'] !== 'string') ||
+            typeof entry['status'] !== 'string') {
+            throw bad(`is not a valid manifest: files[${i}] needs a source, a backup (or null) and a status.`);
+        }
+        return { source: entry['source'], backup: entry['backup'], status: entry['status'] };
+    });
+}
 
 ;// CONCATENATED MODULE: ./build/action/outputs.js
 
 
 /** The `backups` output stays under 1 MB (the runner's limit for an output is 1 MB). */
 const MAX_BACKUPS_OUTPUT_BYTES = 1_000_000 - 1024;
-/** JSON array of `{source, backup, status, bytes}`, cut to fit `maxBytes`. */
-function backupsJson(entries, maxBytes = MAX_BACKUPS_OUTPUT_BYTES) {
+/** A JSON array of `items`, as many as fit in `maxBytes` (the runner's limit for an output is 1 MB). */
+function jsonArrayWithin(items, maxBytes = MAX_BACKUPS_OUTPUT_BYTES) {
     const parts = [];
     let size = 2; // []
-    for (const { source, backup, status, bytes } of entries) {
-        const part = JSON.stringify({ source, backup, status, bytes });
+    for (const item of items) {
+        const part = JSON.stringify(item);
         const add = Buffer.byteLength(part) + (parts.length ? 1 : 0);
         if (size + add > maxBytes)
             break;
@@ -45358,6 +45367,10 @@ function backupsJson(entries, maxBytes = MAX_BACKUPS_OUTPUT_BYTES) {
         size += add;
     }
     return { json: `[${parts.join(',')}]`, listed: parts.length };
+}
+/** JSON array of `{source, backup, status, bytes}`, cut to fit `maxBytes`. */
+function backupsJson(entries, maxBytes = MAX_BACKUPS_OUTPUT_BYTES) {
+    return jsonArrayWithin(entries.map(({ source, backup, status, bytes }) => ({ source, backup, status, bytes })), maxBytes);
 }
 function setRunOutputs(args) {
     const { json, listed } = backupsJson(args.entries);
@@ -45372,6 +45385,301 @@ function setRunOutputs(args) {
     if (truncated) {
         warning(`The 'backups' output lists ${listed} of ${args.entries.length} files, to stay under the runner's 1 MB output limit; the manifest${args.manifest ? ` (${args.manifest})` : ''} lists them all.`);
     }
+}
+
+;// CONCATENATED MODULE: ./build/action/run-report.js
+
+
+function reportEntry(workspace, result) {
+    const entry = {
+        source: displayPath(workspace, result.source),
+        backup: result.backup === null ? null : displayPath(workspace, result.backup),
+        status: result.status,
+        bytes: result.bytes
+    };
+    if (result.message)
+        entry.message = result.message;
+    return entry;
+}
+function totals(results) {
+    const t = { files: results.length, created: 0, identical: 0, wouldCreate: 0, failed: 0, bytes: 0, failures: new Map() };
+    for (const r of results) {
+        t.bytes += r.bytes;
+        if (r.status === BackupStatus.Created)
+            t.created += 1;
+        else if (r.status === BackupStatus.Identical)
+            t.identical += 1;
+        else if (r.status === BackupStatus.WouldCreate)
+            t.wouldCreate += 1;
+        if (isFailure(r.status)) {
+            t.failed += 1;
+            t.failures.set(r.status, (t.failures.get(r.status) ?? 0) + 1);
+        }
+    }
+    return t;
+}
+/** `3 files failed: 2 disk-full, 1 permission-denied` */
+function failureSentence(t) {
+    const parts = [...t.failures].sort((a, b) => b[1] - a[1]).map(([status, n]) => `${n} ${status}`);
+    return `${t.failed} of ${t.files} file${t.files === 1 ? '' : 's'} failed: ${parts.join(', ')}`;
+}
+function formatBytes(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
+}
+function formatDuration(ms) {
+    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+;// CONCATENATED MODULE: ./build/action/state-helper.js
+
+
+function saveCleanupState(state) {
+    saveState(constants_State.RunId, state.runId);
+    saveState(constants_State.Token, state.token);
+    saveState(constants_State.StagingDir, state.stagingDir);
+    saveState(constants_State.ManifestTemp, state.manifestTemp);
+}
+/** What the post step was handed; undefined when main never got as far as saving it. */
+function readCleanupState() {
+    const stagingDir = core.getState(State.StagingDir);
+    if (!stagingDir)
+        return undefined;
+    return {
+        stagingDir,
+        runId: core.getState(State.RunId),
+        token: core.getState(State.Token),
+        manifestTemp: core.getState(State.ManifestTemp)
+    };
+}
+function saveRestoreCleanupState(state) {
+    core.saveState(State.RunId, state.runId);
+    core.saveState(State.Token, state.token);
+    core.saveState(State.RestoreJournal, state.journal);
+}
+function readRestoreCleanupState() {
+    const journal = core.getState(State.RestoreJournal);
+    if (!journal)
+        return undefined;
+    return { journal, runId: core.getState(State.RunId), token: core.getState(State.Token) };
+}
+
+;// CONCATENATED MODULE: ./build/action/step-log.js
+
+
+
+
+
+
+const PROGRESS_EVERY_MS = 5000;
+/** The log whose group is open, so a crash can turn workflow commands back on first. */
+let resumeOpenLog;
+/** Closes an open file group and resumes workflow commands (a crash's error must be seen). */
+function closeOpenLog() {
+    resumeOpenLog?.();
+}
+/** Failures also become annotations, up to this many (the rest are in the log and summary). */
+const MAX_ANNOTATIONS = 10;
+/**
+ * A step's log: one line per file inside a group, a progress line every few seconds,
+ * failures as annotations after the group. While the group is open, workflow commands
+ * are switched off with a random token, and every name is escaped (safeText).
+ */
+class FileLog {
+    total;
+    format;
+    done = 0;
+    bytes = 0;
+    failures = [];
+    warnings = [];
+    progress;
+    stopToken;
+    constructor(total, format) {
+        this.total = total;
+        this.format = format;
+    }
+    open(title) {
+        startGroup(safeText(title));
+        resumeOpenLog = () => this.resumeCommands();
+        this.stopToken = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+        info(`::stop-commands::${this.stopToken}`);
+        this.progress = setInterval(() => {
+            info(`progress: ${this.done} of ${this.total} files done, ${formatBytes(this.bytes)} copied`);
+        }, PROGRESS_EVERY_MS);
+        this.progress.unref();
+    }
+    fileDone(result) {
+        this.done += 1;
+        this.bytes += this.format.bytes(result);
+        const failure = this.format.failure(result);
+        if (failure !== undefined)
+            this.failures.push(failure);
+        info(safeText(this.format.line(result)));
+    }
+    warning(message) {
+        if (this.stopToken)
+            this.warnings.push(message);
+        else
+            warning(safeText(message));
+    }
+    resumeCommands() {
+        if (this.progress)
+            clearInterval(this.progress);
+        if (this.stopToken) {
+            info(`::${this.stopToken}::`);
+            endGroup();
+        }
+        this.stopToken = undefined;
+        resumeOpenLog = undefined;
+    }
+    /** Closes the group and turns commands back on, then annotates failures. */
+    close() {
+        this.resumeCommands();
+        for (const message of this.warnings)
+            warning(safeText(message));
+        for (const failure of this.failures.slice(0, MAX_ANNOTATIONS))
+            warning(safeText(failure));
+        if (this.failures.length > MAX_ANNOTATIONS) {
+            warning(`${this.failures.length - MAX_ANNOTATIONS} more files failed; the log above and the job summary list them all.`);
+        }
+    }
+}
+/** The backup step's log. */
+class StepLog extends FileLog {
+    constructor(workspace, total) {
+        super(total, {
+            line: result => {
+                const source = displayPath(workspace, result.source);
+                const backup = result.backup ? ` -> ${displayPath(workspace, result.backup)}` : '';
+                const why = result.message ? ` (${result.message})` : '';
+                return `${result.status.padEnd(17)} ${source}${backup}${why}`;
+            },
+            failure: result => isFailure(result.status) ? `${result.status}: ${displayPath(workspace, result.source)}: ${result.message ?? ''}` : undefined,
+            bytes: result => result.bytes
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./build/engine/resource-manager.js
+
+
+/**
+ * Tracks temporary files and directories and removes whatever is still registered when
+ * `cleanup()` runs (bkpfile's ResourceManager). Register a path before creating it and
+ * unregister it once it has been renamed into place. `cleanup()` carries on past failures,
+ * reports them through `warn`, and never throws; it is safe to call concurrently and
+ * again later. `await using rm = new ResourceManager(...)` runs it on every exit path.
+ */
+class ResourceManager {
+    warn;
+    files = new Set();
+    dirs = new Set();
+    constructor(warn = () => undefined) {
+        this.warn = warn;
+    }
+    addTempFile(file) {
+        this.files.add(file);
+    }
+    addTempDir(dir) {
+        this.dirs.add(dir);
+    }
+    removeTempFile(file) {
+        this.files.delete(file);
+    }
+    removeTempDir(dir) {
+        this.dirs.delete(dir);
+    }
+    /**
+     * Removes a temporary now, synchronously, and unregisters it: on a full disk the next
+     * file needs the space, and after an abort libuv's threads may be busy with copies that
+     * cannot be interrupted. If it cannot be removed it stays registered for cleanup().
+     */
+    discardTempFile(file) {
+        try {
+            (0,external_node_fs_namespaceObject.rmSync)(file, { force: true });
+            this.files.delete(file);
+        }
+        catch {
+            // left registered: cleanup() retries and warns
+        }
+    }
+    get size() {
+        return this.files.size + this.dirs.size;
+    }
+    /** Removes everything still registered: files first, then directories. */
+    async cleanup() {
+        // Whatever is registered while this runs is picked up by the next pass.
+        while (this.size > 0) {
+            const files = [...this.files];
+            const dirs = [...this.dirs];
+            this.files.clear();
+            this.dirs.clear();
+            for (const file of files)
+                this.removePath(file, false);
+            for (const dir of dirs)
+                this.removePath(dir, true);
+        }
+        await Promise.resolve();
+    }
+    async [Symbol.asyncDispose]() {
+        await this.cleanup();
+    }
+    // Synchronous on purpose: after a cancel, libuv's thread pool may be busy with copies
+    // that cannot be interrupted, and cleanup must not queue behind them.
+    removePath(target, recursive) {
+        try {
+            (0,external_node_fs_namespaceObject.rmSync)(target, { force: true, recursive, maxRetries: recursive ? 3 : 0 });
+        }
+        catch (err) {
+            try {
+                this.warn(`Could not remove temporary ${recursive ? 'directory' : 'file'} ${target}: ${fs_errors_errorMessage(err)}`);
+            }
+            catch {
+                // A failing warn must not make cleanup throw.
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/action/crash-handlers.js
+
+
+
+
+/**
+ * While installed, an uncaught exception or unhandled rejection anywhere in the step
+ * still removes every registered temporary and fails the step with the error's message
+ * (Node's counterpart of bkpfile's panic recovery).
+ */
+function installCrashHandlers(resources, step = {
+    fail: message => setFailed(message),
+    exit: code => process.exit(code)
+}) {
+    const exit = (message) => {
+        // cleanup() does its removals synchronously before its first await.
+        void resources.cleanup();
+        closeOpenLog();
+        step.fail(safeText(message));
+        return step.exit(1);
+    };
+    const onCrash = (err) => {
+        exit(`bkpfile-action failed unexpectedly: ${fs_errors_errorMessage(err)}`);
+    };
+    process.on('uncaughtException', onCrash);
+    process.on('unhandledRejection', onCrash);
+    return {
+        exit,
+        [Symbol.dispose]() {
+            process.off('uncaughtException', onCrash);
+            process.off('unhandledRejection', onCrash);
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/action/run-control.js
@@ -45429,26 +45737,51 @@ class RunControl {
     }
 }
 
-;// CONCATENATED MODULE: ./build/action/state-helper.js
+;// CONCATENATED MODULE: ./build/action/step-runtime.js
 
 
-function saveCleanupState(state) {
-    saveState(constants_State.RunId, state.runId);
-    saveState(constants_State.Token, state.token);
-    saveState(constants_State.StagingDir, state.stagingDir);
-    saveState(constants_State.ManifestTemp, state.manifestTemp);
+
+
+
+
+/**
+ * What every step that writes holds for its whole run: the ResourceManager (bkpfile's
+ * `defer rm.Cleanup()`), the crash handlers that still clean up on an uncaught error, and
+ * the one AbortController that a timeout, SIGINT or SIGTERM aborts.
+ * `await using step = new StepRuntime(timeout)` releases them in that reverse order on
+ * every exit path.
+ */
+class StepRuntime {
+    resources = new ResourceManager(message => warning(safeText(message)));
+    control;
+    crash;
+    constructor(timeoutSeconds) {
+        this.crash = installCrashHandlers(this.resources);
+        this.control = new RunControl(timeoutSeconds, () => this.crash.exit(`Stopped: ${this.control.reason ?? 'stopped'}, and the step did not finish stopping in time; temporaries were removed.`));
+    }
+    get signal() {
+        return this.control.signal;
+    }
+    async [Symbol.asyncDispose]() {
+        this.control[Symbol.dispose]();
+        this.crash[Symbol.dispose]();
+        await this.resources.cleanup();
+    }
 }
-/** What the post step was handed; undefined when main never got as far as saving it. */
-function readCleanupState() {
-    const stagingDir = core.getState(State.StagingDir);
-    if (!stagingDir)
+/**
+ * Reads a step's inputs; a user's mistake fails the step with its message (no stack trace)
+ * and gives undefined, so nothing is written.
+ */
+async function readInputs(read) {
+    try {
+        return await read();
+    }
+    catch (err) {
+        if (!(err instanceof input_error_InputError))
+            throw err;
+        setFailed(safeText(err.message));
         return undefined;
-    return {
-        stagingDir,
-        runId: core.getState(State.RunId),
-        token: core.getState(State.Token),
-        manifestTemp: core.getState(State.ManifestTemp)
-    };
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/action/summary.js
@@ -45474,9 +45807,6 @@ const ICON = {
 /** The job summary: totals, then one table row per file until the size budget is spent. */
 function renderSummary(input, budget = TABLE_BUDGET) {
     const { totals: t } = input;
-    const lines = [];
-    lines.push(`<h2>${htmlText(input.title)}</h2>`);
-    lines.push(`<p>${htmlText(input.headline)}</p>`);
     const counts = [
         `${t.files} matched`,
         t.created ? `${t.created} created` : '',
@@ -45485,24 +45815,49 @@ function renderSummary(input, budget = TABLE_BUDGET) {
         t.failed ? `${t.failed} failed` : '',
         `${formatBytes(t.bytes)} ${t.wouldCreate ? 'to copy' : 'copied'}`,
         `in ${formatDuration(input.durationMs)}`
-    ].filter(Boolean);
-    lines.push(`<p><b>Totals:</b> ${htmlText(counts.join(' · '))}<br><b>Backup directory:</b> <code>${htmlText(input.backupDir)}</code></p>`);
-    if (input.entries.length) {
-        const rows = [];
-        let size = 0;
-        for (const e of input.entries) {
-            const row = `<tr><td><code>${htmlText(e.source)}</code></td><td>${e.backup ? `<code>${htmlText(e.backup)}</code>` : ''}</td><td>${ICON[e.status]} ${e.status}${e.message ? `: ${htmlText(e.message)}` : ''}</td><td align="right">${e.bytes ? formatBytes(e.bytes) : ''}</td></tr>`;
-            size += Buffer.byteLength(row) + 1;
-            if (size > budget)
-                break;
+    ];
+    return renderTableReport({
+        title: input.title,
+        headline: input.headline,
+        counts,
+        backupDir: input.backupDir,
+        header: ['File', 'Backup', 'Status', 'Size'],
+        rows: input.entries.map(e => [
+            `<code>${htmlText(e.source)}</code>`,
+            e.backup ? `<code>${htmlText(e.backup)}</code>` : '',
+            `${ICON[e.status]} ${e.status}${e.message ? `: ${htmlText(e.message)}` : ''}`,
+            e.bytes ? formatBytes(e.bytes) : ''
+        ]),
+        rowNoun: 'file',
+        manifest: input.manifest
+    }, budget);
+}
+/** A step's job summary: headline, totals, then table rows until the size budget is spent. */
+function renderTableReport(input, budget = TABLE_BUDGET) {
+    const lines = [];
+    lines.push(`<h2>${htmlText(input.title)}</h2>`);
+    lines.push(`<p>${htmlText(input.headline)}</p>`);
+    const counts = input.counts.filter(Boolean).join(' · ');
+    lines.push(`<p><b>Totals:</b> ${htmlText(counts)}<br><b>Backup directory:</b> <code>${htmlText(input.backupDir)}</code></p>`);
+    const rows = [];
+    let total = 0;
+    let size = 0;
+    for (const cells of input.rows) {
+        total += 1;
+        if (size > budget)
+            continue;
+        const row = `<tr>${cells.map((cell, i) => (i === cells.length - 1 ? `<td align="right">${cell}</td>` : `<td>${cell}</td>`)).join('')}</tr>`;
+        size += Buffer.byteLength(row) + 1;
+        if (size <= budget)
             rows.push(row);
-        }
-        lines.push('<table><thead><tr><th>File</th><th>Backup</th><th>Status</th><th>Size</th></tr></thead><tbody>');
+    }
+    if (total > 0) {
+        lines.push(`<table><thead><tr>${input.header.map(h => `<th>${htmlText(h)}</th>`).join('')}</tr></thead><tbody>`);
         lines.push(...rows);
         lines.push('</tbody></table>');
-        if (rows.length < input.entries.length) {
-            const more = input.entries.length - rows.length;
-            lines.push(`<p>… and ${more} more file${more === 1 ? '' : 's'} not shown, to keep this summary under the runner's 1 MiB limit.${input.manifest ? ` The manifest <code>${htmlText(input.manifest)}</code> lists every file.` : ''}</p>`);
+        if (rows.length < total) {
+            const more = total - rows.length;
+            lines.push(`<p>… and ${more} more ${input.rowNoun}${more === 1 ? '' : 's'} not shown, to keep this summary under the runner's 1 MiB limit.${input.manifest ? ` <code>${htmlText(input.manifest)}</code> lists them all.` : ''}</p>`);
         }
     }
     return `${lines.join('\n')}\n`;
@@ -45515,7 +45870,7 @@ function writeSummary(markdown) {
     (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown, { encoding: 'utf8' });
 }
 
-;// CONCATENATED MODULE: ./build/main.js
+;// CONCATENATED MODULE: ./build/steps/backup-step.js
 var __addDisposableResource = (undefined && undefined.__addDisposableResource) || function (env, value, async) {
     if (value !== null && value !== void 0) {
         if (typeof value !== "object" && typeof value !== "function") throw new TypeError("Object expected.");
@@ -45586,7 +45941,6 @@ var __disposeResources = (undefined && undefined.__disposeResources) || (functio
 
 
 
-
 /** Files worked on at once: enough to keep the disk busy, few enough to leave libuv threads free. */
 const CONCURRENCY = 8;
 /** The backup step: inputs -> find files -> back them up atomically -> report -> clean up. */
@@ -45596,18 +45950,11 @@ async function run() {
         const startedAt = Date.now();
         const time = new Date();
         const workspace = external_node_path_namespaceObject.resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
-        let settings;
-        try {
-            settings = await readSettings(name => getInput(name), workspace);
-        }
-        catch (err) {
-            if (err instanceof InputError)
-                return setFailed(safeText(err.message));
-            throw err;
-        }
-        const resources = __addDisposableResource(env_1, new ResourceManager(message => warning(safeText(message))), true);
-        const crash = __addDisposableResource(env_1, installCrashHandlers(resources), false);
-        const control = __addDisposableResource(env_1, new RunControl(settings.timeoutSeconds, () => crash.exit(`Stopped: ${control.reason ?? 'stopped'}, and the step did not finish stopping in time; temporaries were removed.`)), false);
+        const settings = await readInputs(() => readSettings(name => getInput(name), workspace));
+        if (!settings)
+            return;
+        const step = __addDisposableResource(env_1, new StepRuntime(settings.timeoutSeconds), true);
+        const { resources, control } = step;
         core_debug(safeText(`workspace ${workspace}; backup-dir ${settings.backupDir} (from ${settings.backupDirFrom}${settings.configFile ? `, config ${settings.configFile}` : ''})`));
         core_debug(safeText(`note ${settings.note ?? '(none)'}; dry-run ${settings.dryRun}; timeout ${settings.timeoutSeconds} s; keep ${settings.keep}`));
         // Before anything is created: what the post step needs to clean up after a SIGKILL.
@@ -45698,12 +46045,7 @@ async function backUp(settings, time, control, resources, identity) {
         return []; // stopped during the walk: the headline says so
     if (files.length === 0) {
         const message = `No files were found with the provided path: ${patternLines(settings.patterns).join(', ')}. No backups were made.`;
-        if (settings.ifNoFilesFound === 'error')
-            setFailed(safeText(message));
-        else if (settings.ifNoFilesFound === 'warn')
-            warning(safeText(message));
-        else
-            info(safeText(message));
+        reportNoFilesFound(settings.ifNoFilesFound, message);
         return [];
     }
     core_debug(`${files.length} files matched`);
@@ -45741,9 +46083,5 @@ async function backUp(settings, time, control, resources, identity) {
 ;// CONCATENATED MODULE: ./build/entrypoints/main.js
 
 
-// Exit explicitly: after a cancel, copies the kernel is still finishing must not hold the step.
-run().then(() => process.exit(), (err) => {
-    setFailed(err instanceof Error ? err.message : String(err));
-    process.exit(1);
-});
+runAsStep(run);
 

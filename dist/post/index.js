@@ -40180,7 +40180,7 @@ function fs_errors_errnoCode(err) {
 }
 const DISK_FULL = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
 const PERMISSION = new Set(['EACCES', 'EPERM', 'EROFS']);
-/** Maps a failure while backing up one file to the status the SPEC names for it. */
+/** Maps a failure while backing up (or restoring) one file to the status the SPEC names for it. */
 function statusForError(err, signal) {
     if (signal?.aborted)
         return abortStatus(signal);
@@ -40219,6 +40219,139 @@ function raceAbort(work, signal) {
             reject(err);
         });
     });
+}
+/** Resolves `graceMs` after the signal aborts: how long workers get to notice before a run reports them stopped. */
+function afterAbort(signal, graceMs) {
+    return new Promise(resolve => {
+        const onAbort = () => void setTimeout(resolve, graceMs);
+        if (signal.aborted)
+            onAbort();
+        else
+            signal.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: ./build/engine/restore-journal.js
+
+
+
+/**
+ * Restore writes each temporary beside the file it replaces, so the temporaries of one
+ * run are scattered over the workspace. Before each one is created, its path is appended
+ * to this journal (synchronously: it survives a SIGKILL), so the post step can find them.
+ * The journal's first line holds the run's secret token, which proves it is this run's.
+ */
+class RestoreJournal {
+    file;
+    fd;
+    constructor(file, fd) {
+        this.file = file;
+        this.fd = fd;
+    }
+    /** Creates the journal (never over an existing file); register it for cleanup first. */
+    static create(file, identity) {
+        const fd = openSync(file, 'wx', 0o600);
+        const journal = new RestoreJournal(file, fd);
+        journal.write(header(identity.token));
+        return journal;
+    }
+    /** Records a temporary about to be created. */
+    record(temp) {
+        this.write(`${JSON.stringify(temp)}\n`);
+    }
+    close() {
+        try {
+            closeSync(this.fd);
+        }
+        catch {
+            // already closed
+        }
+    }
+    write(text) {
+        const data = Buffer.from(text);
+        // write() alone survives a SIGKILL: the kernel holds the data, not the process.
+        for (let offset = 0; offset < data.length;)
+            offset += writeSync(this.fd, data, offset);
+    }
+}
+const header = (token) => `bkpfile-action restore journal ${token}\n`;
+const MAX_JOURNAL_BYTES = 64 * 1024 * 1024;
+/** The name every restore temporary of run `runId` has: unique to the run, never a user's file. */
+function restoreTempName(runId, n) {
+    return `.bkpfile-restore-${runId}-${n}.tmp`;
+}
+/**
+ * The post step's cleanup after a restore that could not clean up (a SIGKILL). Trusts
+ * nothing it is given: the journal must be at `expectedFile`, a regular file of this user
+ * starting with this run's token; and of what it lists, only regular files of this user,
+ * named as this run's temporaries, at normalized absolute paths, are removed.
+ */
+async function removeJournaledTemps(file, identity, expectedFile) {
+    const report = { removed: 0, problems: [] };
+    const refuse = (why) => ({ ...report, refused: why });
+    if (!/^[0-9a-f]{16}$/.test(identity.runId) || !/^[0-9a-f]{32}$/.test(identity.token))
+        return refuse('the run identity in state is malformed');
+    if (file !== expectedFile)
+        return refuse('the journal path in state is not where this run keeps it');
+    let text;
+    try {
+        const stat = await external_node_fs_namespaceObject.promises.lstat(file);
+        if (!stat.isFile() || stat.size > MAX_JOURNAL_BYTES)
+            return refuse('the journal is not a regular file of a sensible size');
+        if (typeof process.getuid === 'function' && stat.uid !== process.getuid())
+            return refuse('the journal belongs to another user');
+        text = await external_node_fs_namespaceObject.promises.readFile(file, 'utf8');
+    }
+    catch (err) {
+        if (fs_errors_errnoCode(err) === 'ENOENT')
+            return report; // main cleaned up, or never got that far
+        return refuse(`cannot read the journal: ${fs_errors_errorMessage(err)}`);
+    }
+    const expectedHeader = header(identity.token);
+    if (!text.startsWith(expectedHeader)) {
+        // Killed while writing the header: nothing was created yet.
+        if (expectedHeader.startsWith(text))
+            await unlinkQuietly(file, report);
+        else
+            return refuse('the journal does not belong to this run');
+        return report;
+    }
+    const tempName = new RegExp(`^\\.bkpfile-restore-${identity.runId}-\\d+\\.tmp$`);
+    for (const line of text.slice(expectedHeader.length).split('\n')) {
+        let temp;
+        try {
+            temp = JSON.parse(line);
+        }
+        catch {
+            continue; // a line cut short by the kill: its temporary was never created
+        }
+        if (typeof temp !== 'string' || !external_node_path_namespaceObject.isAbsolute(temp) || external_node_path_namespaceObject.resolve(temp) !== temp || !tempName.test(external_node_path_namespaceObject.basename(temp)))
+            continue;
+        try {
+            const stat = await external_node_fs_namespaceObject.promises.lstat(temp);
+            if (!stat.isFile())
+                continue;
+            if (typeof process.getuid === 'function' && stat.uid !== process.getuid())
+                continue;
+            await external_node_fs_namespaceObject.promises.unlink(temp);
+            report.removed += 1;
+        }
+        catch (err) {
+            if (fs_errors_errnoCode(err) !== 'ENOENT')
+                report.problems.push(`${temp}: ${fs_errors_errorMessage(err)}`);
+        }
+    }
+    await unlinkQuietly(file, report);
+    return report;
+}
+async function unlinkQuietly(file, report) {
+    try {
+        await external_node_fs_namespaceObject.promises.unlink(file);
+    }
+    catch (err) {
+        if (fs_errors_errnoCode(err) !== 'ENOENT')
+            report.problems.push(`${file}: ${fs_errors_errorMessage(err)}`);
+    }
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -40263,6 +40396,28 @@ class DirectoryBackups {
         const at = list?.indexOf(entry) ?? -1;
         if (list && at >= 0)
             list.splice(at, 1);
+    }
+    /**
+     * The file names these are backups of. A name that reads as a backup of two file names
+     * counts for one: a file name with other, unambiguous backups if there is one, else the
+     * shorter (a note is more likely to hold a date than a file name is).
+     */
+    fileNames() {
+        const names = new Set();
+        const ambiguous = new Map();
+        for (const [fileName, entries] of this.byFile) {
+            for (const entry of entries) {
+                if (!entry.ambiguous)
+                    names.add(fileName);
+                else
+                    ambiguous.set(entry.path, [...(ambiguous.get(entry.path) ?? []), fileName]);
+            }
+        }
+        for (const readings of ambiguous.values()) {
+            if (!readings.some(name => names.has(name)))
+                names.add(readings.reduce((a, b) => (b.length < a.length ? b : a)));
+        }
+        return [...names].sort();
     }
     /** Backups of `fileName`, newest first. */
     backupsOf(fileName) {
@@ -44163,6 +44318,11 @@ const constants_Inputs = {
     Keep: 'keep',
     Config: 'config'
 };
+/** Inputs of the restore action (restore/action.yml) beyond the shared ones above. */
+const RestoreInputs = {
+    Before: 'before',
+    Manifest: 'manifest'
+};
 /** Output names, exactly as in action.yml. */
 const Outputs = {
     BackupDir: 'backup-dir',
@@ -44173,12 +44333,29 @@ const Outputs = {
     BackupsTruncated: 'backups-truncated',
     Manifest: 'manifest'
 };
+/** Outputs of the restore action (restore/action.yml). */
+const RestoreOutputs = {
+    Restored: 'restored',
+    Identical: 'identical',
+    Failed: 'failed',
+    Files: 'files',
+    FilesTruncated: 'files-truncated'
+};
+/** Outputs of the list action (list/action.yml). */
+const ListOutputs = {
+    BackupDir: 'backup-dir',
+    Count: 'count',
+    Text: 'text',
+    Backups: 'backups',
+    BackupsTruncated: 'backups-truncated'
+};
 /** Values the main step hands to the post step (see state-helper.ts). */
 const constants_State = {
     StagingDir: 'staging-dir',
     RunId: 'run-id',
     Token: 'token',
-    ManifestTemp: 'manifest-temp'
+    ManifestTemp: 'manifest-temp',
+    RestoreJournal: 'restore-journal'
 };
 const DEFAULT_BACKUP_DIR = '.bkpfile';
 const DEFAULT_CONFIG = '.bkpfile.yml';
@@ -44290,23 +44467,61 @@ function patterns_patternRoot(rawPattern, workspace) {
 
 ;// CONCATENATED MODULE: ./build/engine/paths.js
 
+/**
+ * The part of the backup directory where files outside the workspace are mirrored under
+ * their absolute path. No workspace file maps here (a workspace folder of this name at the
+ * top is refused, see `isReservedSource`), so a workspace file `etc/app.conf` and the
+ * system's `/etc/app.conf` never share backups, identical checks or retention.
+ */
+const OUTSIDE_DIR = '.bkpfile-outside';
 /** True when `child` is `parent` or lies below it (both absolute and normalized). */
-function paths_isInside(parent, child) {
-    const rel = path.relative(parent, child);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+function paths_isInside(parent, child, p = path) {
+    const rel = p.relative(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${p.sep}`) && !p.isAbsolute(rel));
 }
 /**
  * Where the backups of `source` live: its directory relative to the workspace, below
- * `backupDir`; a file outside the workspace is mirrored under its absolute path.
+ * `backupDir`; a file outside the workspace under its absolute path below `OUTSIDE_DIR`.
  */
-function mirrorDir(backupDir, workspace, source) {
-    const dir = path.dirname(source);
-    if (paths_isInside(workspace, dir))
-        return path.join(backupDir, path.relative(workspace, dir));
-    const { root } = path.parse(dir);
-    // `/etc/nginx` -> `<backup-dir>/etc/nginx`; `C:\x` -> `<backup-dir>\C\x`.
-    const drive = root.replace(/[:\\/]/g, '');
-    return path.join(backupDir, drive, dir.slice(root.length));
+function mirrorDir(backupDir, workspace, source, p = path) {
+    const dir = p.dirname(source);
+    if (paths_isInside(workspace, dir, p))
+        return p.join(backupDir, p.relative(workspace, dir));
+    const { root } = p.parse(dir);
+    // `/etc/nginx` -> `<backup-dir>/.bkpfile-outside/etc/nginx`; `C:\x` -> `…\C\x`;
+    // `\\server\share\x` -> `…\server\share\x`.
+    const drive = root.split(/[\\/]+/).map(part => part.replace(/:$/, '')).filter(Boolean);
+    return p.join(backupDir, OUTSIDE_DIR, ...drive, dir.slice(root.length));
+}
+/**
+ * The inverse of `mirrorDir`: the directory whose files have their backups in `dir` (a
+ * directory inside `backupDir`). Undefined for the staging area and for `OUTSIDE_DIR`
+ * itself, which hold no one's backups.
+ */
+function sourceDirOf(backupDir, workspace, dir, p = path) {
+    const rel = p.relative(backupDir, dir);
+    if (rel !== '' && (rel === '..' || rel.startsWith(`..${p.sep}`) || p.isAbsolute(rel)))
+        return undefined;
+    const parts = rel === '' ? [] : rel.split(p.sep);
+    if (parts[0] !== OUTSIDE_DIR)
+        return p.join(workspace, ...parts);
+    const rest = parts.slice(1);
+    if (rest.length === 0)
+        return undefined;
+    if (p.sep === '/')
+        return `/${rest.join('/')}`;
+    // Windows: a drive letter, else a UNC server and share.
+    if (/^[A-Za-z]$/.test(rest[0]))
+        return p.join(`${rest[0]}:\\`, ...rest.slice(1));
+    if (rest.length < 2)
+        return undefined;
+    return p.join(`\\\\${rest[0]}\\${rest[1]}\\`, ...rest.slice(2));
+}
+/** A workspace file whose backups would land in the outside-the-workspace area: refused. */
+function isReservedSource(workspace, source, p = path) {
+    if (!paths_isInside(workspace, source, p))
+        return false;
+    return p.relative(workspace, source).split(p.sep)[0] === OUTSIDE_DIR;
 }
 /** How a path is shown in outputs: relative to the workspace when inside it. */
 function displayPath(workspace, target) {
@@ -44316,6 +44531,7 @@ function displayPath(workspace, target) {
 }
 
 ;// CONCATENATED MODULE: ./build/action/input-helper.js
+
 
 
 
@@ -44347,6 +44563,7 @@ async function readSettings(getInput, workspace) {
     await checkPatterns(patterns);
     const { backupDir, backupDirFrom, configFile, dirWhat } = await resolveBackupDir(getInput, workspace);
     checkBackupDir(backupDir, workspace, dirWhat);
+    await checkBackupDirIsDirectory(backupDir, dirWhat);
     checkPatternsOutsideBackupDir(patterns, backupDir, workspace, dirWhat);
     return {
         patterns,
@@ -44378,6 +44595,23 @@ async function resolveBackupDir(getInput, workspace) {
         backupDir = external_node_path_namespaceObject.join(backupDir, external_node_path_namespaceObject.basename(workspace));
     const dirWhat = backupDirFrom === 'config' ? `backup_dir_path in ${configInput}` : `Input '${constants_Inputs.BackupDir}'`;
     return { backupDir, backupDirFrom, configFile: config?.file, dirWhat };
+}
+/** An existing backup directory must be a directory (a symlink to one is fine). */
+async function checkBackupDirIsDirectory(backupDir, what) {
+    let stat;
+    try {
+        stat = await fs.stat(backupDir);
+    }
+    catch (err) {
+        const code = errnoCode(err);
+        if (code === 'ENOENT')
+            return;
+        if (code === 'ENOTDIR')
+            throw new InputError(`${what} must be a directory, but a part of ${show(backupDir)} is a file.`);
+        return; // unreadable: the step reports it with the reason when it gets there
+    }
+    if (!stat.isDirectory())
+        throw new InputError(`${what} must be a directory, but ${show(backupDir)} is an existing file.`);
 }
 /** Patterns @actions/glob would reject (an empty `!`, `.` or `..` segments) fail here, naming the input. */
 async function checkPatterns(patterns) {
@@ -44467,6 +44701,8 @@ function checkBackupDir(backupDir, workspace, what) {
 
 
 
+
+
 const MANIFEST_VERSION = 1;
 /** Manifests live in RUNNER_TEMP (the job's scratch space), one per run. */
 function manifestDir() {
@@ -44474,6 +44710,10 @@ function manifestDir() {
 }
 function manifestPath(runId, stamp) {
     return path.join(manifestDir(), `manifest-${stamp}-${runId}.json`);
+}
+/** Where a restore run journals its temporaries (see RestoreJournal). */
+function restoreJournalPath(runId) {
+    return external_node_path_namespaceObject.join(manifestDir(), `restore-${runId}.journal`);
 }
 function manifestTempPath(manifest) {
     return `${manifest}.tmp`;
@@ -44489,6 +44729,56 @@ function writeManifest(file, manifest, resources) {
     writeFileSync(temp, `${JSON.stringify(manifest, null, 1)}\n`, { mode: 0o644 });
     renameSync(temp, file);
     resources.removeTempFile(temp);
+}
+const MAX_MANIFEST_BYTES = (/* unused pure expression or super */ null && (512 * 1024 * 1024));
+/**
+ * Reads a backup step's manifest for restore. Anything that is not one (not JSON, another
+ * tool's, another version, a dry run's) is an input error naming `input`. Its paths are
+ * only hints: restore checks every one against the backup-dir input.
+ */
+async function readManifestFiles(file, input) {
+    const bad = (why) => new InputError(`Input '${input}': ${file} ${why}`);
+    let text;
+    try {
+        const stat = await fs.stat(file);
+        if (!stat.isFile())
+            throw bad('is not a regular file.');
+        if (stat.size > MAX_MANIFEST_BYTES)
+            throw bad('is larger than 512 MiB: it is not a manifest of this action.');
+        text = await fs.readFile(file, 'utf8');
+    }
+    catch (err) {
+        if (err instanceof InputError)
+            throw err;
+        throw bad(`cannot be read: ${errorMessage(err)}`);
+    }
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        throw bad("is not JSON: give the 'manifest' output of a bkpfile-action backup step.");
+    }
+    const record = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+    if (!record(doc) || doc['tool'] !== 'bkpfile-action' || !Array.isArray(doc['files'])) {
+        throw bad("is not a bkpfile-action manifest: give the 'manifest' output of a backup step.");
+    }
+    if (doc['version'] !== MANIFEST_VERSION)
+        throw bad(`has version ${JSON.stringify(doc['version'])}; this action reads version ${MANIFEST_VERSION}.`);
+    if (doc['dryRun'] !== false) {
+        throw bad('is the manifest of a dry run: it names backups that were never made. Give the manifest of a backup step that ran without dry-run.');
+    }
+    return doc['files'].map((entry, i) => {
+        if (!record(entry) ||
+            typeof entry['source'] !== 'string' ||
+            entry['source'] === '' ||
+            entry['source'].includes('\0') ||
+            (entry['backup'] !== null && typeof entry['backup'] !== 'string') ||
+            typeof entry['status'] !== 'string') {
+            throw bad(`is not a valid manifest: files[${i}] needs a source, a backup (or null) and a status.`);
+        }
+        return { source: entry['source'], backup: entry['backup'], status: entry['status'] };
+    });
 }
 
 ;// CONCATENATED MODULE: ./build/action/safe-text.js
@@ -44544,8 +44834,20 @@ function readCleanupState() {
         manifestTemp: getState(constants_State.ManifestTemp)
     };
 }
+function saveRestoreCleanupState(state) {
+    core.saveState(State.RunId, state.runId);
+    core.saveState(State.Token, state.token);
+    core.saveState(State.RestoreJournal, state.journal);
+}
+function readRestoreCleanupState() {
+    const journal = getState(constants_State.RestoreJournal);
+    if (!journal)
+        return undefined;
+    return { journal, runId: getState(constants_State.RunId), token: getState(constants_State.Token) };
+}
 
-;// CONCATENATED MODULE: ./build/post.js
+;// CONCATENATED MODULE: ./build/steps/cleanup-step.js
+
 
 
 
@@ -44563,12 +44865,15 @@ const POST_DEADLINE_MS = 10_000;
  */
 async function run() {
     try {
+        const deadline = new Promise(resolve => setTimeout(resolve, POST_DEADLINE_MS, 'deadline').unref());
+        const restoreState = readRestoreCleanupState();
+        if (restoreState)
+            return await cleanUpAfterRestore(restoreState, deadline);
         const state = readCleanupState();
         if (!state) {
             core_debug('No state from the main step: it created nothing to clean up.');
             return;
         }
-        const deadline = new Promise(resolve => setTimeout(resolve, POST_DEADLINE_MS, 'deadline').unref());
         const expected = await expectedStagingDir(state.runId);
         const report = await Promise.race([removeStagingDir(state.stagingDir, state, expected === state.stagingDir), deadline]);
         if (report === 'deadline') {
@@ -44588,6 +44893,22 @@ async function run() {
     catch (err) {
         warning(safeText(`Post-step cleanup failed: ${fs_errors_errorMessage(err)}`));
     }
+}
+/** The restore step's temporaries, beside the files it was restoring, found through its journal. */
+async function cleanUpAfterRestore(state, deadline) {
+    const report = await Promise.race([removeJournaledTemps(state.journal, state, restoreJournalPath(state.runId)), deadline]);
+    if (report === 'deadline') {
+        warning(`Post-step cleanup gave up after ${POST_DEADLINE_MS / 1000} s; the restore's temporaries listed in ${safeText(state.journal)} may remain.`);
+        return;
+    }
+    if (report.refused)
+        warning(safeText(`Post-step cleanup left ${state.journal} alone: ${report.refused}.`));
+    for (const problem of report.problems)
+        warning(safeText(`Post-step cleanup: ${problem}`));
+    if (report.removed)
+        info(`Removed ${report.removed} temporary file(s) left by the restore step; the files they were restoring were left as they were.`);
+    else if (!report.refused)
+        info('Nothing to clean up: the restore step left no temporaries.');
 }
 /** Where this run's staging directory must be, from the step's own inputs (not from state). */
 async function expectedStagingDir(runId) {
@@ -44621,5 +44942,5 @@ async function removeManifestTemp(file, runId) {
 ;// CONCATENATED MODULE: ./build/entrypoints/post.js
 
 // The post step never fails the job: its own problems are reported as warnings.
-void run().finally(() => process.exit(0));
+void run().finally(() => process.stdout.write('', () => process.exit(0)));
 

@@ -12,6 +12,12 @@ export const Inputs = {
   Config: 'config'
 } as const;
 
+/** Inputs of the restore action (restore/action.yml) beyond the shared ones above. */
+export const RestoreInputs = {
+  Before: 'before',
+  Manifest: 'manifest'
+} as const;
+
 /** Output names, exactly as in action.yml. */
 export const Outputs = {
   BackupDir: 'backup-dir',
@@ -23,12 +29,31 @@ export const Outputs = {
   Manifest: 'manifest'
 } as const;
 
+/** Outputs of the restore action (restore/action.yml). */
+export const RestoreOutputs = {
+  Restored: 'restored',
+  Identical: 'identical',
+  Failed: 'failed',
+  Files: 'files',
+  FilesTruncated: 'files-truncated'
+} as const;
+
+/** Outputs of the list action (list/action.yml). */
+export const ListOutputs = {
+  BackupDir: 'backup-dir',
+  Count: 'count',
+  Text: 'text',
+  Backups: 'backups',
+  BackupsTruncated: 'backups-truncated'
+} as const;
+
 /** Values the main step hands to the post step (see state-helper.ts). */
 export const State = {
   StagingDir: 'staging-dir',
   RunId: 'run-id',
   Token: 'token',
-  ManifestTemp: 'manifest-temp'
+  ManifestTemp: 'manifest-temp',
+  RestoreJournal: 'restore-journal'
 } as const;
 
 export const DEFAULT_BACKUP_DIR = '.bkpfile';

@@ -1,14 +1,15 @@
 import * as glob from '@actions/glob';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { errorMessage } from '../engine/fs-errors.js';
+import { errnoCode, errorMessage } from '../engine/fs-errors.js';
 import { DEFAULT_BACKUP_DIR, DEFAULT_CONFIG, IF_NO_FILES_FOUND, Inputs, type IfNoFilesFound } from './constants.js';
 import { readConfigFile } from './config-file.js';
 import { InputError } from './input-error.js';
 import { includePatterns, patternLines, patternRoot } from './patterns.js';
 
-export { InputError };
 import { isInside } from '../engine/paths.js';
 
+export { InputError };
 
 /** Every input of the backup step, checked and typed. */
 export interface BackupSettings {
@@ -56,6 +57,7 @@ export async function readSettings(getInput: InputReader, workspace: string): Pr
   await checkPatterns(patterns);
   const { backupDir, backupDirFrom, configFile, dirWhat } = await resolveBackupDir(getInput, workspace);
   checkBackupDir(backupDir, workspace, dirWhat);
+  await checkBackupDirIsDirectory(backupDir, dirWhat);
   checkPatternsOutsideBackupDir(patterns, backupDir, workspace, dirWhat);
 
   return {
@@ -98,8 +100,22 @@ export async function resolveBackupDir(getInput: InputReader, workspace: string)
   return { backupDir, backupDirFrom, configFile: config?.file, dirWhat };
 }
 
+/** An existing backup directory must be a directory (a symlink to one is fine). */
+export async function checkBackupDirIsDirectory(backupDir: string, what: string): Promise<void> {
+  let stat;
+  try {
+    stat = await fs.stat(backupDir);
+  } catch (err) {
+    const code = errnoCode(err);
+    if (code === 'ENOENT') return;
+    if (code === 'ENOTDIR') throw new InputError(`${what} must be a directory, but a part of ${show(backupDir)} is a file.`);
+    return; // unreadable: the step reports it with the reason when it gets there
+  }
+  if (!stat.isDirectory()) throw new InputError(`${what} must be a directory, but ${show(backupDir)} is an existing file.`);
+}
+
 /** Patterns @actions/glob would reject (an empty `!`, `.` or `..` segments) fail here, naming the input. */
-async function checkPatterns(patterns: string): Promise<void> {
+export async function checkPatterns(patterns: string): Promise<void> {
   try {
     await glob.create(patterns);
   } catch (err) {
@@ -107,7 +123,7 @@ async function checkPatterns(patterns: string): Promise<void> {
   }
 }
 
-const show = (value: string): string => JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+export const show = (value: string): string => JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
 
 export function parseBoolean(name: string, raw: string, fallback: boolean): boolean {
   if (raw === '') return fallback;
@@ -181,7 +197,7 @@ function checkPatternsOutsideBackupDir(patterns: string, backupDir: string, work
   }
 }
 
-function checkBackupDir(backupDir: string, workspace: string, what: string): void {
+export function checkBackupDir(backupDir: string, workspace: string, what: string): void {
   if (isInside(backupDir, workspace)) {
     throw new InputError(
       `${what} must be a directory of its own, not the workspace or a directory that contains it: ${show(backupDir)} would back up into the files it backs up.`

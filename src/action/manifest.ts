@@ -1,7 +1,9 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, promises as fs, renameSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { errorMessage } from '../engine/fs-errors.js';
 import type { ResourceManager } from '../engine/resource-manager.js';
+import { InputError } from './input-error.js';
 import type { ManifestEntry } from './run-report.js';
 
 export const MANIFEST_VERSION = 1;
@@ -31,6 +33,11 @@ export function manifestPath(runId: string, stamp: string): string {
   return path.join(manifestDir(), `manifest-${stamp}-${runId}.json`);
 }
 
+/** Where a restore run journals its temporaries (see RestoreJournal). */
+export function restoreJournalPath(runId: string): string {
+  return path.join(manifestDir(), `restore-${runId}.journal`);
+}
+
 export function manifestTempPath(manifest: string): string {
   return `${manifest}.tmp`;
 }
@@ -46,4 +53,59 @@ export function writeManifest(file: string, manifest: Manifest, resources: Resou
   writeFileSync(temp, `${JSON.stringify(manifest, null, 1)}\n`, { mode: 0o644 });
   renameSync(temp, file);
   resources.removeTempFile(temp);
+}
+
+/** What restore takes from a manifest: each file's source, backup and status, nothing else. */
+export interface ManifestFile {
+  source: string;
+  backup: string | null;
+  status: string;
+}
+
+const MAX_MANIFEST_BYTES = 512 * 1024 * 1024;
+
+/**
+ * Reads a backup step's manifest for restore. Anything that is not one (not JSON, another
+ * tool's, another version, a dry run's) is an input error naming `input`. Its paths are
+ * only hints: restore checks every one against the backup-dir input.
+ */
+export async function readManifestFiles(file: string, input: string): Promise<ManifestFile[]> {
+  const bad = (why: string): InputError => new InputError(`Input '${input}': ${file} ${why}`);
+  let text: string;
+  try {
+    const stat = await fs.stat(file);
+    if (!stat.isFile()) throw bad('is not a regular file.');
+    if (stat.size > MAX_MANIFEST_BYTES) throw bad('is larger than 512 MiB: it is not a manifest of this action.');
+    text = await fs.readFile(file, 'utf8');
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw bad(`cannot be read: ${errorMessage(err)}`);
+  }
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    throw bad("is not JSON: give the 'manifest' output of a bkpfile-action backup step.");
+  }
+  const record = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!record(doc) || doc['tool'] !== 'bkpfile-action' || !Array.isArray(doc['files'])) {
+    throw bad("is not a bkpfile-action manifest: give the 'manifest' output of a backup step.");
+  }
+  if (doc['version'] !== MANIFEST_VERSION) throw bad(`has version ${JSON.stringify(doc['version'])}; this action reads version ${MANIFEST_VERSION}.`);
+  if (doc['dryRun'] !== false) {
+    throw bad('is the manifest of a dry run: it names backups that were never made. Give the manifest of a backup step that ran without dry-run.');
+  }
+  return (doc['files'] as unknown[]).map((entry, i) => {
+    if (
+      !record(entry) ||
+      typeof entry['source'] !== 'string' ||
+      entry['source'] === '' ||
+      entry['source'].includes('\0') ||
+      (entry['backup'] !== null && typeof entry['backup'] !== 'string') ||
+      typeof entry['status'] !== 'string'
+    ) {
+      throw bad(`is not a valid manifest: files[${i}] needs a source, a backup (or null) and a status.`);
+    }
+    return { source: entry['source'], backup: entry['backup'] as string | null, status: entry['status'] };
+  });
 }

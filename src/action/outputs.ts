@@ -5,18 +5,26 @@ import type { ManifestEntry, Totals } from './run-report.js';
 /** The `backups` output stays under 1 MB (the runner's limit for an output is 1 MB). */
 export const MAX_BACKUPS_OUTPUT_BYTES = 1_000_000 - 1024;
 
-/** JSON array of `{source, backup, status, bytes}`, cut to fit `maxBytes`. */
-export function backupsJson(entries: readonly ManifestEntry[], maxBytes = MAX_BACKUPS_OUTPUT_BYTES): { json: string; listed: number } {
+/** A JSON array of `items`, as many as fit in `maxBytes` (the runner's limit for an output is 1 MB). */
+export function jsonArrayWithin(items: Iterable<unknown>, maxBytes = MAX_BACKUPS_OUTPUT_BYTES): { json: string; listed: number } {
   const parts: string[] = [];
   let size = 2; // []
-  for (const { source, backup, status, bytes } of entries) {
-    const part = JSON.stringify({ source, backup, status, bytes });
+  for (const item of items) {
+    const part = JSON.stringify(item);
     const add = Buffer.byteLength(part) + (parts.length ? 1 : 0);
     if (size + add > maxBytes) break;
     parts.push(part);
     size += add;
   }
   return { json: `[${parts.join(',')}]`, listed: parts.length };
+}
+
+/** JSON array of `{source, backup, status, bytes}`, cut to fit `maxBytes`. */
+export function backupsJson(entries: readonly ManifestEntry[], maxBytes = MAX_BACKUPS_OUTPUT_BYTES): { json: string; listed: number } {
+  return jsonArrayWithin(
+    entries.map(({ source, backup, status, bytes }) => ({ source, backup, status, bytes })),
+    maxBytes
+  );
 }
 
 export function setRunOutputs(args: {

@@ -32,3 +32,20 @@ export function readCleanupState(): CleanupState | undefined {
     manifestTemp: core.getState(State.ManifestTemp)
   };
 }
+
+/** What the restore step hands its post step: the journal of its temporaries. */
+export interface RestoreCleanupState extends RunIdentity {
+  journal: string;
+}
+
+export function saveRestoreCleanupState(state: RestoreCleanupState): void {
+  core.saveState(State.RunId, state.runId);
+  core.saveState(State.Token, state.token);
+  core.saveState(State.RestoreJournal, state.journal);
+}
+
+export function readRestoreCleanupState(): RestoreCleanupState | undefined {
+  const journal = core.getState(State.RestoreJournal);
+  if (!journal) return undefined;
+  return { journal, runId: core.getState(State.RunId), token: core.getState(State.Token) };
+}

@@ -18,22 +18,32 @@ export function closeOpenLog(): void {
 /** Failures also become annotations, up to this many (the rest are in the log and summary). */
 const MAX_ANNOTATIONS = 10;
 
+/** How one step's per-file results read in the log. */
+export interface ResultFormat<R> {
+  /** The file's line in the group (escaped by the log). */
+  line(result: R): string;
+  /** The annotation for a failed file; undefined when the file did not fail. */
+  failure(result: R): string | undefined;
+  /** Bytes the file accounts for, for the progress line. */
+  bytes(result: R): number;
+}
+
 /**
- * The main step's log: one line per file inside a group, a progress line every few
- * seconds, failures as annotations after the group. While the group is open, workflow
- * commands are switched off with a random token, and every name is escaped (safeText).
+ * A step's log: one line per file inside a group, a progress line every few seconds,
+ * failures as annotations after the group. While the group is open, workflow commands
+ * are switched off with a random token, and every name is escaped (safeText).
  */
-export class StepLog implements BackupReporter {
+export class FileLog<R> {
   private done = 0;
   private bytes = 0;
-  private readonly failures: FileResult[] = [];
+  private readonly failures: string[] = [];
   private readonly warnings: string[] = [];
   private progress: NodeJS.Timeout | undefined;
   private stopToken: string | undefined;
 
   constructor(
-    private readonly workspace: string,
-    private readonly total: number
+    private readonly total: number,
+    private readonly format: ResultFormat<R>
   ) {}
 
   open(title: string): void {
@@ -47,14 +57,12 @@ export class StepLog implements BackupReporter {
     this.progress.unref();
   }
 
-  fileDone(result: FileResult): void {
+  fileDone(result: R): void {
     this.done += 1;
-    this.bytes += result.bytes;
-    if (isFailure(result.status)) this.failures.push(result);
-    const source = displayPath(this.workspace, result.source);
-    const backup = result.backup ? ` -> ${displayPath(this.workspace, result.backup)}` : '';
-    const why = result.message ? ` (${result.message})` : '';
-    core.info(safeText(`${result.status.padEnd(17)} ${source}${backup}${why}`));
+    this.bytes += this.format.bytes(result);
+    const failure = this.format.failure(result);
+    if (failure !== undefined) this.failures.push(failure);
+    core.info(safeText(this.format.line(result)));
   }
 
   warning(message: string): void {
@@ -76,11 +84,26 @@ export class StepLog implements BackupReporter {
   close(): void {
     this.resumeCommands();
     for (const message of this.warnings) core.warning(safeText(message));
-    for (const result of this.failures.slice(0, MAX_ANNOTATIONS)) {
-      core.warning(safeText(`${result.status}: ${displayPath(this.workspace, result.source)}: ${result.message ?? ''}`));
-    }
+    for (const failure of this.failures.slice(0, MAX_ANNOTATIONS)) core.warning(safeText(failure));
     if (this.failures.length > MAX_ANNOTATIONS) {
       core.warning(`${this.failures.length - MAX_ANNOTATIONS} more files failed; the log above and the job summary list them all.`);
     }
+  }
+}
+
+/** The backup step's log. */
+export class StepLog extends FileLog<FileResult> implements BackupReporter {
+  constructor(workspace: string, total: number) {
+    super(total, {
+      line: result => {
+        const source = displayPath(workspace, result.source);
+        const backup = result.backup ? ` -> ${displayPath(workspace, result.backup)}` : '';
+        const why = result.message ? ` (${result.message})` : '';
+        return `${result.status.padEnd(17)} ${source}${backup}${why}`;
+      },
+      failure: result =>
+        isFailure(result.status) ? `${result.status}: ${displayPath(workspace, result.source)}: ${result.message ?? ''}` : undefined,
+      bytes: result => result.bytes
+    });
   }
 }

@@ -33,9 +33,6 @@ export interface SummaryInput {
 /** The job summary: totals, then one table row per file until the size budget is spent. */
 export function renderSummary(input: SummaryInput, budget = TABLE_BUDGET): string {
   const { totals: t } = input;
-  const lines: string[] = [];
-  lines.push(`<h2>${htmlText(input.title)}</h2>`);
-  lines.push(`<p>${htmlText(input.headline)}</p>`);
   const counts = [
     `${t.files} matched`,
     t.created ? `${t.created} created` : '',
@@ -44,25 +41,66 @@ export function renderSummary(input: SummaryInput, budget = TABLE_BUDGET): strin
     t.failed ? `${t.failed} failed` : '',
     `${formatBytes(t.bytes)} ${t.wouldCreate ? 'to copy' : 'copied'}`,
     `in ${formatDuration(input.durationMs)}`
-  ].filter(Boolean);
-  lines.push(`<p><b>Totals:</b> ${htmlText(counts.join(' · '))}<br><b>Backup directory:</b> <code>${htmlText(input.backupDir)}</code></p>`);
+  ];
+  return renderTableReport(
+    {
+      title: input.title,
+      headline: input.headline,
+      counts,
+      backupDir: input.backupDir,
+      header: ['File', 'Backup', 'Status', 'Size'],
+      rows: input.entries.map(e => [
+        `<code>${htmlText(e.source)}</code>`,
+        e.backup ? `<code>${htmlText(e.backup)}</code>` : '',
+        `${ICON[e.status]} ${e.status}${e.message ? `: ${htmlText(e.message)}` : ''}`,
+        e.bytes ? formatBytes(e.bytes) : ''
+      ]),
+      rowNoun: 'file',
+      manifest: input.manifest
+    },
+    budget
+  );
+}
 
-  if (input.entries.length) {
-    const rows: string[] = [];
-    let size = 0;
-    for (const e of input.entries) {
-      const row = `<tr><td><code>${htmlText(e.source)}</code></td><td>${e.backup ? `<code>${htmlText(e.backup)}</code>` : ''}</td><td>${ICON[e.status]} ${e.status}${e.message ? `: ${htmlText(e.message)}` : ''}</td><td align="right">${e.bytes ? formatBytes(e.bytes) : ''}</td></tr>`;
-      size += Buffer.byteLength(row) + 1;
-      if (size > budget) break;
-      rows.push(row);
-    }
-    lines.push('<table><thead><tr><th>File</th><th>Backup</th><th>Status</th><th>Size</th></tr></thead><tbody>');
+export interface TableReport {
+  title: string;
+  headline: string;
+  /** Totals, shown joined by " · " (empty ones are left out). */
+  counts: string[];
+  backupDir: string;
+  header: string[];
+  /** Cells as HTML, already escaped; the last is right-aligned. */
+  rows: Iterable<string[]>;
+  rowNoun: string;
+  /** Where every row is listed when the table is cut. */
+  manifest: string | undefined;
+}
+
+/** A step's job summary: headline, totals, then table rows until the size budget is spent. */
+export function renderTableReport(input: TableReport, budget = TABLE_BUDGET): string {
+  const lines: string[] = [];
+  lines.push(`<h2>${htmlText(input.title)}</h2>`);
+  lines.push(`<p>${htmlText(input.headline)}</p>`);
+  const counts = input.counts.filter(Boolean).join(' · ');
+  lines.push(`<p><b>Totals:</b> ${htmlText(counts)}<br><b>Backup directory:</b> <code>${htmlText(input.backupDir)}</code></p>`);
+  const rows: string[] = [];
+  let total = 0;
+  let size = 0;
+  for (const cells of input.rows) {
+    total += 1;
+    if (size > budget) continue;
+    const row = `<tr>${cells.map((cell, i) => (i === cells.length - 1 ? `<td align="right">${cell}</td>` : `<td>${cell}</td>`)).join('')}</tr>`;
+    size += Buffer.byteLength(row) + 1;
+    if (size <= budget) rows.push(row);
+  }
+  if (total > 0) {
+    lines.push(`<table><thead><tr>${input.header.map(h => `<th>${htmlText(h)}</th>`).join('')}</tr></thead><tbody>`);
     lines.push(...rows);
     lines.push('</tbody></table>');
-    if (rows.length < input.entries.length) {
-      const more = input.entries.length - rows.length;
+    if (rows.length < total) {
+      const more = total - rows.length;
       lines.push(
-        `<p>… and ${more} more file${more === 1 ? '' : 's'} not shown, to keep this summary under the runner's 1 MiB limit.${input.manifest ? ` The manifest <code>${htmlText(input.manifest)}</code> lists every file.` : ''}</p>`
+        `<p>… and ${more} more ${input.rowNoun}${more === 1 ? '' : 's'} not shown, to keep this summary under the runner's 1 MiB limit.${input.manifest ? ` <code>${htmlText(input.manifest)}</code> lists them all.` : ''}</p>`
       );
     }
   }

@@ -1,11 +1,4 @@
-import * as core from '@actions/core';
-import { run } from '../main.js';
+import { runAsStep } from '../action/step-runner.js';
+import { run } from '../steps/backup-step.js';
 
-// Exit explicitly: after a cancel, copies the kernel is still finishing must not hold the step.
-run().then(
-  () => process.exit(),
-  (err: unknown) => {
-    core.setFailed(err instanceof Error ? err.message : String(err));
-    process.exit(1);
-  }
-);
+runAsStep(run);

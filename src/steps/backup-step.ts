@@ -1,23 +1,24 @@
 import * as core from '@actions/core';
 import * as path from 'node:path';
-import { backupFiles } from './engine/backup-engine.js';
-import { formatStamp } from './engine/backup-name.js';
-import { errorMessage, statusForError } from './engine/fs-errors.js';
-import { ResourceManager } from './engine/resource-manager.js';
-import { StagingDir, newRunIdentity, stagingPath, type RunIdentity } from './engine/staging.js';
-import type { FileResult } from './engine/status.js';
-import { installCrashHandlers } from './action/crash-handlers.js';
-import { findFiles } from './action/find-files.js';
-import { InputError, readSettings, type BackupSettings } from './action/input-helper.js';
-import { patternLines } from './action/patterns.js';
-import { manifestPath, manifestTempPath, writeManifest, type Manifest } from './action/manifest.js';
-import { setRunOutputs } from './action/outputs.js';
-import { RunControl } from './action/run-control.js';
-import { failureSentence, formatBytes, formatDuration, reportEntry, totals } from './action/run-report.js';
-import { safeText } from './action/safe-text.js';
-import { saveCleanupState } from './action/state-helper.js';
-import { StepLog } from './action/step-log.js';
-import { renderSummary, writeSummary } from './action/summary.js';
+import { backupFiles } from '../engine/backup-engine.js';
+import { formatStamp } from '../engine/backup-name.js';
+import { errorMessage, statusForError } from '../engine/fs-errors.js';
+import type { ResourceManager } from '../engine/resource-manager.js';
+import { StagingDir, newRunIdentity, stagingPath, type RunIdentity } from '../engine/staging.js';
+import type { FileResult } from '../engine/status.js';
+import { reportNoFilesFound } from '../action/no-files-found.js';
+import { findFiles } from '../action/find-files.js';
+import { readSettings, type BackupSettings } from '../action/input-helper.js';
+import { patternLines } from '../action/patterns.js';
+import { manifestPath, manifestTempPath, writeManifest, type Manifest } from '../action/manifest.js';
+import { setRunOutputs } from '../action/outputs.js';
+import type { RunControl } from '../action/run-control.js';
+import { failureSentence, formatBytes, formatDuration, reportEntry, totals } from '../action/run-report.js';
+import { safeText } from '../action/safe-text.js';
+import { saveCleanupState } from '../action/state-helper.js';
+import { StepLog } from '../action/step-log.js';
+import { StepRuntime, readInputs } from '../action/step-runtime.js';
+import { renderSummary, writeSummary } from '../action/summary.js';
 
 /** Files worked on at once: enough to keep the disk busy, few enough to leave libuv threads free. */
 const CONCURRENCY = 8;
@@ -28,19 +29,10 @@ export async function run(): Promise<void> {
   const time = new Date();
   const workspace = path.resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
 
-  let settings: BackupSettings;
-  try {
-    settings = await readSettings(name => core.getInput(name), workspace);
-  } catch (err) {
-    if (err instanceof InputError) return core.setFailed(safeText(err.message));
-    throw err;
-  }
-
-  await using resources = new ResourceManager(message => core.warning(safeText(message)));
-  using crash = installCrashHandlers(resources);
-  using control = new RunControl(settings.timeoutSeconds, () =>
-    crash.exit(`Stopped: ${control.reason ?? 'stopped'}, and the step did not finish stopping in time; temporaries were removed.`)
-  );
+  const settings = await readInputs(() => readSettings(name => core.getInput(name), workspace));
+  if (!settings) return;
+  await using step = new StepRuntime(settings.timeoutSeconds);
+  const { resources, control } = step;
 
   core.debug(safeText(`workspace ${workspace}; backup-dir ${settings.backupDir} (from ${settings.backupDirFrom}${settings.configFile ? `, config ${settings.configFile}` : ''})`));
   core.debug(safeText(`note ${settings.note ?? '(none)'}; dry-run ${settings.dryRun}; timeout ${settings.timeoutSeconds} s; keep ${settings.keep}`));
@@ -130,9 +122,7 @@ async function backUp(
   if (signal.aborted) return []; // stopped during the walk: the headline says so
   if (files.length === 0) {
     const message = `No files were found with the provided path: ${patternLines(settings.patterns).join(', ')}. No backups were made.`;
-    if (settings.ifNoFilesFound === 'error') core.setFailed(safeText(message));
-    else if (settings.ifNoFilesFound === 'warn') core.warning(safeText(message));
-    else core.info(safeText(message));
+    reportNoFilesFound(settings.ifNoFilesFound, message);
     return [];
   }
 

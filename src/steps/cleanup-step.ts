@@ -1,12 +1,13 @@
 import * as core from '@actions/core';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { errnoCode, errorMessage } from './engine/fs-errors.js';
-import { removeStagingDir, stagingPath } from './engine/staging.js';
-import { resolveBackupDir } from './action/input-helper.js';
-import { manifestDir } from './action/manifest.js';
-import { safeText } from './action/safe-text.js';
-import { readCleanupState } from './action/state-helper.js';
+import { errnoCode, errorMessage } from '../engine/fs-errors.js';
+import { removeJournaledTemps } from '../engine/restore-journal.js';
+import { removeStagingDir, stagingPath } from '../engine/staging.js';
+import { resolveBackupDir } from '../action/input-helper.js';
+import { manifestDir, restoreJournalPath } from '../action/manifest.js';
+import { safeText } from '../action/safe-text.js';
+import { readCleanupState, readRestoreCleanupState, type RestoreCleanupState } from '../action/state-helper.js';
 
 /** The post step never holds up the job: it gives up (with a warning) after this long. */
 const POST_DEADLINE_MS = 10_000;
@@ -17,12 +18,14 @@ const POST_DEADLINE_MS = 10_000;
  */
 export async function run(): Promise<void> {
   try {
+    const deadline = new Promise<'deadline'>(resolve => setTimeout(resolve, POST_DEADLINE_MS, 'deadline').unref());
+    const restoreState = readRestoreCleanupState();
+    if (restoreState) return await cleanUpAfterRestore(restoreState, deadline);
     const state = readCleanupState();
     if (!state) {
       core.debug('No state from the main step: it created nothing to clean up.');
       return;
     }
-    const deadline = new Promise<'deadline'>(resolve => setTimeout(resolve, POST_DEADLINE_MS, 'deadline').unref());
     const expected = await expectedStagingDir(state.runId);
     const report = await Promise.race([removeStagingDir(state.stagingDir, state, expected === state.stagingDir), deadline]);
     if (report === 'deadline') {
@@ -37,6 +40,19 @@ export async function run(): Promise<void> {
   } catch (err) {
     core.warning(safeText(`Post-step cleanup failed: ${errorMessage(err)}`));
   }
+}
+
+/** The restore step's temporaries, beside the files it was restoring, found through its journal. */
+async function cleanUpAfterRestore(state: RestoreCleanupState, deadline: Promise<'deadline'>): Promise<void> {
+  const report = await Promise.race([removeJournaledTemps(state.journal, state, restoreJournalPath(state.runId)), deadline]);
+  if (report === 'deadline') {
+    core.warning(`Post-step cleanup gave up after ${POST_DEADLINE_MS / 1000} s; the restore's temporaries listed in ${safeText(state.journal)} may remain.`);
+    return;
+  }
+  if (report.refused) core.warning(safeText(`Post-step cleanup left ${state.journal} alone: ${report.refused}.`));
+  for (const problem of report.problems) core.warning(safeText(`Post-step cleanup: ${problem}`));
+  if (report.removed) core.info(`Removed ${report.removed} temporary file(s) left by the restore step; the files they were restoring were left as they were.`);
+  else if (!report.refused) core.info('Nothing to clean up: the restore step left no temporaries.');
 }
 
 /** Where this run's staging directory must be, from the step's own inputs (not from state). */

@@ -1,0 +1,73 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { compareBackupAge, stampToDate } from './backup-name.js';
+import { walkBackupTree } from './backup-tree.js';
+import { errnoCode } from './fs-errors.js';
+
+/** One backup as list shows it. */
+export interface ListedBackup {
+  /** Absolute path of the backup. */
+  backup: string;
+  /** Absolute path of the file it is a backup of. */
+  source: string;
+  /** The time in its name, `YYYY-MM-DD-hh-mm` (local time). */
+  stamp: string;
+  /** The same as a Date. */
+  time: Date;
+  seq: number;
+  note: string | undefined;
+  size: number;
+  /** The backup file's modification time (the source's, kept by the copy), which bkpfile --list shows. */
+  modified: Date;
+}
+
+export interface ListOptions {
+  backupDir: string;
+  workspace: string;
+  signal: AbortSignal;
+  /** Which source files to list; all when undefined. */
+  matcher?: { matchesFile(file: string): boolean; mayMatchBelow(dir: string): boolean };
+  onError?: (dir: string, message: string) => void;
+}
+
+/**
+ * The backups of the matched files, by file (sorted by path), each file's newest first by
+ * the time in the name, then the same-minute counter, then the modification time (bkpfile
+ * --list's order, which tells apart a bkpfile backup with a note from one without).
+ */
+export async function listBackups(options: ListOptions): Promise<ListedBackup[]> {
+  const { matcher } = options;
+  const listed: ListedBackup[] = [];
+  const seen = new Set<string>();
+  for await (const mirrored of walkBackupTree({
+    ...options,
+    ...(matcher ? { wanted: (dir: string) => matcher.mayMatchBelow(dir) } : {})
+  })) {
+    for (const fileName of mirrored.backups.fileNames()) {
+      const source = path.join(mirrored.sourceDir, fileName);
+      if (matcher && !matcher.matchesFile(source)) continue;
+      for (const entry of mirrored.backups.backupsOf(fileName)) {
+        if (seen.has(entry.path)) continue; // a name that reads two ways is listed once
+        let stat;
+        try {
+          stat = await fs.lstat(entry.path);
+        } catch (err) {
+          if (errnoCode(err) === 'ENOENT') continue; // removed since the directory was read
+          throw err;
+        }
+        if (!stat.isFile()) continue;
+        seen.add(entry.path);
+        listed.push({ backup: entry.path, source, stamp: entry.stamp, time: stampToDate(entry.stamp), seq: entry.seq, note: entry.note, size: stat.size, modified: stat.mtime });
+      }
+    }
+  }
+  return listed.sort(
+    (a, b) =>
+      compareText(a.source, b.source) ||
+      compareBackupAge(b, a) ||
+      b.modified.getTime() - a.modified.getTime() ||
+      compareText(a.backup, b.backup)
+  );
+}
+
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

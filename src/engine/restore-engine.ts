@@ -1,0 +1,260 @@
+import { promises as fs, type Stats } from 'node:fs';
+import * as path from 'node:path';
+import { sameContent } from './compare.js';
+import { copyToTemp } from './copy-file.js';
+import { abortStatus, afterAbort, errnoCode, errorMessage, statusForError } from './fs-errors.js';
+import { openSource, type OpenedSource } from './open-source.js';
+import { isInside } from './paths.js';
+import type { ResourceManager } from './resource-manager.js';
+import { restoreTempName, type RestoreJournal } from './restore-journal.js';
+import { RestoreStatus, type RestorePlan, type RestoreResult } from './restore-status.js';
+
+export interface RestoreOptions {
+  /** Absolute path of the workspace: every target must really lie inside it. */
+  workspace: string;
+  /** Absolute path of the backup directory: every backup read must really lie inside it. */
+  backupDir: string;
+  /** Targets outside the workspace (only the paths their backups mirror) may be written. */
+  allowOutsideWorkspace: boolean;
+  dryRun: boolean;
+  /** Part of every temporary's name, so the post step can tell this run's from anything else. */
+  runId: string;
+  concurrency: number;
+}
+
+export interface RestoreContext {
+  signal: AbortSignal;
+  resources: ResourceManager;
+  /** Where each temporary is recorded before it exists; required unless `dryRun`. */
+  journal: RestoreJournal | undefined;
+  reporter: { fileDone(result: RestoreResult): void };
+}
+
+/** How long workers get to notice an abort before the run reports them as stopped. */
+const ABORT_GRACE_MS = 250;
+
+/**
+ * Puts each planned file back from its backup: a temporary beside it, renamed over it, so a
+ * reader sees the old file or the restored one, never a mix. Returns one result per plan,
+ * in order; a file's failure is its status, never a throw.
+ */
+export async function restoreFiles(plans: readonly RestorePlan[], options: RestoreOptions, ctx: RestoreContext): Promise<RestoreResult[]> {
+  return new RestoreEngine(options, ctx).run(plans);
+}
+
+class RestoreEngine {
+  private counter = 0;
+  private realWorkspace: Promise<string> | undefined;
+  private realBackupDir: Promise<string> | undefined;
+  /** Real paths already written by this run: two targets that are one file are restored once. */
+  private readonly claimed = new Map<string, string>();
+
+  constructor(
+    private readonly options: RestoreOptions,
+    private readonly ctx: RestoreContext
+  ) {
+    if (!options.dryRun && !ctx.journal) throw new Error('restoreFiles needs a journal unless dryRun');
+  }
+
+  async run(plans: readonly RestorePlan[]): Promise<RestoreResult[]> {
+    const { signal, reporter } = this.ctx;
+    const results = new Array<RestoreResult | undefined>(plans.length).fill(undefined);
+    let next = 0;
+    let settled = false;
+    const worker = async (): Promise<void> => {
+      while (next < plans.length && !settled) {
+        const i = next++;
+        const result = await this.restoreOne(plans[i]!);
+        if (settled) return;
+        results[i] = result;
+        reporter.fileDone(result);
+      }
+    };
+    const workers = Math.max(1, Math.min(this.options.concurrency, plans.length));
+    await Promise.race([Promise.all(Array.from({ length: workers }, worker)), afterAbort(signal, ABORT_GRACE_MS)]);
+    settled = true;
+    return results.map((result, i) => {
+      if (result) return result;
+      const plan = plans[i]!;
+      const stopped: RestoreResult = { target: plan.target, backup: plan.backup, status: abortStatus(signal), bytes: 0, message: 'stopped before it finished' };
+      reporter.fileDone(stopped);
+      return stopped;
+    });
+  }
+
+  private async restoreOne(plan: RestorePlan): Promise<RestoreResult> {
+    const { signal } = this.ctx;
+    const done = (status: RestoreStatus, message?: string, bytes = 0): RestoreResult => ({
+      target: plan.target,
+      backup: plan.backup,
+      status,
+      bytes,
+      ...(message ? { message } : {})
+    });
+    if (plan.status) return done(plan.status, plan.message);
+    if (plan.backup === null) return done(RestoreStatus.MissingBackup, 'no backup');
+    if (signal.aborted) return done(abortStatus(signal), 'not started: the run was stopped');
+    try {
+      return await this.restore(plan.target, plan.backup, done);
+    } catch (err) {
+      const status = statusForError(err, signal);
+      return done(status, describeFailure(status, err));
+    }
+  }
+
+  private async restore(target: string, backup: string, done: (status: RestoreStatus, message?: string, bytes?: number) => RestoreResult): Promise<RestoreResult> {
+    const { options } = this;
+    const inside = isInside(options.workspace, target);
+    if (!inside && !options.allowOutsideWorkspace) {
+      return done(RestoreStatus.OutsideWorkspace, 'it is outside the workspace (allow-outside-workspace is false)');
+    }
+    const parent = await this.resolveParent(target, inside);
+    if (typeof parent === 'string') return done(RestoreStatus.OutsideWorkspace, parent);
+    if ('notDirectory' in parent) return done(RestoreStatus.InvalidFileType, `${parent.notDirectory} is not a directory`);
+    const finalPath = path.join(parent.real, path.basename(target));
+    const other = this.claimed.get(finalPath);
+    if (other !== undefined) return done(RestoreStatus.Error, `it is the same file as ${other}, restored already`);
+    this.claimed.set(finalPath, target);
+
+    let opened: OpenedSource;
+    try {
+      // O_NOFOLLOW: a backup is a regular file, never a symlink to something else.
+      opened = await openSource(backup, false);
+    } catch (err) {
+      const code = errnoCode(err);
+      if (code === 'ELOOP' || code === 'EMLINK') return done(RestoreStatus.InvalidBackup, 'the backup is a symbolic link');
+      if (code === 'ENOENT') return done(RestoreStatus.MissingBackup, 'the backup no longer exists');
+      throw err;
+    }
+    try {
+      if (!opened.stat.isFile()) return done(RestoreStatus.InvalidBackup, 'the backup is not a regular file');
+      const real = await opened.realPath();
+      if (!isInside(await this.backupDirReal(), real)) return done(RestoreStatus.InvalidBackup, `the backup resolves to ${real}, outside the backup directory`);
+
+      const current = await lstatOrNull(finalPath);
+      if (current?.isDirectory()) return done(RestoreStatus.InvalidFileType, 'it is a directory now; it was not replaced');
+      if (current && !current.isFile() && !current.isSymbolicLink()) {
+        return done(RestoreStatus.InvalidFileType, 'it is a FIFO, socket or device now; it was not replaced');
+      }
+      if (current?.isFile() && (await this.isIdentical(finalPath, current, opened))) return done(RestoreStatus.Identical);
+      if (options.dryRun) return done(RestoreStatus.WouldRestore, undefined, opened.stat.size);
+
+      this.ctx.signal.throwIfAborted();
+      if (parent.missing) await this.makeParent(parent.real, inside);
+      await this.replace(opened, parent.real, finalPath);
+      return done(RestoreStatus.Restored, undefined, opened.stat.size);
+    } finally {
+      await opened.handle.close();
+    }
+  }
+
+  /**
+   * The target's directory with its existing part resolved through symlinks. Inside the
+   * workspace it must stay inside after resolving (a parent `cfg -> ~/.ssh` must not
+   * steer a restore there); the message says why when it does not.
+   */
+  private async resolveParent(target: string, inside: boolean): Promise<{ real: string; missing: boolean } | { notDirectory: string } | string> {
+    const missing: string[] = [];
+    let dir = path.dirname(target);
+    let real: string;
+    for (;;) {
+      try {
+        real = await fs.realpath(dir);
+        break;
+      } catch (err) {
+        const code = errnoCode(err);
+        if (code === 'ENOTDIR') return { notDirectory: await ancestorThatIsAFile(target) };
+        if (code !== 'ENOENT' || path.dirname(dir) === dir) throw err;
+        missing.unshift(path.basename(dir));
+        dir = path.dirname(dir);
+      }
+    }
+    const stat = await fs.stat(real);
+    if (!stat.isDirectory()) return { notDirectory: dir };
+    const full = path.join(real, ...missing);
+    if (inside && !isInside(await this.workspaceReal(), full)) {
+      return `its folder ${dir} resolves to ${real}, outside the workspace: a symbolic link there is not followed`;
+    }
+    return { real: full, missing: missing.length > 0 };
+  }
+
+  /** Recreates missing parents, then checks that what exists now is what was checked. */
+  private async makeParent(dir: string, inside: boolean): Promise<void> {
+    await fs.mkdir(dir, { recursive: true });
+    const real = await fs.realpath(dir);
+    if (real !== dir || (inside && !isInside(await this.workspaceReal(), real))) {
+      throw new Error(`its folder changed while it was being created (now ${real})`);
+    }
+  }
+
+  /** Content, permission bits and modification time already equal. */
+  private async isIdentical(file: string, current: Stats, backup: OpenedSource): Promise<boolean> {
+    const want = backup.stat;
+    if (current.size !== want.size || (current.mode & 0o7777) !== (want.mode & 0o7777)) return false;
+    // Times pass through utimes() as seconds in a double: equal to well under a millisecond.
+    if (Math.abs(current.mtimeMs - want.mtimeMs) >= 1) return false;
+    return sameContent(backup.readPath, file, want.size, this.ctx.signal);
+  }
+
+  /** A temporary beside the target, recorded and registered before it exists, renamed over it. */
+  private async replace(backup: OpenedSource, dir: string, finalPath: string): Promise<void> {
+    const { resources, signal, journal } = this.ctx;
+    this.counter += 1;
+    const temp = path.join(dir, restoreTempName(this.options.runId, this.counter));
+    journal!.record(temp);
+    resources.addTempFile(temp);
+    try {
+      await copyToTemp(backup.readPath, temp, backup.stat, signal);
+      signal.throwIfAborted();
+      // rename() replaces the name: a symlink at the target is replaced, never written through.
+      await fs.rename(temp, finalPath);
+      resources.removeTempFile(temp);
+    } catch (err) {
+      resources.discardTempFile(temp);
+      throw err;
+    }
+  }
+
+  private workspaceReal(): Promise<string> {
+    this.realWorkspace ??= fs.realpath(this.options.workspace);
+    return this.realWorkspace;
+  }
+
+  private backupDirReal(): Promise<string> {
+    this.realBackupDir ??= fs.realpath(this.options.backupDir);
+    return this.realBackupDir;
+  }
+}
+
+async function lstatOrNull(file: string): Promise<Stats | null> {
+  try {
+    return await fs.lstat(file);
+  } catch (err) {
+    if (errnoCode(err) === 'ENOENT') return null;
+    throw err;
+  }
+}
+
+/** For a message: the nearest ancestor of `target` that exists and is not a directory. */
+async function ancestorThatIsAFile(target: string): Promise<string> {
+  for (let dir = path.dirname(target); path.dirname(dir) !== dir; dir = path.dirname(dir)) {
+    const stat = await fs.stat(dir).catch(() => null);
+    if (stat && !stat.isDirectory()) return dir;
+  }
+  return path.dirname(target);
+}
+
+function describeFailure(status: RestoreStatus, err: unknown): string {
+  switch (status) {
+    case RestoreStatus.Cancelled:
+      return 'stopped: the run was cancelled; the file was left as it was';
+    case RestoreStatus.Timeout:
+      return 'stopped: the run timed out; the file was left as it was';
+    case RestoreStatus.DiskFull:
+      return `no space left to restore it (${errnoCode(err) ?? 'disk full'}); the file was left as it was`;
+    case RestoreStatus.PermissionDenied:
+      return `permission denied: ${errorMessage(err)}`;
+    default:
+      return errorMessage(err);
+  }
+}

@@ -1,0 +1,4 @@
+import { runAsStep } from '../action/step-runner.js';
+import { run } from '../steps/restore-step.js';
+
+runAsStep(run);
