@@ -106,6 +106,28 @@ describe.each(nodeRuntimes())('list end to end on $name', ({ bin }) => {
     expect(r.summary).toContain('pre-deploy');
   });
 
+  it('keeps bkpfile --list’s order when a modification time went backwards (a backup made after a restore)', async () => {
+    const dir = path.join(job.workspace, '.bkpfile');
+    await fs.mkdir(dir, { recursive: true });
+    const made: [string, string][] = [
+      ['app.yml-2025-05-10-09-00', '2025-05-12T10:00:00Z'],
+      ['app.yml-2025-05-11-10-30', '2025-05-11T10:00:00Z'],
+      ['app.yml-2025-05-12-08-00=restored-v1', '2025-05-09T12:00:00Z']
+    ];
+    for (const [name, mtime] of made) {
+      await fs.writeFile(path.join(dir, name), name);
+      await fs.utimes(path.join(dir, name), new Date(mtime), new Date(mtime));
+    }
+    const r = await list({ path: 'app.yml' }, { TZ: 'UTC' });
+    process.env['TZ'] = 'UTC';
+    try {
+      expect(r.outputs['text']!.split('\n')).toEqual(await bkpfileList(job.workspace, dir, 'app.yml'));
+    } finally {
+      delete process.env['TZ'];
+    }
+    expect(r.outputs['text']!.split('\n')[0]).toMatch(/^\.bkpfile\/app\.yml-2025-05-10-09-00 /);
+  });
+
   it('lists backups made by the backup action newest first, all files when path is empty', async () => {
     await job.write({ 'config/app.yml': 'v1\n', '.env': 'A=1\n' });
     expect((await job.runMain({ path: 'config\n.env', note: 'one' })).exitCode).toBe(0);

@@ -91,6 +91,49 @@ describe.each(nodeRuntimes())('restore faults end to end on $name', ({ bin }) =>
     expect(post.warnings).toEqual([]);
   });
 
+  it('cancel among many small files (kernel copies): every file is whole and no temporary appears, even later', async () => {
+    // Files up to 8 MiB are copied by one uninterruptible kernel call; a cancel must wait for
+    // the ones in flight rather than leave their temporaries beside the user's files.
+    const small = path.join(job.workspace, 'many');
+    const backups = path.join(job.workspace, '.bkpfile/many');
+    await fs.mkdir(small);
+    await fs.mkdir(backups, { recursive: true });
+    const n = 120;
+    const oldData = Buffer.alloc(2 * MiB, 3);
+    const newData = Buffer.alloc(2 * MiB, 4);
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < n; i++) {
+        await fs.writeFile(path.join(small, `f${i}.bin`), oldData);
+        if (round === 0) await fs.writeFile(path.join(backups, `f${i}.bin-2025-05-12-13-49`), newData);
+      }
+      let signalled = false;
+      const r = await job.runActionMain(
+        'restore',
+        { path: 'many' },
+        {
+          onSpawn: step =>
+            whenTempAppears(step, small, () => {
+              signalled = true;
+              // A little later in each round, so the cancel meets copies at different points.
+              setTimeout(() => cancelLikeRunner(step.child), round * 20);
+            })
+        }
+      );
+      expect(signalled).toBe(true);
+      expect(r.exitCode).toBe(1);
+      expect(r.signal).toBeNull();
+      await sleep(300); // anything still being written would show up by now
+      const names = await fs.readdir(small);
+      expect(names.filter(name => !/^f\d+\.bin$/.test(name))).toEqual([]);
+      expect(names).toHaveLength(n);
+      for (const name of names) {
+        const data = await fs.readFile(path.join(small, name));
+        expect(data.equals(oldData) || data.equals(newData)).toBe(true);
+      }
+      expect((await listFiles(job.runnerTemp)).filter(rel => rel.includes('restore-'))).toEqual([]);
+    }
+  });
+
   it('timeout mid-restore: fails saying it timed out, the original is untouched', async () => {
     const r = await job.runActionMain('restore', { path: 'data', timeout: '0.05' });
     expect(r.exitCode).toBe(1);

@@ -285,6 +285,78 @@ describe.each(nodeRuntimes())('restore end to end on $name', ({ bin }) => {
     expect(named.warnings.join('\n')).toContain('never-existed.txt');
   });
 
+  it('a rollback that can restore nothing follows if-no-files-found, and says when the backup directory is missing', async () => {
+    expect((await backup({ path: 'config' })).exitCode).toBe(0);
+    const typo = await restore({ path: 'config/**', 'backup-dir': '.bkpfiel', 'if-no-files-found': 'error' });
+    expect(typo.exitCode).toBe(1);
+    expect(typo.errors).toEqual([expect.stringMatching(/^None of the 2 files the provided path matches has a backup: .*Nothing was restored\. The backup directory .*\.bkpfiel does not exist\.$/)]);
+    const wrongNote = await restore({ path: 'config/**', note: 'no-such-note' });
+    expect(wrongNote.exitCode).toBe(0);
+    expect(wrongNote.warnings).toEqual([expect.stringMatching(/^None of the 2 files .* has a backup that fits the selector/)]);
+    expect(files(wrongNote).map(f => f.status)).toEqual(['no-backup', 'no-backup']);
+  });
+
+  it('a folder reached through a symlink as well is backed up twice and restored once, without an error', async () => {
+    await fs.symlink('config', ws('config-link'));
+    expect((await backup({ path: '**' })).outputs['failed']).toBe('0');
+    await fs.writeFile(ws('config/app.yml'), 'broken\n');
+    const r = await restore({ path: '**' });
+    expect(r.errors).toEqual([]);
+    expect(r.exitCode).toBe(0);
+    expect(byPath(r).get('config/app.yml')!.status).toMatch(/^(restored|identical)$/);
+    expect(byPath(r).get('config-link/app.yml')!.status).toMatch(/^(restored|identical)$/);
+    expect(await fs.readFile(ws('config/app.yml'), 'utf8')).toBe('name: demo\nport: 8080\n');
+    const again = await restore({ path: '**' });
+    expect(again.exitCode).toBe(0);
+    expect(again.outputs['restored']).toBe('0');
+  });
+
+  it('does not follow a symlinked folder out of the workspace when looking for files without a backup', async () => {
+    const outside = path.join(job.root, 'system');
+    await fs.mkdir(outside);
+    await fs.writeFile(path.join(outside, 'private-name.txt'), 'x');
+    await fs.symlink(outside, ws('sys'));
+    expect((await backup({ path: 'config' })).exitCode).toBe(0);
+    const r = await restore({ path: '**' });
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).not.toContain('private-name');
+    expect(r.outputs['files']).not.toContain('private-name');
+  });
+
+  it('newest between two same-minute bkpfile backups (with and without a note) is the one list shows first', async () => {
+    const dir = ws('.bkpfile/config');
+    await fs.mkdir(dir, { recursive: true });
+    const made: [string, string, string][] = [
+      ['app.yml-2025-05-12-13-49=after fix', 'fixed\n', '2025-05-12T13:49:41Z'],
+      ['app.yml-2025-05-12-13-49', 'old\n', '2025-05-12T13:48:02Z']
+    ];
+    for (const [name, text, mtime] of made) {
+      await fs.writeFile(path.join(dir, name), text);
+      await fs.utimes(path.join(dir, name), new Date(mtime), new Date(mtime));
+    }
+    const l = await job.runActionMain('list', { path: 'config/app.yml' });
+    const first = (JSON.parse(l.outputs['backups']!) as { path: string }[])[0]!.path;
+    expect(first).toBe('.bkpfile/config/app.yml-2025-05-12-13-49=after fix');
+    const r = await restore({ path: 'config/app.yml' });
+    expect(byPath(r).get('config/app.yml')!.backup).toBe(first);
+    expect(await fs.readFile(ws('config/app.yml'), 'utf8')).toBe('fixed\n');
+  });
+
+  it('a manifest cannot reach another folder’s backup through a symlinked folder inside the backup directory', async () => {
+    const real = await backup({ path: 'config' });
+    const made = JSON.parse(await fs.readFile(real.outputs['manifest']!, 'utf8')) as { files: { source: string; backup: string }[] };
+    const name = path.basename(made.files.find(f => f.source === 'config/app.yml')!.backup);
+    // .bkpfile/docs -> .bkpfile/config: docs/app.yml's "backup" would be config's.
+    await fs.symlink('config', ws('.bkpfile/docs'));
+    const forged = { ...made, files: [{ source: 'docs/app.yml', backup: `.bkpfile/docs/${name}`, status: 'created', bytes: 1 }] };
+    const file = path.join(job.runnerTemp, 'forged.json');
+    await fs.writeFile(file, JSON.stringify(forged));
+    const r = await restore({ manifest: file });
+    expect(r.exitCode).toBe(1);
+    expect(files(r)).toEqual([{ path: 'docs/app.yml', backup: `.bkpfile/docs/${name}`, status: 'invalid-backup' }]);
+    await expect(fs.access(ws('docs/app.yml'))).rejects.toThrow();
+  });
+
   it('nothing matched follows if-no-files-found', async () => {
     const warn = await restore({ path: 'nothing/**' });
     expect(warn.exitCode).toBe(0);

@@ -40615,9 +40615,9 @@ async function* walkBackupTree(options) {
 
 
 /**
- * The backups of the matched files, by file (sorted by path), each file's newest first by
- * the time in the name, then the same-minute counter, then the modification time (bkpfile
- * --list's order, which tells apart a bkpfile backup with a note from one without).
+ * The backups of the matched files, by file (sorted by path), each file's newest first as
+ * `bkpfile --list` orders them: by the backup file's modification time (a copy keeps its
+ * source's), then by the time in the name and the same-minute counter.
  */
 async function listBackups(options) {
     const { matcher } = options;
@@ -40651,8 +40651,8 @@ async function listBackups(options) {
         }
     }
     return listed.sort((a, b) => compareText(a.source, b.source) ||
-        compareBackupAge(b, a) ||
         b.modified.getTime() - a.modified.getTime() ||
+        compareBackupAge(b, a) ||
         compareText(a.backup, b.backup));
 }
 const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);

@@ -40545,9 +40545,16 @@ const copy_file_CHUNK = 1024 * 1024;
  * and at exit libuv joins its threads, so one in-flight copy of a big file would hold the
  * process long after a cancel. Small files keep the single kernel-side copy.
  */
-async function copyToTemp(source, temp, stat, signal) {
+async function copyToTemp(source, temp, stat, signal, 
+/**
+ * Stop waiting for a kernel copy as soon as the signal aborts (the copy itself runs on).
+ * Only where a late temporary is still removed by someone: the backup engine's staging
+ * directory is. Restore's temporaries lie beside the user's files, so restore waits.
+ */
+raceKernelCopy = true) {
     if (stat.size <= KERNEL_COPY_MAX) {
-        await raceAbort(external_node_fs_namespaceObject.promises.copyFile(source, temp, external_node_fs_namespaceObject.constants.COPYFILE_EXCL | external_node_fs_namespaceObject.constants.COPYFILE_FICLONE), signal);
+        const copy = external_node_fs_namespaceObject.promises.copyFile(source, temp, external_node_fs_namespaceObject.constants.COPYFILE_EXCL | external_node_fs_namespaceObject.constants.COPYFILE_FICLONE);
+        await (raceKernelCopy ? raceAbort(copy, signal) : copy);
     }
     else {
         await copyInChunks(source, temp, stat, signal);

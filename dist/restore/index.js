@@ -40429,9 +40429,16 @@ const copy_file_CHUNK = 1024 * 1024;
  * and at exit libuv joins its threads, so one in-flight copy of a big file would hold the
  * process long after a cancel. Small files keep the single kernel-side copy.
  */
-async function copyToTemp(source, temp, stat, signal) {
+async function copyToTemp(source, temp, stat, signal, 
+/**
+ * Stop waiting for a kernel copy as soon as the signal aborts (the copy itself runs on).
+ * Only where a late temporary is still removed by someone: the backup engine's staging
+ * directory is. Restore's temporaries lie beside the user's files, so restore waits.
+ */
+raceKernelCopy = true) {
     if (stat.size <= KERNEL_COPY_MAX) {
-        await raceAbort(external_node_fs_namespaceObject.promises.copyFile(source, temp, external_node_fs_namespaceObject.constants.COPYFILE_EXCL | external_node_fs_namespaceObject.constants.COPYFILE_FICLONE), signal);
+        const copy = external_node_fs_namespaceObject.promises.copyFile(source, temp, external_node_fs_namespaceObject.constants.COPYFILE_EXCL | external_node_fs_namespaceObject.constants.COPYFILE_FICLONE);
+        await (raceKernelCopy ? raceAbort(copy, signal) : copy);
     }
     else {
         await copyInChunks(source, temp, stat, signal);
@@ -40684,8 +40691,6 @@ function isRestoreFailure(status) {
 
 
 
-/** How long workers get to notice an abort before the run reports them as stopped. */
-const ABORT_GRACE_MS = 250;
 /**
  * Puts each planned file back from its backup: a temporary beside it, renamed over it, so a
  * reader sees the old file or the restored one, never a mix. Returns one result per plan,
@@ -40700,7 +40705,7 @@ class RestoreEngine {
     counter = 0;
     realWorkspace;
     realBackupDir;
-    /** Real paths already written by this run: two targets that are one file are restored once. */
+    /** Real paths this run restores, and from which backup: two names of one file are restored once. */
     claimed = new Map();
     constructor(options, ctx) {
         this.options = options;
@@ -40712,20 +40717,19 @@ class RestoreEngine {
         const { signal, reporter } = this.ctx;
         const results = new Array(plans.length).fill(undefined);
         let next = 0;
-        let settled = false;
         const worker = async () => {
-            while (next < plans.length && !settled) {
+            while (next < plans.length && !signal.aborted) {
                 const i = next++;
                 const result = await this.restoreOne(plans[i]);
-                if (settled)
-                    return;
                 results[i] = result;
                 reporter.fileDone(result);
             }
         };
         const workers = Math.max(1, Math.min(this.options.concurrency, plans.length));
-        await Promise.race([Promise.all(Array.from({ length: workers }, worker)), afterAbort(signal, ABORT_GRACE_MS)]);
-        settled = true;
+        // Every worker is waited for, also after an abort: a copy still running could otherwise
+        // create its temporary beside a user's file after cleanup. Copies stop between chunks;
+        // a kernel copy is at most KERNEL_COPY_MAX bytes.
+        await Promise.all(Array.from({ length: workers }, worker));
         return results.map((result, i) => {
             if (result)
                 return result;
@@ -40771,9 +40775,14 @@ class RestoreEngine {
             return done(RestoreStatus.InvalidFileType, `${parent.notDirectory} is not a directory`);
         const finalPath = external_node_path_namespaceObject.join(parent.real, external_node_path_namespaceObject.basename(target));
         const other = this.claimed.get(finalPath);
-        if (other !== undefined)
-            return done(RestoreStatus.Error, `it is the same file as ${other}, restored already`);
-        this.claimed.set(finalPath, target);
+        if (other !== undefined) {
+            // One file reached by two names (a symlinked folder): fine when both backups agree.
+            if (other.backup === backup || (await this.sameBackup(other.backup, backup))) {
+                return done(RestoreStatus.Identical, `it is the same file as ${other.target}, restored from an identical backup`);
+            }
+            return done(RestoreStatus.Error, `it is the same file as ${other.target} (through a symbolic link), whose chosen backup differs; restore one of the two names`);
+        }
+        this.claimed.set(finalPath, { target, backup });
         let opened;
         try {
             // O_NOFOLLOW: a backup is a regular file, never a symlink to something else.
@@ -40791,8 +40800,14 @@ class RestoreEngine {
             if (!opened.stat.isFile())
                 return done(RestoreStatus.InvalidBackup, 'the backup is not a regular file');
             const real = await opened.realPath();
-            if (!paths_isInside(await this.backupDirReal(), real))
+            const realBackupDir = await this.backupDirReal();
+            if (!paths_isInside(realBackupDir, real))
                 return done(RestoreStatus.InvalidBackup, `the backup resolves to ${real}, outside the backup directory`);
+            // Not through a symlinked folder inside the backup directory either: the backup must be
+            // in the very folder that mirrors this file.
+            if (external_node_path_namespaceObject.dirname(real) !== external_node_path_namespaceObject.join(realBackupDir, external_node_path_namespaceObject.relative(options.backupDir, external_node_path_namespaceObject.dirname(backup)))) {
+                return done(RestoreStatus.InvalidBackup, 'the backup is reached through a symbolic link inside the backup directory');
+            }
             const current = await lstatOrNull(finalPath);
             if (current?.isDirectory())
                 return done(RestoreStatus.InvalidFileType, 'it is a directory now; it was not replaced');
@@ -40872,7 +40887,7 @@ class RestoreEngine {
         journal.record(temp);
         resources.addTempFile(temp);
         try {
-            await copyToTemp(backup.readPath, temp, backup.stat, signal);
+            await copyToTemp(backup.readPath, temp, backup.stat, signal, false);
             signal.throwIfAborted();
             // rename() replaces the name: a symlink at the target is replaced, never written through.
             await external_node_fs_namespaceObject.promises.rename(temp, finalPath);
@@ -40882,6 +40897,13 @@ class RestoreEngine {
             resources.discardTempFile(temp);
             throw err;
         }
+    }
+    /** Two backups with the same content, permission bits and modification time. */
+    async sameBackup(a, b) {
+        const [sa, sb] = await Promise.all([external_node_fs_namespaceObject.promises.stat(a), external_node_fs_namespaceObject.promises.stat(b)]);
+        if (sa.size !== sb.size || (sa.mode & 0o7777) !== (sb.mode & 0o7777) || Math.abs(sa.mtimeMs - sb.mtimeMs) >= 1)
+            return false;
+        return sameContent(a, b, sa.size, this.ctx.signal);
     }
     workspaceReal() {
         this.realWorkspace ??= external_node_fs_namespaceObject.promises.realpath(this.options.workspace);
@@ -45706,6 +45728,7 @@ class PathMatcher {
 
 
 
+
 /**
  * Decides, before anything is written, which backup each matched file gets back from.
  * `path` matches the files that have backups (the mirrored tree), so deleted files come
@@ -45736,7 +45759,9 @@ async function planFromPatterns(settings, selector, signal, unreadable) {
                 backedUp.set(target, { target, fileName, backups: mirrored.backups });
         }
     }
-    const existing = await findFiles({ patterns: settings.patterns, workspace, backupDir, followSymbolicLinks: true, signal });
+    // Existing files only matter for reporting the ones without a backup: a symlinked folder
+    // is not followed, so a link to / cannot walk (and print) the whole file system.
+    const existing = await findFiles({ patterns: settings.patterns, workspace, backupDir, followSymbolicLinks: false, signal });
     const literals = patterns_includePatterns(settings.patterns)
         .filter(isLiteral)
         .map(line => external_node_path_namespaceObject.resolve(workspace, expandHome(line)));
@@ -45744,7 +45769,7 @@ async function planFromPatterns(settings, selector, signal, unreadable) {
     const plans = [];
     const wanted = describeSelector(selector, paths_displayPath(workspace, backupDir));
     for (const { target, fileName, backups } of backedUp.values()) {
-        const chosen = choose(backups, fileName, selector);
+        const chosen = await choose(backups, fileName, selector);
         if (chosen)
             plans.push({ target, backup: chosen.path });
         else
@@ -45779,15 +45804,27 @@ function describeSelector(selector, backupDir) {
             return `at or before ${selector.shown} in ${backupDir}`;
     }
 }
-/** The newest backup that fits, by the time in its name (minute, then the same-minute counter). */
-function choose(backups, fileName, selector) {
+/**
+ * The newest backup that fits, by the time in its name (minute, then the same-minute
+ * counter). Backups of one minute without a counter (bkpfile's, with and without a note)
+ * are told apart by their modification time, as list orders them.
+ */
+async function choose(backups, fileName, selector) {
     const fits = (entry) => selector.kind === 'newest' ||
         (selector.kind === 'note' && entry.note === selector.note) ||
         (selector.kind === 'before' && entry.stamp <= selector.stamp);
     const candidates = backups.backupsOf(fileName).filter(fits);
     // A name that also reads as another file's backup is used only when there is no other.
-    const best = (list) => [...list].sort((a, b) => compareBackupAge(b, a) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))[0];
-    return best(candidates.filter(e => !e.ambiguous)) ?? best(candidates);
+    const pool = candidates.some(e => !e.ambiguous) ? candidates.filter(e => !e.ambiguous) : candidates;
+    const newest = pool[0]; // backupsOf() is newest first
+    if (!newest)
+        return undefined;
+    const tied = pool.filter(e => compareBackupAge(e, newest) === 0);
+    if (tied.length === 1)
+        return newest;
+    const withTimes = await Promise.all(tied.map(async (e) => ({ e, mtime: await external_node_fs_namespaceObject.promises.stat(e.path).then(s => s.mtimeMs, () => -Infinity) })));
+    withTimes.sort((a, b) => b.mtime - a.mtime || (a.e.path < b.e.path ? -1 : a.e.path > b.e.path ? 1 : 0));
+    return withTimes[0].e;
 }
 /**
  * Exactly the backups a backup step's manifest names, looked up in the backup-dir input:
@@ -46395,7 +46432,11 @@ var __disposeResources = (undefined && undefined.__disposeResources) || (functio
 
 
 
-const CONCURRENCY = 8;
+/**
+ * Files restored at once. After a cancel every copy in flight is waited for (a temporary
+ * must never appear beside a user's file after cleanup), so few: libuv has four threads.
+ */
+const CONCURRENCY = 4;
 /** The restore step: inputs -> which backup for which file -> atomic replacement -> report. */
 async function run() {
     const env_1 = { stack: [], error: void 0, hasError: false };
@@ -46448,7 +46489,10 @@ async function run() {
         await resources.cleanup();
         const t = restoreTotals(results);
         const stoppedBy = control.stoppedBy;
-        const nothing = plans.length === 0 && !stoppedBy;
+        // Nothing matched, or nothing matched has a backup that fits: a rollback that restores
+        // nothing must not pass unnoticed (a mistyped backup-dir or note, a fresh runner).
+        const nothing = !stoppedBy && t.files === t.noBackup;
+        const backupDirMissing = !(0,external_node_fs_namespaceObject.existsSync)(settings.backupDir);
         const rows = results.map(r => ({ path: paths_displayPath(workspace, r.target), backup: r.backup === null ? null : paths_displayPath(workspace, r.backup), status: r.status }));
         const { json, listed } = jsonArrayWithin(rows);
         setOutput(RestoreOutputs.Restored, t.restored);
@@ -46462,9 +46506,7 @@ async function run() {
         const headline = stoppedBy
             ? `Stopped: ${control.reason}. ${count(t.restored, 'file was', 'files were')} restored before that; every other file was left as it was.`
             : nothing
-                ? settings.selector.kind === 'manifest'
-                    ? `The manifest ${settings.selector.file} lists no file${patterns_patternLines(settings.patterns).length ? ' that the provided path matches' : ''}. Nothing was restored.`
-                    : `No files with backups, and no existing files, were found with the provided path: ${patterns_patternLines(settings.patterns).join(', ')}. Nothing was restored.`
+                ? nothingToRestore(settings, t.files, backupDirMissing)
                 : restoreHeadline(settings.dryRun, t, Date.now() - startedAt);
         writeSummary(renderTableReport({
             title: settings.dryRun ? 'bkpfile restore (dry run)' : 'bkpfile restore',
@@ -46506,6 +46548,17 @@ async function run() {
         if (result_1)
             await result_1;
     }
+}
+function nothingToRestore(settings, matched, backupDirMissing) {
+    const missing = backupDirMissing ? ` The backup directory ${settings.backupDir} does not exist.` : '';
+    if (settings.selector.kind === 'manifest') {
+        const lists = matched ? `lists ${count(matched, 'file', 'files')} but no backup of ${matched === 1 ? 'it' : 'them'}` : `lists no file${patterns_patternLines(settings.patterns).length ? ' that the provided path matches' : ''}`;
+        return `The manifest ${settings.selector.file} ${lists}. Nothing was restored.${missing}`;
+    }
+    const found = matched
+        ? `None of the ${count(matched, 'file', 'files')} the provided path matches has a backup${settings.selector.kind === 'newest' ? '' : ' that fits the selector'}`
+        : 'No files with backups, and no existing files, were found with the provided path';
+    return `${found}: ${patterns_patternLines(settings.patterns).join(', ')}. Nothing was restored.${missing}`;
 }
 function restoreTotals(results) {
     const t = { files: results.length, restored: 0, identical: 0, wouldRestore: 0, noBackup: 0, failed: 0, bytes: 0, failures: new Map() };

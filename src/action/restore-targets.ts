@@ -1,3 +1,4 @@
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { compareBackupAge, parseBackupName } from '../engine/backup-name.js';
 import type { BackupEntry, DirectoryBackups } from '../engine/backup-index.js';
@@ -58,7 +59,9 @@ async function planFromPatterns(
       if (matcher.matchesFile(target)) backedUp.set(target, { target, fileName, backups: mirrored.backups });
     }
   }
-  const existing = await findFiles({ patterns: settings.patterns, workspace, backupDir, followSymbolicLinks: true, signal });
+  // Existing files only matter for reporting the ones without a backup: a symlinked folder
+  // is not followed, so a link to / cannot walk (and print) the whole file system.
+  const existing = await findFiles({ patterns: settings.patterns, workspace, backupDir, followSymbolicLinks: false, signal });
 
   const literals = includePatterns(settings.patterns)
     .filter(isLiteral)
@@ -67,7 +70,7 @@ async function planFromPatterns(
   const plans: RestorePlan[] = [];
   const wanted = describeSelector(selector, displayPath(workspace, backupDir));
   for (const { target, fileName, backups } of backedUp.values()) {
-    const chosen = choose(backups, fileName, selector);
+    const chosen = await choose(backups, fileName, selector);
     if (chosen) plans.push({ target, backup: chosen.path });
     else plans.push(noFit(target, explicit.has(target), `no backup of it ${wanted}`));
   }
@@ -101,17 +104,26 @@ function describeSelector(selector: Exclude<Selector, { kind: 'manifest' }>, bac
   }
 }
 
-/** The newest backup that fits, by the time in its name (minute, then the same-minute counter). */
-function choose(backups: DirectoryBackups, fileName: string, selector: Exclude<Selector, { kind: 'manifest' }>): BackupEntry | undefined {
+/**
+ * The newest backup that fits, by the time in its name (minute, then the same-minute
+ * counter). Backups of one minute without a counter (bkpfile's, with and without a note)
+ * are told apart by their modification time, as list orders them.
+ */
+async function choose(backups: DirectoryBackups, fileName: string, selector: Exclude<Selector, { kind: 'manifest' }>): Promise<BackupEntry | undefined> {
   const fits = (entry: BackupEntry): boolean =>
     selector.kind === 'newest' ||
     (selector.kind === 'note' && entry.note === selector.note) ||
     (selector.kind === 'before' && entry.stamp <= selector.stamp);
   const candidates = backups.backupsOf(fileName).filter(fits);
   // A name that also reads as another file's backup is used only when there is no other.
-  const best = (list: BackupEntry[]): BackupEntry | undefined =>
-    [...list].sort((a, b) => compareBackupAge(b, a) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))[0];
-  return best(candidates.filter(e => !e.ambiguous)) ?? best(candidates);
+  const pool = candidates.some(e => !e.ambiguous) ? candidates.filter(e => !e.ambiguous) : candidates;
+  const newest = pool[0]; // backupsOf() is newest first
+  if (!newest) return undefined;
+  const tied = pool.filter(e => compareBackupAge(e, newest) === 0);
+  if (tied.length === 1) return newest;
+  const withTimes = await Promise.all(tied.map(async e => ({ e, mtime: await fs.stat(e.path).then(s => s.mtimeMs, () => -Infinity) })));
+  withTimes.sort((a, b) => b.mtime - a.mtime || (a.e.path < b.e.path ? -1 : a.e.path > b.e.path ? 1 : 0));
+  return withTimes[0]!.e;
 }
 
 /**

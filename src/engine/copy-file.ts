@@ -12,9 +12,21 @@ const CHUNK = 1024 * 1024;
  * and at exit libuv joins its threads, so one in-flight copy of a big file would hold the
  * process long after a cancel. Small files keep the single kernel-side copy.
  */
-export async function copyToTemp(source: string, temp: string, stat: Stats, signal: AbortSignal): Promise<void> {
+export async function copyToTemp(
+  source: string,
+  temp: string,
+  stat: Stats,
+  signal: AbortSignal,
+  /**
+   * Stop waiting for a kernel copy as soon as the signal aborts (the copy itself runs on).
+   * Only where a late temporary is still removed by someone: the backup engine's staging
+   * directory is. Restore's temporaries lie beside the user's files, so restore waits.
+   */
+  raceKernelCopy = true
+): Promise<void> {
   if (stat.size <= KERNEL_COPY_MAX) {
-    await raceAbort(fs.copyFile(source, temp, fsConstants.COPYFILE_EXCL | fsConstants.COPYFILE_FICLONE), signal);
+    const copy = fs.copyFile(source, temp, fsConstants.COPYFILE_EXCL | fsConstants.COPYFILE_FICLONE);
+    await (raceKernelCopy ? raceAbort(copy, signal) : copy);
   } else {
     await copyInChunks(source, temp, stat, signal);
   }

@@ -2,7 +2,7 @@ import { promises as fs, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { sameContent } from './compare.js';
 import { copyToTemp } from './copy-file.js';
-import { abortStatus, afterAbort, errnoCode, errorMessage, statusForError } from './fs-errors.js';
+import { abortStatus, errnoCode, errorMessage, statusForError } from './fs-errors.js';
 import { openSource, type OpenedSource } from './open-source.js';
 import { isInside } from './paths.js';
 import type { ResourceManager } from './resource-manager.js';
@@ -30,9 +30,6 @@ export interface RestoreContext {
   reporter: { fileDone(result: RestoreResult): void };
 }
 
-/** How long workers get to notice an abort before the run reports them as stopped. */
-const ABORT_GRACE_MS = 250;
-
 /**
  * Puts each planned file back from its backup: a temporary beside it, renamed over it, so a
  * reader sees the old file or the restored one, never a mix. Returns one result per plan,
@@ -46,8 +43,8 @@ class RestoreEngine {
   private counter = 0;
   private realWorkspace: Promise<string> | undefined;
   private realBackupDir: Promise<string> | undefined;
-  /** Real paths already written by this run: two targets that are one file are restored once. */
-  private readonly claimed = new Map<string, string>();
+  /** Real paths this run restores, and from which backup: two names of one file are restored once. */
+  private readonly claimed = new Map<string, { target: string; backup: string }>();
 
   constructor(
     private readonly options: RestoreOptions,
@@ -60,19 +57,19 @@ class RestoreEngine {
     const { signal, reporter } = this.ctx;
     const results = new Array<RestoreResult | undefined>(plans.length).fill(undefined);
     let next = 0;
-    let settled = false;
     const worker = async (): Promise<void> => {
-      while (next < plans.length && !settled) {
+      while (next < plans.length && !signal.aborted) {
         const i = next++;
         const result = await this.restoreOne(plans[i]!);
-        if (settled) return;
         results[i] = result;
         reporter.fileDone(result);
       }
     };
     const workers = Math.max(1, Math.min(this.options.concurrency, plans.length));
-    await Promise.race([Promise.all(Array.from({ length: workers }, worker)), afterAbort(signal, ABORT_GRACE_MS)]);
-    settled = true;
+    // Every worker is waited for, also after an abort: a copy still running could otherwise
+    // create its temporary beside a user's file after cleanup. Copies stop between chunks;
+    // a kernel copy is at most KERNEL_COPY_MAX bytes.
+    await Promise.all(Array.from({ length: workers }, worker));
     return results.map((result, i) => {
       if (result) return result;
       const plan = plans[i]!;
@@ -113,8 +110,14 @@ class RestoreEngine {
     if ('notDirectory' in parent) return done(RestoreStatus.InvalidFileType, `${parent.notDirectory} is not a directory`);
     const finalPath = path.join(parent.real, path.basename(target));
     const other = this.claimed.get(finalPath);
-    if (other !== undefined) return done(RestoreStatus.Error, `it is the same file as ${other}, restored already`);
-    this.claimed.set(finalPath, target);
+    if (other !== undefined) {
+      // One file reached by two names (a symlinked folder): fine when both backups agree.
+      if (other.backup === backup || (await this.sameBackup(other.backup, backup))) {
+        return done(RestoreStatus.Identical, `it is the same file as ${other.target}, restored from an identical backup`);
+      }
+      return done(RestoreStatus.Error, `it is the same file as ${other.target} (through a symbolic link), whose chosen backup differs; restore one of the two names`);
+    }
+    this.claimed.set(finalPath, { target, backup });
 
     let opened: OpenedSource;
     try {
@@ -129,7 +132,13 @@ class RestoreEngine {
     try {
       if (!opened.stat.isFile()) return done(RestoreStatus.InvalidBackup, 'the backup is not a regular file');
       const real = await opened.realPath();
-      if (!isInside(await this.backupDirReal(), real)) return done(RestoreStatus.InvalidBackup, `the backup resolves to ${real}, outside the backup directory`);
+      const realBackupDir = await this.backupDirReal();
+      if (!isInside(realBackupDir, real)) return done(RestoreStatus.InvalidBackup, `the backup resolves to ${real}, outside the backup directory`);
+      // Not through a symlinked folder inside the backup directory either: the backup must be
+      // in the very folder that mirrors this file.
+      if (path.dirname(real) !== path.join(realBackupDir, path.relative(options.backupDir, path.dirname(backup)))) {
+        return done(RestoreStatus.InvalidBackup, 'the backup is reached through a symbolic link inside the backup directory');
+      }
 
       const current = await lstatOrNull(finalPath);
       if (current?.isDirectory()) return done(RestoreStatus.InvalidFileType, 'it is a directory now; it was not replaced');
@@ -204,7 +213,7 @@ class RestoreEngine {
     journal!.record(temp);
     resources.addTempFile(temp);
     try {
-      await copyToTemp(backup.readPath, temp, backup.stat, signal);
+      await copyToTemp(backup.readPath, temp, backup.stat, signal, false);
       signal.throwIfAborted();
       // rename() replaces the name: a symlink at the target is replaced, never written through.
       await fs.rename(temp, finalPath);
@@ -213,6 +222,13 @@ class RestoreEngine {
       resources.discardTempFile(temp);
       throw err;
     }
+  }
+
+  /** Two backups with the same content, permission bits and modification time. */
+  private async sameBackup(a: string, b: string): Promise<boolean> {
+    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
+    if (sa.size !== sb.size || (sa.mode & 0o7777) !== (sb.mode & 0o7777) || Math.abs(sa.mtimeMs - sb.mtimeMs) >= 1) return false;
+    return sameContent(a, b, sa.size, this.ctx.signal);
   }
 
   private workspaceReal(): Promise<string> {

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { displayPath } from '../engine/paths.js';
 import { restoreFiles } from '../engine/restore-engine.js';
@@ -11,7 +11,7 @@ import { patternLines } from '../action/patterns.js';
 import { RestoreOutputs } from '../action/constants.js';
 import { restoreJournalPath } from '../action/manifest.js';
 import { jsonArrayWithin } from '../action/outputs.js';
-import { readRestoreSettings } from '../action/restore-inputs.js';
+import { readRestoreSettings, type RestoreSettings } from '../action/restore-inputs.js';
 import { planRestore } from '../action/restore-targets.js';
 import { formatBytes, formatDuration } from '../action/run-report.js';
 import { htmlText, safeText } from '../action/safe-text.js';
@@ -20,7 +20,11 @@ import { FileLog } from '../action/step-log.js';
 import { StepRuntime, readInputs } from '../action/step-runtime.js';
 import { renderTableReport, writeSummary } from '../action/summary.js';
 
-const CONCURRENCY = 8;
+/**
+ * Files restored at once. After a cancel every copy in flight is waited for (a temporary
+ * must never appear beside a user's file after cleanup), so few: libuv has four threads.
+ */
+const CONCURRENCY = 4;
 
 /** The restore step: inputs -> which backup for which file -> atomic replacement -> report. */
 export async function run(): Promise<void> {
@@ -76,7 +80,10 @@ export async function run(): Promise<void> {
 
   const t = restoreTotals(results);
   const stoppedBy = control.stoppedBy;
-  const nothing = plans.length === 0 && !stoppedBy;
+  // Nothing matched, or nothing matched has a backup that fits: a rollback that restores
+  // nothing must not pass unnoticed (a mistyped backup-dir or note, a fresh runner).
+  const nothing = !stoppedBy && t.files === t.noBackup;
+  const backupDirMissing = !existsSync(settings.backupDir);
   const rows = results.map(r => ({ path: displayPath(workspace, r.target), backup: r.backup === null ? null : displayPath(workspace, r.backup), status: r.status }));
   const { json, listed } = jsonArrayWithin(rows);
   core.setOutput(RestoreOutputs.Restored, t.restored);
@@ -91,9 +98,7 @@ export async function run(): Promise<void> {
   const headline = stoppedBy
     ? `Stopped: ${control.reason}. ${count(t.restored, 'file was', 'files were')} restored before that; every other file was left as it was.`
     : nothing
-      ? settings.selector.kind === 'manifest'
-        ? `The manifest ${settings.selector.file} lists no file${patternLines(settings.patterns).length ? ' that the provided path matches' : ''}. Nothing was restored.`
-        : `No files with backups, and no existing files, were found with the provided path: ${patternLines(settings.patterns).join(', ')}. Nothing was restored.`
+      ? nothingToRestore(settings, t.files, backupDirMissing)
       : restoreHeadline(settings.dryRun, t, Date.now() - startedAt);
   writeSummary(
     renderTableReport({
@@ -124,6 +129,18 @@ export async function run(): Promise<void> {
   if (stoppedBy || t.failed > 0) core.setFailed(safeText(headline));
   else if (nothing) reportNoFilesFound(settings.ifNoFilesFound, headline);
   else core.info(safeText(headline));
+}
+
+function nothingToRestore(settings: RestoreSettings, matched: number, backupDirMissing: boolean): string {
+  const missing = backupDirMissing ? ` The backup directory ${settings.backupDir} does not exist.` : '';
+  if (settings.selector.kind === 'manifest') {
+    const lists = matched ? `lists ${count(matched, 'file', 'files')} but no backup of ${matched === 1 ? 'it' : 'them'}` : `lists no file${patternLines(settings.patterns).length ? ' that the provided path matches' : ''}`;
+    return `The manifest ${settings.selector.file} ${lists}. Nothing was restored.${missing}`;
+  }
+  const found = matched
+    ? `None of the ${count(matched, 'file', 'files')} the provided path matches has a backup${settings.selector.kind === 'newest' ? '' : ' that fits the selector'}`
+    : 'No files with backups, and no existing files, were found with the provided path';
+  return `${found}: ${patternLines(settings.patterns).join(', ')}. Nothing was restored.${missing}`;
 }
 
 interface RestoreTotals {
