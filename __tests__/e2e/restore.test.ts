@@ -124,15 +124,21 @@ describe.each(nodeRuntimes())('restore end to end on $name', ({ bin }) => {
   it('note takes the newest backup with that note; no selector takes the newest of all', async () => {
     const versions = ['v1\n', 'v2\n', 'v3\n'];
     const notes = ['a', 'b', 'a'];
+    const states: Snapshot[] = [];
     for (let i = 0; i < 3; i++) {
       await fs.writeFile(ws('config/app.yml'), versions[i]!);
+      await fs.chmod(ws('config/app.yml'), [0o600, 0o640, 0o644][i]!);
+      const t = new Date(Date.UTC(2024, 0, i + 1, 12, 0, 0, 250));
+      await fs.utimes(ws('config/app.yml'), t, t);
+      states.push(await snapshot(job));
       expect((await backup({ path: 'config/app.yml', note: notes[i]! })).outputs['created']).toBe('1');
     }
     await fs.writeFile(ws('config/app.yml'), 'v4\n');
+    await fs.chmod(ws('config/app.yml'), 0o777);
     const read = (): Promise<string> => fs.readFile(ws('config/app.yml'), 'utf8');
 
     expect((await restore({ path: 'config/app.yml', note: 'b' })).exitCode).toBe(0);
-    expect(await read()).toBe('v2\n');
+    expectSameFiles(await snapshot(job), states[1]!); // content, mode and mtime of v2
     const newest = await restore({ path: 'config/app.yml' });
     expect(byPath(newest).get('config/app.yml')!.backup).toMatch(/=a$/);
     expect(await read()).toBe('v3\n');
@@ -165,10 +171,19 @@ describe.each(nodeRuntimes())('restore end to end on $name', ({ bin }) => {
       ['2025-05-13T02:30+00:00', 'C\n'], // 08:00 in +05:30
       ['2099-01-01', 'C\n']
     ];
+    // Each backup with its own mode and mtime, which come back with it.
+    const modes: Record<string, number> = { 'A\n': 0o600, 'B\n': 0o640, 'C\n': 0o604 };
+    const mtimes: Record<string, number> = { 'A\n': 1_700_000_000_000, 'B\n': 1_700_100_000_000, 'C\n': 1_700_200_000_000 };
+    for (const [stamp, text] of made) {
+      await fs.chmod(path.join(dir, `app.yml-${stamp}`), modes[text]!);
+      await fs.utimes(path.join(dir, `app.yml-${stamp}`), new Date(mtimes[text]!), new Date(mtimes[text]!));
+    }
     for (const [before, want] of cases) {
       const r = await restore({ path: 'config/app.yml', before }, env);
       expect({ before, exit: r.exitCode, errors: r.errors }).toEqual({ before, exit: 0, errors: [] });
       expect({ before, content: await fs.readFile(ws('config/app.yml'), 'utf8') }).toEqual({ before, content: want });
+      const st = await fs.stat(ws('config/app.yml'));
+      expect({ before, mode: st.mode & 0o7777, mtime: Math.round(st.mtimeMs) }).toEqual({ before, mode: modes[want], mtime: mtimes[want] });
     }
     const early = await restore({ path: 'config/app.yml', before: '2025-05-12' }, env);
     expect(early.exitCode).toBe(1);
