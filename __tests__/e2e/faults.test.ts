@@ -297,6 +297,40 @@ describe.each(nodeRuntimes())('faults end to end on $name', ({ bin }) => {
     await assertOnlySourcesBackupsManifests(job, versions);
   });
 
+  it('one bad path does not stop the rest: an unreadable folder and a symlink loop get statuses, the others are backed up', async () => {
+    await job.write({ 'app/ok.txt': 'ok\n', 'private/key.txt': 'key\n', 'z/last.txt': 'last\n' });
+    await fs.symlink('loop-b', path.join(job.workspace, 'app/loop-a'));
+    await fs.symlink('loop-a', path.join(job.workspace, 'app/loop-b'));
+    await fs.chmod(path.join(job.workspace, 'private'), 0o700);
+    let options = {};
+    if (rootOnly('an unreadable folder of another user')) {
+      const nobody = 65534;
+      for (const dir of [job.root, job.workspace, path.join(job.workspace, 'app'), path.join(job.workspace, 'z')]) await fs.chmod(dir, 0o755);
+      await fs.chmod(path.join(job.workspace), 0o777); // nobody creates .bkpfile here
+      await fs.chown(job.runnerTemp, nobody, nobody);
+      options = { uid: nobody, gid: nobody };
+    } else {
+      await fs.chmod(path.join(job.workspace, 'private'), 0o000);
+    }
+    const r = await job.runMain({ path: '**' }, options);
+    await fs.chmod(path.join(job.workspace, 'private'), 0o755);
+    expect(r.stderr).toBe('');
+    expect(r.exitCode).toBe(1);
+    const status = Object.fromEntries(rows(r).map(row => [row.source, row.status]));
+    expect(status).toEqual({
+      'app/ok.txt': 'created',
+      'app/loop-a': 'invalid-file-type',
+      'app/loop-b': 'invalid-file-type',
+      private: 'permission-denied',
+      'z/last.txt': 'created'
+    });
+    expect(r.errors.join('\n')).toMatch(/3 of 5 files failed: 2 invalid-file-type, 1 permission-denied/);
+    const manifest = JSON.parse(await fs.readFile(r.outputs['manifest']!, 'utf8')) as { files: Row[] };
+    expect(manifest.files.map(f => f.status).sort()).toEqual(['created', 'created', 'invalid-file-type', 'invalid-file-type', 'permission-denied']);
+    expect(r.summary).toContain('permission-denied');
+    expect(r.summary).toContain('symbolic link loop');
+  });
+
   it.each([2, 4])('%i runs at once on the same files and backup directory never overwrite each other', async runs => {
     await job.write(Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`shared/d${i % 10}/f${i}.txt`, `content ${i}\n`.repeat(20)])));
     await versions.record(job);

@@ -1,5 +1,4 @@
 import { promises as fs } from 'node:fs';
-import { parse } from 'yaml';
 import { errnoCode, errorMessage } from '../engine/fs-errors.js';
 import { InputError } from './input-error.js';
 
@@ -34,6 +33,8 @@ export async function readConfigFile(file: string, required: boolean): Promise<B
   try {
     // logLevel 'error': yaml would print warnings to stderr with the offending line, and the
     // file is the pull request's: the runner reads workflow commands on stderr too.
+    // Loaded only when there is a config file to read: most steps never need a YAML parser.
+    const { parse } = await import('yaml');
     doc = parse(text, { logLevel: 'error' });
   } catch (err) {
     throw new InputError(`Input 'config': ${file} is not valid YAML: ${errorMessage(err).split('\n')[0]}`);

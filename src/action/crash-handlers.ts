@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './actions-core.js';
 import { errorMessage } from '../engine/fs-errors.js';
 import type { ResourceManager } from '../engine/resource-manager.js';
 import { safeText } from './safe-text.js';

@@ -1,15 +1,18 @@
-import * as glob from '@actions/glob';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { errnoCode, raceAbort } from '../engine/fs-errors.js';
+import { errnoCode } from '../engine/fs-errors.js';
 import { isInside } from '../engine/paths.js';
+import type { FileResult } from '../engine/status.js';
 import { expandHome, includePatterns, isLiteral } from './patterns.js';
+import { walkFiles } from './walk-files.js';
 
 export interface FoundFiles {
   /** Absolute paths, in the order the walk found them, without duplicates. */
   files: string[];
   /** Files named explicitly in `path` (no wildcards) that will not be backed up, and why. */
   skippedExplicit: { pattern: string; reason: string }[];
+  /** Paths the walk could not enter or inspect, each with its status; the rest were found. */
+  problems: FileResult[];
 }
 
 export interface FindOptions {
@@ -21,18 +24,11 @@ export interface FindOptions {
 }
 
 /**
- * One walk with @actions/glob (multi-line patterns, `!` excludes, hidden files included).
- * Matched directories contribute the files below them; the backup directory is never
- * matched, even by `**`.
+ * One walk with @actions/glob's pattern rules (multi-line patterns, `!` excludes, hidden
+ * files included). Matched directories contribute the files below them; the backup
+ * directory is never entered, even by `**`.
  */
 export async function findFiles(options: FindOptions): Promise<FoundFiles> {
-  const globber = await glob.create(options.patterns, {
-    followSymbolicLinks: options.followSymbolicLinks,
-    implicitDescendants: true,
-    matchDirectories: false,
-    omitBrokenSymbolicLinks: true,
-    excludeHiddenFiles: false
-  });
   const backupDirs = await backupDirAliases(options.backupDir);
   const inBackupDir = (file: string): boolean => backupDirs.some(dir => isInside(dir, file));
   // A symlink to the backup directory (or into it) must not make backups of backups:
@@ -49,16 +45,22 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
 
   const seen = new Set<string>();
   const files: string[] = [];
-  const walk = globber.globGenerator();
-  for (;;) {
-    // The walk is raced against the signal: a long search that matches nothing must
-    // still stop at once on a cancel or timeout.
-    const next = await raceAbort(walk.next(), options.signal);
-    if (next.done) break;
-    const file = next.value;
-    if (seen.has(file) || inBackupDir(file) || (await inBackupDirReally(path.dirname(file)))) continue;
-    seen.add(file);
-    files.push(file);
+  const problems: FileResult[] = [];
+  // The walk checks the signal between directories and lets signals run every few ms, so a
+  // long search that matches nothing still stops at once on a cancel or timeout.
+  const walk = walkFiles({ patterns: options.patterns, followSymbolicLinks: options.followSymbolicLinks, skipDir: inBackupDir, signal: options.signal });
+  for await (const batch of walk) {
+    for (const entry of batch) {
+      if (entry.kind === 'problem') {
+        problems.push({ source: entry.path, backup: null, status: entry.status, bytes: 0, message: entry.message });
+        continue;
+      }
+      const file = entry.path;
+      if (seen.has(file) || inBackupDir(file)) continue;
+      if (entry.realDir !== undefined ? inBackupDir(entry.realDir) : await inBackupDirReally(path.dirname(file))) continue;
+      seen.add(file);
+      files.push(file);
+    }
   }
 
   const skippedExplicit: FoundFiles['skippedExplicit'] = [];
@@ -67,7 +69,7 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
     if (seen.has(target) || files.some(f => isInside(target, f))) continue;
     skippedExplicit.push({ pattern: line, reason: await whyNotMatched(target, inBackupDir) });
   }
-  return { files, skippedExplicit };
+  return { files, skippedExplicit, problems };
 }
 
 async function whyNotMatched(target: string, inBackupDir: (file: string) => boolean): Promise<string> {

@@ -1,12 +1,10 @@
-import * as glob from '@actions/glob';
 import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import { errnoCode, errorMessage } from '../engine/fs-errors.js';
-import { DEFAULT_BACKUP_DIR, DEFAULT_CONFIG, IF_NO_FILES_FOUND, Inputs, type IfNoFilesFound } from './constants.js';
-import { readConfigFile } from './config-file.js';
+import { IF_NO_FILES_FOUND, Inputs, type IfNoFilesFound } from './constants.js';
+import { resolveBackupDir, type BackupDirSource } from './backup-dir-input.js';
 import { InputError } from './input-error.js';
+import { PathMatcher } from './path-matcher.js';
 import { includePatterns, patternLines, patternRoot } from './patterns.js';
-
 import { isInside } from '../engine/paths.js';
 
 export { InputError };
@@ -18,7 +16,7 @@ export interface BackupSettings {
   /** Absolute. */
   backupDir: string;
   /** Where backupDir came from, for the log. */
-  backupDirFrom: 'input' | 'config' | 'default';
+  backupDirFrom: BackupDirSource;
   note: string | undefined;
   dryRun: boolean;
   /** Seconds; 0 means no limit. */
@@ -76,29 +74,7 @@ export async function readSettings(getInput: InputReader, workspace: string): Pr
   };
 }
 
-export interface ResolvedBackupDir {
-  backupDir: string;
-  backupDirFrom: BackupSettings['backupDirFrom'];
-  configFile: string | undefined;
-  /** How an error about it names it. */
-  dirWhat: string;
-}
-
-/** backup-dir, else backup_dir_path from the config file, else `.bkpfile` (also used by the post step). */
-export async function resolveBackupDir(getInput: InputReader, workspace: string): Promise<ResolvedBackupDir> {
-  const configInput = getInput(Inputs.Config) || DEFAULT_CONFIG;
-  const config = await readConfigFile(path.resolve(workspace, configInput), configInput !== DEFAULT_CONFIG);
-  const explicitDir = getInput(Inputs.BackupDir);
-  const [dirValue, backupDirFrom] = explicitDir
-    ? ([explicitDir, 'input'] as const)
-    : config?.backupDirPath
-      ? ([config.backupDirPath, 'config'] as const)
-      : ([DEFAULT_BACKUP_DIR, 'default'] as const);
-  let backupDir = path.resolve(workspace, dirValue);
-  if (backupDirFrom === 'config' && config?.useCurrentDirName) backupDir = path.join(backupDir, path.basename(workspace));
-  const dirWhat = backupDirFrom === 'config' ? `backup_dir_path in ${configInput}` : `Input '${Inputs.BackupDir}'`;
-  return { backupDir, backupDirFrom, configFile: config?.file, dirWhat };
-}
+export { resolveBackupDir, type ResolvedBackupDir } from './backup-dir-input.js';
 
 /** An existing backup directory must be a directory (a symlink to one is fine). */
 export async function checkBackupDirIsDirectory(backupDir: string, what: string): Promise<void> {
@@ -117,7 +93,7 @@ export async function checkBackupDirIsDirectory(backupDir: string, what: string)
 /** Patterns @actions/glob would reject (an empty `!`, `.` or `..` segments) fail here, naming the input. */
 export async function checkPatterns(patterns: string): Promise<void> {
   try {
-    await glob.create(patterns);
+    new PathMatcher(patterns); // @actions/glob's own Pattern parses each line
   } catch (err) {
     throw new InputError(`Input '${Inputs.Path}' has a pattern @actions/glob cannot use: ${errorMessage(err)}`);
   }

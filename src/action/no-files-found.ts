@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './actions-core.js';
 import type { IfNoFilesFound } from './constants.js';
 import { safeText } from './safe-text.js';
 

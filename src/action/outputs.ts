@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './actions-core.js';
 import { Outputs } from './constants.js';
 import type { ManifestEntry, Totals } from './run-report.js';
 

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './actions-core.js';
 import type { RunIdentity } from '../engine/staging.js';
 import { State } from './constants.js';
 

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './actions-core.js';
 import { randomBytes } from 'node:crypto';
 import type { BackupReporter } from '../engine/backup-engine.js';
 import { displayPath } from '../engine/paths.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './actions-core.js';
 
 /**
  * Runs a step's `run()` as an entry point does: an unexpected error fails the step with

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './actions-core.js';
 import { ResourceManager } from '../engine/resource-manager.js';
 import { installCrashHandlers, type CrashHandlers } from './crash-handlers.js';
 import { InputError } from './input-error.js';

@@ -15,6 +15,7 @@ const ICON: Record<BackupStatus, string> = {
   [BackupStatus.PermissionDenied]: '❌',
   [BackupStatus.DiskFull]: '❌',
   [BackupStatus.OutsideWorkspace]: '⚠️',
+  [BackupStatus.NotFound]: '⚠️',
   [BackupStatus.Cancelled]: '⏹️',
   [BackupStatus.Timeout]: '⏱️',
   [BackupStatus.Error]: '❌'

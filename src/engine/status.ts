@@ -7,6 +7,8 @@ export const BackupStatus = {
   PermissionDenied: 'permission-denied',
   DiskFull: 'disk-full',
   OutsideWorkspace: 'outside-workspace',
+  /** A path the walk found that vanished before it could be read. */
+  NotFound: 'not-found',
   Cancelled: 'cancelled',
   Timeout: 'timeout',
   Error: 'error'

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../action/actions-core.js';
 import * as path from 'node:path';
 import { backupFiles } from '../engine/backup-engine.js';
 import { formatStamp } from '../engine/backup-name.js';
@@ -108,9 +108,12 @@ async function backUp(
 ): Promise<FileResult[]> {
   const { signal } = control;
   let files: string[];
+  let problems: FileResult[];
   try {
     const found = await findFiles({ ...settings, signal });
     files = found.files;
+    // Paths the walk could not enter get a status of their own; the others carry on.
+    problems = found.problems;
     for (const { pattern, reason } of found.skippedExplicit) {
       core.warning(safeText(`${pattern} was named in 'path' but is not backed up: ${reason}.`));
     }
@@ -120,7 +123,7 @@ async function backUp(
   }
 
   if (signal.aborted) return []; // stopped during the walk: the headline says so
-  if (files.length === 0) {
+  if (files.length === 0 && problems.length === 0) {
     const message = `No files were found with the provided path: ${patternLines(settings.patterns).join(', ')}. No backups were made.`;
     reportNoFilesFound(settings.ifNoFilesFound, message);
     return [];
@@ -128,20 +131,22 @@ async function backUp(
 
   core.debug(`${files.length} files matched`);
   let staging: StagingDir | undefined;
-  if (!settings.dryRun) {
+  if (!settings.dryRun && files.length > 0) {
     try {
       staging = await StagingDir.create(settings.backupDir, identity, resources);
     } catch (err) {
       const status = statusForError(err, signal);
       const message = `cannot write to the backup directory ${settings.backupDir}: ${errorMessage(err)}`;
-      return files.map(source => ({ source, backup: null, status, bytes: 0, message }));
+      return [...problems, ...files.map(source => ({ source, backup: null, status, bytes: 0, message }))];
     }
   }
 
-  const log = new StepLog(settings.workspace, files.length);
+  const log = new StepLog(settings.workspace, files.length + problems.length);
   log.open(`${settings.dryRun ? 'Dry run: ' : ''}Backing up ${files.length} file${files.length === 1 ? '' : 's'} to ${settings.backupDir}`);
   try {
-    return await backupFiles(
+    for (const p of problems) log.fileDone(p);
+    if (files.length === 0) return problems;
+    const results = await backupFiles(
       files,
       {
         workspace: settings.workspace,
@@ -156,6 +161,7 @@ async function backUp(
       },
       { signal, resources, staging, reporter: log }
     );
+    return [...problems, ...results];
   } finally {
     log.close();
   }

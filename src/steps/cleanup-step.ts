@@ -1,10 +1,10 @@
-import * as core from '@actions/core';
+import * as core from '../action/actions-core.js';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { errnoCode, errorMessage } from '../engine/fs-errors.js';
 import { removeJournaledTemps } from '../engine/restore-journal.js';
 import { removeStagingDir, stagingPath } from '../engine/staging.js';
-import { resolveBackupDir } from '../action/input-helper.js';
+import { resolveBackupDir } from '../action/backup-dir-input.js';
 import { manifestDir, restoreJournalPath } from '../action/manifest.js';
 import { safeText } from '../action/safe-text.js';
 import { readCleanupState, readRestoreCleanupState, type RestoreCleanupState } from '../action/state-helper.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../action/actions-core.js';
 import * as path from 'node:path';
 import { listBackups, type ListedBackup } from '../engine/backup-listing.js';
 import { displayPath } from '../engine/paths.js';

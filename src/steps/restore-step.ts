@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../action/actions-core.js';
 import { existsSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { displayPath } from '../engine/paths.js';

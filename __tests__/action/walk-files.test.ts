@@ -1,0 +1,119 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import * as glob from '@actions/glob';
+import { execFileSync } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { walkFiles, type WalkEntry } from '../../src/action/walk-files.js';
+
+/**
+ * The walk must find what @actions/glob finds, with the options the actions use, on the
+ * layouts @actions/glob's own globber tests build (symlinked folders, cycles, broken
+ * links, hidden files, patterns that are not partial matches), for both values of
+ * followSymbolicLinks; it differs only where it must: it never enters the backup
+ * directory, and it reports what it cannot enter instead of failing.
+ */
+describe('walkFiles finds what @actions/glob finds', () => {
+  let root: string;
+  const never = (_dir: string): boolean => false;
+
+  beforeEach(async () => {
+    root = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'bkpfile-walk-')));
+  });
+  afterEach(async () => {
+    await fs.chmod(root, 0o755).catch(() => undefined);
+    await fs.rm(root, { recursive: true, force: true });
+  });
+
+  async function tree(spec: Record<string, string | { link: string } | 'dir' | 'fifo'>): Promise<void> {
+    for (const [rel, what] of Object.entries(spec)) {
+      const p = path.join(root, rel);
+      await fs.mkdir(path.dirname(p), { recursive: true });
+      if (what === 'dir') await fs.mkdir(p, { recursive: true });
+      else if (what === 'fifo') execFileSync('mkfifo', [p]);
+      else if (typeof what === 'string') await fs.writeFile(p, what);
+      else await fs.symlink(what.link, p);
+    }
+  }
+
+  async function walk(patterns: string, followSymbolicLinks: boolean, skipDir = never): Promise<WalkEntry[]> {
+    const out: WalkEntry[] = [];
+    for await (const batch of walkFiles({ patterns, followSymbolicLinks, skipDir, signal: new AbortController().signal })) out.push(...batch);
+    return out;
+  }
+
+  async function globbed(patterns: string, followSymbolicLinks: boolean): Promise<string[]> {
+    const globber = await glob.create(patterns, { followSymbolicLinks, implicitDescendants: true, matchDirectories: false, omitBrokenSymbolicLinks: true, excludeHiddenFiles: false });
+    return globber.glob();
+  }
+
+  const layouts: [string, Record<string, string | { link: string } | 'dir' | 'fifo'>, string[]][] = [
+    ['a symlinked folder', { 'folder-a/file': 'x', symDir: { link: 'folder-a' } }, ['**', 'symDir', 'folder-a/*']],
+    ['a cycle through a symlink to the root', { file: 'x', symDir: { link: '.' } }, ['**', 'symDir/**']],
+    [
+      'a deep cycle from the middle',
+      { 'file-under-root': 'r', 'folder-a/file-under-a': 'a', 'folder-a/folder-b/file-under-b': 'b', 'folder-a/folder-b/folder-c/file-under-c': 'c', 'folder-a/folder-b/folder-c/sym-folder': { link: '../../..' } },
+      ['folder-a/folder-b', '**']
+    ],
+    ['broken symlinks', { brokenSym: { link: 'noSuch' }, 'realDir/file': 'x', symDir: { link: 'realDir' } }, ['**', 'brokenSym', 'brokenSym/**']],
+    ['hidden files and folders', { '.env': 'e', '.github/workflows/ci.yml': 'c', 'a/.hidden/x': 'x', 'a/b': 'b' }, ['**', '.github', 'a/**', '**/.*']],
+    ['patterns that are not partial matches', { 'realDir/nested/file': 'x', 'realDir2/nested2/symDir': { link: 'noSuch' } }, ['*Dir*/*nested*/*', '*Dir/*nested*/*', '*Dir*/*nested/*']],
+    ['excludes and re-includes', { 'node_modules/p/index.js': 'x', 'src/a.ts': 'a', 'src/b.ts': 'b', 'dist/x.js': 'x' }, ['**\n!node_modules/**', '**\n!**/*.ts\nsrc/a.ts', 'src\n!src/b.ts', '**\n!dist/**\ndist/x.js']],
+    ['a FIFO and a file with a trailing slash', { pipe: 'fifo', file: 'x', 'd/f': 'y' }, ['**', 'file/', 'pipe']],
+    ['a symlink to a file', { 'real.txt': 'r', 'link.txt': { link: 'real.txt' } }, ['**', 'link.txt']]
+  ];
+
+  it.each(layouts)('%s', async (_name, spec, patternSets) => {
+    await tree(spec);
+    for (const follow of [true, false]) {
+      for (const patterns of patternSets) {
+        const abs = patterns
+          .split('\n')
+          .map(line => (line.startsWith('!') ? `!${root}/${line.slice(1)}` : `${root}/${line}`))
+          .join('\n');
+        const ours = await walk(abs, follow);
+        expect({ patterns, follow, problems: ours.filter(e => e.kind === 'problem') }).toEqual({ patterns, follow, problems: [] });
+        expect({ patterns, follow, files: ours.map(e => e.path) }).toEqual({ patterns, follow, files: await globbed(abs, follow) });
+      }
+    }
+  });
+
+  it('never enters a skipped directory (the backup directory), by path or through a symlink', async () => {
+    await tree({ 'a.txt': 'a', '.bkpfile/a.txt-2025-05-12-13-49': 'a', 'link-to-backups': { link: '.bkpfile' } });
+    const backupDir = path.join(root, '.bkpfile');
+    const files = (await walk(`${root}/**`, true, dir => dir === backupDir)).map(e => e.path);
+    expect(files).toEqual([path.join(root, 'a.txt')]);
+  });
+
+  it('does not descend into a folder every pattern excludes', async () => {
+    // A symlink loop inside: entering the folder would show up as problems.
+    await tree({ 'node_modules/p/index.js': 'x', 'node_modules/x': { link: 'y' }, 'node_modules/y': { link: 'x' }, 'src/a.ts': 'a' });
+    const entries = await walk(`${root}/**\n!${root}/node_modules/**`, true);
+    expect(entries).toEqual([{ kind: 'file', path: path.join(root, 'src/a.ts'), realDir: path.join(root, 'src') }]);
+    // Re-included below it, it is entered, but the loop beside the re-included folder is
+    // still excluded: no problem is reported for it.
+    const again = await walk(`${root}/**\n!${root}/node_modules/**\n${root}/node_modules/p/**`, true);
+    expect(again.filter(e => e.kind === 'problem')).toEqual([]);
+    expect(again.filter(e => e.kind === 'file').map(e => e.path).sort()).toEqual([path.join(root, 'node_modules/p/index.js'), path.join(root, 'src/a.ts')]);
+  });
+
+  it('reports a symlink loop and carries on with the rest', async () => {
+    await tree({ x: { link: 'y' }, y: { link: 'x' }, 'ok.txt': 'ok' });
+    const entries = await walk(`${root}/**`, true);
+    expect(entries.filter(e => e.kind === 'file').map(e => e.path)).toEqual([path.join(root, 'ok.txt')]);
+    expect(entries.filter(e => e.kind === 'problem').map(e => [path.basename(e.path), e.kind === 'problem' && e.status]).sort()).toEqual([
+      ['x', 'invalid-file-type'],
+      ['y', 'invalid-file-type']
+    ]);
+  });
+
+  it('stops when the signal aborts', async () => {
+    await tree({ 'a/b/c': 'x' });
+    const controller = new AbortController();
+    controller.abort(new Error('stop'));
+    const run = async (): Promise<void> => {
+      for await (const batch of walkFiles({ patterns: `${root}/**`, followSymbolicLinks: true, skipDir: never, signal: controller.signal })) void batch;
+    };
+    await expect(run()).rejects.toThrow('stop');
+  });
+});

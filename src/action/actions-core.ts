@@ -1,0 +1,57 @@
+// The parts of @actions/core this action uses, and only those. Importing the package's
+// index loads its OIDC client, HTTP client and undici (about 70 ms at every start of every
+// step); these functions need only its command and file-command modules, which do the
+// escaping and the GITHUB_OUTPUT / GITHUB_STATE file format. The package exports only its
+// index, so the modules are imported by file; ncc bundles them. Each function below is
+// @actions/core's own, line for line (see node_modules/@actions/core/lib/core.js), and
+// __tests__/action/actions-core.test.ts holds them to it.
+import * as os from 'node:os';
+import { issue, issueCommand } from '../../node_modules/@actions/core/lib/command.js';
+import { issueFileCommand, prepareKeyValueMessage } from '../../node_modules/@actions/core/lib/file-command.js';
+import { toCommandValue } from '../../node_modules/@actions/core/lib/utils.js';
+
+/** The step's input as the runner passes it (INPUT_<NAME>), trimmed; '' when not set. */
+export function getInput(name: string): string {
+  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
+}
+
+export function setOutput(name: string, value: unknown): void {
+  if (process.env['GITHUB_OUTPUT']) return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+  process.stdout.write(os.EOL);
+  issueCommand('set-output', { name }, toCommandValue(value));
+}
+
+export function saveState(name: string, value: unknown): void {
+  if (process.env['GITHUB_STATE']) return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+  issueCommand('save-state', { name }, toCommandValue(value));
+}
+
+export function getState(name: string): string {
+  return process.env[`STATE_${name}`] || '';
+}
+
+/** Fails the step: exit code 1 and an error annotation. */
+export function setFailed(message: string): void {
+  process.exitCode = 1;
+  issueCommand('error', {}, message);
+}
+
+export function debug(message: string): void {
+  issueCommand('debug', {}, message);
+}
+
+export function warning(message: string): void {
+  issueCommand('warning', {}, message);
+}
+
+export function info(message: string): void {
+  process.stdout.write(message + os.EOL);
+}
+
+export function startGroup(name: string): void {
+  issue('group', name);
+}
+
+export function endGroup(): void {
+  issue('endgroup');
+}

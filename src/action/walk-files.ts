@@ -1,0 +1,180 @@
+// One streaming walk of the file system with @actions/glob's own pattern rules (its
+// Pattern and pattern helper, imported by file: the package exports only its globber).
+// It finds what the globber finds with the options the actions use (implicitDescendants,
+// matchDirectories false, omitBrokenSymbolicLinks, hidden files included), but:
+// - it never descends into the backup directory, nor into a directory every pattern
+//   excludes (a `!node_modules/**` prunes node_modules instead of walking it);
+// - it uses directory entries' types, and stats only symbolic links;
+// - a path it cannot enter (unreadable, a symlink loop, vanished) becomes an entry with a
+//   status, and the walk carries on with the rest;
+// - it hands out one batch of entries per directory as it goes, never the whole list.
+import { readdirSync, realpathSync, statSync, lstatSync, type Dirent, type Stats } from 'node:fs';
+import * as path from 'node:path';
+import { MatchKind } from '../../node_modules/@actions/glob/lib/internal-match-kind.js';
+import { Pattern } from '../../node_modules/@actions/glob/lib/internal-pattern.js';
+import { getSearchPaths, match, partialMatch } from '../../node_modules/@actions/glob/lib/internal-pattern-helper.js';
+import { errnoCode, errorMessage } from '../engine/fs-errors.js';
+import { BackupStatus } from '../engine/status.js';
+import { patternLines } from './patterns.js';
+
+export type WalkEntry =
+  /** A matched path that is not a directory (a regular file, or a FIFO, socket, device). */
+  | { kind: 'file'; path: string; realDir: string | undefined }
+  /** A matched path the walk could not enter or inspect. */
+  | {
+      kind: 'problem';
+      path: string;
+      status: typeof BackupStatus.PermissionDenied | typeof BackupStatus.InvalidFileType | typeof BackupStatus.NotFound | typeof BackupStatus.Error;
+      message: string;
+    };
+
+export interface WalkOptions {
+  patterns: string;
+  followSymbolicLinks: boolean;
+  /** Directories never entered (the backup directory), by path or by real path. */
+  skipDir: (dir: string) => boolean;
+  signal: AbortSignal;
+}
+
+interface Item {
+  path: string;
+  /** From the parent's directory entry; undefined for search roots. */
+  dirent: Dirent | undefined;
+  /** Real paths of the directories above, for cycle detection (followSymbolicLinks). */
+  chain: string[];
+  /** The parent's real path, when known without a syscall. */
+  parentReal: string | undefined;
+}
+
+/** How long the walk works before it lets timers and signals run. */
+const SLICE_MS = 20;
+
+/** Builds the pattern list as the globber does, with implicit descendants. */
+export function globPatterns(patterns: string): Pattern[] {
+  const list: Pattern[] = [];
+  for (const line of patternLines(patterns)) {
+    const pattern = new Pattern(line);
+    list.push(pattern);
+    if (pattern.trailingSeparator || pattern.segments[pattern.segments.length - 1] !== '**') {
+      list.push(new Pattern(pattern.negate, true, pattern.segments.concat('**')));
+    }
+  }
+  return list;
+}
+
+/**
+ * True when nothing below `dir` can be matched: a later `!` pattern ending in `**` covers
+ * the whole subtree and no include pattern after it reaches into it again.
+ */
+function excludedSubtree(patterns: readonly Pattern[], dir: string): boolean {
+  for (let k = patterns.length - 1; k >= 0; k--) {
+    const p = patterns[k]!;
+    if (p.negate) {
+      if (p.segments[p.segments.length - 1] === '**' && !p.trailingSeparator && p.match(dir) === MatchKind.All) return true;
+    } else if (p.match(dir) !== MatchKind.None || p.partialMatch(dir)) {
+      return false;
+    }
+  }
+  return false;
+}
+
+export async function* walkFiles(options: WalkOptions): AsyncGenerator<WalkEntry[]> {
+  const patterns = globPatterns(options.patterns);
+  const { followSymbolicLinks, signal } = options;
+  const stack: Item[] = [];
+  for (const searchPath of getSearchPaths(patterns).reverse()) {
+    stack.push({ path: searchPath, dirent: undefined, chain: [], parentReal: undefined });
+  }
+  let sliceStart = Date.now();
+  let batch: WalkEntry[] = [];
+  while (stack.length > 0) {
+    if (Date.now() - sliceStart > SLICE_MS) {
+      if (batch.length) yield batch;
+      batch = [];
+      await new Promise<void>(resolve => setImmediate(resolve));
+      sliceStart = Date.now();
+    }
+    signal.throwIfAborted();
+    const item = stack.pop()!;
+    const matched = match(patterns, item.path);
+    const partial = matched !== MatchKind.None || partialMatch(patterns, item.path);
+    if (!partial) continue;
+    // Only a partial match: skip it when a `!` pattern takes everything below it anyway,
+    // before it is stat'ed (an excluded symlink loop is no problem of ours).
+    if (matched === MatchKind.None && excludedSubtree(patterns, item.path)) continue;
+
+    // The type: from the directory entry when it is not a link; else stat (or lstat).
+    let isDir: boolean;
+    let viaLink = false;
+    const d = item.dirent;
+    if (d && !d.isSymbolicLink()) {
+      isDir = d.isDirectory();
+    } else {
+      let stats: Stats;
+      try {
+        stats = followSymbolicLinks ? statSync(item.path) : lstatSync(item.path);
+      } catch (err) {
+        const code = errnoCode(err);
+        // A broken symlink (omitted, as the globber does), or a search path that does not exist.
+        if (code === 'ENOENT' || code === 'ENOTDIR') continue;
+        batch.push(problem(item.path, err));
+        continue;
+      }
+      isDir = stats.isDirectory();
+      viaLink = d ? d.isSymbolicLink() : true;
+    }
+
+    if (!isDir) {
+      if (matched & MatchKind.File) batch.push({ kind: 'file', path: item.path, realDir: item.parentReal });
+      continue;
+    }
+    if (options.skipDir(item.path) || (matched !== MatchKind.None && excludedSubtree(patterns, item.path))) continue;
+
+    // Cycle detection through symlinks, as the globber does: a directory whose real path is
+    // already above it is not entered again.
+    let real: string | undefined;
+    if (followSymbolicLinks) {
+      real = !viaLink && item.parentReal !== undefined ? path.join(item.parentReal, path.basename(item.path)) : realpathOrUndefined(item.path);
+      if (real === undefined) continue; // vanished
+      if (item.chain.includes(real)) continue;
+      if (real !== item.path && options.skipDir(real)) continue;
+    } else if (!viaLink && item.parentReal !== undefined) {
+      real = path.join(item.parentReal, path.basename(item.path));
+    } else if (!d) {
+      real = realpathOrUndefined(item.path);
+    }
+
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(item.path, { withFileTypes: true });
+    } catch (err) {
+      batch.push(problem(item.path, err));
+      continue;
+    }
+    const chain = followSymbolicLinks && real !== undefined ? [...item.chain, real] : item.chain;
+    // Children in directory order, as the globber visits them.
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const entry = entries[i]!;
+      stack.push({ path: path.join(item.path, entry.name), dirent: entry, chain, parentReal: real });
+    }
+  }
+  if (batch.length) yield batch;
+}
+
+function realpathOrUndefined(p: string): string | undefined {
+  try {
+    return realpathSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+function problem(p: string, err: unknown): WalkEntry {
+  const code = errnoCode(err);
+  if (code === 'EACCES' || code === 'EPERM') {
+    return { kind: 'problem', path: p, status: BackupStatus.PermissionDenied, message: `cannot be read: permission denied (${code})` };
+  }
+  if (code === 'ELOOP') return { kind: 'problem', path: p, status: BackupStatus.InvalidFileType, message: 'is a symbolic link loop' };
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'problem', path: p, status: BackupStatus.NotFound, message: 'vanished while the files were being found' };
+  return { kind: 'problem', path: p, status: BackupStatus.Error, message: `cannot be read: ${errorMessage(err)}` };
+}
