@@ -30,8 +30,7 @@ describe('an uncaught fault in the main step still cleans up and fails the step'
       keep: 0,
       allowOutsideWorkspace: false,
       followSymbolicLinks: true,
-      time: new Date(2025, 4, 12, 13, 49),
-      concurrency: 4
+      time: new Date(2025, 4, 12, 13, 49)
     };
   });
 

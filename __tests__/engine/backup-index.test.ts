@@ -160,13 +160,13 @@ describe('BackupIndex.forDirectory', () => {
     ]);
   });
 
-  it('reads a directory once: the same promise and object for every caller', async () => {
+  it('reads a directory once: the same object for every caller', async () => {
     await fs.writeFile(path.join(tmp, 'app.yml-2025-05-12-13-49'), 'x');
     const index = new BackupIndex();
     const first = index.forDirectory(tmp);
     const second = index.forDirectory(tmp);
     expect(second).toBe(first);
-    const a = await first;
+    const a = first;
     // a file appearing later is not seen: the directory is not read again
     await fs.writeFile(path.join(tmp, 'app.yml-2025-05-12-13-59'), 'x');
     const b = await index.forDirectory(tmp);

@@ -88,8 +88,7 @@ describe('the source is checked as opened, not by a name that can be swapped', (
             keep: 0,
             allowOutsideWorkspace: false,
             followSymbolicLinks: true,
-            time: new Date(2025, 4, 12, 13, 49),
-            concurrency: 1
+            time: new Date(2025, 4, 12, 13, 49)
           },
           { signal: new AbortController().signal, resources, staging, reporter: { fileDone: () => undefined, warning: () => undefined } }
         );

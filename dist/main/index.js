@@ -704,18 +704,19 @@ class DirectoryBackups {
  */
 class BackupIndex {
     dirs = new Map();
+    /** The backups in `dir`, read with one synchronous readdir the first time it is asked for. */
     forDirectory(dir) {
-        let pending = this.dirs.get(dir);
-        if (!pending) {
-            pending = readBackupDirectory(dir);
-            this.dirs.set(dir, pending);
+        let backups = this.dirs.get(dir);
+        if (!backups) {
+            backups = readBackupDirectory(dir);
+            this.dirs.set(dir, backups);
         }
-        return pending;
+        return backups;
     }
 }
-async function readBackupDirectory(dir) {
+function readBackupDirectory(dir) {
     try {
-        const entries = await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true });
+        const entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
         return DirectoryBackups.fromNames(dir, true, entries.filter(e => e.isFile()).map(e => e.name));
     }
     catch (err) {
@@ -764,6 +765,32 @@ async function sameContent(a, b, size, signal) {
     }
     finally {
         await fa.close();
+    }
+}
+/** Shared by the synchronous compares: one file at a time on this thread. */
+const syncBuffers = { a: Buffer.allocUnsafe(CHUNK), b: Buffer.allocUnsafe(CHUNK) };
+/**
+ * `sameContent` for small files, with synchronous reads on this thread: the already open
+ * `fd` (read at explicit positions, so its offset is not moved) against the file `other`.
+ */
+function sameContentSync(fd, other) {
+    const fb = (0,external_node_fs_namespaceObject.openSync)(other, 'r');
+    try {
+        const { a, b } = syncBuffers;
+        for (let position = 0;;) {
+            const ra = (0,external_node_fs_namespaceObject.readSync)(fd, a, 0, CHUNK, position);
+            const rb = (0,external_node_fs_namespaceObject.readSync)(fb, b, 0, CHUNK, position);
+            if (ra !== rb)
+                return false;
+            if (ra === 0)
+                return true;
+            if (a.compare(b, 0, rb, 0, ra) !== 0)
+                return false;
+            position += ra;
+        }
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fb);
     }
 }
 
@@ -838,6 +865,33 @@ async function writeAll(file, buffer, length, position) {
         offset += bytesWritten;
     }
 }
+const syncBuffer = Buffer.allocUnsafe(copy_file_CHUNK);
+/**
+ * Copies the open file `fd` into the new file `temp` with synchronous calls on this thread,
+ * for small files (at most KERNEL_COPY_MAX): no round trip through libuv's thread pool per
+ * call. Reads to the end of the file, whatever its size said. Returns the bytes written.
+ */
+function copyOpenFileSync(fd, temp, stat) {
+    const mode = stat.mode & 0o7777;
+    const out = (0,external_node_fs_namespaceObject.openSync)(temp, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL, mode);
+    try {
+        let position = 0;
+        for (;;) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, syncBuffer, 0, copy_file_CHUNK, position);
+            if (n === 0)
+                break;
+            for (let offset = 0; offset < n;)
+                offset += (0,external_node_fs_namespaceObject.writeSync)(out, syncBuffer, offset, n - offset, position + offset);
+            position += n;
+        }
+        (0,external_node_fs_namespaceObject.fchmodSync)(out, mode); // open() applied the umask
+        (0,external_node_fs_namespaceObject.futimesSync)(out, stat.atimeMs / 1000, stat.mtimeMs / 1000);
+        return position;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(out);
+    }
+}
 
 ;// CONCATENATED MODULE: ./build/engine/open-source.js
 
@@ -846,17 +900,17 @@ const PROC_FD = '/proc/self/fd';
 let procFdWorks;
 async function openSource(source, followSymbolicLinks) {
     // O_NONBLOCK: should a FIFO be swapped in after the type check, opening it cannot hang.
-    const flags = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (followSymbolicLinks ? 0 : (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
-    const handle = await external_node_fs_namespaceObject.promises.open(source, flags);
+    const flags = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0) | (followSymbolicLinks ? 0 : (fsConstants.O_NOFOLLOW ?? 0));
+    const handle = await fs.open(source, flags);
     try {
         const stat = await handle.stat();
-        const fdPath = external_node_path_namespaceObject.join(PROC_FD, String(handle.fd));
+        const fdPath = path.join(PROC_FD, String(handle.fd));
         if (procFdWorks === undefined) {
-            procFdWorks = await external_node_fs_namespaceObject.promises.readlink(fdPath).then(() => true, () => false);
+            procFdWorks = await fs.readlink(fdPath).then(() => true, () => false);
         }
         if (procFdWorks) {
             // An unlinked file reads as "<path> (deleted)": it was opened at <path>.
-            const realPath = async () => (await external_node_fs_namespaceObject.promises.readlink(fdPath)).replace(/ \(deleted\)$/, '');
+            const realPath = async () => (await fs.readlink(fdPath)).replace(/ \(deleted\)$/, '');
             return { handle, stat, readPath: fdPath, realPath };
         }
         // Elsewhere: resolve the name, then prove it is still the file we hold open.
@@ -865,8 +919,8 @@ async function openSource(source, followSymbolicLinks) {
             stat,
             readPath: source,
             realPath: async () => {
-                const real = await external_node_fs_namespaceObject.promises.realpath(source);
-                const now = await external_node_fs_namespaceObject.promises.stat(real);
+                const real = await fs.realpath(source);
+                const now = await fs.stat(real);
                 if (now.dev !== stat.dev || now.ino !== stat.ino)
                     throw Object.assign(new Error(`${source} changed while it was being backed up`), { code: 'ECHANGED' });
                 return real;
@@ -875,6 +929,41 @@ async function openSource(source, followSymbolicLinks) {
     }
     catch (err) {
         await handle.close();
+        throw err;
+    }
+}
+function openSourceSync(source, followSymbolicLinks) {
+    const flags = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (followSymbolicLinks ? 0 : (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+    const fd = (0,external_node_fs_namespaceObject.openSync)(source, flags);
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        const fdPath = external_node_path_namespaceObject.join(PROC_FD, String(fd));
+        if (procFdWorks === undefined) {
+            try {
+                (0,external_node_fs_namespaceObject.readlinkSync)(fdPath);
+                procFdWorks = true;
+            }
+            catch {
+                procFdWorks = false;
+            }
+        }
+        if (procFdWorks)
+            return { fd, stat, readPath: fdPath, realPath: () => (0,external_node_fs_namespaceObject.readlinkSync)(fdPath).replace(/ \(deleted\)$/, '') };
+        return {
+            fd,
+            stat,
+            readPath: source,
+            realPath: () => {
+                const real = (0,external_node_fs_namespaceObject.realpathSync)(source);
+                const now = (0,external_node_fs_namespaceObject.statSync)(real);
+                if (now.dev !== stat.dev || now.ino !== stat.ino)
+                    throw Object.assign(new Error(`${source} changed while it was being backed up`), { code: 'ECHANGED' });
+                return real;
+            }
+        };
+    }
+    catch (err) {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
         throw err;
     }
 }
@@ -964,12 +1053,13 @@ async function backupFiles(sources, options, ctx) {
     const engine = new BackupEngine(options, ctx);
     return engine.run(sources);
 }
+/** How long the engine works on this thread before it lets timers and signals run. */
+const SLICE_MS = 10;
 class BackupEngine {
     options;
     ctx;
     index = new BackupIndex();
     stamp;
-    createdDirs = new Map();
     realWorkspace;
     constructor(options, ctx) {
         this.options = options;
@@ -978,41 +1068,33 @@ class BackupEngine {
         if (!options.dryRun && !ctx.staging)
             throw new Error('backupFiles needs a staging directory unless dryRun');
     }
+    /**
+     * One file at a time. A small file is decided and copied with synchronous system calls
+     * on this thread, which costs far less than a round trip through libuv's thread pool per
+     * call; every SLICE_MS the loop lets timers and signals run, so a cancel is seen at once.
+     * A large file is compared and copied asynchronously in chunks that observe the signal.
+     * One at a time also means one file's temporary never holds the space another needs.
+     */
     async run(sources) {
         const { signal, reporter } = this.ctx;
         const results = new Array(sources.length).fill(undefined);
-        const diskFull = [];
-        let next = 0;
         let settled = false;
-        const report = (i, result) => {
-            results[i] = result;
-            reporter.fileDone(result);
-        };
-        const worker = async () => {
-            while (next < sources.length && !settled) {
-                const i = next++;
+        const all = (async () => {
+            let sliceStart = Date.now();
+            for (let i = 0; i < sources.length && !signal.aborted; i++) {
+                if (Date.now() - sliceStart > SLICE_MS) {
+                    await new Promise(resolve => setImmediate(resolve));
+                    sliceStart = Date.now();
+                    if (signal.aborted)
+                        break;
+                }
                 const result = await this.backupOne(sources[i]);
                 if (settled)
                     return; // reported as stopped already
-                // Another file's temporary may have held the space: try again alone, below.
-                if (result.status === BackupStatus.DiskFull)
-                    diskFull.push(i);
-                else
-                    report(i, result);
+                results[i] = result;
+                reporter.fileDone(result);
             }
-        };
-        const retryAlone = async () => {
-            for (const i of diskFull) {
-                if (settled)
-                    return;
-                const result = signal.aborted ? null : await this.backupOne(sources[i]);
-                if (settled)
-                    return;
-                report(i, result ?? failed(sources[i], abortStatus(signal), 'stopped before it finished'));
-            }
-        };
-        const workers = Math.max(1, Math.min(this.options.concurrency, sources.length));
-        const all = Promise.all(Array.from({ length: workers }, worker)).then(retryAlone);
+        })();
         await Promise.race([all, afterAbort(signal, ABORT_GRACE_MS)]);
         settled = true;
         return results.map((result, i) => {
@@ -1040,42 +1122,43 @@ class BackupEngine {
         if (isReservedSource(options.workspace, source)) {
             return failed(source, BackupStatus.Error, `the top-level folder ${OUTSIDE_DIR} is reserved: the backup directory keeps backups of files outside the workspace under that name`);
         }
-        const linkStat = await external_node_fs_namespaceObject.promises.lstat(source);
+        const linkStat = (0,external_node_fs_namespaceObject.lstatSync)(source);
         if (linkStat.isSymbolicLink() && !options.followSymbolicLinks) {
             return failed(source, BackupStatus.InvalidFileType, 'is a symbolic link and follow-symbolic-links is false');
         }
         // Never open a device or FIFO: opening one can block or have side effects.
-        const target = linkStat.isSymbolicLink() ? await external_node_fs_namespaceObject.promises.stat(source) : linkStat;
+        const target = linkStat.isSymbolicLink() ? (0,external_node_fs_namespaceObject.statSync)(source) : linkStat;
         if (!target.isFile())
             return failed(source, BackupStatus.InvalidFileType, `is ${describeType(target)}, not a regular file`);
         // Check what was opened, not the path: a path checked first can be swapped for a
         // symlink to somewhere else before it is read.
-        const opened = await openSource(source, options.followSymbolicLinks);
+        const opened = openSourceSync(source, options.followSymbolicLinks);
         try {
             if (!opened.stat.isFile()) {
                 return failed(source, BackupStatus.InvalidFileType, `is ${describeType(opened.stat)}, not a regular file`);
             }
             if (!options.allowOutsideWorkspace) {
-                const real = await opened.realPath();
-                if (!isInside(await this.workspaceReal(), real)) {
+                const real = opened.realPath();
+                if (!isInside(this.workspaceReal(), real)) {
                     return failed(source, BackupStatus.OutsideWorkspace, `resolves to ${real}, outside the workspace (allow-outside-workspace is false)`);
                 }
             }
             return await this.backupOpened(source, opened);
         }
         finally {
-            await opened.handle.close();
+            (0,external_node_fs_namespaceObject.closeSync)(opened.fd);
         }
     }
     async backupOpened(source, opened) {
         const { options } = this;
-        const { stat, readPath } = opened;
+        const { stat, fd } = opened;
+        const small = stat.size <= KERNEL_COPY_MAX;
         const dir = mirrorDir(options.backupDir, options.workspace, source);
         const fileName = external_node_path_namespaceObject.basename(source);
-        const backups = await this.index.forDirectory(dir);
+        const backups = this.index.forDirectory(dir);
         const latest = backups.latestBackup(fileName);
-        if (latest && (await this.isIdentical(readPath, stat.size, latest.path))) {
-            await this.applyRetention(backups, fileName, latest.path);
+        if (latest && (await this.isIdentical(opened, latest.path))) {
+            this.applyRetention(backups, fileName, latest.path);
             return { source, backup: latest.path, status: BackupStatus.Identical, bytes: 0 };
         }
         const seq = backups.nextSeq(fileName, this.stamp);
@@ -1084,22 +1167,19 @@ class BackupEngine {
             return { source, backup: external_node_path_namespaceObject.join(dir, name), status: BackupStatus.WouldCreate, bytes: stat.size };
         }
         this.ctx.signal.throwIfAborted();
-        return this.copyIntoPlace(source, readPath, stat, backups, fileName, seq);
-    }
-    async isIdentical(source, size, backup) {
-        const backupStat = await external_node_fs_namespaceObject.promises.stat(backup);
-        return backupStat.size === size && (await sameContent(source, backup, size, this.ctx.signal));
-    }
-    /** Copies to a temporary in the staging directory, then links it to a name no one holds. */
-    async copyIntoPlace(source, readPath, stat, backups, fileName, firstSeq) {
+        // Copy to a temporary in the staging directory, then link it to a name no one holds.
         const { resources, signal } = this.ctx;
         const temp = this.ctx.staging.tempPath();
         resources.addTempFile(temp);
         try {
-            await copyToTemp(readPath, temp, stat, signal);
-            await this.ensureDir(backups);
-            const result = await this.linkIntoPlace(temp, source, stat.size, backups, fileName, firstSeq);
-            await external_node_fs_namespaceObject.promises.unlink(temp);
+            let bytes = stat.size;
+            if (small)
+                bytes = copyOpenFileSync(fd, temp, stat);
+            else
+                await copyToTemp(opened.readPath, temp, stat, signal);
+            this.ensureDir(backups);
+            const result = this.linkIntoPlace(temp, source, bytes, backups, fileName, seq);
+            (0,external_node_fs_namespaceObject.unlinkSync)(temp);
             resources.removeTempFile(temp);
             return result;
         }
@@ -1108,26 +1188,35 @@ class BackupEngine {
             throw err;
         }
     }
+    /** Same size first (no byte is read otherwise), then the same bytes. */
+    async isIdentical(opened, backup) {
+        const size = opened.stat.size;
+        if ((0,external_node_fs_namespaceObject.statSync)(backup).size !== size)
+            return false;
+        if (size <= KERNEL_COPY_MAX)
+            return sameContentSync(opened.fd, backup);
+        return sameContent(opened.readPath, backup, size, this.ctx.signal);
+    }
     /** Gives the complete temporary its final name with link(), which never replaces a name. */
-    async linkIntoPlace(temp, source, size, backups, fileName, firstSeq) {
+    linkIntoPlace(temp, source, size, backups, fileName, firstSeq) {
         for (let seq = firstSeq;; seq++) {
             this.ctx.signal.throwIfAborted();
             const name = backupName(fileName, this.stamp, seq, this.options.note);
             const target = external_node_path_namespaceObject.join(backups.dir, name);
             try {
-                await external_node_fs_namespaceObject.promises.link(temp, target);
+                (0,external_node_fs_namespaceObject.linkSync)(temp, target);
             }
             catch (err) {
                 if (fs_errors_errnoCode(err) !== 'EEXIST')
                     throw err;
                 // Another run took this name in the same minute: same content is our backup too.
-                if (await this.isIdentical(temp, size, target)) {
+                if (sameFileContentSync(temp, target, size)) {
                     return { source, backup: target, status: BackupStatus.Identical, bytes: 0 };
                 }
                 continue;
             }
             backups.add({ path: target, fileName, stamp: this.stamp, seq, note: this.options.note, ambiguous: false });
-            await this.applyRetention(backups, fileName, target);
+            this.applyRetention(backups, fileName, target);
             return { source, backup: target, status: BackupStatus.Created, bytes: size };
         }
     }
@@ -1136,14 +1225,14 @@ class BackupEngine {
      * unambiguous names count and are deleted: a name that also reads as another file's
      * backup, or one stamped in the future, can never push out the backup this run relies on.
      */
-    async applyRetention(backups, fileName, current) {
+    applyRetention(backups, fileName, current) {
         const { keep, dryRun } = this.options;
         if (keep <= 0 || dryRun)
             return;
         const others = backups.backupsOf(fileName).filter(entry => !entry.ambiguous && entry.path !== current);
         for (const entry of others.slice(keep - 1)) {
             try {
-                await external_node_fs_namespaceObject.promises.unlink(entry.path);
+                (0,external_node_fs_namespaceObject.unlinkSync)(entry.path);
                 backups.remove(entry);
             }
             catch (err) {
@@ -1154,22 +1243,29 @@ class BackupEngine {
             }
         }
     }
+    /** Creates the mirror directory the first time a backup goes into it. */
     ensureDir(backups) {
-        if (backups.exists)
-            return Promise.resolve();
-        let pending = this.createdDirs.get(backups.dir);
-        if (!pending) {
-            pending = external_node_fs_namespaceObject.promises.mkdir(backups.dir, { recursive: true }).then(() => undefined, (err) => {
-                this.createdDirs.delete(backups.dir); // a file retried later (e.g. after disk-full) tries again
-                throw err;
-            });
-            this.createdDirs.set(backups.dir, pending);
-        }
-        return pending;
+        if (backups.exists || this.createdDirs.has(backups.dir))
+            return;
+        (0,external_node_fs_namespaceObject.mkdirSync)(backups.dir, { recursive: true });
+        this.createdDirs.add(backups.dir);
     }
+    createdDirs = new Set();
     workspaceReal() {
-        this.realWorkspace ??= external_node_fs_namespaceObject.promises.realpath(this.options.workspace);
+        this.realWorkspace ??= (0,external_node_fs_namespaceObject.realpathSync)(this.options.workspace);
         return this.realWorkspace;
+    }
+}
+/** Two files of `size` bytes with the same content (both small, or read in chunks). */
+function sameFileContentSync(a, b, size) {
+    if ((0,external_node_fs_namespaceObject.statSync)(b).size !== size)
+        return false;
+    const fd = (0,external_node_fs_namespaceObject.openSync)(a, 'r');
+    try {
+        return sameContentSync(fd, b);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
 /** How long workers get to notice an abort before the run reports them as stopped. */
@@ -4761,7 +4857,7 @@ function partialMatch(patterns, itemPath) {
 
 
 /** How long the walk works before it lets timers and signals run. */
-const SLICE_MS = 20;
+const walk_files_SLICE_MS = 20;
 /** Builds the pattern list as the globber does, with implicit descendants. */
 function globPatterns(patterns) {
     const list = [];
@@ -4801,7 +4897,7 @@ async function* walkFiles(options) {
     let sliceStart = Date.now();
     let batch = [];
     while (stack.length > 0) {
-        if (Date.now() - sliceStart > SLICE_MS) {
+        if (Date.now() - sliceStart > walk_files_SLICE_MS) {
             if (batch.length)
                 yield batch;
             batch = [];
@@ -6001,8 +6097,6 @@ var __disposeResources = (undefined && undefined.__disposeResources) || (functio
 
 
 
-/** Files worked on at once: enough to keep the disk busy, few enough to leave libuv threads free. */
-const CONCURRENCY = 8;
 /** The backup step: inputs -> find files -> back them up atomically -> report -> clean up. */
 async function run() {
     const env_1 = { stack: [], error: void 0, hasError: false };
@@ -6138,8 +6232,7 @@ async function backUp(settings, time, control, resources, identity) {
             keep: settings.keep,
             allowOutsideWorkspace: settings.allowOutsideWorkspace,
             followSymbolicLinks: settings.followSymbolicLinks,
-            time,
-            concurrency: CONCURRENCY
+            time
         }, { signal, resources, staging, reporter: log });
         return [...problems, ...results];
     }

@@ -745,18 +745,19 @@ class DirectoryBackups {
  */
 class BackupIndex {
     dirs = new Map();
+    /** The backups in `dir`, read with one synchronous readdir the first time it is asked for. */
     forDirectory(dir) {
-        let pending = this.dirs.get(dir);
-        if (!pending) {
-            pending = readBackupDirectory(dir);
-            this.dirs.set(dir, pending);
+        let backups = this.dirs.get(dir);
+        if (!backups) {
+            backups = readBackupDirectory(dir);
+            this.dirs.set(dir, backups);
         }
-        return pending;
+        return backups;
     }
 }
-async function readBackupDirectory(dir) {
+function readBackupDirectory(dir) {
     try {
-        const entries = await fs.readdir(dir, { withFileTypes: true });
+        const entries = readdirSync(dir, { withFileTypes: true });
         return DirectoryBackups.fromNames(dir, true, entries.filter(e => e.isFile()).map(e => e.name));
     }
     catch (err) {

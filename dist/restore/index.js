@@ -552,6 +552,32 @@ async function sameContent(a, b, size, signal) {
         await fa.close();
     }
 }
+/** Shared by the synchronous compares: one file at a time on this thread. */
+const syncBuffers = { a: Buffer.allocUnsafe(CHUNK), b: Buffer.allocUnsafe(CHUNK) };
+/**
+ * `sameContent` for small files, with synchronous reads on this thread: the already open
+ * `fd` (read at explicit positions, so its offset is not moved) against the file `other`.
+ */
+function sameContentSync(fd, other) {
+    const fb = openSync(other, 'r');
+    try {
+        const { a, b } = syncBuffers;
+        for (let position = 0;;) {
+            const ra = readSync(fd, a, 0, CHUNK, position);
+            const rb = readSync(fb, b, 0, CHUNK, position);
+            if (ra !== rb)
+                return false;
+            if (ra === 0)
+                return true;
+            if (a.compare(b, 0, rb, 0, ra) !== 0)
+                return false;
+            position += ra;
+        }
+    }
+    finally {
+        closeSync(fb);
+    }
+}
 
 ;// CONCATENATED MODULE: ./build/engine/status.js
 /** What happened to one matched file. */
@@ -722,6 +748,33 @@ async function writeAll(file, buffer, length, position) {
         offset += bytesWritten;
     }
 }
+const syncBuffer = Buffer.allocUnsafe(copy_file_CHUNK);
+/**
+ * Copies the open file `fd` into the new file `temp` with synchronous calls on this thread,
+ * for small files (at most KERNEL_COPY_MAX): no round trip through libuv's thread pool per
+ * call. Reads to the end of the file, whatever its size said. Returns the bytes written.
+ */
+function copyOpenFileSync(fd, temp, stat) {
+    const mode = stat.mode & 0o7777;
+    const out = openSync(temp, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_EXCL, mode);
+    try {
+        let position = 0;
+        for (;;) {
+            const n = readSync(fd, syncBuffer, 0, copy_file_CHUNK, position);
+            if (n === 0)
+                break;
+            for (let offset = 0; offset < n;)
+                offset += writeSync(out, syncBuffer, offset, n - offset, position + offset);
+            position += n;
+        }
+        fchmodSync(out, mode); // open() applied the umask
+        futimesSync(out, stat.atimeMs / 1000, stat.mtimeMs / 1000);
+        return position;
+    }
+    finally {
+        closeSync(out);
+    }
+}
 
 ;// CONCATENATED MODULE: ./build/engine/open-source.js
 
@@ -759,6 +812,41 @@ async function openSource(source, followSymbolicLinks) {
     }
     catch (err) {
         await handle.close();
+        throw err;
+    }
+}
+function openSourceSync(source, followSymbolicLinks) {
+    const flags = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0) | (followSymbolicLinks ? 0 : (fsConstants.O_NOFOLLOW ?? 0));
+    const fd = openSync(source, flags);
+    try {
+        const stat = fstatSync(fd);
+        const fdPath = path.join(PROC_FD, String(fd));
+        if (procFdWorks === undefined) {
+            try {
+                readlinkSync(fdPath);
+                procFdWorks = true;
+            }
+            catch {
+                procFdWorks = false;
+            }
+        }
+        if (procFdWorks)
+            return { fd, stat, readPath: fdPath, realPath: () => readlinkSync(fdPath).replace(/ \(deleted\)$/, '') };
+        return {
+            fd,
+            stat,
+            readPath: source,
+            realPath: () => {
+                const real = realpathSync(source);
+                const now = statSync(real);
+                if (now.dev !== stat.dev || now.ino !== stat.ino)
+                    throw Object.assign(new Error(`${source} changed while it was being backed up`), { code: 'ECHANGED' });
+                return real;
+            }
+        };
+    }
+    catch (err) {
+        closeSync(fd);
         throw err;
     }
 }
@@ -1344,18 +1432,19 @@ class DirectoryBackups {
  */
 class BackupIndex {
     dirs = new Map();
+    /** The backups in `dir`, read with one synchronous readdir the first time it is asked for. */
     forDirectory(dir) {
-        let pending = this.dirs.get(dir);
-        if (!pending) {
-            pending = readBackupDirectory(dir);
-            this.dirs.set(dir, pending);
+        let backups = this.dirs.get(dir);
+        if (!backups) {
+            backups = readBackupDirectory(dir);
+            this.dirs.set(dir, backups);
         }
-        return pending;
+        return backups;
     }
 }
-async function readBackupDirectory(dir) {
+function readBackupDirectory(dir) {
     try {
-        const entries = await fs.readdir(dir, { withFileTypes: true });
+        const entries = readdirSync(dir, { withFileTypes: true });
         return DirectoryBackups.fromNames(dir, true, entries.filter(e => e.isFile()).map(e => e.name));
     }
     catch (err) {

@@ -1,10 +1,10 @@
-import { promises as fs, type Stats } from 'node:fs';
+import { closeSync, linkSync, lstatSync, mkdirSync, openSync, realpathSync, statSync, unlinkSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { BackupIndex, type DirectoryBackups } from './backup-index.js';
 import { backupName, formatStamp } from './backup-name.js';
-import { sameContent } from './compare.js';
-import { copyToTemp } from './copy-file.js';
-import { openSource, type OpenedSource } from './open-source.js';
+import { sameContent, sameContentSync } from './compare.js';
+import { KERNEL_COPY_MAX, copyOpenFileSync, copyToTemp } from './copy-file.js';
+import { openSourceSync, type OpenedSourceSync } from './open-source.js';
 import { abortStatus, afterAbort, errnoCode, errorMessage, statusForError } from './fs-errors.js';
 import { OUTSIDE_DIR, isInside, isReservedSource, mirrorDir } from './paths.js';
 import type { ResourceManager } from './resource-manager.js';
@@ -24,8 +24,6 @@ export interface BackupOptions {
   followSymbolicLinks: boolean;
   /** The run's time; every backup of the run carries its minute. */
   time: Date;
-  /** Files worked on at once. */
-  concurrency: number;
 }
 
 export interface BackupReporter {
@@ -57,11 +55,13 @@ export async function backupFiles(
   return engine.run(sources);
 }
 
+/** How long the engine works on this thread before it lets timers and signals run. */
+const SLICE_MS = 10;
+
 class BackupEngine {
   private readonly index = new BackupIndex();
   private readonly stamp: string;
-  private readonly createdDirs = new Map<string, Promise<void>>();
-  private realWorkspace: Promise<string> | undefined;
+  private realWorkspace: string | undefined;
 
   constructor(
     private readonly options: BackupOptions,
@@ -71,36 +71,31 @@ class BackupEngine {
     if (!options.dryRun && !ctx.staging) throw new Error('backupFiles needs a staging directory unless dryRun');
   }
 
+  /**
+   * One file at a time. A small file is decided and copied with synchronous system calls
+   * on this thread, which costs far less than a round trip through libuv's thread pool per
+   * call; every SLICE_MS the loop lets timers and signals run, so a cancel is seen at once.
+   * A large file is compared and copied asynchronously in chunks that observe the signal.
+   * One at a time also means one file's temporary never holds the space another needs.
+   */
   async run(sources: readonly string[]): Promise<FileResult[]> {
     const { signal, reporter } = this.ctx;
     const results = new Array<FileResult | undefined>(sources.length).fill(undefined);
-    const diskFull: number[] = [];
-    let next = 0;
     let settled = false;
-    const report = (i: number, result: FileResult): void => {
-      results[i] = result;
-      reporter.fileDone(result);
-    };
-    const worker = async (): Promise<void> => {
-      while (next < sources.length && !settled) {
-        const i = next++;
+    const all = (async (): Promise<void> => {
+      let sliceStart = Date.now();
+      for (let i = 0; i < sources.length && !signal.aborted; i++) {
+        if (Date.now() - sliceStart > SLICE_MS) {
+          await new Promise<void>(resolve => setImmediate(resolve));
+          sliceStart = Date.now();
+          if (signal.aborted) break;
+        }
         const result = await this.backupOne(sources[i]!);
         if (settled) return; // reported as stopped already
-        // Another file's temporary may have held the space: try again alone, below.
-        if (result.status === BackupStatus.DiskFull) diskFull.push(i);
-        else report(i, result);
+        results[i] = result;
+        reporter.fileDone(result);
       }
-    };
-    const retryAlone = async (): Promise<void> => {
-      for (const i of diskFull) {
-        if (settled) return;
-        const result = signal.aborted ? null : await this.backupOne(sources[i]!);
-        if (settled) return;
-        report(i, result ?? failed(sources[i]!, abortStatus(signal), 'stopped before it finished'));
-      }
-    };
-    const workers = Math.max(1, Math.min(this.options.concurrency, sources.length));
-    const all = Promise.all(Array.from({ length: workers }, worker)).then(retryAlone);
+    })();
     await Promise.race([all, afterAbort(signal, ABORT_GRACE_MS)]);
     settled = true;
     return results.map((result, i) => {
@@ -127,43 +122,44 @@ class BackupEngine {
     if (isReservedSource(options.workspace, source)) {
       return failed(source, BackupStatus.Error, `the top-level folder ${OUTSIDE_DIR} is reserved: the backup directory keeps backups of files outside the workspace under that name`);
     }
-    const linkStat = await fs.lstat(source);
+    const linkStat = lstatSync(source);
     if (linkStat.isSymbolicLink() && !options.followSymbolicLinks) {
       return failed(source, BackupStatus.InvalidFileType, 'is a symbolic link and follow-symbolic-links is false');
     }
     // Never open a device or FIFO: opening one can block or have side effects.
-    const target = linkStat.isSymbolicLink() ? await fs.stat(source) : linkStat;
+    const target = linkStat.isSymbolicLink() ? statSync(source) : linkStat;
     if (!target.isFile()) return failed(source, BackupStatus.InvalidFileType, `is ${describeType(target)}, not a regular file`);
 
     // Check what was opened, not the path: a path checked first can be swapped for a
     // symlink to somewhere else before it is read.
-    const opened = await openSource(source, options.followSymbolicLinks);
+    const opened = openSourceSync(source, options.followSymbolicLinks);
     try {
       if (!opened.stat.isFile()) {
         return failed(source, BackupStatus.InvalidFileType, `is ${describeType(opened.stat)}, not a regular file`);
       }
       if (!options.allowOutsideWorkspace) {
-        const real = await opened.realPath();
-        if (!isInside(await this.workspaceReal(), real)) {
+        const real = opened.realPath();
+        if (!isInside(this.workspaceReal(), real)) {
           return failed(source, BackupStatus.OutsideWorkspace, `resolves to ${real}, outside the workspace (allow-outside-workspace is false)`);
         }
       }
       return await this.backupOpened(source, opened);
     } finally {
-      await opened.handle.close();
+      closeSync(opened.fd);
     }
   }
 
-  private async backupOpened(source: string, opened: OpenedSource): Promise<FileResult> {
+  private async backupOpened(source: string, opened: OpenedSourceSync): Promise<FileResult> {
     const { options } = this;
-    const { stat, readPath } = opened;
+    const { stat, fd } = opened;
+    const small = stat.size <= KERNEL_COPY_MAX;
     const dir = mirrorDir(options.backupDir, options.workspace, source);
     const fileName = path.basename(source);
-    const backups = await this.index.forDirectory(dir);
+    const backups = this.index.forDirectory(dir);
 
     const latest = backups.latestBackup(fileName);
-    if (latest && (await this.isIdentical(readPath, stat.size, latest.path))) {
-      await this.applyRetention(backups, fileName, latest.path);
+    if (latest && (await this.isIdentical(opened, latest.path))) {
+      this.applyRetention(backups, fileName, latest.path);
       return { source, backup: latest.path, status: BackupStatus.Identical, bytes: 0 };
     }
 
@@ -173,31 +169,18 @@ class BackupEngine {
       return { source, backup: path.join(dir, name), status: BackupStatus.WouldCreate, bytes: stat.size };
     }
     this.ctx.signal.throwIfAborted();
-    return this.copyIntoPlace(source, readPath, stat, backups, fileName, seq);
-  }
 
-  private async isIdentical(source: string, size: number, backup: string): Promise<boolean> {
-    const backupStat = await fs.stat(backup);
-    return backupStat.size === size && (await sameContent(source, backup, size, this.ctx.signal));
-  }
-
-  /** Copies to a temporary in the staging directory, then links it to a name no one holds. */
-  private async copyIntoPlace(
-    source: string,
-    readPath: string,
-    stat: Stats,
-    backups: DirectoryBackups,
-    fileName: string,
-    firstSeq: number
-  ): Promise<FileResult> {
+    // Copy to a temporary in the staging directory, then link it to a name no one holds.
     const { resources, signal } = this.ctx;
     const temp = this.ctx.staging!.tempPath();
     resources.addTempFile(temp);
     try {
-      await copyToTemp(readPath, temp, stat, signal);
-      await this.ensureDir(backups);
-      const result = await this.linkIntoPlace(temp, source, stat.size, backups, fileName, firstSeq);
-      await fs.unlink(temp);
+      let bytes = stat.size;
+      if (small) bytes = copyOpenFileSync(fd, temp, stat);
+      else await copyToTemp(opened.readPath, temp, stat, signal);
+      this.ensureDir(backups);
+      const result = this.linkIntoPlace(temp, source, bytes, backups, fileName, seq);
+      unlinkSync(temp);
       resources.removeTempFile(temp);
       return result;
     } catch (err) {
@@ -206,31 +189,32 @@ class BackupEngine {
     }
   }
 
+  /** Same size first (no byte is read otherwise), then the same bytes. */
+  private async isIdentical(opened: OpenedSourceSync, backup: string): Promise<boolean> {
+    const size = opened.stat.size;
+    if (statSync(backup).size !== size) return false;
+    if (size <= KERNEL_COPY_MAX) return sameContentSync(opened.fd, backup);
+    return sameContent(opened.readPath, backup, size, this.ctx.signal);
+  }
+
   /** Gives the complete temporary its final name with link(), which never replaces a name. */
-  private async linkIntoPlace(
-    temp: string,
-    source: string,
-    size: number,
-    backups: DirectoryBackups,
-    fileName: string,
-    firstSeq: number
-  ): Promise<FileResult> {
+  private linkIntoPlace(temp: string, source: string, size: number, backups: DirectoryBackups, fileName: string, firstSeq: number): FileResult {
     for (let seq = firstSeq; ; seq++) {
       this.ctx.signal.throwIfAborted();
       const name = backupName(fileName, this.stamp, seq, this.options.note);
       const target = path.join(backups.dir, name);
       try {
-        await fs.link(temp, target);
+        linkSync(temp, target);
       } catch (err) {
         if (errnoCode(err) !== 'EEXIST') throw err;
         // Another run took this name in the same minute: same content is our backup too.
-        if (await this.isIdentical(temp, size, target)) {
+        if (sameFileContentSync(temp, target, size)) {
           return { source, backup: target, status: BackupStatus.Identical, bytes: 0 };
         }
         continue;
       }
       backups.add({ path: target, fileName, stamp: this.stamp, seq, note: this.options.note, ambiguous: false });
-      await this.applyRetention(backups, fileName, target);
+      this.applyRetention(backups, fileName, target);
       return { source, backup: target, status: BackupStatus.Created, bytes: size };
     }
   }
@@ -240,13 +224,13 @@ class BackupEngine {
    * unambiguous names count and are deleted: a name that also reads as another file's
    * backup, or one stamped in the future, can never push out the backup this run relies on.
    */
-  private async applyRetention(backups: DirectoryBackups, fileName: string, current: string): Promise<void> {
+  private applyRetention(backups: DirectoryBackups, fileName: string, current: string): void {
     const { keep, dryRun } = this.options;
     if (keep <= 0 || dryRun) return;
     const others = backups.backupsOf(fileName).filter(entry => !entry.ambiguous && entry.path !== current);
     for (const entry of others.slice(keep - 1)) {
       try {
-        await fs.unlink(entry.path);
+        unlinkSync(entry.path);
         backups.remove(entry);
       } catch (err) {
         if (errnoCode(err) === 'ENOENT') backups.remove(entry);
@@ -255,25 +239,29 @@ class BackupEngine {
     }
   }
 
-  private ensureDir(backups: DirectoryBackups): Promise<void> {
-    if (backups.exists) return Promise.resolve();
-    let pending = this.createdDirs.get(backups.dir);
-    if (!pending) {
-      pending = fs.mkdir(backups.dir, { recursive: true }).then(
-        () => undefined,
-        (err: unknown) => {
-          this.createdDirs.delete(backups.dir); // a file retried later (e.g. after disk-full) tries again
-          throw err;
-        }
-      );
-      this.createdDirs.set(backups.dir, pending);
-    }
-    return pending;
+  /** Creates the mirror directory the first time a backup goes into it. */
+  private ensureDir(backups: DirectoryBackups): void {
+    if (backups.exists || this.createdDirs.has(backups.dir)) return;
+    mkdirSync(backups.dir, { recursive: true });
+    this.createdDirs.add(backups.dir);
   }
 
-  private workspaceReal(): Promise<string> {
-    this.realWorkspace ??= fs.realpath(this.options.workspace);
+  private readonly createdDirs = new Set<string>();
+
+  private workspaceReal(): string {
+    this.realWorkspace ??= realpathSync(this.options.workspace);
     return this.realWorkspace;
+  }
+}
+
+/** Two files of `size` bytes with the same content (both small, or read in chunks). */
+function sameFileContentSync(a: string, b: string, size: number): boolean {
+  if (statSync(b).size !== size) return false;
+  const fd = openSync(a, 'r');
+  try {
+    return sameContentSync(fd, b);
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { compareBackupAge, parseBackupName } from './backup-name.js';
 import { errnoCode } from './fs-errors.js';
@@ -104,21 +104,22 @@ export class DirectoryBackups {
  * files and backups, never with files × backups.
  */
 export class BackupIndex {
-  private readonly dirs = new Map<string, Promise<DirectoryBackups>>();
+  private readonly dirs = new Map<string, DirectoryBackups>();
 
-  forDirectory(dir: string): Promise<DirectoryBackups> {
-    let pending = this.dirs.get(dir);
-    if (!pending) {
-      pending = readBackupDirectory(dir);
-      this.dirs.set(dir, pending);
+  /** The backups in `dir`, read with one synchronous readdir the first time it is asked for. */
+  forDirectory(dir: string): DirectoryBackups {
+    let backups = this.dirs.get(dir);
+    if (!backups) {
+      backups = readBackupDirectory(dir);
+      this.dirs.set(dir, backups);
     }
-    return pending;
+    return backups;
   }
 }
 
-async function readBackupDirectory(dir: string): Promise<DirectoryBackups> {
+function readBackupDirectory(dir: string): DirectoryBackups {
   try {
-    const entries = await fs.readdir(dir, { withFileTypes: true });
+    const entries = readdirSync(dir, { withFileTypes: true });
     return DirectoryBackups.fromNames(
       dir,
       true,

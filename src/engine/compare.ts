@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { closeSync, openSync, promises as fs, readSync } from 'node:fs';
 
 const CHUNK = 1024 * 1024;
 
@@ -32,5 +32,29 @@ export async function sameContent(a: string, b: string, size: number, signal: Ab
     }
   } finally {
     await fa.close();
+  }
+}
+
+/** Shared by the synchronous compares: one file at a time on this thread. */
+const syncBuffers = { a: Buffer.allocUnsafe(CHUNK), b: Buffer.allocUnsafe(CHUNK) };
+
+/**
+ * `sameContent` for small files, with synchronous reads on this thread: the already open
+ * `fd` (read at explicit positions, so its offset is not moved) against the file `other`.
+ */
+export function sameContentSync(fd: number, other: string): boolean {
+  const fb = openSync(other, 'r');
+  try {
+    const { a, b } = syncBuffers;
+    for (let position = 0; ; ) {
+      const ra = readSync(fd, a, 0, CHUNK, position);
+      const rb = readSync(fb, b, 0, CHUNK, position);
+      if (ra !== rb) return false;
+      if (ra === 0) return true;
+      if (a.compare(b, 0, rb, 0, ra) !== 0) return false;
+      position += ra;
+    }
+  } finally {
+    closeSync(fb);
   }
 }

@@ -1,4 +1,4 @@
-import { constants as fsConstants, promises as fs, type Stats } from 'node:fs';
+import { closeSync, constants as fsConstants, fchmodSync, futimesSync, openSync, promises as fs, readSync, writeSync, type Stats } from 'node:fs';
 import { raceAbort } from './fs-errors.js';
 
 /** Files up to this size go through one kernel-side copyFile (copy_file_range / reflink). */
@@ -70,5 +70,31 @@ async function writeAll(file: fs.FileHandle, buffer: Buffer, length: number, pos
   for (let offset = 0; offset < length; ) {
     const { bytesWritten } = await file.write(buffer, offset, length - offset, position + offset);
     offset += bytesWritten;
+  }
+}
+
+const syncBuffer = Buffer.allocUnsafe(CHUNK);
+
+/**
+ * Copies the open file `fd` into the new file `temp` with synchronous calls on this thread,
+ * for small files (at most KERNEL_COPY_MAX): no round trip through libuv's thread pool per
+ * call. Reads to the end of the file, whatever its size said. Returns the bytes written.
+ */
+export function copyOpenFileSync(fd: number, temp: string, stat: Stats): number {
+  const mode = stat.mode & 0o7777;
+  const out = openSync(temp, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_EXCL, mode);
+  try {
+    let position = 0;
+    for (;;) {
+      const n = readSync(fd, syncBuffer, 0, CHUNK, position);
+      if (n === 0) break;
+      for (let offset = 0; offset < n; ) offset += writeSync(out, syncBuffer, offset, n - offset, position + offset);
+      position += n;
+    }
+    fchmodSync(out, mode); // open() applied the umask
+    futimesSync(out, stat.atimeMs / 1000, stat.mtimeMs / 1000);
+    return position;
+  } finally {
+    closeSync(out);
   }
 }

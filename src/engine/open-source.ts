@@ -1,4 +1,4 @@
-import { constants as fsConstants, promises as fs, type Stats } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, openSync, promises as fs, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 
 /** A source file held open, so every check and every read is of the same file. */
@@ -49,6 +49,48 @@ export async function openSource(source: string, followSymbolicLinks: boolean): 
     };
   } catch (err) {
     await handle.close();
+    throw err;
+  }
+}
+
+/** `openSource` with synchronous calls, for the backup engine's small files. */
+export interface OpenedSourceSync {
+  fd: number;
+  stat: Stats;
+  /** As in OpenedSource: `/proc/self/fd/N` on Linux, else the name. */
+  readPath: string;
+  /** The real path of the opened file (not of whatever the name points at now). */
+  realPath(): string;
+}
+
+export function openSourceSync(source: string, followSymbolicLinks: boolean): OpenedSourceSync {
+  const flags = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0) | (followSymbolicLinks ? 0 : (fsConstants.O_NOFOLLOW ?? 0));
+  const fd = openSync(source, flags);
+  try {
+    const stat = fstatSync(fd);
+    const fdPath = path.join(PROC_FD, String(fd));
+    if (procFdWorks === undefined) {
+      try {
+        readlinkSync(fdPath);
+        procFdWorks = true;
+      } catch {
+        procFdWorks = false;
+      }
+    }
+    if (procFdWorks) return { fd, stat, readPath: fdPath, realPath: () => readlinkSync(fdPath).replace(/ \(deleted\)$/, '') };
+    return {
+      fd,
+      stat,
+      readPath: source,
+      realPath: () => {
+        const real = realpathSync(source);
+        const now = statSync(real);
+        if (now.dev !== stat.dev || now.ino !== stat.ino) throw Object.assign(new Error(`${source} changed while it was being backed up`), { code: 'ECHANGED' });
+        return real;
+      }
+    };
+  } catch (err) {
+    closeSync(fd);
     throw err;
   }
 }

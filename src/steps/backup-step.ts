@@ -20,9 +20,6 @@ import { StepLog } from '../action/step-log.js';
 import { StepRuntime, readInputs } from '../action/step-runtime.js';
 import { renderSummary, writeSummary } from '../action/summary.js';
 
-/** Files worked on at once: enough to keep the disk busy, few enough to leave libuv threads free. */
-const CONCURRENCY = 8;
-
 /** The backup step: inputs -> find files -> back them up atomically -> report -> clean up. */
 export async function run(): Promise<void> {
   const startedAt = Date.now();
@@ -156,8 +153,7 @@ async function backUp(
         keep: settings.keep,
         allowOutsideWorkspace: settings.allowOutsideWorkspace,
         followSymbolicLinks: settings.followSymbolicLinks,
-        time,
-        concurrency: CONCURRENCY
+        time
       },
       { signal, resources, staging, reporter: log }
     );
