@@ -89,7 +89,7 @@ describe('walkFiles finds what @actions/glob finds', () => {
     // A symlink loop inside: entering the folder would show up as problems.
     await tree({ 'node_modules/p/index.js': 'x', 'node_modules/x': { link: 'y' }, 'node_modules/y': { link: 'x' }, 'src/a.ts': 'a' });
     const entries = await walk(`${root}/**\n!${root}/node_modules/**`, true);
-    expect(entries).toEqual([{ kind: 'file', path: path.join(root, 'src/a.ts'), realDir: path.join(root, 'src') }]);
+    expect(entries).toEqual([{ kind: 'file', path: path.join(root, 'src/a.ts'), realDir: path.join(root, 'src'), regular: true }]);
     // Re-included below it, it is entered, but the loop beside the re-included folder is
     // still excluded: no problem is reported for it.
     const again = await walk(`${root}/**\n!${root}/node_modules/**\n${root}/node_modules/p/**`, true);

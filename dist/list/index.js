@@ -736,8 +736,16 @@ function readBackupDirectory(dir) {
  * system's `/etc/app.conf` never share backups, identical checks or retention.
  */
 const OUTSIDE_DIR = '.bkpfile-outside';
+const DOT_DOT = /(^|[\\/])\.\.([\\/]|$)/;
 /** True when `child` is `parent` or lies below it (both absolute and normalized). */
 function paths_isInside(parent, child, p = external_node_path_namespaceObject_0) {
+    // Without path.relative() (a hot path: once or twice per file) where plain text decides:
+    // POSIX, and no `..` segment that normalizing would remove.
+    if (p.sep === '/' && external_node_path_namespaceObject.sep === '/' && !DOT_DOT.test(child) && !DOT_DOT.test(parent)) {
+        if (child === parent)
+            return true;
+        return child.startsWith(parent.endsWith('/') ? parent : `${parent}/`);
+    }
     const rel = p.relative(parent, child);
     return rel === '' || (rel !== '..' && !rel.startsWith(`..${p.sep}`) && !p.isAbsolute(rel));
 }
@@ -781,12 +789,19 @@ function sourceDirOf(backupDir, workspace, dir, p = external_node_path_namespace
 }
 /** A workspace file whose backups would land in the outside-the-workspace area: refused. */
 function isReservedSource(workspace, source, p = path) {
+    if (!source.includes(OUTSIDE_DIR))
+        return false;
     if (!paths_isInside(workspace, source, p))
         return false;
     return p.relative(workspace, source).split(p.sep)[0] === OUTSIDE_DIR;
 }
 /** How a path is shown in outputs: relative to the workspace when inside it. */
 function paths_displayPath(workspace, target) {
+    if (external_node_path_namespaceObject.sep === '/' && target.startsWith(workspace) && target[workspace.length] === '/') {
+        const rest = target.slice(workspace.length + 1);
+        if (!DOT_DOT.test(rest))
+            return rest;
+    }
     if (!paths_isInside(workspace, target))
         return target;
     return external_node_path_namespaceObject.relative(workspace, target).split(external_node_path_namespaceObject.sep).join('/') || '.';
@@ -4751,6 +4766,8 @@ function closeOpenLog() {
 }
 /** Failures also become annotations, up to this many (the rest are in the log and summary). */
 const MAX_ANNOTATIONS = 10;
+/** Per-file lines are written in batches of about this many characters. */
+const FLUSH_BYTES = 32 * 1024;
 /**
  * A step's log: one line per file inside a group, a progress line every few seconds,
  * failures as annotations after the group. While the group is open, workflow commands
@@ -4765,6 +4782,9 @@ class FileLog {
     warnings = [];
     progress;
     stopToken;
+    /** Lines not yet written: one write per batch, not one system call per file. */
+    pending = [];
+    pendingBytes = 0;
     constructor(total, format) {
         this.total = total;
         this.format = format;
@@ -4775,6 +4795,7 @@ class FileLog {
         this.stopToken = (0,external_node_crypto_namespaceObject.randomBytes)(16).toString('hex');
         info(`::stop-commands::${this.stopToken}`);
         this.progress = setInterval(() => {
+            this.flush();
             info(`progress: ${this.done} of ${this.total} files done, ${run_report_formatBytes(this.bytes)} copied`);
         }, PROGRESS_EVERY_MS);
         this.progress.unref();
@@ -4785,7 +4806,19 @@ class FileLog {
         const failure = this.format.failure(result);
         if (failure !== undefined)
             this.failures.push(failure);
-        info(safeText(this.format.line(result)));
+        const line = safeText(this.format.line(result));
+        this.pending.push(line);
+        this.pendingBytes += line.length;
+        if (this.pendingBytes > FLUSH_BYTES)
+            this.flush();
+    }
+    /** Writes the lines gathered so far (before anything else is printed, and on the way out). */
+    flush() {
+        if (this.pending.length === 0)
+            return;
+        info(this.pending.join('\n'));
+        this.pending = [];
+        this.pendingBytes = 0;
     }
     warning(message) {
         if (this.stopToken)
@@ -4794,6 +4827,7 @@ class FileLog {
             warning(safeText(message));
     }
     resumeCommands() {
+        this.flush();
         if (this.progress)
             clearInterval(this.progress);
         if (this.stopToken) {
@@ -5088,12 +5122,13 @@ function renderSummary(input, budget = TABLE_BUDGET) {
         counts,
         backupDir: input.backupDir,
         header: ['File', 'Backup', 'Status', 'Size'],
-        rows: input.entries.map(e => [
+        rows: input.entries,
+        cells: e => [
             `<code>${htmlText(e.source)}</code>`,
             e.backup ? `<code>${htmlText(e.backup)}</code>` : '',
             `${ICON[e.status]} ${e.status}${e.message ? `: ${htmlText(e.message)}` : ''}`,
             e.bytes ? formatBytes(e.bytes) : ''
-        ]),
+        ],
         rowNoun: 'file',
         manifest: input.manifest
     }, budget);
@@ -5106,16 +5141,15 @@ function renderTableReport(input, budget = TABLE_BUDGET) {
     const counts = input.counts.filter(Boolean).join(' · ');
     lines.push(`<p><b>Totals:</b> ${safe_text_htmlText(counts)}<br><b>Backup directory:</b> <code>${safe_text_htmlText(input.backupDir)}</code></p>`);
     const rows = [];
-    let total = 0;
+    const total = input.rows.length;
     let size = 0;
-    for (const cells of input.rows) {
-        total += 1;
-        if (size > budget)
-            continue;
+    for (const item of input.rows) {
+        const cells = input.cells(item);
         const row = `<tr>${cells.map((cell, i) => (i === cells.length - 1 ? `<td align="right">${cell}</td>` : `<td>${cell}</td>`)).join('')}</tr>`;
         size += Buffer.byteLength(row) + 1;
-        if (size <= budget)
-            rows.push(row);
+        if (size > budget)
+            break;
+        rows.push(row);
     }
     if (total > 0) {
         lines.push(`<table><thead><tr>${input.header.map(h => `<th>${safe_text_htmlText(h)}</th>`).join('')}</tr></thead><tbody>`);
@@ -5213,13 +5247,14 @@ async function run() {
         counts: [`${backups.length} backups`, `${files} files`, `${run_report_formatBytes(backups.reduce((n, b) => n + b.size, 0))}`, `in ${run_report_formatDuration(Date.now() - startedAt)}`],
         backupDir: settings.backupDir,
         header: ['Backup', 'File', 'Time', 'Note', 'Size'],
-        rows: backups.map(b => [
+        rows: backups,
+        cells: b => [
             `<code>${safe_text_htmlText(paths_displayPath(workspace, b.backup))}</code>`,
             `<code>${safe_text_htmlText(paths_displayPath(workspace, b.source))}</code>`,
             safe_text_htmlText(formatListTime(b.time).slice(0, 16) + (b.seq > 1 ? ` (#${b.seq})` : '')),
             b.note === undefined ? '' : safe_text_htmlText(b.note),
             run_report_formatBytes(b.size)
-        ]),
+        ],
         rowNoun: 'backup',
         manifest: undefined
     }));

@@ -773,21 +773,24 @@ const syncBuffers = { a: Buffer.allocUnsafe(CHUNK), b: Buffer.allocUnsafe(CHUNK)
  * `sameContent` for small files, with synchronous reads on this thread: the already open
  * `fd` (read at explicit positions, so its offset is not moved) against the file `other`.
  */
-function sameContentSync(fd, other) {
+function sameContentSync(fd, other, size) {
     const fb = (0,external_node_fs_namespaceObject.openSync)(other, 'r');
     try {
         const { a, b } = syncBuffers;
-        for (let position = 0;;) {
-            const ra = (0,external_node_fs_namespaceObject.readSync)(fd, a, 0, CHUNK, position);
-            const rb = (0,external_node_fs_namespaceObject.readSync)(fb, b, 0, CHUNK, position);
+        // Both are `size` bytes by stat: read that much (no extra read to find the end).
+        for (let position = 0; position < size;) {
+            const want = Math.min(CHUNK, size - position);
+            const ra = (0,external_node_fs_namespaceObject.readSync)(fd, a, 0, want, position);
+            const rb = (0,external_node_fs_namespaceObject.readSync)(fb, b, 0, want, position);
             if (ra !== rb)
                 return false;
             if (ra === 0)
-                return true;
+                return false; // shorter than its stat said: not the same as far as we can tell
             if (a.compare(b, 0, rb, 0, ra) !== 0)
                 return false;
             position += ra;
         }
+        return true;
     }
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fb);
@@ -977,8 +980,16 @@ function openSourceSync(source, followSymbolicLinks) {
  * system's `/etc/app.conf` never share backups, identical checks or retention.
  */
 const OUTSIDE_DIR = '.bkpfile-outside';
+const DOT_DOT = /(^|[\\/])\.\.([\\/]|$)/;
 /** True when `child` is `parent` or lies below it (both absolute and normalized). */
 function isInside(parent, child, p = external_node_path_namespaceObject_0) {
+    // Without path.relative() (a hot path: once or twice per file) where plain text decides:
+    // POSIX, and no `..` segment that normalizing would remove.
+    if (p.sep === '/' && external_node_path_namespaceObject.sep === '/' && !DOT_DOT.test(child) && !DOT_DOT.test(parent)) {
+        if (child === parent)
+            return true;
+        return child.startsWith(parent.endsWith('/') ? parent : `${parent}/`);
+    }
     const rel = p.relative(parent, child);
     return rel === '' || (rel !== '..' && !rel.startsWith(`..${p.sep}`) && !p.isAbsolute(rel));
 }
@@ -1022,12 +1033,19 @@ function sourceDirOf(backupDir, workspace, dir, p = path) {
 }
 /** A workspace file whose backups would land in the outside-the-workspace area: refused. */
 function isReservedSource(workspace, source, p = external_node_path_namespaceObject_0) {
+    if (!source.includes(OUTSIDE_DIR))
+        return false;
     if (!isInside(workspace, source, p))
         return false;
     return p.relative(workspace, source).split(p.sep)[0] === OUTSIDE_DIR;
 }
 /** How a path is shown in outputs: relative to the workspace when inside it. */
 function displayPath(workspace, target) {
+    if (external_node_path_namespaceObject.sep === '/' && target.startsWith(workspace) && target[workspace.length] === '/') {
+        const rest = target.slice(workspace.length + 1);
+        if (!DOT_DOT.test(rest))
+            return rest;
+    }
     if (!isInside(workspace, target))
         return target;
     return external_node_path_namespaceObject.relative(workspace, target).split(external_node_path_namespaceObject.sep).join('/') || '.';
@@ -1044,6 +1062,13 @@ function displayPath(workspace, target) {
 
 
 
+/** What the walk learned of a source from its directory entries, as bits. */
+const WalkedAs = {
+    /** Its entry said regular file (not a link): no lstat is needed before opening it. */
+    Regular: 1,
+    /** And it was reached through real directories inside the workspace (by the walk's real paths). */
+    InWorkspace: 2
+};
 /**
  * Backs up `sources` (absolute paths) and returns one result per source, in the same
  * order. Never throws for a file's failure: that becomes the file's status. Stops starting
@@ -1088,7 +1113,7 @@ class BackupEngine {
                     if (signal.aborted)
                         break;
                 }
-                const result = await this.backupOne(sources[i]);
+                const result = await this.backupOne(sources[i], this.ctx.walked?.[i] ?? 0);
                 if (settled)
                     return; // reported as stopped already
                 results[i] = result;
@@ -1105,22 +1130,43 @@ class BackupEngine {
             return stopped;
         });
     }
-    async backupOne(source) {
+    async backupOne(source, walked = 0) {
         const { signal } = this.ctx;
         if (signal.aborted)
             return failed(source, abortStatus(signal), 'not started: the run was stopped');
         try {
-            return await this.backupSource(source);
+            return await this.backupSource(source, walked);
         }
         catch (err) {
             const status = statusForError(err, signal);
             return failed(source, status, describeFailure(status, err));
         }
     }
-    async backupSource(source) {
+    async backupSource(source, walked) {
         const { options } = this;
         if (isReservedSource(options.workspace, source)) {
             return failed(source, BackupStatus.Error, `the top-level folder ${OUTSIDE_DIR} is reserved: the backup directory keeps backups of files outside the workspace under that name`);
+        }
+        if (options.dryRun && walked === (WalkedAs.Regular | WalkedAs.InWorkspace)) {
+            // A dry run reads nothing: a regular file inside the workspace with no backup yet is
+            // decided by one lstat (for its size).
+            const quick = this.wouldCreateQuickly(source);
+            if (quick)
+                return quick;
+        }
+        if (walked & WalkedAs.Regular) {
+            // Known regular from the walk: open it at once, never following a link. Swapped for a
+            // symlink since (ELOOP), it takes the careful way below.
+            let opened;
+            try {
+                opened = openSourceSync(source, false);
+            }
+            catch (err) {
+                if (fs_errors_errnoCode(err) !== 'ELOOP')
+                    throw err;
+            }
+            if (opened)
+                return this.backupOpenedChecked(source, opened);
         }
         const linkStat = (0,external_node_fs_namespaceObject.lstatSync)(source);
         if (linkStat.isSymbolicLink() && !options.followSymbolicLinks) {
@@ -1132,7 +1178,24 @@ class BackupEngine {
             return failed(source, BackupStatus.InvalidFileType, `is ${describeType(target)}, not a regular file`);
         // Check what was opened, not the path: a path checked first can be swapped for a
         // symlink to somewhere else before it is read.
-        const opened = openSourceSync(source, options.followSymbolicLinks);
+        return this.backupOpenedChecked(source, openSourceSync(source, options.followSymbolicLinks));
+    }
+    /** A dry run's file without any backup: would-create, from its lstat; undefined to look closer. */
+    wouldCreateQuickly(source) {
+        const dir = this.mirrorOf(source);
+        const fileName = external_node_path_namespaceObject.basename(source);
+        const backups = this.index.forDirectory(dir);
+        if (backups.latestBackup(fileName))
+            return undefined;
+        const stat = (0,external_node_fs_namespaceObject.lstatSync)(source);
+        if (!stat.isFile())
+            return undefined;
+        const name = backupName(fileName, this.stamp, backups.nextSeq(fileName, this.stamp), this.options.note);
+        return { source, backup: external_node_path_namespaceObject.join(dir, name), status: BackupStatus.WouldCreate, bytes: stat.size };
+    }
+    /** Checks the opened file (type, real path), backs it up, and closes it. */
+    async backupOpenedChecked(source, opened) {
+        const { options } = this;
         try {
             if (!opened.stat.isFile()) {
                 return failed(source, BackupStatus.InvalidFileType, `is ${describeType(opened.stat)}, not a regular file`);
@@ -1153,7 +1216,7 @@ class BackupEngine {
         const { options } = this;
         const { stat, fd } = opened;
         const small = stat.size <= KERNEL_COPY_MAX;
-        const dir = mirrorDir(options.backupDir, options.workspace, source);
+        const dir = this.mirrorOf(source);
         const fileName = external_node_path_namespaceObject.basename(source);
         const backups = this.index.forDirectory(dir);
         const latest = backups.latestBackup(fileName);
@@ -1194,7 +1257,7 @@ class BackupEngine {
         if ((0,external_node_fs_namespaceObject.statSync)(backup).size !== size)
             return false;
         if (size <= KERNEL_COPY_MAX)
-            return sameContentSync(opened.fd, backup);
+            return sameContentSync(opened.fd, backup, size);
         return sameContent(opened.readPath, backup, size, this.ctx.signal);
     }
     /** Gives the complete temporary its final name with link(), which never replaces a name. */
@@ -1251,6 +1314,17 @@ class BackupEngine {
         this.createdDirs.add(backups.dir);
     }
     createdDirs = new Set();
+    mirrors = new Map();
+    /** mirrorDir, worked out once per source directory. */
+    mirrorOf(source) {
+        const parent = external_node_path_namespaceObject.dirname(source);
+        let dir = this.mirrors.get(parent);
+        if (dir === undefined) {
+            dir = mirrorDir(this.options.backupDir, this.options.workspace, source);
+            this.mirrors.set(parent, dir);
+        }
+        return dir;
+    }
     workspaceReal() {
         this.realWorkspace ??= (0,external_node_fs_namespaceObject.realpathSync)(this.options.workspace);
         return this.realWorkspace;
@@ -1262,7 +1336,7 @@ function sameFileContentSync(a, b, size) {
         return false;
     const fd = (0,external_node_fs_namespaceObject.openSync)(a, 'r');
     try {
-        return sameContentSync(fd, b);
+        return sameContentSync(fd, b, size);
     }
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
@@ -4939,7 +5013,7 @@ async function* walkFiles(options) {
         }
         if (!isDir) {
             if (matched & MatchKind.File)
-                batch.push({ kind: 'file', path: item.path, realDir: item.parentReal });
+                batch.push({ kind: 'file', path: item.path, realDir: item.parentReal, regular: d !== undefined && d.isFile() });
             continue;
         }
         if (options.skipDir(item.path) || (matched !== MatchKind.None && excludedSubtree(patterns, item.path)))
@@ -5007,6 +5081,7 @@ function problem(p, err) {
 
 
 
+
 /**
  * One walk with @actions/glob's pattern rules (multi-line patterns, `!` excludes, hidden
  * files included). Matched directories contribute the files below them; the backup
@@ -5029,6 +5104,8 @@ async function findFiles(options) {
     const seen = new Set();
     const files = [];
     const problems = [];
+    const regularFlags = [];
+    const realWorkspace = await external_node_fs_namespaceObject.promises.realpath(options.workspace).catch(() => undefined);
     // The walk checks the signal between directories and lets signals run every few ms, so a
     // long search that matches nothing still stops at once on a cancel or timeout.
     const walk = walkFiles({ patterns: options.patterns, followSymbolicLinks: options.followSymbolicLinks, skipDir: inBackupDir, signal: options.signal });
@@ -5045,6 +5122,12 @@ async function findFiles(options) {
                 continue;
             seen.add(file);
             files.push(file);
+            let known = 0;
+            if (entry.regular)
+                known |= WalkedAs.Regular;
+            if (entry.regular && entry.realDir !== undefined && realWorkspace !== undefined && isInside(realWorkspace, entry.realDir))
+                known |= WalkedAs.InWorkspace;
+            regularFlags.push(known);
         }
     }
     const skippedExplicit = [];
@@ -5054,7 +5137,7 @@ async function findFiles(options) {
             continue;
         skippedExplicit.push({ pattern: line, reason: await whyNotMatched(target, inBackupDir) });
     }
-    return { files, skippedExplicit, problems };
+    return { files, walked: Uint8Array.from(regularFlags), skippedExplicit, problems };
 }
 async function whyNotMatched(target, inBackupDir) {
     if (inBackupDir(target))
@@ -5641,6 +5724,8 @@ function closeOpenLog() {
 }
 /** Failures also become annotations, up to this many (the rest are in the log and summary). */
 const MAX_ANNOTATIONS = 10;
+/** Per-file lines are written in batches of about this many characters. */
+const FLUSH_BYTES = 32 * 1024;
 /**
  * A step's log: one line per file inside a group, a progress line every few seconds,
  * failures as annotations after the group. While the group is open, workflow commands
@@ -5655,6 +5740,9 @@ class FileLog {
     warnings = [];
     progress;
     stopToken;
+    /** Lines not yet written: one write per batch, not one system call per file. */
+    pending = [];
+    pendingBytes = 0;
     constructor(total, format) {
         this.total = total;
         this.format = format;
@@ -5665,6 +5753,7 @@ class FileLog {
         this.stopToken = (0,external_node_crypto_namespaceObject.randomBytes)(16).toString('hex');
         info(`::stop-commands::${this.stopToken}`);
         this.progress = setInterval(() => {
+            this.flush();
             info(`progress: ${this.done} of ${this.total} files done, ${formatBytes(this.bytes)} copied`);
         }, PROGRESS_EVERY_MS);
         this.progress.unref();
@@ -5675,7 +5764,19 @@ class FileLog {
         const failure = this.format.failure(result);
         if (failure !== undefined)
             this.failures.push(failure);
-        info(safeText(this.format.line(result)));
+        const line = safeText(this.format.line(result));
+        this.pending.push(line);
+        this.pendingBytes += line.length;
+        if (this.pendingBytes > FLUSH_BYTES)
+            this.flush();
+    }
+    /** Writes the lines gathered so far (before anything else is printed, and on the way out). */
+    flush() {
+        if (this.pending.length === 0)
+            return;
+        info(this.pending.join('\n'));
+        this.pending = [];
+        this.pendingBytes = 0;
     }
     warning(message) {
         if (this.stopToken)
@@ -5684,6 +5785,7 @@ class FileLog {
             warning(safeText(message));
     }
     resumeCommands() {
+        this.flush();
         if (this.progress)
             clearInterval(this.progress);
         if (this.stopToken) {
@@ -5978,12 +6080,13 @@ function renderSummary(input, budget = TABLE_BUDGET) {
         counts,
         backupDir: input.backupDir,
         header: ['File', 'Backup', 'Status', 'Size'],
-        rows: input.entries.map(e => [
+        rows: input.entries,
+        cells: e => [
             `<code>${htmlText(e.source)}</code>`,
             e.backup ? `<code>${htmlText(e.backup)}</code>` : '',
             `${ICON[e.status]} ${e.status}${e.message ? `: ${htmlText(e.message)}` : ''}`,
             e.bytes ? formatBytes(e.bytes) : ''
-        ]),
+        ],
         rowNoun: 'file',
         manifest: input.manifest
     }, budget);
@@ -5996,16 +6099,15 @@ function renderTableReport(input, budget = TABLE_BUDGET) {
     const counts = input.counts.filter(Boolean).join(' · ');
     lines.push(`<p><b>Totals:</b> ${htmlText(counts)}<br><b>Backup directory:</b> <code>${htmlText(input.backupDir)}</code></p>`);
     const rows = [];
-    let total = 0;
+    const total = input.rows.length;
     let size = 0;
-    for (const cells of input.rows) {
-        total += 1;
-        if (size > budget)
-            continue;
+    for (const item of input.rows) {
+        const cells = input.cells(item);
         const row = `<tr>${cells.map((cell, i) => (i === cells.length - 1 ? `<td align="right">${cell}</td>` : `<td>${cell}</td>`)).join('')}</tr>`;
         size += Buffer.byteLength(row) + 1;
-        if (size <= budget)
-            rows.push(row);
+        if (size > budget)
+            break;
+        rows.push(row);
     }
     if (total > 0) {
         lines.push(`<table><thead><tr>${input.header.map(h => `<th>${htmlText(h)}</th>`).join('')}</tr></thead><tbody>`);
@@ -6183,10 +6285,12 @@ async function run() {
 async function backUp(settings, time, control, resources, identity) {
     const { signal } = control;
     let files;
+    let walked;
     let problems;
     try {
         const found = await findFiles({ ...settings, signal });
         files = found.files;
+        walked = found.walked;
         // Paths the walk could not enter get a status of their own; the others carry on.
         problems = found.problems;
         for (const { pattern, reason } of found.skippedExplicit) {
@@ -6233,7 +6337,7 @@ async function backUp(settings, time, control, resources, identity) {
             allowOutsideWorkspace: settings.allowOutsideWorkspace,
             followSymbolicLinks: settings.followSymbolicLinks,
             time
-        }, { signal, resources, staging, reporter: log });
+        }, { signal, resources, staging, reporter: log, walked });
         return [...problems, ...results];
     }
     finally {

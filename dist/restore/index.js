@@ -455,9 +455,17 @@ var external_node_path_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(ex
  * top is refused, see `isReservedSource`), so a workspace file `etc/app.conf` and the
  * system's `/etc/app.conf` never share backups, identical checks or retention.
  */
-const OUTSIDE_DIR = '.bkpfile-outside';
+const paths_OUTSIDE_DIR = '.bkpfile-outside';
+const DOT_DOT = /(^|[\\/])\.\.([\\/]|$)/;
 /** True when `child` is `parent` or lies below it (both absolute and normalized). */
 function paths_isInside(parent, child, p = external_node_path_namespaceObject_0) {
+    // Without path.relative() (a hot path: once or twice per file) where plain text decides:
+    // POSIX, and no `..` segment that normalizing would remove.
+    if (p.sep === '/' && external_node_path_namespaceObject.sep === '/' && !DOT_DOT.test(child) && !DOT_DOT.test(parent)) {
+        if (child === parent)
+            return true;
+        return child.startsWith(parent.endsWith('/') ? parent : `${parent}/`);
+    }
     const rel = p.relative(parent, child);
     return rel === '' || (rel !== '..' && !rel.startsWith(`..${p.sep}`) && !p.isAbsolute(rel));
 }
@@ -465,7 +473,7 @@ function paths_isInside(parent, child, p = external_node_path_namespaceObject_0)
  * Where the backups of `source` live: its directory relative to the workspace, below
  * `backupDir`; a file outside the workspace under its absolute path below `OUTSIDE_DIR`.
  */
-function mirrorDir(backupDir, workspace, source, p = external_node_path_namespaceObject_0) {
+function paths_mirrorDir(backupDir, workspace, source, p = external_node_path_namespaceObject_0) {
     const dir = p.dirname(source);
     if (paths_isInside(workspace, dir, p))
         return p.join(backupDir, p.relative(workspace, dir));
@@ -473,7 +481,7 @@ function mirrorDir(backupDir, workspace, source, p = external_node_path_namespac
     // `/etc/nginx` -> `<backup-dir>/.bkpfile-outside/etc/nginx`; `C:\x` -> `…\C\x`;
     // `\\server\share\x` -> `…\server\share\x`.
     const drive = root.split(/[\\/]+/).map(part => part.replace(/:$/, '')).filter(Boolean);
-    return p.join(backupDir, OUTSIDE_DIR, ...drive, dir.slice(root.length));
+    return p.join(backupDir, paths_OUTSIDE_DIR, ...drive, dir.slice(root.length));
 }
 /**
  * The inverse of `mirrorDir`: the directory whose files have their backups in `dir` (a
@@ -485,7 +493,7 @@ function sourceDirOf(backupDir, workspace, dir, p = external_node_path_namespace
     if (rel !== '' && (rel === '..' || rel.startsWith(`..${p.sep}`) || p.isAbsolute(rel)))
         return undefined;
     const parts = rel === '' ? [] : rel.split(p.sep);
-    if (parts[0] !== OUTSIDE_DIR)
+    if (parts[0] !== paths_OUTSIDE_DIR)
         return p.join(workspace, ...parts);
     const rest = parts.slice(1);
     if (rest.length === 0)
@@ -500,13 +508,20 @@ function sourceDirOf(backupDir, workspace, dir, p = external_node_path_namespace
     return p.join(`\\\\${rest[0]}\\${rest[1]}\\`, ...rest.slice(2));
 }
 /** A workspace file whose backups would land in the outside-the-workspace area: refused. */
-function isReservedSource(workspace, source, p = path) {
+function paths_isReservedSource(workspace, source, p = path) {
+    if (!source.includes(paths_OUTSIDE_DIR))
+        return false;
     if (!paths_isInside(workspace, source, p))
         return false;
-    return p.relative(workspace, source).split(p.sep)[0] === OUTSIDE_DIR;
+    return p.relative(workspace, source).split(p.sep)[0] === paths_OUTSIDE_DIR;
 }
 /** How a path is shown in outputs: relative to the workspace when inside it. */
 function paths_displayPath(workspace, target) {
+    if (external_node_path_namespaceObject.sep === '/' && target.startsWith(workspace) && target[workspace.length] === '/') {
+        const rest = target.slice(workspace.length + 1);
+        if (!DOT_DOT.test(rest))
+            return rest;
+    }
     if (!paths_isInside(workspace, target))
         return target;
     return external_node_path_namespaceObject.relative(workspace, target).split(external_node_path_namespaceObject.sep).join('/') || '.';
@@ -520,7 +535,7 @@ const CHUNK = 1024 * 1024;
  * this streams both in chunks (never a whole file in memory) and observes `signal`
  * between chunks.
  */
-async function sameContent(a, b, size, signal) {
+async function compare_sameContent(a, b, size, signal) {
     signal.throwIfAborted();
     const fa = await external_node_fs_namespaceObject.promises.open(a, 'r');
     try {
@@ -558,21 +573,24 @@ const syncBuffers = { a: Buffer.allocUnsafe(CHUNK), b: Buffer.allocUnsafe(CHUNK)
  * `sameContent` for small files, with synchronous reads on this thread: the already open
  * `fd` (read at explicit positions, so its offset is not moved) against the file `other`.
  */
-function sameContentSync(fd, other) {
+function compare_sameContentSync(fd, other, size) {
     const fb = openSync(other, 'r');
     try {
         const { a, b } = syncBuffers;
-        for (let position = 0;;) {
-            const ra = readSync(fd, a, 0, CHUNK, position);
-            const rb = readSync(fb, b, 0, CHUNK, position);
+        // Both are `size` bytes by stat: read that much (no extra read to find the end).
+        for (let position = 0; position < size;) {
+            const want = Math.min(CHUNK, size - position);
+            const ra = readSync(fd, a, 0, want, position);
+            const rb = readSync(fb, b, 0, want, position);
             if (ra !== rb)
                 return false;
             if (ra === 0)
-                return true;
+                return false; // shorter than its stat said: not the same as far as we can tell
             if (a.compare(b, 0, rb, 0, ra) !== 0)
                 return false;
             position += ra;
         }
+        return true;
     }
     finally {
         closeSync(fb);
@@ -627,9 +645,9 @@ function fs_errors_errnoCode(err) {
 const DISK_FULL = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
 const PERMISSION = new Set(['EACCES', 'EPERM', 'EROFS']);
 /** Maps a failure while backing up (or restoring) one file to the status the SPEC names for it. */
-function statusForError(err, signal) {
+function fs_errors_statusForError(err, signal) {
     if (signal?.aborted)
-        return abortStatus(signal);
+        return fs_errors_abortStatus(signal);
     if (err instanceof AbortReason)
         return err.status;
     const code = fs_errors_errnoCode(err);
@@ -639,7 +657,7 @@ function statusForError(err, signal) {
         return status_BackupStatus.PermissionDenied;
     return status_BackupStatus.Error;
 }
-function abortStatus(signal) {
+function fs_errors_abortStatus(signal) {
     const reason = signal.reason;
     return reason instanceof AbortReason ? reason.status : status_BackupStatus.Cancelled;
 }
@@ -667,7 +685,7 @@ function raceAbort(work, signal) {
     });
 }
 /** Resolves `graceMs` after the signal aborts: how long workers get to notice before a run reports them stopped. */
-function afterAbort(signal, graceMs) {
+function fs_errors_afterAbort(signal, graceMs) {
     return new Promise(resolve => {
         const onAbort = () => void setTimeout(resolve, graceMs);
         if (signal.aborted)
@@ -681,7 +699,7 @@ function afterAbort(signal, graceMs) {
 
 
 /** Files up to this size go through one kernel-side copyFile (copy_file_range / reflink). */
-const KERNEL_COPY_MAX = 8 * 1024 * 1024;
+const copy_file_KERNEL_COPY_MAX = 8 * 1024 * 1024;
 const copy_file_CHUNK = 1024 * 1024;
 /**
  * Copies `source` to the new file `temp` with the source's permission bits and times.
@@ -690,14 +708,14 @@ const copy_file_CHUNK = 1024 * 1024;
  * and at exit libuv joins its threads, so one in-flight copy of a big file would hold the
  * process long after a cancel. Small files keep the single kernel-side copy.
  */
-async function copyToTemp(source, temp, stat, signal, 
+async function copy_file_copyToTemp(source, temp, stat, signal, 
 /**
  * Stop waiting for a kernel copy as soon as the signal aborts (the copy itself runs on).
  * Only where a late temporary is still removed by someone: the backup engine's staging
  * directory is. Restore's temporaries lie beside the user's files, so restore waits.
  */
 raceKernelCopy = true) {
-    if (stat.size <= KERNEL_COPY_MAX) {
+    if (stat.size <= copy_file_KERNEL_COPY_MAX) {
         const copy = external_node_fs_namespaceObject.promises.copyFile(source, temp, external_node_fs_namespaceObject.constants.COPYFILE_EXCL | external_node_fs_namespaceObject.constants.COPYFILE_FICLONE);
         await (raceKernelCopy ? raceAbort(copy, signal) : copy);
     }
@@ -754,7 +772,7 @@ const syncBuffer = Buffer.allocUnsafe(copy_file_CHUNK);
  * for small files (at most KERNEL_COPY_MAX): no round trip through libuv's thread pool per
  * call. Reads to the end of the file, whatever its size said. Returns the bytes written.
  */
-function copyOpenFileSync(fd, temp, stat) {
+function copy_file_copyOpenFileSync(fd, temp, stat) {
     const mode = stat.mode & 0o7777;
     const out = openSync(temp, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_EXCL, mode);
     try {
@@ -815,7 +833,7 @@ async function openSource(source, followSymbolicLinks) {
         throw err;
     }
 }
-function openSourceSync(source, followSymbolicLinks) {
+function open_source_openSourceSync(source, followSymbolicLinks) {
     const flags = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0) | (followSymbolicLinks ? 0 : (fsConstants.O_NOFOLLOW ?? 0));
     const fd = openSync(source, flags);
     try {
@@ -1057,7 +1075,7 @@ class RestoreEngine {
             if (result)
                 return result;
             const plan = plans[i];
-            const stopped = { target: plan.target, backup: plan.backup, status: abortStatus(signal), bytes: 0, message: 'stopped before it finished' };
+            const stopped = { target: plan.target, backup: plan.backup, status: fs_errors_abortStatus(signal), bytes: 0, message: 'stopped before it finished' };
             reporter.fileDone(stopped);
             return stopped;
         });
@@ -1076,12 +1094,12 @@ class RestoreEngine {
         if (plan.backup === null)
             return done(RestoreStatus.MissingBackup, 'no backup');
         if (signal.aborted)
-            return done(abortStatus(signal), 'not started: the run was stopped');
+            return done(fs_errors_abortStatus(signal), 'not started: the run was stopped');
         try {
             return await this.restore(plan.target, plan.backup, done);
         }
         catch (err) {
-            const status = statusForError(err, signal);
+            const status = fs_errors_statusForError(err, signal);
             return done(status, describeFailure(status, err));
         }
     }
@@ -1200,7 +1218,7 @@ class RestoreEngine {
         // Times pass through utimes() as seconds in a double: equal to well under a millisecond.
         if (Math.abs(current.mtimeMs - want.mtimeMs) >= 1)
             return false;
-        return sameContent(backup.readPath, file, want.size, this.ctx.signal);
+        return compare_sameContent(backup.readPath, file, want.size, this.ctx.signal);
     }
     /** A temporary beside the target, recorded and registered before it exists, renamed over it. */
     async replace(backup, dir, finalPath) {
@@ -1210,7 +1228,7 @@ class RestoreEngine {
         journal.record(temp);
         resources.addTempFile(temp);
         try {
-            await copyToTemp(backup.readPath, temp, backup.stat, signal, false);
+            await copy_file_copyToTemp(backup.readPath, temp, backup.stat, signal, false);
             signal.throwIfAborted();
             // rename() replaces the name: a symlink at the target is replaced, never written through.
             await external_node_fs_namespaceObject.promises.rename(temp, finalPath);
@@ -1226,7 +1244,7 @@ class RestoreEngine {
         const [sa, sb] = await Promise.all([external_node_fs_namespaceObject.promises.stat(a), external_node_fs_namespaceObject.promises.stat(b)]);
         if (sa.size !== sb.size || (sa.mode & 0o7777) !== (sb.mode & 0o7777) || Math.abs(sa.mtimeMs - sb.mtimeMs) >= 1)
             return false;
-        return sameContent(a, b, sa.size, this.ctx.signal);
+        return compare_sameContent(a, b, sa.size, this.ctx.signal);
     }
     workspaceReal() {
         this.realWorkspace ??= external_node_fs_namespaceObject.promises.realpath(this.options.workspace);
@@ -1283,7 +1301,7 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
  */
 const pad = (n, width = 2) => String(n).padStart(width, '0');
 /** `YYYY-MM-DD-hh-mm` in the runner's local time (TZ), minute resolution, as bkpfile does. */
-function formatStamp(date) {
+function backup_name_formatStamp(date) {
     return [
         pad(date.getFullYear(), 4),
         pad(date.getMonth() + 1),
@@ -1292,7 +1310,7 @@ function formatStamp(date) {
         pad(date.getMinutes())
     ].join('-');
 }
-function backupName(fileName, stamp, seq, note) {
+function backup_name_backupName(fileName, stamp, seq, note) {
     const suffix = seq > 1 ? `_${seq}` : '';
     return `${fileName}-${stamp}${suffix}${note ? `=${note}` : ''}`;
 }
@@ -1430,7 +1448,7 @@ class DirectoryBackups {
  * Reads each backup directory once, however many files it serves, so cost grows with
  * files and backups, never with files × backups.
  */
-class BackupIndex {
+class backup_index_BackupIndex {
     dirs = new Map();
     /** The backups in `dir`, read with one synchronous readdir the first time it is asked for. */
     forDirectory(dir) {
@@ -5512,7 +5530,7 @@ function parseBefore(raw) {
             throw fail('the zone offset is not valid');
         offsetMinutes = sign * (oh * 60 + om);
     }
-    return formatStamp(new Date(Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000));
+    return backup_name_formatStamp(new Date(Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000));
 }
 function daysIn(year, month) {
     return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -5570,6 +5588,330 @@ async function* walkBackupTree(options) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/engine/backup-engine.js
+
+
+
+
+
+
+
+
+
+
+/** What the walk learned of a source from its directory entries, as bits. */
+const WalkedAs = {
+    /** Its entry said regular file (not a link): no lstat is needed before opening it. */
+    Regular: 1,
+    /** And it was reached through real directories inside the workspace (by the walk's real paths). */
+    InWorkspace: 2
+};
+/**
+ * Backs up `sources` (absolute paths) and returns one result per source, in the same
+ * order. Never throws for a file's failure: that becomes the file's status. Stops starting
+ * work when `ctx.signal` aborts; unfinished files get the abort's status.
+ */
+async function backupFiles(sources, options, ctx) {
+    const engine = new BackupEngine(options, ctx);
+    return engine.run(sources);
+}
+/** How long the engine works on this thread before it lets timers and signals run. */
+const SLICE_MS = 10;
+class BackupEngine {
+    options;
+    ctx;
+    index = new BackupIndex();
+    stamp;
+    realWorkspace;
+    constructor(options, ctx) {
+        this.options = options;
+        this.ctx = ctx;
+        this.stamp = formatStamp(options.time);
+        if (!options.dryRun && !ctx.staging)
+            throw new Error('backupFiles needs a staging directory unless dryRun');
+    }
+    /**
+     * One file at a time. A small file is decided and copied with synchronous system calls
+     * on this thread, which costs far less than a round trip through libuv's thread pool per
+     * call; every SLICE_MS the loop lets timers and signals run, so a cancel is seen at once.
+     * A large file is compared and copied asynchronously in chunks that observe the signal.
+     * One at a time also means one file's temporary never holds the space another needs.
+     */
+    async run(sources) {
+        const { signal, reporter } = this.ctx;
+        const results = new Array(sources.length).fill(undefined);
+        let settled = false;
+        const all = (async () => {
+            let sliceStart = Date.now();
+            for (let i = 0; i < sources.length && !signal.aborted; i++) {
+                if (Date.now() - sliceStart > SLICE_MS) {
+                    await new Promise(resolve => setImmediate(resolve));
+                    sliceStart = Date.now();
+                    if (signal.aborted)
+                        break;
+                }
+                const result = await this.backupOne(sources[i], this.ctx.walked?.[i] ?? 0);
+                if (settled)
+                    return; // reported as stopped already
+                results[i] = result;
+                reporter.fileDone(result);
+            }
+        })();
+        await Promise.race([all, afterAbort(signal, ABORT_GRACE_MS)]);
+        settled = true;
+        return results.map((result, i) => {
+            if (result)
+                return result;
+            const stopped = failed(sources[i], abortStatus(signal), 'stopped before it finished');
+            reporter.fileDone(stopped);
+            return stopped;
+        });
+    }
+    async backupOne(source, walked = 0) {
+        const { signal } = this.ctx;
+        if (signal.aborted)
+            return failed(source, abortStatus(signal), 'not started: the run was stopped');
+        try {
+            return await this.backupSource(source, walked);
+        }
+        catch (err) {
+            const status = statusForError(err, signal);
+            return failed(source, status, backup_engine_describeFailure(status, err));
+        }
+    }
+    async backupSource(source, walked) {
+        const { options } = this;
+        if (isReservedSource(options.workspace, source)) {
+            return failed(source, BackupStatus.Error, `the top-level folder ${OUTSIDE_DIR} is reserved: the backup directory keeps backups of files outside the workspace under that name`);
+        }
+        if (options.dryRun && walked === (WalkedAs.Regular | WalkedAs.InWorkspace)) {
+            // A dry run reads nothing: a regular file inside the workspace with no backup yet is
+            // decided by one lstat (for its size).
+            const quick = this.wouldCreateQuickly(source);
+            if (quick)
+                return quick;
+        }
+        if (walked & WalkedAs.Regular) {
+            // Known regular from the walk: open it at once, never following a link. Swapped for a
+            // symlink since (ELOOP), it takes the careful way below.
+            let opened;
+            try {
+                opened = openSourceSync(source, false);
+            }
+            catch (err) {
+                if (errnoCode(err) !== 'ELOOP')
+                    throw err;
+            }
+            if (opened)
+                return this.backupOpenedChecked(source, opened);
+        }
+        const linkStat = lstatSync(source);
+        if (linkStat.isSymbolicLink() && !options.followSymbolicLinks) {
+            return failed(source, BackupStatus.InvalidFileType, 'is a symbolic link and follow-symbolic-links is false');
+        }
+        // Never open a device or FIFO: opening one can block or have side effects.
+        const target = linkStat.isSymbolicLink() ? statSync(source) : linkStat;
+        if (!target.isFile())
+            return failed(source, BackupStatus.InvalidFileType, `is ${describeType(target)}, not a regular file`);
+        // Check what was opened, not the path: a path checked first can be swapped for a
+        // symlink to somewhere else before it is read.
+        return this.backupOpenedChecked(source, openSourceSync(source, options.followSymbolicLinks));
+    }
+    /** A dry run's file without any backup: would-create, from its lstat; undefined to look closer. */
+    wouldCreateQuickly(source) {
+        const dir = this.mirrorOf(source);
+        const fileName = path.basename(source);
+        const backups = this.index.forDirectory(dir);
+        if (backups.latestBackup(fileName))
+            return undefined;
+        const stat = lstatSync(source);
+        if (!stat.isFile())
+            return undefined;
+        const name = backupName(fileName, this.stamp, backups.nextSeq(fileName, this.stamp), this.options.note);
+        return { source, backup: path.join(dir, name), status: BackupStatus.WouldCreate, bytes: stat.size };
+    }
+    /** Checks the opened file (type, real path), backs it up, and closes it. */
+    async backupOpenedChecked(source, opened) {
+        const { options } = this;
+        try {
+            if (!opened.stat.isFile()) {
+                return failed(source, BackupStatus.InvalidFileType, `is ${describeType(opened.stat)}, not a regular file`);
+            }
+            if (!options.allowOutsideWorkspace) {
+                const real = opened.realPath();
+                if (!isInside(this.workspaceReal(), real)) {
+                    return failed(source, BackupStatus.OutsideWorkspace, `resolves to ${real}, outside the workspace (allow-outside-workspace is false)`);
+                }
+            }
+            return await this.backupOpened(source, opened);
+        }
+        finally {
+            closeSync(opened.fd);
+        }
+    }
+    async backupOpened(source, opened) {
+        const { options } = this;
+        const { stat, fd } = opened;
+        const small = stat.size <= KERNEL_COPY_MAX;
+        const dir = this.mirrorOf(source);
+        const fileName = path.basename(source);
+        const backups = this.index.forDirectory(dir);
+        const latest = backups.latestBackup(fileName);
+        if (latest && (await this.isIdentical(opened, latest.path))) {
+            this.applyRetention(backups, fileName, latest.path);
+            return { source, backup: latest.path, status: BackupStatus.Identical, bytes: 0 };
+        }
+        const seq = backups.nextSeq(fileName, this.stamp);
+        if (options.dryRun) {
+            const name = backupName(fileName, this.stamp, seq, options.note);
+            return { source, backup: path.join(dir, name), status: BackupStatus.WouldCreate, bytes: stat.size };
+        }
+        this.ctx.signal.throwIfAborted();
+        // Copy to a temporary in the staging directory, then link it to a name no one holds.
+        const { resources, signal } = this.ctx;
+        const temp = this.ctx.staging.tempPath();
+        resources.addTempFile(temp);
+        try {
+            let bytes = stat.size;
+            if (small)
+                bytes = copyOpenFileSync(fd, temp, stat);
+            else
+                await copyToTemp(opened.readPath, temp, stat, signal);
+            this.ensureDir(backups);
+            const result = this.linkIntoPlace(temp, source, bytes, backups, fileName, seq);
+            unlinkSync(temp);
+            resources.removeTempFile(temp);
+            return result;
+        }
+        catch (err) {
+            resources.discardTempFile(temp);
+            throw err;
+        }
+    }
+    /** Same size first (no byte is read otherwise), then the same bytes. */
+    async isIdentical(opened, backup) {
+        const size = opened.stat.size;
+        if (statSync(backup).size !== size)
+            return false;
+        if (size <= KERNEL_COPY_MAX)
+            return sameContentSync(opened.fd, backup, size);
+        return sameContent(opened.readPath, backup, size, this.ctx.signal);
+    }
+    /** Gives the complete temporary its final name with link(), which never replaces a name. */
+    linkIntoPlace(temp, source, size, backups, fileName, firstSeq) {
+        for (let seq = firstSeq;; seq++) {
+            this.ctx.signal.throwIfAborted();
+            const name = backupName(fileName, this.stamp, seq, this.options.note);
+            const target = path.join(backups.dir, name);
+            try {
+                linkSync(temp, target);
+            }
+            catch (err) {
+                if (errnoCode(err) !== 'EEXIST')
+                    throw err;
+                // Another run took this name in the same minute: same content is our backup too.
+                if (sameFileContentSync(temp, target, size)) {
+                    return { source, backup: target, status: BackupStatus.Identical, bytes: 0 };
+                }
+                continue;
+            }
+            backups.add({ path: target, fileName, stamp: this.stamp, seq, note: this.options.note, ambiguous: false });
+            this.applyRetention(backups, fileName, target);
+            return { source, backup: target, status: BackupStatus.Created, bytes: size };
+        }
+    }
+    /**
+     * Keeps `current` (the backup just made or matched) and the newest keep-1 others. Only
+     * unambiguous names count and are deleted: a name that also reads as another file's
+     * backup, or one stamped in the future, can never push out the backup this run relies on.
+     */
+    applyRetention(backups, fileName, current) {
+        const { keep, dryRun } = this.options;
+        if (keep <= 0 || dryRun)
+            return;
+        const others = backups.backupsOf(fileName).filter(entry => !entry.ambiguous && entry.path !== current);
+        for (const entry of others.slice(keep - 1)) {
+            try {
+                unlinkSync(entry.path);
+                backups.remove(entry);
+            }
+            catch (err) {
+                if (errnoCode(err) === 'ENOENT')
+                    backups.remove(entry);
+                else
+                    this.ctx.reporter.warning(`keep: could not delete old backup ${entry.path}: ${errorMessage(err)}`);
+            }
+        }
+    }
+    /** Creates the mirror directory the first time a backup goes into it. */
+    ensureDir(backups) {
+        if (backups.exists || this.createdDirs.has(backups.dir))
+            return;
+        mkdirSync(backups.dir, { recursive: true });
+        this.createdDirs.add(backups.dir);
+    }
+    createdDirs = new Set();
+    mirrors = new Map();
+    /** mirrorDir, worked out once per source directory. */
+    mirrorOf(source) {
+        const parent = path.dirname(source);
+        let dir = this.mirrors.get(parent);
+        if (dir === undefined) {
+            dir = mirrorDir(this.options.backupDir, this.options.workspace, source);
+            this.mirrors.set(parent, dir);
+        }
+        return dir;
+    }
+    workspaceReal() {
+        this.realWorkspace ??= realpathSync(this.options.workspace);
+        return this.realWorkspace;
+    }
+}
+/** Two files of `size` bytes with the same content (both small, or read in chunks). */
+function sameFileContentSync(a, b, size) {
+    if (statSync(b).size !== size)
+        return false;
+    const fd = openSync(a, 'r');
+    try {
+        return sameContentSync(fd, b, size);
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+/** How long workers get to notice an abort before the run reports them as stopped. */
+const ABORT_GRACE_MS = 250;
+function failed(source, status, message) {
+    return { source, backup: null, status, bytes: 0, message };
+}
+function describeType(stat) {
+    if (stat.isDirectory())
+        return 'a directory';
+    if (stat.isFIFO())
+        return 'a FIFO';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isCharacterDevice())
+        return 'a character device';
+    if (stat.isBlockDevice())
+        return 'a block device';
+    return 'not a regular file';
+}
+function backup_engine_describeFailure(status, err) {
+    switch (status) {
+        case BackupStatus.Cancelled:
+            return 'stopped: the run was cancelled';
+        case BackupStatus.Timeout:
+            return 'stopped: the run timed out';
+        case BackupStatus.DiskFull:
+            return `no space left for the backup (${errnoCode(err) ?? 'disk full'}); its temporary was removed`;
+        case BackupStatus.PermissionDenied:
+            return `permission denied: ${errorMessage(err)}`;
+        default:
+            return errorMessage(err);
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/action/walk-files.js
 // One streaming walk of the file system with @actions/glob's own pattern rules (its
 // Pattern and pattern helper, imported by file: the package exports only its globber).
@@ -5590,7 +5932,7 @@ async function* walkBackupTree(options) {
 
 
 /** How long the walk works before it lets timers and signals run. */
-const SLICE_MS = 20;
+const walk_files_SLICE_MS = 20;
 /** Builds the pattern list as the globber does, with implicit descendants. */
 function globPatterns(patterns) {
     const list = [];
@@ -5630,7 +5972,7 @@ async function* walkFiles(options) {
     let sliceStart = Date.now();
     let batch = [];
     while (stack.length > 0) {
-        if (Date.now() - sliceStart > SLICE_MS) {
+        if (Date.now() - sliceStart > walk_files_SLICE_MS) {
             if (batch.length)
                 yield batch;
             batch = [];
@@ -5672,7 +6014,7 @@ async function* walkFiles(options) {
         }
         if (!isDir) {
             if (matched & MatchKind.File)
-                batch.push({ kind: 'file', path: item.path, realDir: item.parentReal });
+                batch.push({ kind: 'file', path: item.path, realDir: item.parentReal, regular: d !== undefined && d.isFile() });
             continue;
         }
         if (options.skipDir(item.path) || (matched !== MatchKind.None && excludedSubtree(patterns, item.path)))
@@ -5740,6 +6082,7 @@ function problem(p, err) {
 
 
 
+
 /**
  * One walk with @actions/glob's pattern rules (multi-line patterns, `!` excludes, hidden
  * files included). Matched directories contribute the files below them; the backup
@@ -5762,6 +6105,8 @@ async function findFiles(options) {
     const seen = new Set();
     const files = [];
     const problems = [];
+    const regularFlags = [];
+    const realWorkspace = await external_node_fs_namespaceObject.promises.realpath(options.workspace).catch(() => undefined);
     // The walk checks the signal between directories and lets signals run every few ms, so a
     // long search that matches nothing still stops at once on a cancel or timeout.
     const walk = walkFiles({ patterns: options.patterns, followSymbolicLinks: options.followSymbolicLinks, skipDir: inBackupDir, signal: options.signal });
@@ -5778,6 +6123,12 @@ async function findFiles(options) {
                 continue;
             seen.add(file);
             files.push(file);
+            let known = 0;
+            if (entry.regular)
+                known |= WalkedAs.Regular;
+            if (entry.regular && entry.realDir !== undefined && realWorkspace !== undefined && paths_isInside(realWorkspace, entry.realDir))
+                known |= WalkedAs.InWorkspace;
+            regularFlags.push(known);
         }
     }
     const skippedExplicit = [];
@@ -5787,7 +6138,7 @@ async function findFiles(options) {
             continue;
         skippedExplicit.push({ pattern: line, reason: await whyNotMatched(target, inBackupDir) });
     }
-    return { files, skippedExplicit, problems };
+    return { files, walked: Uint8Array.from(regularFlags), skippedExplicit, problems };
 }
 async function whyNotMatched(target, inBackupDir) {
     if (inBackupDir(target))
@@ -5962,7 +6313,7 @@ async function planFromManifest(settings, selector) {
             invalid('has a ".." in its path');
             continue;
         }
-        const expectedDir = mirrorDir(backupDir, workspace, target);
+        const expectedDir = paths_mirrorDir(backupDir, workspace, target);
         const named = external_node_path_namespaceObject.resolve(workspace, entry.backup);
         const name = external_node_path_namespaceObject.basename(named);
         if (external_node_path_namespaceObject.dirname(named) !== expectedDir) {
@@ -6077,6 +6428,8 @@ function closeOpenLog() {
 }
 /** Failures also become annotations, up to this many (the rest are in the log and summary). */
 const MAX_ANNOTATIONS = 10;
+/** Per-file lines are written in batches of about this many characters. */
+const FLUSH_BYTES = 32 * 1024;
 /**
  * A step's log: one line per file inside a group, a progress line every few seconds,
  * failures as annotations after the group. While the group is open, workflow commands
@@ -6091,6 +6444,9 @@ class FileLog {
     warnings = [];
     progress;
     stopToken;
+    /** Lines not yet written: one write per batch, not one system call per file. */
+    pending = [];
+    pendingBytes = 0;
     constructor(total, format) {
         this.total = total;
         this.format = format;
@@ -6101,6 +6457,7 @@ class FileLog {
         this.stopToken = (0,external_node_crypto_namespaceObject.randomBytes)(16).toString('hex');
         info(`::stop-commands::${this.stopToken}`);
         this.progress = setInterval(() => {
+            this.flush();
             info(`progress: ${this.done} of ${this.total} files done, ${run_report_formatBytes(this.bytes)} copied`);
         }, PROGRESS_EVERY_MS);
         this.progress.unref();
@@ -6111,7 +6468,19 @@ class FileLog {
         const failure = this.format.failure(result);
         if (failure !== undefined)
             this.failures.push(failure);
-        info(safeText(this.format.line(result)));
+        const line = safeText(this.format.line(result));
+        this.pending.push(line);
+        this.pendingBytes += line.length;
+        if (this.pendingBytes > FLUSH_BYTES)
+            this.flush();
+    }
+    /** Writes the lines gathered so far (before anything else is printed, and on the way out). */
+    flush() {
+        if (this.pending.length === 0)
+            return;
+        info(this.pending.join('\n'));
+        this.pending = [];
+        this.pendingBytes = 0;
     }
     warning(message) {
         if (this.stopToken)
@@ -6120,6 +6489,7 @@ class FileLog {
             warning(safeText(message));
     }
     resumeCommands() {
+        this.flush();
         if (this.progress)
             clearInterval(this.progress);
         if (this.stopToken) {
@@ -6414,12 +6784,13 @@ function renderSummary(input, budget = TABLE_BUDGET) {
         counts,
         backupDir: input.backupDir,
         header: ['File', 'Backup', 'Status', 'Size'],
-        rows: input.entries.map(e => [
+        rows: input.entries,
+        cells: e => [
             `<code>${htmlText(e.source)}</code>`,
             e.backup ? `<code>${htmlText(e.backup)}</code>` : '',
             `${ICON[e.status]} ${e.status}${e.message ? `: ${htmlText(e.message)}` : ''}`,
             e.bytes ? formatBytes(e.bytes) : ''
-        ]),
+        ],
         rowNoun: 'file',
         manifest: input.manifest
     }, budget);
@@ -6432,16 +6803,15 @@ function renderTableReport(input, budget = TABLE_BUDGET) {
     const counts = input.counts.filter(Boolean).join(' · ');
     lines.push(`<p><b>Totals:</b> ${safe_text_htmlText(counts)}<br><b>Backup directory:</b> <code>${safe_text_htmlText(input.backupDir)}</code></p>`);
     const rows = [];
-    let total = 0;
+    const total = input.rows.length;
     let size = 0;
-    for (const cells of input.rows) {
-        total += 1;
-        if (size > budget)
-            continue;
+    for (const item of input.rows) {
+        const cells = input.cells(item);
         const row = `<tr>${cells.map((cell, i) => (i === cells.length - 1 ? `<td align="right">${cell}</td>` : `<td>${cell}</td>`)).join('')}</tr>`;
         size += Buffer.byteLength(row) + 1;
-        if (size <= budget)
-            rows.push(row);
+        if (size > budget)
+            break;
+        rows.push(row);
     }
     if (total > 0) {
         lines.push(`<table><thead><tr>${input.header.map(h => `<th>${safe_text_htmlText(h)}</th>`).join('')}</tr></thead><tbody>`);
@@ -6627,12 +6997,13 @@ async function run() {
             ],
             backupDir: settings.backupDir,
             header: ['File', 'From backup', 'Status', 'Size'],
-            rows: results.map(r => [
+            rows: results,
+            cells: r => [
                 `<code>${safe_text_htmlText(paths_displayPath(workspace, r.target))}</code>`,
                 r.backup ? `<code>${safe_text_htmlText(paths_displayPath(workspace, r.backup))}</code>` : '',
                 `${r.status}${r.message ? `: ${safe_text_htmlText(r.message)}` : ''}`,
                 r.bytes ? run_report_formatBytes(r.bytes) : ''
-            ]),
+            ],
             rowNoun: 'file',
             manifest: undefined
         }));

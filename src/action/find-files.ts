@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { errnoCode } from '../engine/fs-errors.js';
 import { isInside } from '../engine/paths.js';
+import { WalkedAs } from '../engine/backup-engine.js';
 import type { FileResult } from '../engine/status.js';
 import { expandHome, includePatterns, isLiteral } from './patterns.js';
 import { walkFiles } from './walk-files.js';
@@ -9,6 +10,8 @@ import { walkFiles } from './walk-files.js';
 export interface FoundFiles {
   /** Absolute paths, in the order the walk found them, without duplicates. */
   files: string[];
+  /** By index into `files`: what the walk already knows of each (see WalkedAs). */
+  walked: Uint8Array;
   /** Files named explicitly in `path` (no wildcards) that will not be backed up, and why. */
   skippedExplicit: { pattern: string; reason: string }[];
   /** Paths the walk could not enter or inspect, each with its status; the rest were found. */
@@ -46,6 +49,8 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
   const seen = new Set<string>();
   const files: string[] = [];
   const problems: FileResult[] = [];
+  const regularFlags: number[] = [];
+  const realWorkspace = await fs.realpath(options.workspace).catch(() => undefined);
   // The walk checks the signal between directories and lets signals run every few ms, so a
   // long search that matches nothing still stops at once on a cancel or timeout.
   const walk = walkFiles({ patterns: options.patterns, followSymbolicLinks: options.followSymbolicLinks, skipDir: inBackupDir, signal: options.signal });
@@ -60,6 +65,10 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
       if (entry.realDir !== undefined ? inBackupDir(entry.realDir) : await inBackupDirReally(path.dirname(file))) continue;
       seen.add(file);
       files.push(file);
+      let known = 0;
+      if (entry.regular) known |= WalkedAs.Regular;
+      if (entry.regular && entry.realDir !== undefined && realWorkspace !== undefined && isInside(realWorkspace, entry.realDir)) known |= WalkedAs.InWorkspace;
+      regularFlags.push(known);
     }
   }
 
@@ -69,7 +78,7 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
     if (seen.has(target) || files.some(f => isInside(target, f))) continue;
     skippedExplicit.push({ pattern: line, reason: await whyNotMatched(target, inBackupDir) });
   }
-  return { files, skippedExplicit, problems };
+  return { files, walked: Uint8Array.from(regularFlags), skippedExplicit, problems };
 }
 
 async function whyNotMatched(target: string, inBackupDir: (file: string) => boolean): Promise<string> {

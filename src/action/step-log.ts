@@ -17,6 +17,8 @@ export function closeOpenLog(): void {
 }
 /** Failures also become annotations, up to this many (the rest are in the log and summary). */
 const MAX_ANNOTATIONS = 10;
+/** Per-file lines are written in batches of about this many characters. */
+const FLUSH_BYTES = 32 * 1024;
 
 /** How one step's per-file results read in the log. */
 export interface ResultFormat<R> {
@@ -40,6 +42,9 @@ export class FileLog<R> {
   private readonly warnings: string[] = [];
   private progress: NodeJS.Timeout | undefined;
   private stopToken: string | undefined;
+  /** Lines not yet written: one write per batch, not one system call per file. */
+  private pending: string[] = [];
+  private pendingBytes = 0;
 
   constructor(
     private readonly total: number,
@@ -52,6 +57,7 @@ export class FileLog<R> {
     this.stopToken = randomBytes(16).toString('hex');
     core.info(`::stop-commands::${this.stopToken}`);
     this.progress = setInterval(() => {
+      this.flush();
       core.info(`progress: ${this.done} of ${this.total} files done, ${formatBytes(this.bytes)} copied`);
     }, PROGRESS_EVERY_MS);
     this.progress.unref();
@@ -62,7 +68,18 @@ export class FileLog<R> {
     this.bytes += this.format.bytes(result);
     const failure = this.format.failure(result);
     if (failure !== undefined) this.failures.push(failure);
-    core.info(safeText(this.format.line(result)));
+    const line = safeText(this.format.line(result));
+    this.pending.push(line);
+    this.pendingBytes += line.length;
+    if (this.pendingBytes > FLUSH_BYTES) this.flush();
+  }
+
+  /** Writes the lines gathered so far (before anything else is printed, and on the way out). */
+  flush(): void {
+    if (this.pending.length === 0) return;
+    core.info(this.pending.join('\n'));
+    this.pending = [];
+    this.pendingBytes = 0;
   }
 
   warning(message: string): void {
@@ -71,6 +88,7 @@ export class FileLog<R> {
   }
 
   resumeCommands(): void {
+    this.flush();
     if (this.progress) clearInterval(this.progress);
     if (this.stopToken) {
       core.info(`::${this.stopToken}::`);

@@ -50,12 +50,13 @@ export function renderSummary(input: SummaryInput, budget = TABLE_BUDGET): strin
       counts,
       backupDir: input.backupDir,
       header: ['File', 'Backup', 'Status', 'Size'],
-      rows: input.entries.map(e => [
+      rows: input.entries,
+      cells: e => [
         `<code>${htmlText(e.source)}</code>`,
         e.backup ? `<code>${htmlText(e.backup)}</code>` : '',
         `${ICON[e.status]} ${e.status}${e.message ? `: ${htmlText(e.message)}` : ''}`,
         e.bytes ? formatBytes(e.bytes) : ''
-      ]),
+      ],
       rowNoun: 'file',
       manifest: input.manifest
     },
@@ -63,36 +64,37 @@ export function renderSummary(input: SummaryInput, budget = TABLE_BUDGET): strin
   );
 }
 
-export interface TableReport {
+export interface TableReport<T> {
   title: string;
   headline: string;
   /** Totals, shown joined by " · " (empty ones are left out). */
   counts: string[];
   backupDir: string;
   header: string[];
-  /** Cells as HTML, already escaped; the last is right-aligned. */
-  rows: Iterable<string[]>;
+  rows: readonly T[];
+  /** A row's cells as HTML, already escaped; the last is right-aligned. Only rows that fit are rendered. */
+  cells: (row: T) => string[];
   rowNoun: string;
   /** Where every row is listed when the table is cut. */
   manifest: string | undefined;
 }
 
 /** A step's job summary: headline, totals, then table rows until the size budget is spent. */
-export function renderTableReport(input: TableReport, budget = TABLE_BUDGET): string {
+export function renderTableReport<T>(input: TableReport<T>, budget = TABLE_BUDGET): string {
   const lines: string[] = [];
   lines.push(`<h2>${htmlText(input.title)}</h2>`);
   lines.push(`<p>${htmlText(input.headline)}</p>`);
   const counts = input.counts.filter(Boolean).join(' · ');
   lines.push(`<p><b>Totals:</b> ${htmlText(counts)}<br><b>Backup directory:</b> <code>${htmlText(input.backupDir)}</code></p>`);
   const rows: string[] = [];
-  let total = 0;
+  const total = input.rows.length;
   let size = 0;
-  for (const cells of input.rows) {
-    total += 1;
-    if (size > budget) continue;
+  for (const item of input.rows) {
+    const cells = input.cells(item);
     const row = `<tr>${cells.map((cell, i) => (i === cells.length - 1 ? `<td align="right">${cell}</td>` : `<td>${cell}</td>`)).join('')}</tr>`;
     size += Buffer.byteLength(row) + 1;
-    if (size <= budget) rows.push(row);
+    if (size > budget) break;
+    rows.push(row);
   }
   if (total > 0) {
     lines.push(`<table><thead><tr>${input.header.map(h => `<th>${htmlText(h)}</th>`).join('')}</tr></thead><tbody>`);

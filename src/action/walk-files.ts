@@ -19,7 +19,13 @@ import { patternLines } from './patterns.js';
 
 export type WalkEntry =
   /** A matched path that is not a directory (a regular file, or a FIFO, socket, device). */
-  | { kind: 'file'; path: string; realDir: string | undefined }
+  | {
+      kind: 'file';
+      path: string;
+      realDir: string | undefined;
+      /** Its directory entry said regular file (not a link): no stat was needed to know. */
+      regular: boolean;
+    }
   /** A matched path the walk could not enter or inspect. */
   | {
       kind: 'problem';
@@ -125,7 +131,7 @@ export async function* walkFiles(options: WalkOptions): AsyncGenerator<WalkEntry
     }
 
     if (!isDir) {
-      if (matched & MatchKind.File) batch.push({ kind: 'file', path: item.path, realDir: item.parentReal });
+      if (matched & MatchKind.File) batch.push({ kind: 'file', path: item.path, realDir: item.parentReal, regular: d !== undefined && d.isFile() });
       continue;
     }
     if (options.skipDir(item.path) || (matched !== MatchKind.None && excludedSubtree(patterns, item.path))) continue;

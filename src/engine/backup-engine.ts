@@ -33,8 +33,18 @@ export interface BackupReporter {
   warning(message: string): void;
 }
 
+/** What the walk learned of a source from its directory entries, as bits. */
+export const WalkedAs = {
+  /** Its entry said regular file (not a link): no lstat is needed before opening it. */
+  Regular: 1,
+  /** And it was reached through real directories inside the workspace (by the walk's real paths). */
+  InWorkspace: 2
+} as const;
+
 export interface BackupContext {
   signal: AbortSignal;
+  /** By index into the sources: what the walk already knows of each (WalkedAs bits). */
+  walked?: Uint8Array;
   resources: ResourceManager;
   /** Where temporaries go; required unless `dryRun`. */
   staging: StagingDir | undefined;
@@ -90,7 +100,7 @@ class BackupEngine {
           sliceStart = Date.now();
           if (signal.aborted) break;
         }
-        const result = await this.backupOne(sources[i]!);
+        const result = await this.backupOne(sources[i]!, this.ctx.walked?.[i] ?? 0);
         if (settled) return; // reported as stopped already
         results[i] = result;
         reporter.fileDone(result);
@@ -106,21 +116,38 @@ class BackupEngine {
     });
   }
 
-  private async backupOne(source: string): Promise<FileResult> {
+  private async backupOne(source: string, walked = 0): Promise<FileResult> {
     const { signal } = this.ctx;
     if (signal.aborted) return failed(source, abortStatus(signal), 'not started: the run was stopped');
     try {
-      return await this.backupSource(source);
+      return await this.backupSource(source, walked);
     } catch (err) {
       const status = statusForError(err, signal);
       return failed(source, status, describeFailure(status, err));
     }
   }
 
-  private async backupSource(source: string): Promise<FileResult> {
+  private async backupSource(source: string, walked: number): Promise<FileResult> {
     const { options } = this;
     if (isReservedSource(options.workspace, source)) {
       return failed(source, BackupStatus.Error, `the top-level folder ${OUTSIDE_DIR} is reserved: the backup directory keeps backups of files outside the workspace under that name`);
+    }
+    if (options.dryRun && walked === (WalkedAs.Regular | WalkedAs.InWorkspace)) {
+      // A dry run reads nothing: a regular file inside the workspace with no backup yet is
+      // decided by one lstat (for its size).
+      const quick = this.wouldCreateQuickly(source);
+      if (quick) return quick;
+    }
+    if (walked & WalkedAs.Regular) {
+      // Known regular from the walk: open it at once, never following a link. Swapped for a
+      // symlink since (ELOOP), it takes the careful way below.
+      let opened: OpenedSourceSync | undefined;
+      try {
+        opened = openSourceSync(source, false);
+      } catch (err) {
+        if (errnoCode(err) !== 'ELOOP') throw err;
+      }
+      if (opened) return this.backupOpenedChecked(source, opened);
     }
     const linkStat = lstatSync(source);
     if (linkStat.isSymbolicLink() && !options.followSymbolicLinks) {
@@ -132,7 +159,24 @@ class BackupEngine {
 
     // Check what was opened, not the path: a path checked first can be swapped for a
     // symlink to somewhere else before it is read.
-    const opened = openSourceSync(source, options.followSymbolicLinks);
+    return this.backupOpenedChecked(source, openSourceSync(source, options.followSymbolicLinks));
+  }
+
+  /** A dry run's file without any backup: would-create, from its lstat; undefined to look closer. */
+  private wouldCreateQuickly(source: string): FileResult | undefined {
+    const dir = this.mirrorOf(source);
+    const fileName = path.basename(source);
+    const backups = this.index.forDirectory(dir);
+    if (backups.latestBackup(fileName)) return undefined;
+    const stat = lstatSync(source);
+    if (!stat.isFile()) return undefined;
+    const name = backupName(fileName, this.stamp, backups.nextSeq(fileName, this.stamp), this.options.note);
+    return { source, backup: path.join(dir, name), status: BackupStatus.WouldCreate, bytes: stat.size };
+  }
+
+  /** Checks the opened file (type, real path), backs it up, and closes it. */
+  private async backupOpenedChecked(source: string, opened: OpenedSourceSync): Promise<FileResult> {
+    const { options } = this;
     try {
       if (!opened.stat.isFile()) {
         return failed(source, BackupStatus.InvalidFileType, `is ${describeType(opened.stat)}, not a regular file`);
@@ -153,7 +197,7 @@ class BackupEngine {
     const { options } = this;
     const { stat, fd } = opened;
     const small = stat.size <= KERNEL_COPY_MAX;
-    const dir = mirrorDir(options.backupDir, options.workspace, source);
+    const dir = this.mirrorOf(source);
     const fileName = path.basename(source);
     const backups = this.index.forDirectory(dir);
 
@@ -193,7 +237,7 @@ class BackupEngine {
   private async isIdentical(opened: OpenedSourceSync, backup: string): Promise<boolean> {
     const size = opened.stat.size;
     if (statSync(backup).size !== size) return false;
-    if (size <= KERNEL_COPY_MAX) return sameContentSync(opened.fd, backup);
+    if (size <= KERNEL_COPY_MAX) return sameContentSync(opened.fd, backup, size);
     return sameContent(opened.readPath, backup, size, this.ctx.signal);
   }
 
@@ -247,6 +291,18 @@ class BackupEngine {
   }
 
   private readonly createdDirs = new Set<string>();
+  private readonly mirrors = new Map<string, string>();
+
+  /** mirrorDir, worked out once per source directory. */
+  private mirrorOf(source: string): string {
+    const parent = path.dirname(source);
+    let dir = this.mirrors.get(parent);
+    if (dir === undefined) {
+      dir = mirrorDir(this.options.backupDir, this.options.workspace, source);
+      this.mirrors.set(parent, dir);
+    }
+    return dir;
+  }
 
   private workspaceReal(): string {
     this.realWorkspace ??= realpathSync(this.options.workspace);
@@ -259,7 +315,7 @@ function sameFileContentSync(a: string, b: string, size: number): boolean {
   if (statSync(b).size !== size) return false;
   const fd = openSync(a, 'r');
   try {
-    return sameContentSync(fd, b);
+    return sameContentSync(fd, b, size);
   } finally {
     closeSync(fd);
   }

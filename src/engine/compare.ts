@@ -42,18 +42,21 @@ const syncBuffers = { a: Buffer.allocUnsafe(CHUNK), b: Buffer.allocUnsafe(CHUNK)
  * `sameContent` for small files, with synchronous reads on this thread: the already open
  * `fd` (read at explicit positions, so its offset is not moved) against the file `other`.
  */
-export function sameContentSync(fd: number, other: string): boolean {
+export function sameContentSync(fd: number, other: string, size: number): boolean {
   const fb = openSync(other, 'r');
   try {
     const { a, b } = syncBuffers;
-    for (let position = 0; ; ) {
-      const ra = readSync(fd, a, 0, CHUNK, position);
-      const rb = readSync(fb, b, 0, CHUNK, position);
+    // Both are `size` bytes by stat: read that much (no extra read to find the end).
+    for (let position = 0; position < size; ) {
+      const want = Math.min(CHUNK, size - position);
+      const ra = readSync(fd, a, 0, want, position);
+      const rb = readSync(fb, b, 0, want, position);
       if (ra !== rb) return false;
-      if (ra === 0) return true;
+      if (ra === 0) return false; // shorter than its stat said: not the same as far as we can tell
       if (a.compare(b, 0, rb, 0, ra) !== 0) return false;
       position += ra;
     }
+    return true;
   } finally {
     closeSync(fb);
   }

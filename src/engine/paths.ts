@@ -8,8 +8,16 @@ import * as path from 'node:path';
  */
 export const OUTSIDE_DIR = '.bkpfile-outside';
 
+const DOT_DOT = /(^|[\\/])\.\.([\\/]|$)/;
+
 /** True when `child` is `parent` or lies below it (both absolute and normalized). */
 export function isInside(parent: string, child: string, p: path.PlatformPath = path): boolean {
+  // Without path.relative() (a hot path: once or twice per file) where plain text decides:
+  // POSIX, and no `..` segment that normalizing would remove.
+  if (p.sep === '/' && path.sep === '/' && !DOT_DOT.test(child) && !DOT_DOT.test(parent)) {
+    if (child === parent) return true;
+    return child.startsWith(parent.endsWith('/') ? parent : `${parent}/`);
+  }
   const rel = p.relative(parent, child);
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${p.sep}`) && !p.isAbsolute(rel));
 }
@@ -49,12 +57,17 @@ export function sourceDirOf(backupDir: string, workspace: string, dir: string, p
 
 /** A workspace file whose backups would land in the outside-the-workspace area: refused. */
 export function isReservedSource(workspace: string, source: string, p: path.PlatformPath = path): boolean {
+  if (!source.includes(OUTSIDE_DIR)) return false;
   if (!isInside(workspace, source, p)) return false;
   return p.relative(workspace, source).split(p.sep)[0] === OUTSIDE_DIR;
 }
 
 /** How a path is shown in outputs: relative to the workspace when inside it. */
 export function displayPath(workspace: string, target: string): string {
+  if (path.sep === '/' && target.startsWith(workspace) && target[workspace.length] === '/') {
+    const rest = target.slice(workspace.length + 1);
+    if (!DOT_DOT.test(rest)) return rest;
+  }
   if (!isInside(workspace, target)) return target;
   return path.relative(workspace, target).split(path.sep).join('/') || '.';
 }

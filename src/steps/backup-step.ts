@@ -105,10 +105,12 @@ async function backUp(
 ): Promise<FileResult[]> {
   const { signal } = control;
   let files: string[];
+  let walked: Uint8Array;
   let problems: FileResult[];
   try {
     const found = await findFiles({ ...settings, signal });
     files = found.files;
+    walked = found.walked;
     // Paths the walk could not enter get a status of their own; the others carry on.
     problems = found.problems;
     for (const { pattern, reason } of found.skippedExplicit) {
@@ -155,7 +157,7 @@ async function backUp(
         followSymbolicLinks: settings.followSymbolicLinks,
         time
       },
-      { signal, resources, staging, reporter: log }
+      { signal, resources, staging, reporter: log, walked }
     );
     return [...problems, ...results];
   } finally {

@@ -81,13 +81,14 @@ export async function run(): Promise<void> {
       counts: [`${backups.length} backups`, `${files} files`, `${formatBytes(backups.reduce((n, b) => n + b.size, 0))}`, `in ${formatDuration(Date.now() - startedAt)}`],
       backupDir: settings.backupDir,
       header: ['Backup', 'File', 'Time', 'Note', 'Size'],
-      rows: backups.map(b => [
+      rows: backups,
+      cells: b => [
         `<code>${htmlText(displayPath(workspace, b.backup))}</code>`,
         `<code>${htmlText(displayPath(workspace, b.source))}</code>`,
         htmlText(formatListTime(b.time).slice(0, 16) + (b.seq > 1 ? ` (#${b.seq})` : '')),
         b.note === undefined ? '' : htmlText(b.note),
         formatBytes(b.size)
-      ]),
+      ],
       rowNoun: 'backup',
       manifest: undefined
     })

@@ -116,12 +116,13 @@ export async function run(): Promise<void> {
       ],
       backupDir: settings.backupDir,
       header: ['File', 'From backup', 'Status', 'Size'],
-      rows: results.map(r => [
+      rows: results,
+      cells: r => [
         `<code>${htmlText(displayPath(workspace, r.target))}</code>`,
         r.backup ? `<code>${htmlText(displayPath(workspace, r.backup))}</code>` : '',
         `${r.status}${r.message ? `: ${htmlText(r.message)}` : ''}`,
         r.bytes ? formatBytes(r.bytes) : ''
-      ]),
+      ],
       rowNoun: 'file',
       manifest: undefined
     })
