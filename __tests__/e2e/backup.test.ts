@@ -122,6 +122,35 @@ describe.each(nodeRuntimes())('backup action end to end on $name', ({ bin }) => 
     expect(existsSync(path.join(job.workspace, '.bkpfile'))).toBe(false);
   });
 
+  it('says "1 backup created" and "1 file identical" in the singular', async () => {
+    const first = await job.runMain({ path: '.env' });
+    expect(first.stdout).toContain('1 backup created, 0 files identical to their latest backup');
+    const again = await job.runMain({ path: '.env' });
+    expect(again.stdout).toContain('0 backups created, 1 file identical to its latest backup');
+    const dry = await job.runMain({ path: 'README.md', 'dry-run': 'true' });
+    expect(dry.stdout).toContain('Dry run: 1 backup would be created, 0 files are identical to their latest backup');
+  });
+
+  it('the manifest says failure when if-no-files-found: error failed the step', async () => {
+    const r = await job.runMain({ path: 'no-such-dir/**', 'if-no-files-found': 'error' });
+    expect(r.exitCode).toBe(1);
+    const manifest = JSON.parse(await fs.readFile(r.outputs['manifest']!, 'utf8')) as { outcome: string };
+    expect(manifest.outcome).toBe('failure');
+  });
+
+  it('shows at most 10 warning annotations: 9 failed files and a 10th that says how many more', async () => {
+    await job.write(Object.fromEntries(Array.from({ length: 14 }, (_, i) => [`out/l${i}`, 'x'])));
+    for (let i = 0; i < 14; i++) {
+      await fs.rm(path.join(job.workspace, `out/l${i}`));
+      await fs.symlink('/etc/hostname', path.join(job.workspace, `out/l${i}`)); // outside-workspace, each
+    }
+    const r = await job.runMain({ path: 'out' });
+    expect(r.exitCode).toBe(1);
+    expect(r.warnings).toHaveLength(10);
+    expect(r.warnings.slice(0, 9).every(w => w.startsWith('outside-workspace: out/l'))).toBe(true);
+    expect(r.warnings[9]).toBe('5 more files failed; the log above and the job summary list them all.');
+  });
+
   it('never backs up the backup directory, even with **', async () => {
     const first = await job.runMain({ path: '**' });
     expect(first.exitCode).toBe(0);

@@ -297,6 +297,42 @@ describe.each(nodeRuntimes())('faults end to end on $name', ({ bin }) => {
     await assertOnlySourcesBackupsManifests(job, versions);
   });
 
+  it('a cancel among 60,000 files: the stop message, ::endgroup:: and ::error:: reach the log; files not started are one line', async () => {
+    await job.write(Object.fromEntries(Array.from({ length: 60_000 }, (_, i) => [`many/d${i % 300}/f${i}`, `${i}`])));
+    let signalled = false;
+    const r = await job.runMain(
+      { path: 'many' },
+      {
+        onSpawn: step =>
+          when(
+            step,
+            () => (step.stdout().match(/^created /gm) ?? []).length >= 200,
+            () => {
+              signalled = true;
+              cancelLikeRunner(step.child);
+            }
+          )
+      }
+    );
+    expect(signalled).toBe(true);
+    expect(r.exitCode).toBe(1);
+    expect(r.signal).toBeNull();
+    expect(r.errors).toEqual([expect.stringMatching(/^Stopped: the step was cancelled \(SIGINT\)/)]);
+    expect(r.commands.map(c => c.command)).toContain('endgroup');
+    const notStarted = r.stdout.split('\n').filter(line => /not started/.test(line));
+    expect(notStarted).toHaveLength(1);
+    expect(notStarted[0]).toMatch(/^cancelled\s+\d+ more files were not started$/);
+    expect(r.stdout.split('\n').length).toBeLessThan(30_000);
+    // Outputs and manifest are written, every file with its status.
+    const manifest = JSON.parse(await fs.readFile(r.outputs['manifest']!, 'utf8')) as { files: Row[]; outcome: string };
+    expect(manifest.outcome).toBe('cancelled');
+    expect(manifest.files).toHaveLength(60_000);
+    const created = manifest.files.filter(f => f.status === 'created').length;
+    expect(created).toBeGreaterThanOrEqual(200);
+    expect(manifest.files.filter(f => f.status === 'cancelled')).toHaveLength(60_000 - created);
+    expect(Number(r.outputs['failed'])).toBe(60_000 - created);
+  }, 180_000);
+
   it('one bad path does not stop the rest: an unreadable folder and a symlink loop get statuses, the others are backed up', async () => {
     await job.write({ 'app/ok.txt': 'ok\n', 'private/key.txt': 'key\n', 'z/last.txt': 'last\n' });
     await fs.symlink('loop-b', path.join(job.workspace, 'app/loop-a'));

@@ -4729,6 +4729,10 @@ function totals(results) {
     }
     return t;
 }
+/** `1 file`, `2 files`: a number with its noun in the right number. */
+function count(n, one, many) {
+    return `${n} ${n === 1 ? one : many}`;
+}
 /** `3 files failed: 2 disk-full, 1 permission-denied` */
 function failureSentence(t) {
     const parts = [...t.failures].sort((a, b) => b[1] - a[1]).map(([status, n]) => `${n} ${status}`);
@@ -4764,10 +4768,17 @@ let resumeOpenLog;
 function closeOpenLog() {
     resumeOpenLog?.();
 }
-/** Failures also become annotations, up to this many (the rest are in the log and summary). */
+/**
+ * GitHub shows at most 10 warning annotations per step: failures get 9 of them at most,
+ * and the 10th says how many more there are and where they are listed.
+ */
 const MAX_ANNOTATIONS = 10;
 /** Per-file lines are written in batches of about this many characters. */
 const FLUSH_BYTES = 32 * 1024;
+/** The message the engines give a file they never got to after a stop. */
+function isNotStarted(message) {
+    return message === 'stopped before it finished' || message === 'not started: the run was stopped';
+}
 /**
  * A step's log: one line per file inside a group, a progress line every few seconds,
  * failures as annotations after the group. While the group is open, workflow commands
@@ -4782,6 +4793,8 @@ class FileLog {
     warnings = [];
     progress;
     stopToken;
+    /** Files never started after a stop, by status. */
+    notStarted = new Map();
     /** Lines not yet written: one write per batch, not one system call per file. */
     pending = [];
     pendingBytes = 0;
@@ -4802,6 +4815,11 @@ class FileLog {
     }
     fileDone(result) {
         this.done += 1;
+        const notStarted = this.format.notStarted?.(result);
+        if (notStarted !== undefined) {
+            this.notStarted.set(notStarted, (this.notStarted.get(notStarted) ?? 0) + 1);
+            return;
+        }
         this.bytes += this.format.bytes(result);
         const failure = this.format.failure(result);
         if (failure !== undefined)
@@ -4827,6 +4845,10 @@ class FileLog {
             warning(safeText(message));
     }
     resumeCommands() {
+        for (const [status, n] of this.notStarted) {
+            this.pending.push(`${status.padEnd(17)} ${n} more file${n === 1 ? ' was' : 's were'} not started`);
+        }
+        this.notStarted.clear();
         this.flush();
         if (this.progress)
             clearInterval(this.progress);
@@ -4842,10 +4864,11 @@ class FileLog {
         this.resumeCommands();
         for (const message of this.warnings)
             warning(safeText(message));
-        for (const failure of this.failures.slice(0, MAX_ANNOTATIONS))
+        const shown = this.failures.length <= MAX_ANNOTATIONS ? this.failures.length : MAX_ANNOTATIONS - 1;
+        for (const failure of this.failures.slice(0, shown))
             warning(safeText(failure));
-        if (this.failures.length > MAX_ANNOTATIONS) {
-            warning(`${this.failures.length - MAX_ANNOTATIONS} more files failed; the log above and the job summary list them all.`);
+        if (this.failures.length > shown) {
+            warning(`${this.failures.length - shown} more files failed; the log above and the job summary list them all.`);
         }
     }
 }
@@ -4860,7 +4883,8 @@ class StepLog extends FileLog {
                 return `${result.status.padEnd(17)} ${source}${backup}${why}`;
             },
             failure: result => status_isFailure(result.status) ? `${result.status}: ${paths_displayPath(workspace, result.source)}: ${result.message ?? ''}` : undefined,
-            bytes: result => result.bytes
+            bytes: result => result.bytes,
+            notStarted: result => (isNotStarted(result.message) ? result.status : undefined)
         });
     }
 }
@@ -5026,11 +5050,16 @@ class RunControl {
         if (this.controller.signal.aborted)
             return;
         this.controller.abort(reason);
-        setTimeout(this.forceExit, FORCED_EXIT_MS).unref();
+        this.exitTimer = setTimeout(this.forceExit, FORCED_EXIT_MS);
+        this.exitTimer.unref();
     }
+    /** The last resort after an abort; cleared when the run ends, so it never outlives it. */
+    exitTimer;
     [Symbol.dispose]() {
         if (this.timer)
             clearTimeout(this.timer);
+        if (this.exitTimer)
+            clearTimeout(this.exitTimer);
         process.off('SIGINT', this.onSignal);
         process.off('SIGTERM', this.onSignal);
     }

@@ -5656,6 +5656,10 @@ function totals(results) {
     }
     return t;
 }
+/** `1 file`, `2 files`: a number with its noun in the right number. */
+function count(n, one, many) {
+    return `${n} ${n === 1 ? one : many}`;
+}
 /** `3 files failed: 2 disk-full, 1 permission-denied` */
 function failureSentence(t) {
     const parts = [...t.failures].sort((a, b) => b[1] - a[1]).map(([status, n]) => `${n} ${status}`);
@@ -5722,10 +5726,17 @@ let resumeOpenLog;
 function closeOpenLog() {
     resumeOpenLog?.();
 }
-/** Failures also become annotations, up to this many (the rest are in the log and summary). */
+/**
+ * GitHub shows at most 10 warning annotations per step: failures get 9 of them at most,
+ * and the 10th says how many more there are and where they are listed.
+ */
 const MAX_ANNOTATIONS = 10;
 /** Per-file lines are written in batches of about this many characters. */
 const FLUSH_BYTES = 32 * 1024;
+/** The message the engines give a file they never got to after a stop. */
+function isNotStarted(message) {
+    return message === 'stopped before it finished' || message === 'not started: the run was stopped';
+}
 /**
  * A step's log: one line per file inside a group, a progress line every few seconds,
  * failures as annotations after the group. While the group is open, workflow commands
@@ -5740,6 +5751,8 @@ class FileLog {
     warnings = [];
     progress;
     stopToken;
+    /** Files never started after a stop, by status. */
+    notStarted = new Map();
     /** Lines not yet written: one write per batch, not one system call per file. */
     pending = [];
     pendingBytes = 0;
@@ -5760,6 +5773,11 @@ class FileLog {
     }
     fileDone(result) {
         this.done += 1;
+        const notStarted = this.format.notStarted?.(result);
+        if (notStarted !== undefined) {
+            this.notStarted.set(notStarted, (this.notStarted.get(notStarted) ?? 0) + 1);
+            return;
+        }
         this.bytes += this.format.bytes(result);
         const failure = this.format.failure(result);
         if (failure !== undefined)
@@ -5785,6 +5803,10 @@ class FileLog {
             warning(safeText(message));
     }
     resumeCommands() {
+        for (const [status, n] of this.notStarted) {
+            this.pending.push(`${status.padEnd(17)} ${n} more file${n === 1 ? ' was' : 's were'} not started`);
+        }
+        this.notStarted.clear();
         this.flush();
         if (this.progress)
             clearInterval(this.progress);
@@ -5800,10 +5822,11 @@ class FileLog {
         this.resumeCommands();
         for (const message of this.warnings)
             warning(safeText(message));
-        for (const failure of this.failures.slice(0, MAX_ANNOTATIONS))
+        const shown = this.failures.length <= MAX_ANNOTATIONS ? this.failures.length : MAX_ANNOTATIONS - 1;
+        for (const failure of this.failures.slice(0, shown))
             warning(safeText(failure));
-        if (this.failures.length > MAX_ANNOTATIONS) {
-            warning(`${this.failures.length - MAX_ANNOTATIONS} more files failed; the log above and the job summary list them all.`);
+        if (this.failures.length > shown) {
+            warning(`${this.failures.length - shown} more files failed; the log above and the job summary list them all.`);
         }
     }
 }
@@ -5818,7 +5841,8 @@ class StepLog extends FileLog {
                 return `${result.status.padEnd(17)} ${source}${backup}${why}`;
             },
             failure: result => isFailure(result.status) ? `${result.status}: ${displayPath(workspace, result.source)}: ${result.message ?? ''}` : undefined,
-            bytes: result => result.bytes
+            bytes: result => result.bytes,
+            notStarted: result => (isNotStarted(result.message) ? result.status : undefined)
         });
     }
 }
@@ -5984,11 +6008,16 @@ class RunControl {
         if (this.controller.signal.aborted)
             return;
         this.controller.abort(reason);
-        setTimeout(this.forceExit, FORCED_EXIT_MS).unref();
+        this.exitTimer = setTimeout(this.forceExit, FORCED_EXIT_MS);
+        this.exitTimer.unref();
     }
+    /** The last resort after an abort; cleared when the run ends, so it never outlives it. */
+    exitTimer;
     [Symbol.dispose]() {
         if (this.timer)
             clearTimeout(this.timer);
+        if (this.exitTimer)
+            clearTimeout(this.exitTimer);
         process.off('SIGINT', this.onSignal);
         process.off('SIGTERM', this.onSignal);
     }
@@ -6223,7 +6252,9 @@ async function run() {
         const entries = results.map(r => reportEntry(workspace, r));
         const t = totals(results);
         const stoppedBy = control.stoppedBy;
-        const outcome = stoppedBy ?? (t.failed ? 'failure' : 'success');
+        // if-no-files-found: error fails the step with no file failed: the manifest says so too.
+        const noneFoundFails = t.files === 0 && settings.ifNoFilesFound === 'error';
+        const outcome = stoppedBy ?? (t.failed || noneFoundFails ? 'failure' : 'success');
         let manifestFile = manifest;
         try {
             const doc = {
@@ -6248,10 +6279,10 @@ async function run() {
         setRunOutputs({ backupDir: settings.backupDir, totals: t, entries, manifest: manifestFile });
         const duration = formatDuration(Date.now() - startedAt);
         const done = settings.dryRun
-            ? `Dry run: ${t.wouldCreate} backups would be created, ${t.identical} files are identical to their latest backup`
-            : `${t.created} backups created, ${t.identical} files identical to their latest backup (${formatBytes(t.bytes)} in ${duration})`;
+            ? `Dry run: ${count(t.wouldCreate, 'backup', 'backups')} would be created, ${count(t.identical, 'file is', 'files are')} identical to ${t.identical === 1 ? 'its' : 'their'} latest backup`
+            : `${count(t.created, 'backup', 'backups')} created, ${count(t.identical, 'file', 'files')} identical to ${t.identical === 1 ? 'its' : 'their'} latest backup (${formatBytes(t.bytes)} in ${duration})`;
         const headline = stoppedBy
-            ? `Stopped: ${control.reason}. ${t.created} backups were completed before that; nothing partial was left.`
+            ? `Stopped: ${control.reason}. ${count(t.created, 'backup was', 'backups were')} completed before that; nothing partial was left.`
             : t.files === 0
                 ? 'No files matched: nothing was backed up.'
                 : t.failed

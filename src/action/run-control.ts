@@ -48,11 +48,16 @@ export class RunControl implements Disposable {
   private abort(reason: AbortReason): void {
     if (this.controller.signal.aborted) return;
     this.controller.abort(reason);
-    setTimeout(this.forceExit, FORCED_EXIT_MS).unref();
+    this.exitTimer = setTimeout(this.forceExit, FORCED_EXIT_MS);
+    this.exitTimer.unref();
   }
+
+  /** The last resort after an abort; cleared when the run ends, so it never outlives it. */
+  private exitTimer: NodeJS.Timeout | undefined;
 
   [Symbol.dispose](): void {
     if (this.timer) clearTimeout(this.timer);
+    if (this.exitTimer) clearTimeout(this.exitTimer);
     process.off('SIGINT', this.onSignal);
     process.off('SIGTERM', this.onSignal);
   }

@@ -50,6 +50,11 @@ export function totals(results: readonly FileResult[]): Totals {
   return t;
 }
 
+/** `1 file`, `2 files`: a number with its noun in the right number. */
+export function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 /** `3 files failed: 2 disk-full, 1 permission-denied` */
 export function failureSentence(t: Totals): string {
   const parts = [...t.failures].sort((a, b) => b[1] - a[1]).map(([status, n]) => `${n} ${status}`);

@@ -15,7 +15,10 @@ let resumeOpenLog: (() => void) | undefined;
 export function closeOpenLog(): void {
   resumeOpenLog?.();
 }
-/** Failures also become annotations, up to this many (the rest are in the log and summary). */
+/**
+ * GitHub shows at most 10 warning annotations per step: failures get 9 of them at most,
+ * and the 10th says how many more there are and where they are listed.
+ */
 const MAX_ANNOTATIONS = 10;
 /** Per-file lines are written in batches of about this many characters. */
 const FLUSH_BYTES = 32 * 1024;
@@ -28,6 +31,16 @@ export interface ResultFormat<R> {
   failure(result: R): string | undefined;
   /** Bytes the file accounts for, for the progress line. */
   bytes(result: R): number;
+  /**
+   * For a file the run never got to after a stop: its status. Such files are counted, not
+   * listed: tens of thousands of "not started" lines would bury the stop message.
+   */
+  notStarted?(result: R): string | undefined;
+}
+
+/** The message the engines give a file they never got to after a stop. */
+export function isNotStarted(message: string | undefined): boolean {
+  return message === 'stopped before it finished' || message === 'not started: the run was stopped';
 }
 
 /**
@@ -42,6 +55,8 @@ export class FileLog<R> {
   private readonly warnings: string[] = [];
   private progress: NodeJS.Timeout | undefined;
   private stopToken: string | undefined;
+  /** Files never started after a stop, by status. */
+  private readonly notStarted = new Map<string, number>();
   /** Lines not yet written: one write per batch, not one system call per file. */
   private pending: string[] = [];
   private pendingBytes = 0;
@@ -65,6 +80,11 @@ export class FileLog<R> {
 
   fileDone(result: R): void {
     this.done += 1;
+    const notStarted = this.format.notStarted?.(result);
+    if (notStarted !== undefined) {
+      this.notStarted.set(notStarted, (this.notStarted.get(notStarted) ?? 0) + 1);
+      return;
+    }
     this.bytes += this.format.bytes(result);
     const failure = this.format.failure(result);
     if (failure !== undefined) this.failures.push(failure);
@@ -88,6 +108,10 @@ export class FileLog<R> {
   }
 
   resumeCommands(): void {
+    for (const [status, n] of this.notStarted) {
+      this.pending.push(`${status.padEnd(17)} ${n} more file${n === 1 ? ' was' : 's were'} not started`);
+    }
+    this.notStarted.clear();
     this.flush();
     if (this.progress) clearInterval(this.progress);
     if (this.stopToken) {
@@ -102,9 +126,10 @@ export class FileLog<R> {
   close(): void {
     this.resumeCommands();
     for (const message of this.warnings) core.warning(safeText(message));
-    for (const failure of this.failures.slice(0, MAX_ANNOTATIONS)) core.warning(safeText(failure));
-    if (this.failures.length > MAX_ANNOTATIONS) {
-      core.warning(`${this.failures.length - MAX_ANNOTATIONS} more files failed; the log above and the job summary list them all.`);
+    const shown = this.failures.length <= MAX_ANNOTATIONS ? this.failures.length : MAX_ANNOTATIONS - 1;
+    for (const failure of this.failures.slice(0, shown)) core.warning(safeText(failure));
+    if (this.failures.length > shown) {
+      core.warning(`${this.failures.length - shown} more files failed; the log above and the job summary list them all.`);
     }
   }
 }
@@ -121,7 +146,8 @@ export class StepLog extends FileLog<FileResult> implements BackupReporter {
       },
       failure: result =>
         isFailure(result.status) ? `${result.status}: ${displayPath(workspace, result.source)}: ${result.message ?? ''}` : undefined,
-      bytes: result => result.bytes
+      bytes: result => result.bytes,
+      notStarted: result => (isNotStarted(result.message) ? result.status : undefined)
     });
   }
 }

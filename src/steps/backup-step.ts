@@ -13,7 +13,7 @@ import { patternLines } from '../action/patterns.js';
 import { manifestPath, manifestTempPath, writeManifest, type Manifest } from '../action/manifest.js';
 import { setRunOutputs } from '../action/outputs.js';
 import type { RunControl } from '../action/run-control.js';
-import { failureSentence, formatBytes, formatDuration, reportEntry, totals } from '../action/run-report.js';
+import { count, failureSentence, formatBytes, formatDuration, reportEntry, totals } from '../action/run-report.js';
 import { safeText } from '../action/safe-text.js';
 import { saveCleanupState } from '../action/state-helper.js';
 import { StepLog } from '../action/step-log.js';
@@ -46,7 +46,9 @@ export async function run(): Promise<void> {
   const entries = results.map(r => reportEntry(workspace, r));
   const t = totals(results);
   const stoppedBy = control.stoppedBy;
-  const outcome = stoppedBy ?? (t.failed ? 'failure' : 'success');
+  // if-no-files-found: error fails the step with no file failed: the manifest says so too.
+  const noneFoundFails = t.files === 0 && settings.ifNoFilesFound === 'error';
+  const outcome = stoppedBy ?? (t.failed || noneFoundFails ? 'failure' : 'success');
   let manifestFile: string | undefined = manifest;
   try {
     const doc: Manifest = {
@@ -71,10 +73,10 @@ export async function run(): Promise<void> {
 
   const duration = formatDuration(Date.now() - startedAt);
   const done = settings.dryRun
-    ? `Dry run: ${t.wouldCreate} backups would be created, ${t.identical} files are identical to their latest backup`
-    : `${t.created} backups created, ${t.identical} files identical to their latest backup (${formatBytes(t.bytes)} in ${duration})`;
+    ? `Dry run: ${count(t.wouldCreate, 'backup', 'backups')} would be created, ${count(t.identical, 'file is', 'files are')} identical to ${t.identical === 1 ? 'its' : 'their'} latest backup`
+    : `${count(t.created, 'backup', 'backups')} created, ${count(t.identical, 'file', 'files')} identical to ${t.identical === 1 ? 'its' : 'their'} latest backup (${formatBytes(t.bytes)} in ${duration})`;
   const headline = stoppedBy
-    ? `Stopped: ${control.reason}. ${t.created} backups were completed before that; nothing partial was left.`
+    ? `Stopped: ${control.reason}. ${count(t.created, 'backup was', 'backups were')} completed before that; nothing partial was left.`
     : t.files === 0
       ? 'No files matched: nothing was backed up.'
       : t.failed

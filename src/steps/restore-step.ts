@@ -13,10 +13,10 @@ import { restoreJournalPath } from '../action/manifest.js';
 import { jsonArrayWithin } from '../action/outputs.js';
 import { readRestoreSettings, type RestoreSettings } from '../action/restore-inputs.js';
 import { planRestore } from '../action/restore-targets.js';
-import { formatBytes, formatDuration } from '../action/run-report.js';
+import { count, formatBytes, formatDuration } from '../action/run-report.js';
 import { htmlText, safeText } from '../action/safe-text.js';
 import { saveRestoreCleanupState } from '../action/state-helper.js';
-import { FileLog } from '../action/step-log.js';
+import { FileLog, isNotStarted } from '../action/step-log.js';
 import { StepRuntime, readInputs } from '../action/step-runtime.js';
 import { renderTableReport, writeSummary } from '../action/summary.js';
 
@@ -62,7 +62,8 @@ export async function run(): Promise<void> {
     const log = new FileLog<RestoreResult>(plans.length, {
       line: r => `${r.status.padEnd(17)} ${displayPath(workspace, r.target)}${r.backup ? ` <- ${displayPath(workspace, r.backup)}` : ''}${r.message ? ` (${r.message})` : ''}`,
       failure: r => (isRestoreFailure(r.status) ? `${r.status}: ${displayPath(workspace, r.target)}: ${r.message ?? ''}` : undefined),
-      bytes: r => r.bytes
+      bytes: r => r.bytes,
+      notStarted: r => (isNotStarted(r.message) ? r.status : undefined)
     });
     log.open(`${settings.dryRun ? 'Dry run: ' : ''}Restoring ${plans.length} file${plans.length === 1 ? '' : 's'} from ${settings.backupDir}`);
     try {
@@ -170,8 +171,6 @@ function restoreTotals(results: readonly RestoreResult[]): RestoreTotals {
   }
   return t;
 }
-
-const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 function restoreHeadline(dryRun: boolean, t: RestoreTotals, ms: number): string {
   const left = t.noBackup ? `, ${count(t.noBackup, 'file has', 'files have')} no backup and ${t.noBackup === 1 ? 'was' : 'were'} left alone` : '';
