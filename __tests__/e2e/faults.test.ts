@@ -5,7 +5,7 @@
  * concurrent runs. After each, only sources, complete backups and manifests remain.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { SourceVersions, assertOnlySourcesBackupsManifests } from './invariants.js';
@@ -332,6 +332,37 @@ describe.each(nodeRuntimes())('faults end to end on $name', ({ bin }) => {
     expect(manifest.files.filter(f => f.status === 'cancelled')).toHaveLength(60_000 - created);
     expect(Number(r.outputs['failed'])).toBe(60_000 - created);
   }, 180_000);
+
+  it('a file appended to all the time while it is copied gets kept-changing and no backup; the others are backed up', async () => {
+    await job.write({ 'data/growing.log': Buffer.alloc(32 * MiB, 0x61), 'data/steady.txt': 'steady\n' });
+    // The writer appends while the step runs (a log being written by a server, say).
+    const writer = spawn('sh', ['-c', 'while :; do printf x >> growing.log; done'], { cwd: path.join(job.workspace, 'data'), stdio: 'ignore' });
+    try {
+      await sleep(50);
+      const r = await job.runMain({ path: 'data' });
+      expect(r.exitCode).toBe(1);
+      const status = Object.fromEntries(rows(r).map(row => [row.source, row.status]));
+      expect(status).toEqual({ 'data/growing.log': 'kept-changing', 'data/steady.txt': 'created' });
+      expect(r.errors.join('\n')).toMatch(/1 of 2 files failed: 1 kept-changing/);
+      const kept = await fs.readdir(path.join(job.workspace, '.bkpfile/data'));
+      expect(kept.filter(n => n.startsWith('growing.log'))).toEqual([]);
+      expect(await stagingTemps(path.join(job.workspace, '.bkpfile'))).toEqual([]);
+    } finally {
+      writer.kill('SIGKILL');
+    }
+  });
+
+  it('a file whose size says 0 (procfs) is backed up whole, and bytes is the size of the backup', async () => {
+    await fs.symlink('/proc/version', path.join(job.workspace, 'kernel-version'));
+    const r = await job.runMain({ path: 'kernel-version', 'allow-outside-workspace': 'true' });
+    expect(r.exitCode).toBe(0);
+    const row = rows(r)[0]!;
+    expect(row.status).toBe('created');
+    const content = await fs.readFile('/proc/version');
+    expect(content.length).toBeGreaterThan(0);
+    expect((await fs.readFile(path.join(job.workspace, row.backup!))).equals(content)).toBe(true);
+    expect(row.bytes).toBe(content.length);
+  });
 
   it('one bad path does not stop the rest: an unreadable folder and a symlink loop get statuses, the others are backed up', async () => {
     await job.write({ 'app/ok.txt': 'ok\n', 'private/key.txt': 'key\n', 'z/last.txt': 'last\n' });

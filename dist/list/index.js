@@ -522,6 +522,8 @@ const status_BackupStatus = {
     OutsideWorkspace: 'outside-workspace',
     /** A path the walk found that vanished before it could be read. */
     NotFound: 'not-found',
+    /** The file changed while it was copied, every time it was tried: no backup was kept. */
+    KeptChanging: 'kept-changing',
     Cancelled: 'cancelled',
     Timeout: 'timeout',
     Error: 'error'
@@ -5129,6 +5131,7 @@ const ICON = {
     [status_BackupStatus.DiskFull]: '❌',
     [status_BackupStatus.OutsideWorkspace]: '⚠️',
     [status_BackupStatus.NotFound]: '⚠️',
+    [status_BackupStatus.KeptChanging]: '⚠️',
     [status_BackupStatus.Cancelled]: '⏹️',
     [status_BackupStatus.Timeout]: '⏱️',
     [status_BackupStatus.Error]: '❌'

@@ -522,6 +522,8 @@ const BackupStatus = {
     OutsideWorkspace: 'outside-workspace',
     /** A path the walk found that vanished before it could be read. */
     NotFound: 'not-found',
+    /** The file changed while it was copied, every time it was tried: no backup was kept. */
+    KeptChanging: 'kept-changing',
     Cancelled: 'cancelled',
     Timeout: 'timeout',
     Error: 'error'
@@ -1214,7 +1216,7 @@ class BackupEngine {
     }
     async backupOpened(source, opened) {
         const { options } = this;
-        const { stat, fd } = opened;
+        const { stat } = opened;
         const small = stat.size <= KERNEL_COPY_MAX;
         const dir = this.mirrorOf(source);
         const fileName = external_node_path_namespaceObject.basename(source);
@@ -1231,15 +1233,15 @@ class BackupEngine {
         }
         this.ctx.signal.throwIfAborted();
         // Copy to a temporary in the staging directory, then link it to a name no one holds.
-        const { resources, signal } = this.ctx;
+        const { resources } = this.ctx;
         const temp = this.ctx.staging.tempPath();
         resources.addTempFile(temp);
         try {
-            let bytes = stat.size;
-            if (small)
-                bytes = copyOpenFileSync(fd, temp, stat);
-            else
-                await copyToTemp(opened.readPath, temp, stat, signal);
+            const bytes = await this.copyOneVersion(opened, temp, small);
+            if (bytes === undefined) {
+                resources.discardTempFile(temp);
+                return failed(source, BackupStatus.KeptChanging, `changed while it was being copied, ${COPY_ATTEMPTS} times in a row; no backup was kept`);
+            }
             this.ensureDir(backups);
             const result = this.linkIntoPlace(temp, source, bytes, backups, fileName, seq);
             (0,external_node_fs_namespaceObject.unlinkSync)(temp);
@@ -1250,6 +1252,35 @@ class BackupEngine {
             resources.discardTempFile(temp);
             throw err;
         }
+    }
+    /**
+     * Copies the open file into `temp` until one copy is of a single version: its size,
+     * modification and change times the same after the copy as before (a file rewritten or
+     * appended to meanwhile is copied again). Returns the bytes of that copy, or undefined
+     * when the file changed during every attempt. Reads to the end, so a file whose size
+     * says 0 (procfs, sysfs) is copied whole.
+     */
+    async copyOneVersion(opened, temp, small) {
+        let before = opened.stat;
+        for (let attempt = 1; attempt <= COPY_ATTEMPTS; attempt++) {
+            if (attempt > 1) {
+                (0,external_node_fs_namespaceObject.unlinkSync)(temp);
+                before = (0,external_node_fs_namespaceObject.fstatSync)(opened.fd);
+            }
+            let bytes;
+            if (small && before.size <= KERNEL_COPY_MAX) {
+                bytes = copyOpenFileSync(opened.fd, temp, before);
+            }
+            else {
+                await copyToTemp(opened.readPath, temp, before, this.ctx.signal);
+                bytes = (0,external_node_fs_namespaceObject.statSync)(temp).size;
+            }
+            const after = (0,external_node_fs_namespaceObject.fstatSync)(opened.fd);
+            const sameVersion = after.size === before.size && after.mtimeMs === before.mtimeMs && after.ctimeMs === before.ctimeMs;
+            if (sameVersion && (bytes === after.size || after.size === 0))
+                return bytes;
+        }
+        return undefined;
     }
     /** Same size first (no byte is read otherwise), then the same bytes. */
     async isIdentical(opened, backup) {
@@ -1342,6 +1373,8 @@ function sameFileContentSync(a, b, size) {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
+/** How many times a file that changes while it is copied is copied before it gets kept-changing. */
+const COPY_ATTEMPTS = 3;
 /** How long workers get to notice an abort before the run reports them as stopped. */
 const ABORT_GRACE_MS = 250;
 function failed(source, status, message) {
@@ -6087,6 +6120,7 @@ const ICON = {
     [BackupStatus.DiskFull]: '❌',
     [BackupStatus.OutsideWorkspace]: '⚠️',
     [BackupStatus.NotFound]: '⚠️',
+    [BackupStatus.KeptChanging]: '⚠️',
     [BackupStatus.Cancelled]: '⏹️',
     [BackupStatus.Timeout]: '⏱️',
     [BackupStatus.Error]: '❌'

@@ -438,6 +438,8 @@ const status_BackupStatus = {
     OutsideWorkspace: 'outside-workspace',
     /** A path the walk found that vanished before it could be read. */
     NotFound: 'not-found',
+    /** The file changed while it was copied, every time it was tried: no backup was kept. */
+    KeptChanging: 'kept-changing',
     Cancelled: 'cancelled',
     Timeout: 'timeout',
     Error: 'error'

@@ -16,6 +16,7 @@ const ICON: Record<BackupStatus, string> = {
   [BackupStatus.DiskFull]: '❌',
   [BackupStatus.OutsideWorkspace]: '⚠️',
   [BackupStatus.NotFound]: '⚠️',
+  [BackupStatus.KeptChanging]: '⚠️',
   [BackupStatus.Cancelled]: '⏹️',
   [BackupStatus.Timeout]: '⏱️',
   [BackupStatus.Error]: '❌'

@@ -1,4 +1,4 @@
-import { closeSync, linkSync, lstatSync, mkdirSync, openSync, realpathSync, statSync, unlinkSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, linkSync, lstatSync, mkdirSync, openSync, realpathSync, statSync, unlinkSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { BackupIndex, type DirectoryBackups } from './backup-index.js';
 import { backupName, formatStamp } from './backup-name.js';
@@ -195,7 +195,7 @@ class BackupEngine {
 
   private async backupOpened(source: string, opened: OpenedSourceSync): Promise<FileResult> {
     const { options } = this;
-    const { stat, fd } = opened;
+    const { stat } = opened;
     const small = stat.size <= KERNEL_COPY_MAX;
     const dir = this.mirrorOf(source);
     const fileName = path.basename(source);
@@ -215,13 +215,15 @@ class BackupEngine {
     this.ctx.signal.throwIfAborted();
 
     // Copy to a temporary in the staging directory, then link it to a name no one holds.
-    const { resources, signal } = this.ctx;
+    const { resources } = this.ctx;
     const temp = this.ctx.staging!.tempPath();
     resources.addTempFile(temp);
     try {
-      let bytes = stat.size;
-      if (small) bytes = copyOpenFileSync(fd, temp, stat);
-      else await copyToTemp(opened.readPath, temp, stat, signal);
+      const bytes = await this.copyOneVersion(opened, temp, small);
+      if (bytes === undefined) {
+        resources.discardTempFile(temp);
+        return failed(source, BackupStatus.KeptChanging, `changed while it was being copied, ${COPY_ATTEMPTS} times in a row; no backup was kept`);
+      }
       this.ensureDir(backups);
       const result = this.linkIntoPlace(temp, source, bytes, backups, fileName, seq);
       unlinkSync(temp);
@@ -231,6 +233,34 @@ class BackupEngine {
       resources.discardTempFile(temp);
       throw err;
     }
+  }
+
+  /**
+   * Copies the open file into `temp` until one copy is of a single version: its size,
+   * modification and change times the same after the copy as before (a file rewritten or
+   * appended to meanwhile is copied again). Returns the bytes of that copy, or undefined
+   * when the file changed during every attempt. Reads to the end, so a file whose size
+   * says 0 (procfs, sysfs) is copied whole.
+   */
+  private async copyOneVersion(opened: OpenedSourceSync, temp: string, small: boolean): Promise<number | undefined> {
+    let before = opened.stat;
+    for (let attempt = 1; attempt <= COPY_ATTEMPTS; attempt++) {
+      if (attempt > 1) {
+        unlinkSync(temp);
+        before = fstatSync(opened.fd);
+      }
+      let bytes: number;
+      if (small && before.size <= KERNEL_COPY_MAX) {
+        bytes = copyOpenFileSync(opened.fd, temp, before);
+      } else {
+        await copyToTemp(opened.readPath, temp, before, this.ctx.signal);
+        bytes = statSync(temp).size;
+      }
+      const after = fstatSync(opened.fd);
+      const sameVersion = after.size === before.size && after.mtimeMs === before.mtimeMs && after.ctimeMs === before.ctimeMs;
+      if (sameVersion && (bytes === after.size || after.size === 0)) return bytes;
+    }
+    return undefined;
   }
 
   /** Same size first (no byte is read otherwise), then the same bytes. */
@@ -320,6 +350,9 @@ function sameFileContentSync(a: string, b: string, size: number): boolean {
     closeSync(fd);
   }
 }
+
+/** How many times a file that changes while it is copied is copied before it gets kept-changing. */
+const COPY_ATTEMPTS = 3;
 
 /** How long workers get to notice an abort before the run reports them as stopped. */
 const ABORT_GRACE_MS = 250;

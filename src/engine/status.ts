@@ -9,6 +9,8 @@ export const BackupStatus = {
   OutsideWorkspace: 'outside-workspace',
   /** A path the walk found that vanished before it could be read. */
   NotFound: 'not-found',
+  /** The file changed while it was copied, every time it was tried: no backup was kept. */
+  KeptChanging: 'kept-changing',
   Cancelled: 'cancelled',
   Timeout: 'timeout',
   Error: 'error'
