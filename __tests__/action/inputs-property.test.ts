@@ -75,7 +75,7 @@ const VALID: Record<InputName, fc.Arbitrary<string>> = {
   path: fc.constantFrom('src/**', 'src\n!src/skip', '**', '# comment\nsrc', 'src/app.txt', '/opt/bkpfile-elsewhere/**', '/opt/x.conf'),
   // 'src' and 'src/.bk' are refused with most of the paths above: they hold what those search.
   'backup-dir': fc.constantFrom('', '.bkpfile', 'backups', 'a/b/c', '/tmp/bkpfile-never-created', '##[add-mask]x', 'ünï', 'src', 'src/.bk'),
-  note: fc.constantFrom('', 'pre-deploy', '::warning::n##[add-mask]x', 'é'.repeat(100), 'x'.repeat(MAX_NOTE_LENGTH)),
+  note: fc.constantFrom('', 'pre-deploy', 'n##[add-mask]x', 'é'.repeat(100), 'x'.repeat(MAX_NOTE_LENGTH)),
   'dry-run': fc.constantFrom('', 'true', 'false', 'TRUE', 'False'),
   timeout: fc.constantFrom('', '0', '1.5', '3600', String(MAX_TIMEOUT_SECONDS)),
   'if-no-files-found': fc.constantFrom('', 'warn', 'error', 'ignore', 'IGNORE'),

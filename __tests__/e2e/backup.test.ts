@@ -131,6 +131,13 @@ describe.each(nodeRuntimes())('backup action end to end on $name', ({ bin }) => 
     expect(dry.stdout).toContain('Dry run: 1 backup would be created, 0 files are identical to their latest backup');
   });
 
+  it.each(['deploy:prod', 'v1?', 'end.', 'a|b'])('refuses a note Windows cannot have in a file name (%j), on every runner, writing nothing', async note => {
+    const r = await job.runMain({ path: '.env', note });
+    expect(r.exitCode).toBe(1);
+    expect(r.errors).toEqual([expect.stringMatching(/^Input 'note' cannot (contain : \* \? " < > \||end with a dot or a space)/)]);
+    expect(existsSync(path.join(job.workspace, '.bkpfile'))).toBe(false);
+  });
+
   it('the manifest says failure when if-no-files-found: error failed the step', async () => {
     const r = await job.runMain({ path: 'no-such-dir/**', 'if-no-files-found': 'error' });
     expect(r.exitCode).toBe(1);

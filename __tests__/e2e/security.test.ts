@@ -201,7 +201,7 @@ describe.each(nodeRuntimes())('security end to end on $name', ({ bin }) => {
 
     it.each([
       ['no note', ''],
-      ['a note holding ##[add-mask] and ::warning::', '::warning::n##[add-mask]x']
+      ['a note holding ##[add-mask]', 'n##[add-mask]x']
     ])('a clean run (%s): every file backed up, no command but the action’s own, no injected output or state', async (_what, note) => {
       const main = await job.runMain({ path: '**', note });
       expect(main.stderr).toBe('');
@@ -564,7 +564,7 @@ describe.each(nodeRuntimes())('security end to end on $name', ({ bin }) => {
         { weight: 3, arbitrary: fc.constantFrom('', '.bkpfile', 'backups', 'deep/er/bk', 'src', '@ROOT/abs-backups', '@WS/.bk2', '@TEMP/bk', 'a b##[add-mask]x', 'nl\n::error::x') },
         fc.stringMatching(/^[a-z._ -]{1,10}$/).filter(inJobRoot)
       ),
-      note: fc.constantFrom('', 'pre-deploy', '::warning::n##[add-mask]x', 'ünïcödé ✓ <b>'),
+      note: fc.constantFrom('', 'pre-deploy', 'n##[add-mask]x', 'ünïcödé ✓ &b'),
       'dry-run': fc.constantFrom('true', 'false', '', 'TRUE', 'False'),
       timeout: fc.constantFrom('0', '', '1.5', '3600', '30'),
       'if-no-files-found': fc.constantFrom('warn', 'error', 'ignore', '', 'WARN'),
@@ -576,7 +576,7 @@ describe.each(nodeRuntimes())('security end to end on $name', ({ bin }) => {
     const invalid: { [K in keyof Inputs]: fc.Arbitrary<string> } = {
       path: fc.constantFrom('', '  ', '# only a comment', '\n\n', 'src\n!', '! ', 'src/./app.txt', 'docs/..'),
       'backup-dir': fc.oneof(fc.constantFrom('.', '@WS', '@ROOT'), text.filter(inJobRoot), nastyText.filter(inJobRoot)),
-      note: bad('x'.repeat(201), 'a/b', '.', '..', 'a\\b', 'tab\there'),
+      note: bad('x'.repeat(201), 'a/b', '.', '..', 'a\\b', 'tab\there', '::warning::x', 'a<b>', 'end.'),
       'dry-run': bad('yes', '1', 'on'),
       timeout: bad('-1', 'abc', '1e3', '99999999999', 'Infinity', '0x10'),
       'if-no-files-found': bad('fail', 'warning', 'none'),

@@ -5402,7 +5402,10 @@ const NOTE_RULES = [
     [/[/\\]/, 'cannot contain "/" or "\\"'],
     [/\0/, 'cannot contain a NUL character'],
     [/[\r\n\u2028\u2029]/, 'cannot contain a line break'],
-    [/[\u0001-\u001f\u007f-\u009f]/, 'cannot contain control characters']
+    [/[\u0001-\u001f\u007f-\u009f]/, 'cannot contain control characters'],
+    // Windows refuses these in file names: a backup made on one runner must restore on any.
+    [/[:*?"<>|]/, 'cannot contain : * ? " < > | (Windows forbids them in file names)'],
+    [/[. ]$/, 'cannot end with a dot or a space (Windows drops them from file names)']
 ];
 function parseNote(raw) {
     if (raw === '')
