@@ -138,6 +138,22 @@ describe.each(nodeRuntimes())('backup action end to end on $name', ({ bin }) => 
     expect(existsSync(path.join(job.workspace, '.bkpfile'))).toBe(false);
   });
 
+  it('removes the folders it created and left empty when every file under them failed', async () => {
+    // A backup name over the file system's 255 bytes: the file fails, its folders are empty.
+    await job.write({ [`deep/er/${'n'.repeat(240)}`]: 'x' });
+    const r = await job.runMain({ path: 'deep', note: 'a-note-of-thirty-characters-xx' });
+    expect(r.exitCode).toBe(1);
+    expect(backups(r).map(b => b.status)).toEqual(['error']);
+    expect(existsSync(path.join(job.workspace, '.bkpfile'))).toBe(false);
+    // A backup directory that existed before is left, with what it holds.
+    await fs.mkdir(path.join(job.workspace, '.bkpfile/keep'), { recursive: true });
+    const again = await job.runMain({ path: 'deep', note: 'a-note-of-thirty-characters-xx' });
+    expect(again.exitCode).toBe(1);
+    expect(await listFiles(path.join(job.workspace, '.bkpfile'))).toEqual([]);
+    expect(existsSync(path.join(job.workspace, '.bkpfile/keep'))).toBe(true);
+    expect(existsSync(path.join(job.workspace, '.bkpfile/deep'))).toBe(false);
+  });
+
   it('the manifest says failure when if-no-files-found: error failed the step', async () => {
     const r = await job.runMain({ path: 'no-such-dir/**', 'if-no-files-found': 'error' });
     expect(r.exitCode).toBe(1);

@@ -731,6 +731,7 @@ function readBackupDirectory(dir) {
 
 ;// CONCATENATED MODULE: ./build/engine/paths.js
 
+
 /**
  * The part of the backup directory where files outside the workspace are mirrored under
  * their absolute path. No workspace file maps here (a workspace folder of this name at the
@@ -796,6 +797,22 @@ function isReservedSource(workspace, source, p = path) {
     if (!paths_isInside(workspace, source, p))
         return false;
     return p.relative(workspace, source).split(p.sep)[0] === OUTSIDE_DIR;
+}
+/**
+ * Removes `dir` and then its parents up to `top` (a directory this run created, at or above
+ * it) while they are empty; stops at the first that is not (rmdir never removes content).
+ */
+function removeEmptyDirs(dir, top) {
+    for (let d = dir; paths_isInside(top, d); d = path.dirname(d)) {
+        try {
+            rmdirSync(d);
+        }
+        catch {
+            return;
+        }
+        if (d === top)
+            return;
+    }
 }
 /** How a path is shown in outputs: relative to the workspace when inside it. */
 function paths_displayPath(workspace, target) {

@@ -975,6 +975,7 @@ function openSourceSync(source, followSymbolicLinks) {
 
 ;// CONCATENATED MODULE: ./build/engine/paths.js
 
+
 /**
  * The part of the backup directory where files outside the workspace are mirrored under
  * their absolute path. No workspace file maps here (a workspace folder of this name at the
@@ -1040,6 +1041,22 @@ function isReservedSource(workspace, source, p = external_node_path_namespaceObj
     if (!isInside(workspace, source, p))
         return false;
     return p.relative(workspace, source).split(p.sep)[0] === OUTSIDE_DIR;
+}
+/**
+ * Removes `dir` and then its parents up to `top` (a directory this run created, at or above
+ * it) while they are empty; stops at the first that is not (rmdir never removes content).
+ */
+function removeEmptyDirs(dir, top) {
+    for (let d = dir; isInside(top, d); d = external_node_path_namespaceObject.dirname(d)) {
+        try {
+            (0,external_node_fs_namespaceObject.rmdirSync)(d);
+        }
+        catch {
+            return;
+        }
+        if (d === top)
+            return;
+    }
 }
 /** How a path is shown in outputs: relative to the workspace when inside it. */
 function displayPath(workspace, target) {
@@ -1124,6 +1141,7 @@ class BackupEngine {
         })();
         await Promise.race([all, afterAbort(signal, ABORT_GRACE_MS)]);
         settled = true;
+        this.removeEmptyCreatedDirs();
         return results.map((result, i) => {
             if (result)
                 return result;
@@ -1341,10 +1359,16 @@ class BackupEngine {
     ensureDir(backups) {
         if (backups.exists || this.createdDirs.has(backups.dir))
             return;
-        (0,external_node_fs_namespaceObject.mkdirSync)(backups.dir, { recursive: true });
-        this.createdDirs.add(backups.dir);
+        const first = (0,external_node_fs_namespaceObject.mkdirSync)(backups.dir, { recursive: true });
+        this.createdDirs.set(backups.dir, first ?? backups.dir);
     }
-    createdDirs = new Set();
+    /** Mirror directories this run created, each with the topmost one its mkdir created. */
+    createdDirs = new Map();
+    /** Directories this run created and left empty (every file under them failed) go again. */
+    removeEmptyCreatedDirs() {
+        for (const [dir, top] of this.createdDirs)
+            removeEmptyDirs(dir, top);
+    }
     mirrors = new Map();
     /** mirrorDir, worked out once per source directory. */
     mirrorOf(source) {
@@ -1416,6 +1440,7 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 
 
+
 /** The file inside a staging directory that proves which run made it. */
 const STAGING_MARKER = '.bkpfile-owner';
 const TEMP_NAME = /^\d+\.tmp$/;
@@ -1435,18 +1460,27 @@ const markerText = (token) => `bkpfile-action staging ${token}\n`;
  */
 class StagingDir {
     dir;
+    createdBackupDir;
     counter = 0;
-    constructor(dir) {
+    constructor(dir, 
+    /** The topmost directory that creating the backup directory made, if it did not exist. */
+    createdBackupDir) {
         this.dir = dir;
+        this.createdBackupDir = createdBackupDir;
+    }
+    /** After cleanup: a backup directory this run created and left empty goes again. */
+    removeBackupDirIfEmpty() {
+        if (this.createdBackupDir)
+            removeEmptyDirs(external_node_path_namespaceObject.dirname(this.dir), this.createdBackupDir);
     }
     /** Creates the directory and its marker; registered with `resources` before it exists. */
     static async create(backupDir, identity, resources) {
         const dir = stagingPath(backupDir, identity.runId);
-        await external_node_fs_namespaceObject.promises.mkdir(backupDir, { recursive: true });
+        const created = await external_node_fs_namespaceObject.promises.mkdir(backupDir, { recursive: true });
         resources.addTempDir(dir);
         await external_node_fs_namespaceObject.promises.mkdir(dir, { mode: 0o700 });
         await external_node_fs_namespaceObject.promises.writeFile(external_node_path_namespaceObject.join(dir, STAGING_MARKER), markerText(identity.token), { flag: 'wx', mode: 0o600 });
-        return new StagingDir(dir);
+        return new StagingDir(dir, created);
     }
     /** A fresh temporary name inside the staging directory. */
     tempPath() {
@@ -6284,8 +6318,10 @@ async function run() {
         const stamp = formatStamp(time);
         const manifest = manifestPath(identity.runId, stamp);
         saveCleanupState({ ...identity, stagingDir: stagingPath(settings.backupDir, identity.runId), manifestTemp: manifestTempPath(manifest) });
-        const results = await backUp(settings, time, control, resources, identity);
+        const made = {};
+        const results = await backUp(settings, time, control, resources, identity, made);
         await resources.cleanup();
+        made.staging?.removeBackupDirIfEmpty();
         const entries = results.map(r => reportEntry(workspace, r));
         const t = totals(results);
         const stoppedBy = control.stoppedBy;
@@ -6350,7 +6386,9 @@ async function run() {
     }
 }
 /** Finds the files and backs them up; every file gets a result, whatever happens. */
-async function backUp(settings, time, control, resources, identity) {
+async function backUp(settings, time, control, resources, identity, 
+/** Gets the staging directory once it exists, for what the step does after cleanup. */
+made) {
     const { signal } = control;
     let files;
     let walked;
@@ -6382,6 +6420,7 @@ async function backUp(settings, time, control, resources, identity) {
     if (!settings.dryRun && files.length > 0) {
         try {
             staging = await StagingDir.create(settings.backupDir, identity, resources);
+            made.staging = staging;
         }
         catch (err) {
             const status = statusForError(err, signal);

@@ -770,7 +770,105 @@ function readBackupDirectory(dir) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/engine/paths.js
+
+
+/**
+ * The part of the backup directory where files outside the workspace are mirrored under
+ * their absolute path. No workspace file maps here (a workspace folder of this name at the
+ * top is refused, see `isReservedSource`), so a workspace file `etc/app.conf` and the
+ * system's `/etc/app.conf` never share backups, identical checks or retention.
+ */
+const OUTSIDE_DIR = '.bkpfile-outside';
+const DOT_DOT = /(^|[\\/])\.\.([\\/]|$)/;
+/** True when `child` is `parent` or lies below it (both absolute and normalized). */
+function isInside(parent, child, p = path) {
+    // Without path.relative() (a hot path: once or twice per file) where plain text decides:
+    // POSIX, and no `..` segment that normalizing would remove.
+    if (p.sep === '/' && path.sep === '/' && !DOT_DOT.test(child) && !DOT_DOT.test(parent)) {
+        if (child === parent)
+            return true;
+        return child.startsWith(parent.endsWith('/') ? parent : `${parent}/`);
+    }
+    const rel = p.relative(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${p.sep}`) && !p.isAbsolute(rel));
+}
+/**
+ * Where the backups of `source` live: its directory relative to the workspace, below
+ * `backupDir`; a file outside the workspace under its absolute path below `OUTSIDE_DIR`.
+ */
+function mirrorDir(backupDir, workspace, source, p = path) {
+    const dir = p.dirname(source);
+    if (isInside(workspace, dir, p))
+        return p.join(backupDir, p.relative(workspace, dir));
+    const { root } = p.parse(dir);
+    // `/etc/nginx` -> `<backup-dir>/.bkpfile-outside/etc/nginx`; `C:\x` -> `…\C\x`;
+    // `\\server\share\x` -> `…\server\share\x`.
+    const drive = root.split(/[\\/]+/).map(part => part.replace(/:$/, '')).filter(Boolean);
+    return p.join(backupDir, OUTSIDE_DIR, ...drive, dir.slice(root.length));
+}
+/**
+ * The inverse of `mirrorDir`: the directory whose files have their backups in `dir` (a
+ * directory inside `backupDir`). Undefined for the staging area and for `OUTSIDE_DIR`
+ * itself, which hold no one's backups.
+ */
+function sourceDirOf(backupDir, workspace, dir, p = path) {
+    const rel = p.relative(backupDir, dir);
+    if (rel !== '' && (rel === '..' || rel.startsWith(`..${p.sep}`) || p.isAbsolute(rel)))
+        return undefined;
+    const parts = rel === '' ? [] : rel.split(p.sep);
+    if (parts[0] !== OUTSIDE_DIR)
+        return p.join(workspace, ...parts);
+    const rest = parts.slice(1);
+    if (rest.length === 0)
+        return undefined;
+    if (p.sep === '/')
+        return `/${rest.join('/')}`;
+    // Windows: a drive letter, else a UNC server and share.
+    if (/^[A-Za-z]$/.test(rest[0]))
+        return p.join(`${rest[0]}:\\`, ...rest.slice(1));
+    if (rest.length < 2)
+        return undefined;
+    return p.join(`\\\\${rest[0]}\\${rest[1]}\\`, ...rest.slice(2));
+}
+/** A workspace file whose backups would land in the outside-the-workspace area: refused. */
+function isReservedSource(workspace, source, p = path) {
+    if (!source.includes(OUTSIDE_DIR))
+        return false;
+    if (!isInside(workspace, source, p))
+        return false;
+    return p.relative(workspace, source).split(p.sep)[0] === OUTSIDE_DIR;
+}
+/**
+ * Removes `dir` and then its parents up to `top` (a directory this run created, at or above
+ * it) while they are empty; stops at the first that is not (rmdir never removes content).
+ */
+function paths_removeEmptyDirs(dir, top) {
+    for (let d = dir; isInside(top, d); d = path.dirname(d)) {
+        try {
+            rmdirSync(d);
+        }
+        catch {
+            return;
+        }
+        if (d === top)
+            return;
+    }
+}
+/** How a path is shown in outputs: relative to the workspace when inside it. */
+function displayPath(workspace, target) {
+    if (path.sep === '/' && target.startsWith(workspace) && target[workspace.length] === '/') {
+        const rest = target.slice(workspace.length + 1);
+        if (!DOT_DOT.test(rest))
+            return rest;
+    }
+    if (!isInside(workspace, target))
+        return target;
+    return path.relative(workspace, target).split(path.sep).join('/') || '.';
+}
+
 ;// CONCATENATED MODULE: ./build/engine/staging.js
+
 
 
 
@@ -795,18 +893,27 @@ const markerText = (token) => `bkpfile-action staging ${token}\n`;
  */
 class StagingDir {
     dir;
+    createdBackupDir;
     counter = 0;
-    constructor(dir) {
+    constructor(dir, 
+    /** The topmost directory that creating the backup directory made, if it did not exist. */
+    createdBackupDir) {
         this.dir = dir;
+        this.createdBackupDir = createdBackupDir;
+    }
+    /** After cleanup: a backup directory this run created and left empty goes again. */
+    removeBackupDirIfEmpty() {
+        if (this.createdBackupDir)
+            removeEmptyDirs(path.dirname(this.dir), this.createdBackupDir);
     }
     /** Creates the directory and its marker; registered with `resources` before it exists. */
     static async create(backupDir, identity, resources) {
         const dir = stagingPath(backupDir, identity.runId);
-        await fs.mkdir(backupDir, { recursive: true });
+        const created = await fs.mkdir(backupDir, { recursive: true });
         resources.addTempDir(dir);
         await fs.mkdir(dir, { mode: 0o700 });
         await fs.writeFile(path.join(dir, STAGING_MARKER), markerText(identity.token), { flag: 'wx', mode: 0o600 });
-        return new StagingDir(dir);
+        return new StagingDir(dir, created);
     }
     /** A fresh temporary name inside the staging directory. */
     tempPath() {

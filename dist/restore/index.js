@@ -449,6 +449,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_path_namespaceObject, 2);
 ;// CONCATENATED MODULE: ./build/engine/paths.js
 
+
 /**
  * The part of the backup directory where files outside the workspace are mirrored under
  * their absolute path. No workspace file maps here (a workspace folder of this name at the
@@ -514,6 +515,22 @@ function paths_isReservedSource(workspace, source, p = path) {
     if (!paths_isInside(workspace, source, p))
         return false;
     return p.relative(workspace, source).split(p.sep)[0] === paths_OUTSIDE_DIR;
+}
+/**
+ * Removes `dir` and then its parents up to `top` (a directory this run created, at or above
+ * it) while they are empty; stops at the first that is not (rmdir never removes content).
+ */
+function paths_removeEmptyDirs(dir, top) {
+    for (let d = dir; paths_isInside(top, d); d = path.dirname(d)) {
+        try {
+            rmdirSync(d);
+        }
+        catch {
+            return;
+        }
+        if (d === top)
+            return;
+    }
 }
 /** How a path is shown in outputs: relative to the workspace when inside it. */
 function paths_displayPath(workspace, target) {
@@ -1481,6 +1498,7 @@ function readBackupDirectory(dir) {
 
 
 
+
 /** The file inside a staging directory that proves which run made it. */
 const STAGING_MARKER = '.bkpfile-owner';
 const TEMP_NAME = /^\d+\.tmp$/;
@@ -1500,18 +1518,27 @@ const markerText = (token) => `bkpfile-action staging ${token}\n`;
  */
 class StagingDir {
     dir;
+    createdBackupDir;
     counter = 0;
-    constructor(dir) {
+    constructor(dir, 
+    /** The topmost directory that creating the backup directory made, if it did not exist. */
+    createdBackupDir) {
         this.dir = dir;
+        this.createdBackupDir = createdBackupDir;
+    }
+    /** After cleanup: a backup directory this run created and left empty goes again. */
+    removeBackupDirIfEmpty() {
+        if (this.createdBackupDir)
+            removeEmptyDirs(path.dirname(this.dir), this.createdBackupDir);
     }
     /** Creates the directory and its marker; registered with `resources` before it exists. */
     static async create(backupDir, identity, resources) {
         const dir = stagingPath(backupDir, identity.runId);
-        await fs.mkdir(backupDir, { recursive: true });
+        const created = await fs.mkdir(backupDir, { recursive: true });
         resources.addTempDir(dir);
         await fs.mkdir(dir, { mode: 0o700 });
         await fs.writeFile(path.join(dir, STAGING_MARKER), markerText(identity.token), { flag: 'wx', mode: 0o600 });
-        return new StagingDir(dir);
+        return new StagingDir(dir, created);
     }
     /** A fresh temporary name inside the staging directory. */
     tempPath() {
@@ -5664,6 +5691,7 @@ class BackupEngine {
         })();
         await Promise.race([all, afterAbort(signal, ABORT_GRACE_MS)]);
         settled = true;
+        this.removeEmptyCreatedDirs();
         return results.map((result, i) => {
             if (result)
                 return result;
@@ -5881,10 +5909,16 @@ class BackupEngine {
     ensureDir(backups) {
         if (backups.exists || this.createdDirs.has(backups.dir))
             return;
-        mkdirSync(backups.dir, { recursive: true });
-        this.createdDirs.add(backups.dir);
+        const first = mkdirSync(backups.dir, { recursive: true });
+        this.createdDirs.set(backups.dir, first ?? backups.dir);
     }
-    createdDirs = new Set();
+    /** Mirror directories this run created, each with the topmost one its mkdir created. */
+    createdDirs = new Map();
+    /** Directories this run created and left empty (every file under them failed) go again. */
+    removeEmptyCreatedDirs() {
+        for (const [dir, top] of this.createdDirs)
+            removeEmptyDirs(dir, top);
+    }
     mirrors = new Map();
     /** mirrorDir, worked out once per source directory. */
     mirrorOf(source) {

@@ -6,7 +6,7 @@ import { sameContent, sameContentSync } from './compare.js';
 import { KERNEL_COPY_MAX, copyOpenFileSync, copyToTemp } from './copy-file.js';
 import { openSourceSync, type OpenedSourceSync } from './open-source.js';
 import { abortStatus, afterAbort, errnoCode, errorMessage, statusForError } from './fs-errors.js';
-import { OUTSIDE_DIR, isInside, isReservedSource, mirrorDir } from './paths.js';
+import { OUTSIDE_DIR, isInside, isReservedSource, mirrorDir, removeEmptyDirs } from './paths.js';
 import type { ResourceManager } from './resource-manager.js';
 import type { StagingDir } from './staging.js';
 import { BackupStatus, type FileResult } from './status.js';
@@ -108,6 +108,7 @@ class BackupEngine {
     })();
     await Promise.race([all, afterAbort(signal, ABORT_GRACE_MS)]);
     settled = true;
+    this.removeEmptyCreatedDirs();
     return results.map((result, i) => {
       if (result) return result;
       const stopped = failed(sources[i]!, abortStatus(signal), 'stopped before it finished');
@@ -316,11 +317,17 @@ class BackupEngine {
   /** Creates the mirror directory the first time a backup goes into it. */
   private ensureDir(backups: DirectoryBackups): void {
     if (backups.exists || this.createdDirs.has(backups.dir)) return;
-    mkdirSync(backups.dir, { recursive: true });
-    this.createdDirs.add(backups.dir);
+    const first = mkdirSync(backups.dir, { recursive: true });
+    this.createdDirs.set(backups.dir, first ?? backups.dir);
   }
 
-  private readonly createdDirs = new Set<string>();
+  /** Mirror directories this run created, each with the topmost one its mkdir created. */
+  private readonly createdDirs = new Map<string, string>();
+
+  /** Directories this run created and left empty (every file under them failed) go again. */
+  removeEmptyCreatedDirs(): void {
+    for (const [dir, top] of this.createdDirs) removeEmptyDirs(dir, top);
+  }
   private readonly mirrors = new Map<string, string>();
 
   /** mirrorDir, worked out once per source directory. */

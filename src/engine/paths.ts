@@ -1,3 +1,4 @@
+import { rmdirSync } from 'node:fs';
 import * as path from 'node:path';
 
 /**
@@ -60,6 +61,21 @@ export function isReservedSource(workspace: string, source: string, p: path.Plat
   if (!source.includes(OUTSIDE_DIR)) return false;
   if (!isInside(workspace, source, p)) return false;
   return p.relative(workspace, source).split(p.sep)[0] === OUTSIDE_DIR;
+}
+
+/**
+ * Removes `dir` and then its parents up to `top` (a directory this run created, at or above
+ * it) while they are empty; stops at the first that is not (rmdir never removes content).
+ */
+export function removeEmptyDirs(dir: string, top: string): void {
+  for (let d = dir; isInside(top, d); d = path.dirname(d)) {
+    try {
+      rmdirSync(d);
+    } catch {
+      return;
+    }
+    if (d === top) return;
+  }
 }
 
 /** How a path is shown in outputs: relative to the workspace when inside it. */

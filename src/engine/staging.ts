@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { STAGING_PREFIX } from './backup-index.js';
 import { errnoCode, errorMessage } from './fs-errors.js';
+import { removeEmptyDirs } from './paths.js';
 import type { ResourceManager } from './resource-manager.js';
 
 /** The file inside a staging directory that proves which run made it. */
@@ -36,16 +37,25 @@ const markerText = (token: string): string => `bkpfile-action staging ${token}\n
 export class StagingDir {
   private counter = 0;
 
-  private constructor(readonly dir: string) {}
+  private constructor(
+    readonly dir: string,
+    /** The topmost directory that creating the backup directory made, if it did not exist. */
+    private readonly createdBackupDir: string | undefined
+  ) {}
+
+  /** After cleanup: a backup directory this run created and left empty goes again. */
+  removeBackupDirIfEmpty(): void {
+    if (this.createdBackupDir) removeEmptyDirs(path.dirname(this.dir), this.createdBackupDir);
+  }
 
   /** Creates the directory and its marker; registered with `resources` before it exists. */
   static async create(backupDir: string, identity: RunIdentity, resources: ResourceManager): Promise<StagingDir> {
     const dir = stagingPath(backupDir, identity.runId);
-    await fs.mkdir(backupDir, { recursive: true });
+    const created = await fs.mkdir(backupDir, { recursive: true });
     resources.addTempDir(dir);
     await fs.mkdir(dir, { mode: 0o700 });
     await fs.writeFile(path.join(dir, STAGING_MARKER), markerText(identity.token), { flag: 'wx', mode: 0o600 });
-    return new StagingDir(dir);
+    return new StagingDir(dir, created);
   }
 
   /** A fresh temporary name inside the staging directory. */

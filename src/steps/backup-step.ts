@@ -40,8 +40,10 @@ export async function run(): Promise<void> {
   const manifest = manifestPath(identity.runId, stamp);
   saveCleanupState({ ...identity, stagingDir: stagingPath(settings.backupDir, identity.runId), manifestTemp: manifestTempPath(manifest) });
 
-  const results = await backUp(settings, time, control, resources, identity);
+  const made: { staging?: StagingDir } = {};
+  const results = await backUp(settings, time, control, resources, identity, made);
   await resources.cleanup();
+  made.staging?.removeBackupDirIfEmpty();
 
   const entries = results.map(r => reportEntry(workspace, r));
   const t = totals(results);
@@ -103,7 +105,9 @@ async function backUp(
   time: Date,
   control: RunControl,
   resources: ResourceManager,
-  identity: RunIdentity
+  identity: RunIdentity,
+  /** Gets the staging directory once it exists, for what the step does after cleanup. */
+  made: { staging?: StagingDir }
 ): Promise<FileResult[]> {
   const { signal } = control;
   let files: string[];
@@ -135,6 +139,7 @@ async function backUp(
   if (!settings.dryRun && files.length > 0) {
     try {
       staging = await StagingDir.create(settings.backupDir, identity, resources);
+      made.staging = staging;
     } catch (err) {
       const status = statusForError(err, signal);
       const message = `cannot write to the backup directory ${settings.backupDir}: ${errorMessage(err)}`;
