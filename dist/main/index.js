@@ -1235,7 +1235,6 @@ class BackupEngine {
     async backupOpened(source, opened) {
         const { options } = this;
         const { stat } = opened;
-        const small = stat.size <= KERNEL_COPY_MAX;
         const dir = this.mirrorOf(source);
         const fileName = external_node_path_namespaceObject.basename(source);
         const backups = this.index.forDirectory(dir);
@@ -1255,7 +1254,7 @@ class BackupEngine {
         const temp = this.ctx.staging.tempPath();
         resources.addTempFile(temp);
         try {
-            const bytes = await this.copyOneVersion(opened, temp, small);
+            const bytes = await this.copyOneVersion(opened, temp);
             if (bytes === undefined) {
                 resources.discardTempFile(temp);
                 return failed(source, BackupStatus.KeptChanging, `changed while it was being copied, ${COPY_ATTEMPTS} times in a row; no backup was kept`);
@@ -1278,7 +1277,7 @@ class BackupEngine {
      * when the file changed during every attempt. Reads to the end, so a file whose size
      * says 0 (procfs, sysfs) is copied whole.
      */
-    async copyOneVersion(opened, temp, small) {
+    async copyOneVersion(opened, temp) {
         let before = opened.stat;
         for (let attempt = 1; attempt <= COPY_ATTEMPTS; attempt++) {
             if (attempt > 1) {
@@ -1286,7 +1285,7 @@ class BackupEngine {
                 before = (0,external_node_fs_namespaceObject.fstatSync)(opened.fd);
             }
             let bytes;
-            if (small && before.size <= KERNEL_COPY_MAX) {
+            if (before.size <= KERNEL_COPY_MAX) {
                 bytes = copyOpenFileSync(opened.fd, temp, before);
             }
             else {

@@ -5785,7 +5785,6 @@ class BackupEngine {
     async backupOpened(source, opened) {
         const { options } = this;
         const { stat } = opened;
-        const small = stat.size <= KERNEL_COPY_MAX;
         const dir = this.mirrorOf(source);
         const fileName = path.basename(source);
         const backups = this.index.forDirectory(dir);
@@ -5805,7 +5804,7 @@ class BackupEngine {
         const temp = this.ctx.staging.tempPath();
         resources.addTempFile(temp);
         try {
-            const bytes = await this.copyOneVersion(opened, temp, small);
+            const bytes = await this.copyOneVersion(opened, temp);
             if (bytes === undefined) {
                 resources.discardTempFile(temp);
                 return failed(source, BackupStatus.KeptChanging, `changed while it was being copied, ${COPY_ATTEMPTS} times in a row; no backup was kept`);
@@ -5828,7 +5827,7 @@ class BackupEngine {
      * when the file changed during every attempt. Reads to the end, so a file whose size
      * says 0 (procfs, sysfs) is copied whole.
      */
-    async copyOneVersion(opened, temp, small) {
+    async copyOneVersion(opened, temp) {
         let before = opened.stat;
         for (let attempt = 1; attempt <= COPY_ATTEMPTS; attempt++) {
             if (attempt > 1) {
@@ -5836,7 +5835,7 @@ class BackupEngine {
                 before = fstatSync(opened.fd);
             }
             let bytes;
-            if (small && before.size <= KERNEL_COPY_MAX) {
+            if (before.size <= KERNEL_COPY_MAX) {
                 bytes = copyOpenFileSync(opened.fd, temp, before);
             }
             else {

@@ -197,7 +197,6 @@ class BackupEngine {
   private async backupOpened(source: string, opened: OpenedSourceSync): Promise<FileResult> {
     const { options } = this;
     const { stat } = opened;
-    const small = stat.size <= KERNEL_COPY_MAX;
     const dir = this.mirrorOf(source);
     const fileName = path.basename(source);
     const backups = this.index.forDirectory(dir);
@@ -220,7 +219,7 @@ class BackupEngine {
     const temp = this.ctx.staging!.tempPath();
     resources.addTempFile(temp);
     try {
-      const bytes = await this.copyOneVersion(opened, temp, small);
+      const bytes = await this.copyOneVersion(opened, temp);
       if (bytes === undefined) {
         resources.discardTempFile(temp);
         return failed(source, BackupStatus.KeptChanging, `changed while it was being copied, ${COPY_ATTEMPTS} times in a row; no backup was kept`);
@@ -243,7 +242,7 @@ class BackupEngine {
    * when the file changed during every attempt. Reads to the end, so a file whose size
    * says 0 (procfs, sysfs) is copied whole.
    */
-  private async copyOneVersion(opened: OpenedSourceSync, temp: string, small: boolean): Promise<number | undefined> {
+  private async copyOneVersion(opened: OpenedSourceSync, temp: string): Promise<number | undefined> {
     let before = opened.stat;
     for (let attempt = 1; attempt <= COPY_ATTEMPTS; attempt++) {
       if (attempt > 1) {
@@ -251,7 +250,7 @@ class BackupEngine {
         before = fstatSync(opened.fd);
       }
       let bytes: number;
-      if (small && before.size <= KERNEL_COPY_MAX) {
+      if (before.size <= KERNEL_COPY_MAX) {
         bytes = copyOpenFileSync(opened.fd, temp, before);
       } else {
         await copyToTemp(opened.readPath, temp, before, this.ctx.signal);
