@@ -60,6 +60,7 @@ describe('renderSummary', () => {
     wouldCreate: 0,
     failed: 0,
     bytes: n * 100,
+    removed: 0,
     failures: new Map()
   });
 

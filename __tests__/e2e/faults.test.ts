@@ -9,18 +9,9 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { SourceVersions, assertOnlySourcesBackupsManifests } from './invariants.js';
-import { SimulatedJob, cancelLikeRunner, nodeRuntimes, type RunningStep, type StepResult } from './runner.js';
+import { SimulatedJob, isRoot, rootOnly, cancelLikeRunner, nodeRuntimes, type RunningStep, type StepResult } from './runner.js';
 
 const MiB = 1024 * 1024;
-const isRoot = process.getuid?.() === 0;
-
-/** Tests that need root run on CI (root there); elsewhere they say why they did not run. */
-function rootOnly(what: string): boolean {
-  if (isRoot) return true;
-  if (process.env['CI']) throw new Error(`${what} needs root, and CI runs as root: this must not be skipped on CI.`);
-  console.log(`SKIPPED (not root): ${what}`);
-  return false;
-}
 
 interface Row {
   source: string;

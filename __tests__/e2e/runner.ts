@@ -18,6 +18,17 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 
+/** CI runs as root: tests of real permission errors, mounts and users need it. */
+export const isRoot = process.getuid?.() === 0;
+
+/** Tests that need root run on CI (root there); elsewhere they say why they did not run. */
+export function rootOnly(what: string): boolean {
+  if (isRoot) return true;
+  if (process.env['CI']) throw new Error(`${what} needs root, and CI runs as root: this must not be skipped on CI.`);
+  console.log(`SKIPPED (not root): ${what}`);
+  return false;
+}
+
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 interface ActionYml {

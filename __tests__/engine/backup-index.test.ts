@@ -2,7 +2,8 @@ import { describe, it, expect, beforeEach, afterEach } from '@jest/globals';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { BackupIndex, DirectoryBackups, STAGING_PREFIX } from '../../src/engine/backup-index.js';
+import { BackupIndex, DirectoryBackups } from '../../src/engine/backup-index.js';
+import { STAGING_PREFIX } from '../../src/engine/staging.js';
 
 const DIR = '/backups/config';
 

@@ -2,12 +2,12 @@ import { describe, it, expect, beforeEach, afterEach } from '@jest/globals';
 import { existsSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { STAGING_PREFIX } from '../../src/engine/backup-index.js';
 import { ResourceManager } from '../../src/engine/resource-manager.js';
 import {
   newRunIdentity,
   removeStagingDir,
   STAGING_MARKER,
+  STAGING_PREFIX,
   StagingDir,
   stagingPath,
   type RunIdentity

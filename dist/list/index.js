@@ -576,7 +576,7 @@ function abortStatus(signal) {
     const reason = signal.reason;
     return reason instanceof AbortReason ? reason.status : BackupStatus.Cancelled;
 }
-function errorMessage(err) {
+function fs_errors_errorMessage(err) {
     if (err instanceof Error)
         return err.message;
     return String(err);
@@ -615,8 +615,6 @@ function afterAbort(signal, graceMs) {
 
 
 
-/** The staging directories' name prefix (a directory, so never read as a backup). */
-const STAGING_PREFIX = '.bkpfile-staging-';
 /** The backups in one directory of the backup tree, from a single `readdir`. */
 class DirectoryBackups {
     dir;
@@ -729,6 +727,8 @@ function readBackupDirectory(dir) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./build/engine/paths.js
 
 
@@ -802,7 +802,7 @@ function isReservedSource(workspace, source, p = path) {
  * Removes `dir` and then its parents up to `top` (a directory this run created, at or above
  * it) while they are empty; stops at the first that is not (rmdir never removes content).
  */
-function removeEmptyDirs(dir, top) {
+function paths_removeEmptyDirs(dir, top) {
     for (let d = dir; paths_isInside(top, d); d = path.dirname(d)) {
         try {
             rmdirSync(d);
@@ -826,7 +826,148 @@ function paths_displayPath(workspace, target) {
     return external_node_path_namespaceObject.relative(workspace, target).split(external_node_path_namespaceObject.sep).join('/') || '.';
 }
 
+;// CONCATENATED MODULE: ./build/engine/staging.js
+
+
+
+
+
+/** The staging directories' name prefix (a directory, so never read as a backup). */
+const STAGING_PREFIX = '.bkpfile-staging-';
+/** The file inside a staging directory that proves which run made it. */
+const STAGING_MARKER = '.bkpfile-owner';
+const TEMP_NAME = /^\d+\.tmp$/;
+const RUN_ID = /^[0-9a-f]{16}$/;
+const TOKEN = /^[0-9a-f]{32}$/;
+function newRunIdentity() {
+    return { runId: randomBytes(8).toString('hex'), token: randomBytes(16).toString('hex') };
+}
+function stagingPath(backupDir, runId) {
+    return path.join(backupDir, `${STAGING_PREFIX}${runId}`);
+}
+const markerText = (token) => `bkpfile-action staging ${token}\n`;
+/**
+ * A per-run directory at the top of the backup directory, so every temporary is on the
+ * backup directory's filesystem (a hard link or rename into place never crosses one), and
+ * so the post step can find and prove the temporaries of a run that was killed.
+ */
+class StagingDir {
+    dir;
+    createdBackupDir;
+    counter = 0;
+    constructor(dir, 
+    /** The topmost directory that creating the backup directory made, if it did not exist. */
+    createdBackupDir) {
+        this.dir = dir;
+        this.createdBackupDir = createdBackupDir;
+    }
+    /** After cleanup: a backup directory this run created and left empty goes again. */
+    removeBackupDirIfEmpty() {
+        if (this.createdBackupDir)
+            removeEmptyDirs(path.dirname(this.dir), this.createdBackupDir);
+    }
+    /** Creates the directory and its marker; registered with `resources` before it exists. */
+    static async create(backupDir, identity, resources) {
+        const dir = stagingPath(backupDir, identity.runId);
+        const created = await fs.mkdir(backupDir, { recursive: true });
+        resources.addTempDir(dir);
+        await fs.mkdir(dir, { mode: 0o700 });
+        await fs.writeFile(path.join(dir, STAGING_MARKER), markerText(identity.token), { flag: 'wx', mode: 0o600 });
+        return new StagingDir(dir, created);
+    }
+    /** A fresh temporary name inside the staging directory. */
+    tempPath() {
+        this.counter += 1;
+        return path.join(this.dir, `${this.counter}.tmp`);
+    }
+}
+/**
+ * The post step's cleanup after a main step that could not clean up (a SIGKILL). Trusts
+ * nothing it is given: removes only a directory named like a staging directory, that is a
+ * real directory (not a symlink), that holds the marker with this run's secret token, and
+ * inside it only temporaries by their name.
+ */
+async function removeStagingDir(dir, identity, 
+/**
+ * `dir` is where this run's staging directory must be (worked out from the step's inputs,
+ * not from state): there, one killed before its marker was complete is removed too.
+ */
+atExpectedPath = false) {
+    const report = { removed: 0, problems: [] };
+    const refuse = (why) => ({ ...report, refused: why });
+    if (!RUN_ID.test(identity.runId) || !TOKEN.test(identity.token))
+        return refuse('the run identity in state is malformed');
+    // resolve() also drops a trailing slash, which would make lstat() follow a symlink.
+    if (!path.isAbsolute(dir) || path.resolve(dir) !== dir)
+        return refuse('the staging path in state is not a normalized absolute path');
+    if (path.basename(dir) !== `${STAGING_PREFIX}${identity.runId}`)
+        return refuse('the staging path in state is not this run’s staging directory');
+    let stat;
+    try {
+        stat = await fs.lstat(dir);
+    }
+    catch (err) {
+        if (errnoCode(err) === 'ENOENT')
+            return report; // main cleaned up, or never got that far
+        return refuse(`cannot inspect it: ${errorMessage(err)}`);
+    }
+    if (!stat.isDirectory())
+        return refuse('it is not a directory');
+    if (typeof process.getuid === 'function' && stat.uid !== process.getuid())
+        return refuse('it belongs to another user');
+    const marker = path.join(dir, STAGING_MARKER);
+    const expected = markerText(identity.token);
+    const entries = await fs.readdir(dir);
+    try {
+        const markerStat = await fs.lstat(marker);
+        if (!markerStat.isFile() || markerStat.size > 256)
+            return refuse('its marker is not a small regular file');
+        const text = await fs.readFile(marker, 'utf8');
+        if (text !== expected) {
+            // Killed while creating it: nothing but a partly written marker of this run.
+            if (atExpectedPath && entries.length === 1 && text.length < expected.length && expected.startsWith(text)) {
+                await fs.unlink(marker);
+                await fs.rmdir(dir);
+                return report;
+            }
+            return refuse('its marker does not match this run');
+        }
+    }
+    catch (err) {
+        // Killed between creating the directory and its marker: an empty directory holds nothing.
+        if (atExpectedPath && errnoCode(err) === 'ENOENT' && entries.length === 0) {
+            await fs.rmdir(dir).catch((e) => report.problems.push(`${dir}: ${errorMessage(e)}`));
+            return report;
+        }
+        return refuse(`its marker cannot be read: ${errorMessage(err)}`);
+    }
+    for (const name of entries) {
+        if (!TEMP_NAME.test(name))
+            continue;
+        const file = path.join(dir, name);
+        try {
+            if (!(await fs.lstat(file)).isFile())
+                continue;
+            await fs.unlink(file);
+            report.removed += 1;
+        }
+        catch (err) {
+            if (errnoCode(err) !== 'ENOENT')
+                report.problems.push(`${file}: ${errorMessage(err)}`);
+        }
+    }
+    try {
+        await fs.unlink(marker);
+        await fs.rmdir(dir);
+    }
+    catch (err) {
+        report.problems.push(`${dir}: ${errorMessage(err)}`);
+    }
+    return report;
+}
+
 ;// CONCATENATED MODULE: ./build/engine/backup-tree.js
+
 
 
 
@@ -852,7 +993,7 @@ async function* walkBackupTree(options) {
             const code = fs_errors_errnoCode(err);
             if (code === 'ENOENT' || (code === 'ENOTDIR' && dir === backupDir))
                 continue;
-            options.onError?.(dir, errorMessage(err));
+            options.onError?.(dir, fs_errors_errorMessage(err));
             continue;
         }
         const names = [];
@@ -975,6 +1116,7 @@ const ListOutputs = {
 /** Values the main step hands to the post step (see state-helper.ts). */
 const State = {
     StagingDir: 'staging-dir',
+    ExtraStagingDirs: 'extra-staging-dirs',
     RunId: 'run-id',
     Token: 'token',
     ManifestTemp: 'manifest-temp',
@@ -1018,7 +1160,7 @@ async function readConfigFile(file, required) {
             throw err;
         if (fs_errors_errnoCode(err) === 'ENOENT' && !required)
             return undefined;
-        throw new input_error_InputError(`Input 'config': cannot read ${file}: ${errorMessage(err)}`);
+        throw new input_error_InputError(`Input 'config': cannot read ${file}: ${fs_errors_errorMessage(err)}`);
     }
     let doc;
     try {
@@ -1029,7 +1171,7 @@ async function readConfigFile(file, required) {
         doc = parse(text, { logLevel: 'error' });
     }
     catch (err) {
-        throw new input_error_InputError(`Input 'config': ${file} is not valid YAML: ${errorMessage(err).split('\n')[0]}`);
+        throw new input_error_InputError(`Input 'config': ${file} is not valid YAML: ${fs_errors_errorMessage(err).split('\n')[0]}`);
     }
     if (doc === null || doc === undefined)
         return { file, backupDirPath: undefined, useCurrentDirName: false };
@@ -4540,7 +4682,7 @@ async function checkPatterns(patterns) {
         new PathMatcher(patterns); // @actions/glob's own Pattern parses each line
     }
     catch (err) {
-        throw new input_error_InputError(`Input '${constants_Inputs.Path}' has a pattern @actions/glob cannot use: ${errorMessage(err)}`);
+        throw new input_error_InputError(`Input '${constants_Inputs.Path}' has a pattern @actions/glob cannot use: ${fs_errors_errorMessage(err)}`);
     }
 }
 const show = (value) => JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
@@ -4732,12 +4874,15 @@ function reportEntry(workspace, result) {
     };
     if (result.message)
         entry.message = result.message;
+    if (result.removed)
+        entry.removed = result.removed.map(file => displayPath(workspace, file));
     return entry;
 }
 function totals(results) {
-    const t = { files: results.length, created: 0, identical: 0, wouldCreate: 0, failed: 0, bytes: 0, failures: new Map() };
+    const t = { files: results.length, created: 0, identical: 0, wouldCreate: 0, failed: 0, bytes: 0, removed: 0, failures: new Map() };
     for (const r of results) {
         t.bytes += r.bytes;
+        t.removed += r.removed?.length ?? 0;
         if (r.status === BackupStatus.Created)
             t.created += 1;
         else if (r.status === BackupStatus.Identical)
@@ -4774,8 +4919,6 @@ function run_report_formatDuration(ms) {
     return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./build/action/step-log.js
 
 
@@ -4846,9 +4989,11 @@ class FileLog {
         const failure = this.format.failure(result);
         if (failure !== undefined)
             this.failures.push(failure);
-        const line = safeText(this.format.line(result));
-        this.pending.push(line);
-        this.pendingBytes += line.length;
+        for (const text of [this.format.line(result), ...(this.format.moreLines?.(result) ?? [])]) {
+            const line = safeText(text);
+            this.pending.push(line);
+            this.pendingBytes += line.length;
+        }
         if (this.pendingBytes > FLUSH_BYTES)
             this.flush();
     }
@@ -4896,7 +5041,7 @@ class FileLog {
 }
 /** The backup step's log. */
 class StepLog extends FileLog {
-    constructor(workspace, total) {
+    constructor(workspace, total, keep = 0) {
         super(total, {
             line: result => {
                 const source = paths_displayPath(workspace, result.source);
@@ -4905,6 +5050,7 @@ class StepLog extends FileLog {
                 return `${result.status.padEnd(17)} ${source}${backup}${why}`;
             },
             failure: result => status_isFailure(result.status) ? `${result.status}: ${paths_displayPath(workspace, result.source)}: ${result.message ?? ''}` : undefined,
+            moreLines: result => (result.removed ?? []).map(file => `${'removed'.padEnd(17)} ${paths_displayPath(workspace, file)} (keep: ${keep})`),
             bytes: result => result.bytes,
             notStarted: result => (isNotStarted(result.message) ? result.status : undefined)
         });
@@ -4983,7 +5129,7 @@ class ResourceManager {
         }
         catch (err) {
             try {
-                this.warn(`Could not remove temporary ${recursive ? 'directory' : 'file'} ${target}: ${errorMessage(err)}`);
+                this.warn(`Could not remove temporary ${recursive ? 'directory' : 'file'} ${target}: ${fs_errors_errorMessage(err)}`);
             }
             catch {
                 // A failing warn must not make cleanup throw.
@@ -5014,7 +5160,7 @@ function installCrashHandlers(resources, step = {
         return step.exit(1);
     };
     const onCrash = (err) => {
-        exit(`bkpfile-action failed unexpectedly: ${errorMessage(err)}`);
+        exit(`bkpfile-action failed unexpectedly: ${fs_errors_errorMessage(err)}`);
     };
     process.on('uncaughtException', onCrash);
     process.on('unhandledRejection', onCrash);
@@ -5156,6 +5302,8 @@ const ICON = {
     [status_BackupStatus.Timeout]: '⏱️',
     [status_BackupStatus.Error]: '❌'
 };
+/** Old backups removed by `keep` listed in the summary at most; the manifest has them all. */
+const MAX_REMOVED_LISTED = 200;
 /** The job summary: totals, then one table row per file until the size budget is spent. */
 function renderSummary(input, budget = TABLE_BUDGET) {
     const { totals: t } = input;
@@ -5165,6 +5313,7 @@ function renderSummary(input, budget = TABLE_BUDGET) {
         t.identical ? `${t.identical} identical` : '',
         t.wouldCreate ? `${t.wouldCreate} would be created` : '',
         t.failed ? `${t.failed} failed` : '',
+        t.removed ? `${t.removed} old backup${t.removed === 1 ? '' : 's'} removed (keep: ${input.keep ?? 0})` : '',
         `${formatBytes(t.bytes)} ${t.wouldCreate ? 'to copy' : 'copied'}`,
         `in ${formatDuration(input.durationMs)}`
     ];
@@ -5182,8 +5331,19 @@ function renderSummary(input, budget = TABLE_BUDGET) {
             e.bytes ? formatBytes(e.bytes) : ''
         ],
         rowNoun: 'file',
-        manifest: input.manifest
+        manifest: input.manifest,
+        footer: removedList(input)
     }, budget);
+}
+/** Which old backups `keep` removed, as a list under the table. */
+function removedList(input) {
+    const removed = input.entries.flatMap(e => e.removed ?? []);
+    if (removed.length === 0)
+        return undefined;
+    const items = removed.slice(0, MAX_REMOVED_LISTED).map(file => `<li><code>${htmlText(file)}</code></li>`);
+    const more = removed.length - items.length;
+    const rest = more ? `<p>… and ${more} more; ${input.manifest ? `<code>${htmlText(input.manifest)}</code>` : 'the manifest'} lists them all.</p>` : '';
+    return `<p><b>Old backups removed (keep: ${input.keep ?? 0}):</b></p><ul>${items.join('')}</ul>${rest}`;
 }
 /** A step's job summary: headline, totals, then table rows until the size budget is spent. */
 function renderTableReport(input, budget = TABLE_BUDGET) {
@@ -5212,6 +5372,8 @@ function renderTableReport(input, budget = TABLE_BUDGET) {
             lines.push(`<p>… and ${more} more ${input.rowNoun}${more === 1 ? '' : 's'} not shown, to keep this summary under the runner's 1 MiB limit.${input.manifest ? ` <code>${safe_text_htmlText(input.manifest)}</code> lists them all.` : ''}</p>`);
         }
     }
+    if (input.footer)
+        lines.push(input.footer);
     return `${lines.join('\n')}\n`;
 }
 /** Appends to $GITHUB_STEP_SUMMARY synchronously (see writeManifest for why). */

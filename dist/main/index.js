@@ -615,8 +615,6 @@ function afterAbort(signal, graceMs) {
 
 
 
-/** The staging directories' name prefix (a directory, so never read as a backup). */
-const backup_index_STAGING_PREFIX = '.bkpfile-staging-';
 /** The backups in one directory of the backup tree, from a single `readdir`. */
 class DirectoryBackups {
     dir;
@@ -836,16 +834,18 @@ async function copyInChunks(source, temp, stat, signal) {
         try {
             // Two buffers: the next chunk is read while the previous one is written.
             const buffers = [Buffer.allocUnsafe(copy_file_CHUNK), Buffer.allocUnsafe(copy_file_CHUNK)];
+            const holes = isSparse(stat);
             let writing = Promise.resolve();
+            let position = 0;
             try {
-                for (let position = 0, turn = 0;; turn++) {
+                for (let turn = 0;; turn++) {
                     signal.throwIfAborted();
                     const buffer = buffers[turn % 2];
                     const { bytesRead } = await src.read(buffer, 0, copy_file_CHUNK, position);
                     await writing;
                     if (bytesRead === 0)
                         break;
-                    writing = writeAll(dst, buffer, bytesRead, position);
+                    writing = holes ? writeDataRuns(dst, buffer, bytesRead, position) : writeAll(dst, buffer, bytesRead, position);
                     // Handled at once: it may fail (ENOSPC, EFBIG) while the next read is awaited.
                     writing.catch(() => undefined);
                     position += bytesRead;
@@ -854,6 +854,8 @@ async function copyInChunks(source, temp, stat, signal) {
             finally {
                 await writing.catch(() => undefined); // never close the file under a pending write
             }
+            if (holes)
+                await dst.truncate(position); // a hole at the end has no write to make it
             await dst.chmod(mode); // open() applied the umask
         }
         finally {
@@ -870,6 +872,39 @@ async function writeAll(file, buffer, length, position) {
         offset += bytesWritten;
     }
 }
+/**
+ * A file with fewer blocks than its size has holes (a sparse disk image, a core dump): its
+ * copy keeps them, as `cp` does, by not writing blocks that are all zeros. Only such files
+ * pay for the check.
+ */
+function isSparse(stat) {
+    return Number.isFinite(stat.blocks) && stat.blocks * 512 < stat.size;
+}
+const BLOCK = 4096;
+const ZEROS = Buffer.alloc(BLOCK);
+/** The runs of `buffer[0, length)` that are not all zeros, block by block, as [offset, length]. */
+function dataRuns(buffer, length) {
+    const runs = [];
+    let start = -1;
+    for (let offset = 0; offset < length; offset += BLOCK) {
+        const end = Math.min(offset + BLOCK, length);
+        const zero = ZEROS.compare(buffer, offset, end, 0, end - offset) === 0;
+        if (!zero && start < 0)
+            start = offset;
+        else if (zero && start >= 0) {
+            runs.push([start, offset - start]);
+            start = -1;
+        }
+    }
+    if (start >= 0)
+        runs.push([start, length - start]);
+    return runs;
+}
+async function writeDataRuns(file, buffer, length, position) {
+    for (const [offset, runLength] of dataRuns(buffer, length)) {
+        await writeAll(file, buffer.subarray(offset), runLength, position + offset);
+    }
+}
 const syncBuffer = Buffer.allocUnsafe(copy_file_CHUNK);
 /**
  * Copies the open file `fd` into the new file `temp` with synchronous calls on this thread,
@@ -880,15 +915,21 @@ function copyOpenFileSync(fd, temp, stat) {
     const mode = stat.mode & 0o7777;
     const out = (0,external_node_fs_namespaceObject.openSync)(temp, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL, mode);
     try {
+        const holes = isSparse(stat);
         let position = 0;
         for (;;) {
             const n = (0,external_node_fs_namespaceObject.readSync)(fd, syncBuffer, 0, copy_file_CHUNK, position);
             if (n === 0)
                 break;
-            for (let offset = 0; offset < n;)
-                offset += (0,external_node_fs_namespaceObject.writeSync)(out, syncBuffer, offset, n - offset, position + offset);
+            for (const [start, length] of holes ? dataRuns(syncBuffer, n) : [[0, n]]) {
+                for (let offset = start; offset < start + length;) {
+                    offset += (0,external_node_fs_namespaceObject.writeSync)(out, syncBuffer, offset, start + length - offset, position + offset);
+                }
+            }
             position += n;
         }
+        if (holes)
+            (0,external_node_fs_namespaceObject.ftruncateSync)(out, position); // a hole at the end has no write to make it
         (0,external_node_fs_namespaceObject.fchmodSync)(out, mode); // open() applied the umask
         (0,external_node_fs_namespaceObject.futimesSync)(out, stat.atimeMs / 1000, stat.mtimeMs / 1000);
         return position;
@@ -1070,7 +1111,150 @@ function displayPath(workspace, target) {
     return external_node_path_namespaceObject.relative(workspace, target).split(external_node_path_namespaceObject.sep).join('/') || '.';
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./build/engine/staging.js
+
+
+
+
+
+/** The staging directories' name prefix (a directory, so never read as a backup). */
+const STAGING_PREFIX = '.bkpfile-staging-';
+/** The file inside a staging directory that proves which run made it. */
+const STAGING_MARKER = '.bkpfile-owner';
+const TEMP_NAME = /^\d+\.tmp$/;
+const RUN_ID = /^[0-9a-f]{16}$/;
+const TOKEN = /^[0-9a-f]{32}$/;
+function newRunIdentity() {
+    return { runId: (0,external_node_crypto_namespaceObject.randomBytes)(8).toString('hex'), token: (0,external_node_crypto_namespaceObject.randomBytes)(16).toString('hex') };
+}
+function stagingPath(backupDir, runId) {
+    return external_node_path_namespaceObject.join(backupDir, `${STAGING_PREFIX}${runId}`);
+}
+const markerText = (token) => `bkpfile-action staging ${token}\n`;
+/**
+ * A per-run directory at the top of the backup directory, so every temporary is on the
+ * backup directory's filesystem (a hard link or rename into place never crosses one), and
+ * so the post step can find and prove the temporaries of a run that was killed.
+ */
+class StagingDir {
+    dir;
+    createdBackupDir;
+    counter = 0;
+    constructor(dir, 
+    /** The topmost directory that creating the backup directory made, if it did not exist. */
+    createdBackupDir) {
+        this.dir = dir;
+        this.createdBackupDir = createdBackupDir;
+    }
+    /** After cleanup: a backup directory this run created and left empty goes again. */
+    removeBackupDirIfEmpty() {
+        if (this.createdBackupDir)
+            removeEmptyDirs(external_node_path_namespaceObject.dirname(this.dir), this.createdBackupDir);
+    }
+    /** Creates the directory and its marker; registered with `resources` before it exists. */
+    static async create(backupDir, identity, resources) {
+        const dir = stagingPath(backupDir, identity.runId);
+        const created = await external_node_fs_namespaceObject.promises.mkdir(backupDir, { recursive: true });
+        resources.addTempDir(dir);
+        await external_node_fs_namespaceObject.promises.mkdir(dir, { mode: 0o700 });
+        await external_node_fs_namespaceObject.promises.writeFile(external_node_path_namespaceObject.join(dir, STAGING_MARKER), markerText(identity.token), { flag: 'wx', mode: 0o600 });
+        return new StagingDir(dir, created);
+    }
+    /** A fresh temporary name inside the staging directory. */
+    tempPath() {
+        this.counter += 1;
+        return external_node_path_namespaceObject.join(this.dir, `${this.counter}.tmp`);
+    }
+}
+/**
+ * The post step's cleanup after a main step that could not clean up (a SIGKILL). Trusts
+ * nothing it is given: removes only a directory named like a staging directory, that is a
+ * real directory (not a symlink), that holds the marker with this run's secret token, and
+ * inside it only temporaries by their name.
+ */
+async function removeStagingDir(dir, identity, 
+/**
+ * `dir` is where this run's staging directory must be (worked out from the step's inputs,
+ * not from state): there, one killed before its marker was complete is removed too.
+ */
+atExpectedPath = false) {
+    const report = { removed: 0, problems: [] };
+    const refuse = (why) => ({ ...report, refused: why });
+    if (!RUN_ID.test(identity.runId) || !TOKEN.test(identity.token))
+        return refuse('the run identity in state is malformed');
+    // resolve() also drops a trailing slash, which would make lstat() follow a symlink.
+    if (!path.isAbsolute(dir) || path.resolve(dir) !== dir)
+        return refuse('the staging path in state is not a normalized absolute path');
+    if (path.basename(dir) !== `${STAGING_PREFIX}${identity.runId}`)
+        return refuse('the staging path in state is not this run’s staging directory');
+    let stat;
+    try {
+        stat = await fs.lstat(dir);
+    }
+    catch (err) {
+        if (errnoCode(err) === 'ENOENT')
+            return report; // main cleaned up, or never got that far
+        return refuse(`cannot inspect it: ${errorMessage(err)}`);
+    }
+    if (!stat.isDirectory())
+        return refuse('it is not a directory');
+    if (typeof process.getuid === 'function' && stat.uid !== process.getuid())
+        return refuse('it belongs to another user');
+    const marker = path.join(dir, STAGING_MARKER);
+    const expected = markerText(identity.token);
+    const entries = await fs.readdir(dir);
+    try {
+        const markerStat = await fs.lstat(marker);
+        if (!markerStat.isFile() || markerStat.size > 256)
+            return refuse('its marker is not a small regular file');
+        const text = await fs.readFile(marker, 'utf8');
+        if (text !== expected) {
+            // Killed while creating it: nothing but a partly written marker of this run.
+            if (atExpectedPath && entries.length === 1 && text.length < expected.length && expected.startsWith(text)) {
+                await fs.unlink(marker);
+                await fs.rmdir(dir);
+                return report;
+            }
+            return refuse('its marker does not match this run');
+        }
+    }
+    catch (err) {
+        // Killed between creating the directory and its marker: an empty directory holds nothing.
+        if (atExpectedPath && errnoCode(err) === 'ENOENT' && entries.length === 0) {
+            await fs.rmdir(dir).catch((e) => report.problems.push(`${dir}: ${errorMessage(e)}`));
+            return report;
+        }
+        return refuse(`its marker cannot be read: ${errorMessage(err)}`);
+    }
+    for (const name of entries) {
+        if (!TEMP_NAME.test(name))
+            continue;
+        const file = path.join(dir, name);
+        try {
+            if (!(await fs.lstat(file)).isFile())
+                continue;
+            await fs.unlink(file);
+            report.removed += 1;
+        }
+        catch (err) {
+            if (errnoCode(err) !== 'ENOENT')
+                report.problems.push(`${file}: ${errorMessage(err)}`);
+        }
+    }
+    try {
+        await fs.unlink(marker);
+        await fs.rmdir(dir);
+    }
+    catch (err) {
+        report.problems.push(`${dir}: ${errorMessage(err)}`);
+    }
+    return report;
+}
+
 ;// CONCATENATED MODULE: ./build/engine/backup-engine.js
+
 
 
 
@@ -1240,8 +1424,8 @@ class BackupEngine {
         const backups = this.index.forDirectory(dir);
         const latest = backups.latestBackup(fileName);
         if (latest && (await this.isIdentical(opened, latest.path))) {
-            this.applyRetention(backups, fileName, latest.path);
-            return { source, backup: latest.path, status: BackupStatus.Identical, bytes: 0 };
+            const removed = this.applyRetention(backups, fileName, latest.path);
+            return { source, backup: latest.path, status: BackupStatus.Identical, bytes: 0, ...removed };
         }
         const seq = backups.nextSeq(fileName, this.stamp);
         if (options.dryRun) {
@@ -1251,24 +1435,61 @@ class BackupEngine {
         this.ctx.signal.throwIfAborted();
         // Copy to a temporary in the staging directory, then link it to a name no one holds.
         const { resources } = this.ctx;
-        const temp = this.ctx.staging.tempPath();
-        resources.addTempFile(temp);
-        try {
-            const bytes = await this.copyOneVersion(opened, temp);
-            if (bytes === undefined) {
-                resources.discardTempFile(temp);
-                return failed(source, BackupStatus.KeptChanging, `changed while it was being copied, ${COPY_ATTEMPTS} times in a row; no backup was kept`);
+        let staging = this.stagingFor(backups);
+        if (!(staging instanceof StagingDir))
+            return failed(source, staging.status, staging.message);
+        for (let crossed = false;; crossed = true) {
+            const temp = staging.tempPath();
+            resources.addTempFile(temp);
+            try {
+                const bytes = await this.copyOneVersion(opened, temp);
+                if (bytes === undefined) {
+                    resources.discardTempFile(temp);
+                    return failed(source, BackupStatus.KeptChanging, `changed while it was being copied, ${COPY_ATTEMPTS} times in a row; no backup was kept`);
+                }
+                this.ensureDir(backups);
+                const result = this.linkIntoPlace(temp, source, bytes, backups, fileName, seq);
+                (0,external_node_fs_namespaceObject.unlinkSync)(temp);
+                resources.removeTempFile(temp);
+                return result;
             }
-            this.ensureDir(backups);
-            const result = this.linkIntoPlace(temp, source, bytes, backups, fileName, seq);
-            (0,external_node_fs_namespaceObject.unlinkSync)(temp);
-            resources.removeTempFile(temp);
-            return result;
+            catch (err) {
+                resources.discardTempFile(temp);
+                // The mirror directory is on another file system (a mount inside the backup
+                // directory): a link never crosses one. Copy again through a staging directory there.
+                if (fs_errors_errnoCode(err) !== 'EXDEV' || crossed)
+                    throw err;
+                staging = await this.stagingOnMountOf(backups.dir);
+            }
         }
-        catch (err) {
-            resources.discardTempFile(temp);
-            throw err;
+    }
+    /** The staging directory on the file system of `backups.dir` (the main one unless a mount was met). */
+    stagingFor(backups) {
+        const main = this.ctx.staging;
+        if (this.stagingByDevice.size === 0)
+            return main;
+        this.ensureDir(backups);
+        return this.stagingByDevice.get((0,external_node_fs_namespaceObject.statSync)(backups.dir).dev) ?? main;
+    }
+    /** Staging directories on other file systems inside the backup directory, by device. */
+    stagingByDevice = new Map();
+    /** Creates (once per device) a staging directory at the top of the mount that holds `dir`. */
+    async stagingOnMountOf(dir) {
+        const { dev } = (0,external_node_fs_namespaceObject.statSync)(dir);
+        const known = this.stagingByDevice.get(dev);
+        if (known)
+            return known;
+        if (!this.ctx.createStaging)
+            throw new Error(`${dir} is on another file system than the staging directory`);
+        let top = dir;
+        for (let parent = external_node_path_namespaceObject.dirname(top); parent !== top && isInside(this.options.backupDir, parent); parent = external_node_path_namespaceObject.dirname(top)) {
+            if (parent === this.options.backupDir || (0,external_node_fs_namespaceObject.statSync)(parent).dev !== dev)
+                break;
+            top = parent;
         }
+        const staging = await this.ctx.createStaging(top);
+        this.stagingByDevice.set(dev, staging);
+        return staging;
     }
     /**
      * Copies the open file into `temp` until one copy is of a single version: its size,
@@ -1327,24 +1548,27 @@ class BackupEngine {
                 continue;
             }
             backups.add({ path: target, fileName, stamp: this.stamp, seq, note: this.options.note, ambiguous: false });
-            this.applyRetention(backups, fileName, target);
-            return { source, backup: target, status: BackupStatus.Created, bytes: size };
+            const removed = this.applyRetention(backups, fileName, target);
+            return { source, backup: target, status: BackupStatus.Created, bytes: size, ...removed };
         }
     }
     /**
-     * Keeps `current` (the backup just made or matched) and the newest keep-1 others. Only
+     * Keeps `current` (the backup just made or matched) and the newest keep-1 others, and
+     * gives the paths it deleted. Only
      * unambiguous names count and are deleted: a name that also reads as another file's
      * backup, or one stamped in the future, can never push out the backup this run relies on.
      */
     applyRetention(backups, fileName, current) {
         const { keep, dryRun } = this.options;
         if (keep <= 0 || dryRun)
-            return;
+            return {};
         const others = backups.backupsOf(fileName).filter(entry => !entry.ambiguous && entry.path !== current);
+        const removed = [];
         for (const entry of others.slice(keep - 1)) {
             try {
                 (0,external_node_fs_namespaceObject.unlinkSync)(entry.path);
                 backups.remove(entry);
+                removed.push(entry.path);
             }
             catch (err) {
                 if (fs_errors_errnoCode(err) === 'ENOENT')
@@ -1353,6 +1577,7 @@ class BackupEngine {
                     this.ctx.reporter.warning(`keep: could not delete old backup ${entry.path}: ${fs_errors_errorMessage(err)}`);
             }
         }
+        return removed.length ? { removed } : {};
     }
     /** Creates the mirror directory the first time a backup goes into it. */
     ensureDir(backups) {
@@ -1429,147 +1654,6 @@ function describeFailure(status, err) {
         default:
             return fs_errors_errorMessage(err);
     }
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./build/engine/staging.js
-
-
-
-
-
-
-/** The file inside a staging directory that proves which run made it. */
-const STAGING_MARKER = '.bkpfile-owner';
-const TEMP_NAME = /^\d+\.tmp$/;
-const RUN_ID = /^[0-9a-f]{16}$/;
-const TOKEN = /^[0-9a-f]{32}$/;
-function newRunIdentity() {
-    return { runId: (0,external_node_crypto_namespaceObject.randomBytes)(8).toString('hex'), token: (0,external_node_crypto_namespaceObject.randomBytes)(16).toString('hex') };
-}
-function stagingPath(backupDir, runId) {
-    return external_node_path_namespaceObject.join(backupDir, `${backup_index_STAGING_PREFIX}${runId}`);
-}
-const markerText = (token) => `bkpfile-action staging ${token}\n`;
-/**
- * A per-run directory at the top of the backup directory, so every temporary is on the
- * backup directory's filesystem (a hard link or rename into place never crosses one), and
- * so the post step can find and prove the temporaries of a run that was killed.
- */
-class StagingDir {
-    dir;
-    createdBackupDir;
-    counter = 0;
-    constructor(dir, 
-    /** The topmost directory that creating the backup directory made, if it did not exist. */
-    createdBackupDir) {
-        this.dir = dir;
-        this.createdBackupDir = createdBackupDir;
-    }
-    /** After cleanup: a backup directory this run created and left empty goes again. */
-    removeBackupDirIfEmpty() {
-        if (this.createdBackupDir)
-            removeEmptyDirs(external_node_path_namespaceObject.dirname(this.dir), this.createdBackupDir);
-    }
-    /** Creates the directory and its marker; registered with `resources` before it exists. */
-    static async create(backupDir, identity, resources) {
-        const dir = stagingPath(backupDir, identity.runId);
-        const created = await external_node_fs_namespaceObject.promises.mkdir(backupDir, { recursive: true });
-        resources.addTempDir(dir);
-        await external_node_fs_namespaceObject.promises.mkdir(dir, { mode: 0o700 });
-        await external_node_fs_namespaceObject.promises.writeFile(external_node_path_namespaceObject.join(dir, STAGING_MARKER), markerText(identity.token), { flag: 'wx', mode: 0o600 });
-        return new StagingDir(dir, created);
-    }
-    /** A fresh temporary name inside the staging directory. */
-    tempPath() {
-        this.counter += 1;
-        return external_node_path_namespaceObject.join(this.dir, `${this.counter}.tmp`);
-    }
-}
-/**
- * The post step's cleanup after a main step that could not clean up (a SIGKILL). Trusts
- * nothing it is given: removes only a directory named like a staging directory, that is a
- * real directory (not a symlink), that holds the marker with this run's secret token, and
- * inside it only temporaries by their name.
- */
-async function removeStagingDir(dir, identity, 
-/**
- * `dir` is where this run's staging directory must be (worked out from the step's inputs,
- * not from state): there, one killed before its marker was complete is removed too.
- */
-atExpectedPath = false) {
-    const report = { removed: 0, problems: [] };
-    const refuse = (why) => ({ ...report, refused: why });
-    if (!RUN_ID.test(identity.runId) || !TOKEN.test(identity.token))
-        return refuse('the run identity in state is malformed');
-    // resolve() also drops a trailing slash, which would make lstat() follow a symlink.
-    if (!path.isAbsolute(dir) || path.resolve(dir) !== dir)
-        return refuse('the staging path in state is not a normalized absolute path');
-    if (path.basename(dir) !== `${STAGING_PREFIX}${identity.runId}`)
-        return refuse('the staging path in state is not this run’s staging directory');
-    let stat;
-    try {
-        stat = await fs.lstat(dir);
-    }
-    catch (err) {
-        if (errnoCode(err) === 'ENOENT')
-            return report; // main cleaned up, or never got that far
-        return refuse(`cannot inspect it: ${errorMessage(err)}`);
-    }
-    if (!stat.isDirectory())
-        return refuse('it is not a directory');
-    if (typeof process.getuid === 'function' && stat.uid !== process.getuid())
-        return refuse('it belongs to another user');
-    const marker = path.join(dir, STAGING_MARKER);
-    const expected = markerText(identity.token);
-    const entries = await fs.readdir(dir);
-    try {
-        const markerStat = await fs.lstat(marker);
-        if (!markerStat.isFile() || markerStat.size > 256)
-            return refuse('its marker is not a small regular file');
-        const text = await fs.readFile(marker, 'utf8');
-        if (text !== expected) {
-            // Killed while creating it: nothing but a partly written marker of this run.
-            if (atExpectedPath && entries.length === 1 && text.length < expected.length && expected.startsWith(text)) {
-                await fs.unlink(marker);
-                await fs.rmdir(dir);
-                return report;
-            }
-            return refuse('its marker does not match this run');
-        }
-    }
-    catch (err) {
-        // Killed between creating the directory and its marker: an empty directory holds nothing.
-        if (atExpectedPath && errnoCode(err) === 'ENOENT' && entries.length === 0) {
-            await fs.rmdir(dir).catch((e) => report.problems.push(`${dir}: ${errorMessage(e)}`));
-            return report;
-        }
-        return refuse(`its marker cannot be read: ${errorMessage(err)}`);
-    }
-    for (const name of entries) {
-        if (!TEMP_NAME.test(name))
-            continue;
-        const file = path.join(dir, name);
-        try {
-            if (!(await fs.lstat(file)).isFile())
-                continue;
-            await fs.unlink(file);
-            report.removed += 1;
-        }
-        catch (err) {
-            if (errnoCode(err) !== 'ENOENT')
-                report.problems.push(`${file}: ${errorMessage(err)}`);
-        }
-    }
-    try {
-        await fs.unlink(marker);
-        await fs.rmdir(dir);
-    }
-    catch (err) {
-        report.problems.push(`${dir}: ${errorMessage(err)}`);
-    }
-    return report;
 }
 
 ;// CONCATENATED MODULE: ./build/action/safe-text.js
@@ -5286,6 +5370,7 @@ const ListOutputs = {
 /** Values the main step hands to the post step (see state-helper.ts). */
 const constants_State = {
     StagingDir: 'staging-dir',
+    ExtraStagingDirs: 'extra-staging-dirs',
     RunId: 'run-id',
     Token: 'token',
     ManifestTemp: 'manifest-temp',
@@ -5706,12 +5791,15 @@ function reportEntry(workspace, result) {
     };
     if (result.message)
         entry.message = result.message;
+    if (result.removed)
+        entry.removed = result.removed.map(file => displayPath(workspace, file));
     return entry;
 }
 function totals(results) {
-    const t = { files: results.length, created: 0, identical: 0, wouldCreate: 0, failed: 0, bytes: 0, failures: new Map() };
+    const t = { files: results.length, created: 0, identical: 0, wouldCreate: 0, failed: 0, bytes: 0, removed: 0, failures: new Map() };
     for (const r of results) {
         t.bytes += r.bytes;
+        t.removed += r.removed?.length ?? 0;
         if (r.status === BackupStatus.Created)
             t.created += 1;
         else if (r.status === BackupStatus.Identical)
@@ -5757,14 +5845,31 @@ function saveCleanupState(state) {
     saveState(constants_State.StagingDir, state.stagingDir);
     saveState(constants_State.ManifestTemp, state.manifestTemp);
 }
-/** What the post step was handed; undefined when main never got as far as saving it. */
+const extraStagingDirs = [];
+/** Records another staging directory (on a mount inside the backup directory) before it exists. */
+function saveExtraStagingDir(dir) {
+    extraStagingDirs.push(dir);
+    saveState(constants_State.ExtraStagingDirs, extraStagingDirs.join('\n'));
+}
+/**
+ * The staging directory could not be created, and nothing of it is left: the post step must
+ * not look for it (the last value saved for a name is the one the post step gets).
+ */
+function saveNoStagingDir() {
+    saveState(constants_State.StagingDir, '');
+}
+/**
+ * What the post step was handed; undefined when main never got as far as saving it.
+ * `stagingDir` is '' when main could not create one.
+ */
 function readCleanupState() {
-    const stagingDir = core.getState(State.StagingDir);
-    if (!stagingDir)
+    const runId = core.getState(State.RunId);
+    if (!runId)
         return undefined;
     return {
-        stagingDir,
-        runId: core.getState(State.RunId),
+        stagingDir: core.getState(State.StagingDir),
+        extraStagingDirs: core.getState(State.ExtraStagingDirs).split('\n').filter(Boolean),
+        runId,
         token: core.getState(State.Token),
         manifestTemp: core.getState(State.ManifestTemp)
     };
@@ -5851,9 +5956,11 @@ class FileLog {
         const failure = this.format.failure(result);
         if (failure !== undefined)
             this.failures.push(failure);
-        const line = safeText(this.format.line(result));
-        this.pending.push(line);
-        this.pendingBytes += line.length;
+        for (const text of [this.format.line(result), ...(this.format.moreLines?.(result) ?? [])]) {
+            const line = safeText(text);
+            this.pending.push(line);
+            this.pendingBytes += line.length;
+        }
         if (this.pendingBytes > FLUSH_BYTES)
             this.flush();
     }
@@ -5901,7 +6008,7 @@ class FileLog {
 }
 /** The backup step's log. */
 class StepLog extends FileLog {
-    constructor(workspace, total) {
+    constructor(workspace, total, keep = 0) {
         super(total, {
             line: result => {
                 const source = displayPath(workspace, result.source);
@@ -5910,6 +6017,7 @@ class StepLog extends FileLog {
                 return `${result.status.padEnd(17)} ${source}${backup}${why}`;
             },
             failure: result => isFailure(result.status) ? `${result.status}: ${displayPath(workspace, result.source)}: ${result.message ?? ''}` : undefined,
+            moreLines: result => (result.removed ?? []).map(file => `${'removed'.padEnd(17)} ${displayPath(workspace, file)} (keep: ${keep})`),
             bytes: result => result.bytes,
             notStarted: result => (isNotStarted(result.message) ? result.status : undefined)
         });
@@ -6161,6 +6269,8 @@ const ICON = {
     [BackupStatus.Timeout]: '⏱️',
     [BackupStatus.Error]: '❌'
 };
+/** Old backups removed by `keep` listed in the summary at most; the manifest has them all. */
+const MAX_REMOVED_LISTED = 200;
 /** The job summary: totals, then one table row per file until the size budget is spent. */
 function renderSummary(input, budget = TABLE_BUDGET) {
     const { totals: t } = input;
@@ -6170,6 +6280,7 @@ function renderSummary(input, budget = TABLE_BUDGET) {
         t.identical ? `${t.identical} identical` : '',
         t.wouldCreate ? `${t.wouldCreate} would be created` : '',
         t.failed ? `${t.failed} failed` : '',
+        t.removed ? `${t.removed} old backup${t.removed === 1 ? '' : 's'} removed (keep: ${input.keep ?? 0})` : '',
         `${formatBytes(t.bytes)} ${t.wouldCreate ? 'to copy' : 'copied'}`,
         `in ${formatDuration(input.durationMs)}`
     ];
@@ -6187,8 +6298,19 @@ function renderSummary(input, budget = TABLE_BUDGET) {
             e.bytes ? formatBytes(e.bytes) : ''
         ],
         rowNoun: 'file',
-        manifest: input.manifest
+        manifest: input.manifest,
+        footer: removedList(input)
     }, budget);
+}
+/** Which old backups `keep` removed, as a list under the table. */
+function removedList(input) {
+    const removed = input.entries.flatMap(e => e.removed ?? []);
+    if (removed.length === 0)
+        return undefined;
+    const items = removed.slice(0, MAX_REMOVED_LISTED).map(file => `<li><code>${htmlText(file)}</code></li>`);
+    const more = removed.length - items.length;
+    const rest = more ? `<p>… and ${more} more; ${input.manifest ? `<code>${htmlText(input.manifest)}</code>` : 'the manifest'} lists them all.</p>` : '';
+    return `<p><b>Old backups removed (keep: ${input.keep ?? 0}):</b></p><ul>${items.join('')}</ul>${rest}`;
 }
 /** A step's job summary: headline, totals, then table rows until the size budget is spent. */
 function renderTableReport(input, budget = TABLE_BUDGET) {
@@ -6217,6 +6339,8 @@ function renderTableReport(input, budget = TABLE_BUDGET) {
             lines.push(`<p>… and ${more} more ${input.rowNoun}${more === 1 ? '' : 's'} not shown, to keep this summary under the runner's 1 MiB limit.${input.manifest ? ` <code>${htmlText(input.manifest)}</code> lists them all.` : ''}</p>`);
         }
     }
+    if (input.footer)
+        lines.push(input.footer);
     return `${lines.join('\n')}\n`;
 }
 /** Appends to $GITHUB_STEP_SUMMARY synchronously (see writeManifest for why). */
@@ -6352,7 +6476,7 @@ async function run() {
         const duration = formatDuration(Date.now() - startedAt);
         const done = settings.dryRun
             ? `Dry run: ${count(t.wouldCreate, 'backup', 'backups')} would be created, ${count(t.identical, 'file is', 'files are')} identical to ${t.identical === 1 ? 'its' : 'their'} latest backup`
-            : `${count(t.created, 'backup', 'backups')} created, ${count(t.identical, 'file', 'files')} identical to ${t.identical === 1 ? 'its' : 'their'} latest backup (${formatBytes(t.bytes)} in ${duration})`;
+            : `${count(t.created, 'backup', 'backups')} created, ${count(t.identical, 'file', 'files')} identical to ${t.identical === 1 ? 'its' : 'their'} latest backup${t.removed ? `, ${count(t.removed, 'old backup', 'old backups')} removed (keep: ${settings.keep})` : ''} (${formatBytes(t.bytes)} in ${duration})`;
         const headline = stoppedBy
             ? `Stopped: ${control.reason}. ${count(t.created, 'backup was', 'backups were')} completed before that; nothing partial was left.`
             : t.files === 0
@@ -6367,7 +6491,8 @@ async function run() {
             totals: t,
             entries,
             durationMs: Date.now() - startedAt,
-            manifest: manifestFile
+            manifest: manifestFile,
+            keep: settings.keep
         }));
         if (stoppedBy || t.failed)
             setFailed(safeText(headline));
@@ -6422,12 +6547,17 @@ made) {
             made.staging = staging;
         }
         catch (err) {
-            const status = statusForError(err, signal);
-            const message = `cannot write to the backup directory ${settings.backupDir}: ${fs_errors_errorMessage(err)}`;
-            return [...problems, ...files.map(source => ({ source, backup: null, status, bytes: 0, message }))];
+            // Nothing of it is left (what was made is removed with the resources): the post step
+            // has no staging directory to look for. Files identical to their latest backup need
+            // no writing and are still reported; the others fail with this reason in the log.
+            saveNoStagingDir();
+            staging = {
+                status: statusForError(err, signal),
+                message: `cannot write to the backup directory ${settings.backupDir}: ${fs_errors_errorMessage(err)}`
+            };
         }
     }
-    const log = new StepLog(settings.workspace, files.length + problems.length);
+    const log = new StepLog(settings.workspace, files.length + problems.length, settings.keep);
     log.open(`${settings.dryRun ? 'Dry run: ' : ''}Backing up ${files.length} file${files.length === 1 ? '' : 's'} to ${settings.backupDir}`);
     try {
         for (const p of problems)
@@ -6443,7 +6573,17 @@ made) {
             allowOutsideWorkspace: settings.allowOutsideWorkspace,
             followSymbolicLinks: settings.followSymbolicLinks,
             time
-        }, { signal, resources, staging, reporter: log, walked });
+        }, {
+            signal,
+            resources,
+            staging,
+            reporter: log,
+            walked,
+            createStaging: dir => {
+                saveExtraStagingDir(stagingPath(dir, identity.runId));
+                return StagingDir.create(dir, identity, resources);
+            }
+        });
         return [...problems, ...results];
     }
     finally {

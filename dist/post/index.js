@@ -465,7 +465,7 @@ class AbortReason extends Error {
         this.name = 'AbortReason';
     }
 }
-function fs_errors_errnoCode(err) {
+function errnoCode(err) {
     if (typeof err === 'object' && err !== null && 'code' in err) {
         const code = err.code;
         if (typeof code === 'string')
@@ -481,7 +481,7 @@ function statusForError(err, signal) {
         return abortStatus(signal);
     if (err instanceof AbortReason)
         return err.status;
-    const code = fs_errors_errnoCode(err);
+    const code = errnoCode(err);
     if (code && DISK_FULL.has(code))
         return BackupStatus.DiskFull;
     if (code && PERMISSION.has(code))
@@ -598,7 +598,7 @@ async function removeJournaledTemps(file, identity, expectedFile) {
         text = await external_node_fs_namespaceObject.promises.readFile(file, 'utf8');
     }
     catch (err) {
-        if (fs_errors_errnoCode(err) === 'ENOENT')
+        if (errnoCode(err) === 'ENOENT')
             return report; // main cleaned up, or never got that far
         return refuse(`cannot read the journal: ${fs_errors_errorMessage(err)}`);
     }
@@ -632,7 +632,7 @@ async function removeJournaledTemps(file, identity, expectedFile) {
             report.removed += 1;
         }
         catch (err) {
-            if (fs_errors_errnoCode(err) !== 'ENOENT')
+            if (errnoCode(err) !== 'ENOENT')
                 report.problems.push(`${temp}: ${fs_errors_errorMessage(err)}`);
         }
     }
@@ -644,132 +644,13 @@ async function unlinkQuietly(file, report) {
         await external_node_fs_namespaceObject.promises.unlink(file);
     }
     catch (err) {
-        if (fs_errors_errnoCode(err) !== 'ENOENT')
+        if (errnoCode(err) !== 'ENOENT')
             report.problems.push(`${file}: ${fs_errors_errorMessage(err)}`);
     }
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./build/engine/backup-index.js
-
-
-
-
-/** The staging directories' name prefix (a directory, so never read as a backup). */
-const STAGING_PREFIX = '.bkpfile-staging-';
-/** The backups in one directory of the backup tree, from a single `readdir`. */
-class DirectoryBackups {
-    dir;
-    exists;
-    byFile = new Map();
-    constructor(dir, 
-    /** False when the directory does not exist yet. */
-    exists) {
-        this.dir = dir;
-        this.exists = exists;
-    }
-    static fromNames(dir, exists, names) {
-        const backups = new DirectoryBackups(dir, exists);
-        for (const name of names) {
-            const readings = parseBackupName(name);
-            for (const reading of readings) {
-                backups.add({ ...reading, path: path.join(dir, name), ambiguous: readings.length > 1 });
-            }
-        }
-        return backups;
-    }
-    add(entry) {
-        const list = this.byFile.get(entry.fileName);
-        if (list)
-            list.push(entry);
-        else
-            this.byFile.set(entry.fileName, [entry]);
-    }
-    remove(entry) {
-        const list = this.byFile.get(entry.fileName);
-        const at = list?.indexOf(entry) ?? -1;
-        if (list && at >= 0)
-            list.splice(at, 1);
-    }
-    /**
-     * The file names these are backups of. A name that reads as a backup of two file names
-     * counts for one: a file name with other, unambiguous backups if there is one, else the
-     * shorter (a note is more likely to hold a date than a file name is).
-     */
-    fileNames() {
-        const names = new Set();
-        const ambiguous = new Map();
-        for (const [fileName, entries] of this.byFile) {
-            for (const entry of entries) {
-                if (!entry.ambiguous)
-                    names.add(fileName);
-                else
-                    ambiguous.set(entry.path, [...(ambiguous.get(entry.path) ?? []), fileName]);
-            }
-        }
-        for (const readings of ambiguous.values()) {
-            if (!readings.some(name => names.has(name)))
-                names.add(readings.reduce((a, b) => (b.length < a.length ? b : a)));
-        }
-        return [...names].sort();
-    }
-    /** Backups of `fileName`, newest first. */
-    backupsOf(fileName) {
-        return [...(this.byFile.get(fileName) ?? [])].sort((a, b) => compareBackupAge(b, a));
-    }
-    /**
-     * The newest backup of `fileName`. A name that also reads as a backup of another file
-     * (a source named like `app.yml-2099-12-31-23-59=x`) is used only when there is no other.
-     */
-    latestBackup(fileName) {
-        let latest;
-        for (const entry of this.byFile.get(fileName) ?? []) {
-            if (!latest || (latest.ambiguous && !entry.ambiguous) || (latest.ambiguous === entry.ambiguous && compareBackupAge(entry, latest) > 0)) {
-                latest = entry;
-            }
-        }
-        return latest;
-    }
-    /** The next free sequence number for `fileName` at `stamp` (1 when the minute is unused). */
-    nextSeq(fileName, stamp) {
-        let seq = 0;
-        for (const entry of this.byFile.get(fileName) ?? []) {
-            if (entry.stamp === stamp && entry.seq > seq)
-                seq = entry.seq;
-        }
-        return seq + 1;
-    }
-}
-/**
- * Reads each backup directory once, however many files it serves, so cost grows with
- * files and backups, never with files × backups.
- */
-class BackupIndex {
-    dirs = new Map();
-    /** The backups in `dir`, read with one synchronous readdir the first time it is asked for. */
-    forDirectory(dir) {
-        let backups = this.dirs.get(dir);
-        if (!backups) {
-            backups = readBackupDirectory(dir);
-            this.dirs.set(dir, backups);
-        }
-        return backups;
-    }
-}
-function readBackupDirectory(dir) {
-    try {
-        const entries = readdirSync(dir, { withFileTypes: true });
-        return DirectoryBackups.fromNames(dir, true, entries.filter(e => e.isFile()).map(e => e.name));
-    }
-    catch (err) {
-        const code = errnoCode(err);
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return new DirectoryBackups(dir, false);
-        throw err;
-    }
-}
-
 ;// CONCATENATED MODULE: ./build/engine/paths.js
 
 
@@ -873,7 +754,8 @@ function displayPath(workspace, target) {
 
 
 
-
+/** The staging directories' name prefix (a directory, so never read as a backup). */
+const STAGING_PREFIX = '.bkpfile-staging-';
 /** The file inside a staging directory that proves which run made it. */
 const STAGING_MARKER = '.bkpfile-owner';
 const TEMP_NAME = /^\d+\.tmp$/;
@@ -947,7 +829,7 @@ atExpectedPath = false) {
         stat = await external_node_fs_namespaceObject.promises.lstat(dir);
     }
     catch (err) {
-        if (fs_errors_errnoCode(err) === 'ENOENT')
+        if (errnoCode(err) === 'ENOENT')
             return report; // main cleaned up, or never got that far
         return refuse(`cannot inspect it: ${fs_errors_errorMessage(err)}`);
     }
@@ -975,7 +857,7 @@ atExpectedPath = false) {
     }
     catch (err) {
         // Killed between creating the directory and its marker: an empty directory holds nothing.
-        if (atExpectedPath && fs_errors_errnoCode(err) === 'ENOENT' && entries.length === 0) {
+        if (atExpectedPath && errnoCode(err) === 'ENOENT' && entries.length === 0) {
             await external_node_fs_namespaceObject.promises.rmdir(dir).catch((e) => report.problems.push(`${dir}: ${fs_errors_errorMessage(e)}`));
             return report;
         }
@@ -992,7 +874,7 @@ atExpectedPath = false) {
             report.removed += 1;
         }
         catch (err) {
-            if (fs_errors_errnoCode(err) !== 'ENOENT')
+            if (errnoCode(err) !== 'ENOENT')
                 report.problems.push(`${file}: ${fs_errors_errorMessage(err)}`);
         }
     }
@@ -1038,7 +920,7 @@ async function readConfigFile(file, required) {
     catch (err) {
         if (err instanceof input_error_InputError)
             throw err;
-        if (fs_errors_errnoCode(err) === 'ENOENT' && !required)
+        if (errnoCode(err) === 'ENOENT' && !required)
             return undefined;
         throw new input_error_InputError(`Input 'config': cannot read ${file}: ${fs_errors_errorMessage(err)}`);
     }
@@ -1118,6 +1000,7 @@ const ListOutputs = {
 /** Values the main step hands to the post step (see state-helper.ts). */
 const constants_State = {
     StagingDir: 'staging-dir',
+    ExtraStagingDirs: 'extra-staging-dirs',
     RunId: 'run-id',
     Token: 'token',
     ManifestTemp: 'manifest-temp',
@@ -1273,14 +1156,31 @@ function saveCleanupState(state) {
     core.saveState(State.StagingDir, state.stagingDir);
     core.saveState(State.ManifestTemp, state.manifestTemp);
 }
-/** What the post step was handed; undefined when main never got as far as saving it. */
+const extraStagingDirs = (/* unused pure expression or super */ null && ([]));
+/** Records another staging directory (on a mount inside the backup directory) before it exists. */
+function saveExtraStagingDir(dir) {
+    extraStagingDirs.push(dir);
+    core.saveState(State.ExtraStagingDirs, extraStagingDirs.join('\n'));
+}
+/**
+ * The staging directory could not be created, and nothing of it is left: the post step must
+ * not look for it (the last value saved for a name is the one the post step gets).
+ */
+function saveNoStagingDir() {
+    core.saveState(State.StagingDir, '');
+}
+/**
+ * What the post step was handed; undefined when main never got as far as saving it.
+ * `stagingDir` is '' when main could not create one.
+ */
 function readCleanupState() {
-    const stagingDir = getState(constants_State.StagingDir);
-    if (!stagingDir)
+    const runId = getState(constants_State.RunId);
+    if (!runId)
         return undefined;
     return {
-        stagingDir,
-        runId: getState(constants_State.RunId),
+        stagingDir: getState(constants_State.StagingDir),
+        extraStagingDirs: getState(constants_State.ExtraStagingDirs).split('\n').filter(Boolean),
+        runId,
         token: getState(constants_State.Token),
         manifestTemp: getState(constants_State.ManifestTemp)
     };
@@ -1326,18 +1226,24 @@ async function run() {
             return;
         }
         const expected = await expectedStagingDir(state.runId);
-        const report = await Promise.race([removeStagingDir(state.stagingDir, state, expected === state.stagingDir), deadline]);
-        if (report === 'deadline') {
-            warning(`Post-step cleanup gave up after ${POST_DEADLINE_MS / 1000} s; ${safeText(state.stagingDir)} may hold temporaries.`);
-            return;
+        // '' when the main step could not create one: there is nothing to look for.
+        const dirs = [...(state.stagingDir ? [state.stagingDir] : []), ...state.extraStagingDirs];
+        let removed = 0;
+        for (const dir of dirs) {
+            const report = await Promise.race([removeStagingDir(dir, state, dir === expected), deadline]);
+            if (report === 'deadline') {
+                warning(`Post-step cleanup gave up after ${POST_DEADLINE_MS / 1000} s; ${safeText(dir)} may hold temporaries.`);
+                return;
+            }
+            if (report.refused)
+                warning(safeText(`Post-step cleanup left ${dir} alone: ${report.refused}.`));
+            for (const problem of report.problems)
+                warning(safeText(`Post-step cleanup: ${problem}`));
+            removed += report.removed;
         }
-        if (report.refused)
-            warning(safeText(`Post-step cleanup left ${state.stagingDir} alone: ${report.refused}.`));
-        for (const problem of report.problems)
-            warning(safeText(`Post-step cleanup: ${problem}`));
-        if (report.removed)
-            info(`Removed ${report.removed} temporary file(s) left by the main step.`);
-        else if (!report.refused)
+        if (removed)
+            info(`Removed ${removed} temporary file(s) left by the main step.`);
+        else
             info('Nothing to clean up: the main step left no temporaries.');
         await removeManifestTemp(state.manifestTemp, state.runId);
     }
@@ -1385,7 +1291,7 @@ async function removeManifestTemp(file, runId) {
             await external_node_fs_namespaceObject.promises.unlink(file);
     }
     catch (err) {
-        if (fs_errors_errnoCode(err) !== 'ENOENT')
+        if (errnoCode(err) !== 'ENOENT')
             warning(safeText(`Post-step cleanup: ${file}: ${fs_errors_errorMessage(err)}`));
     }
 }

@@ -751,16 +751,18 @@ async function copyInChunks(source, temp, stat, signal) {
         try {
             // Two buffers: the next chunk is read while the previous one is written.
             const buffers = [Buffer.allocUnsafe(copy_file_CHUNK), Buffer.allocUnsafe(copy_file_CHUNK)];
+            const holes = isSparse(stat);
             let writing = Promise.resolve();
+            let position = 0;
             try {
-                for (let position = 0, turn = 0;; turn++) {
+                for (let turn = 0;; turn++) {
                     signal.throwIfAborted();
                     const buffer = buffers[turn % 2];
                     const { bytesRead } = await src.read(buffer, 0, copy_file_CHUNK, position);
                     await writing;
                     if (bytesRead === 0)
                         break;
-                    writing = writeAll(dst, buffer, bytesRead, position);
+                    writing = holes ? writeDataRuns(dst, buffer, bytesRead, position) : writeAll(dst, buffer, bytesRead, position);
                     // Handled at once: it may fail (ENOSPC, EFBIG) while the next read is awaited.
                     writing.catch(() => undefined);
                     position += bytesRead;
@@ -769,6 +771,8 @@ async function copyInChunks(source, temp, stat, signal) {
             finally {
                 await writing.catch(() => undefined); // never close the file under a pending write
             }
+            if (holes)
+                await dst.truncate(position); // a hole at the end has no write to make it
             await dst.chmod(mode); // open() applied the umask
         }
         finally {
@@ -785,6 +789,39 @@ async function writeAll(file, buffer, length, position) {
         offset += bytesWritten;
     }
 }
+/**
+ * A file with fewer blocks than its size has holes (a sparse disk image, a core dump): its
+ * copy keeps them, as `cp` does, by not writing blocks that are all zeros. Only such files
+ * pay for the check.
+ */
+function isSparse(stat) {
+    return Number.isFinite(stat.blocks) && stat.blocks * 512 < stat.size;
+}
+const BLOCK = 4096;
+const ZEROS = Buffer.alloc(BLOCK);
+/** The runs of `buffer[0, length)` that are not all zeros, block by block, as [offset, length]. */
+function dataRuns(buffer, length) {
+    const runs = [];
+    let start = -1;
+    for (let offset = 0; offset < length; offset += BLOCK) {
+        const end = Math.min(offset + BLOCK, length);
+        const zero = ZEROS.compare(buffer, offset, end, 0, end - offset) === 0;
+        if (!zero && start < 0)
+            start = offset;
+        else if (zero && start >= 0) {
+            runs.push([start, offset - start]);
+            start = -1;
+        }
+    }
+    if (start >= 0)
+        runs.push([start, length - start]);
+    return runs;
+}
+async function writeDataRuns(file, buffer, length, position) {
+    for (const [offset, runLength] of dataRuns(buffer, length)) {
+        await writeAll(file, buffer.subarray(offset), runLength, position + offset);
+    }
+}
 const syncBuffer = Buffer.allocUnsafe(copy_file_CHUNK);
 /**
  * Copies the open file `fd` into the new file `temp` with synchronous calls on this thread,
@@ -795,15 +832,21 @@ function copy_file_copyOpenFileSync(fd, temp, stat) {
     const mode = stat.mode & 0o7777;
     const out = openSync(temp, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_EXCL, mode);
     try {
+        const holes = isSparse(stat);
         let position = 0;
         for (;;) {
             const n = readSync(fd, syncBuffer, 0, copy_file_CHUNK, position);
             if (n === 0)
                 break;
-            for (let offset = 0; offset < n;)
-                offset += writeSync(out, syncBuffer, offset, n - offset, position + offset);
+            for (const [start, length] of holes ? dataRuns(syncBuffer, n) : [[0, n]]) {
+                for (let offset = start; offset < start + length;) {
+                    offset += writeSync(out, syncBuffer, offset, start + length - offset, position + offset);
+                }
+            }
             position += n;
         }
+        if (holes)
+            ftruncateSync(out, position); // a hole at the end has no write to make it
         fchmodSync(out, mode); // open() applied the umask
         futimesSync(out, stat.atimeMs / 1000, stat.mtimeMs / 1000);
         return position;
@@ -1310,195 +1353,14 @@ function describeFailure(status, err) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./build/engine/backup-name.js
-/**
- * bkpfile backup names: `FILE-YYYY-MM-DD-hh-mm[_SEQ][=NOTE]`.
- *
- * `_SEQ` is this action's rule for a second (third, …) backup of the same file within one
- * minute: the first keeps bkpfile's plain name, later ones get `_2`, `_3`, … so nothing is
- * overwritten and (stamp, seq) orders every backup of a file in time, whatever the notes.
- */
-const pad = (n, width = 2) => String(n).padStart(width, '0');
-/** `YYYY-MM-DD-hh-mm` in the runner's local time (TZ), minute resolution, as bkpfile does. */
-function backup_name_formatStamp(date) {
-    return [
-        pad(date.getFullYear(), 4),
-        pad(date.getMonth() + 1),
-        pad(date.getDate()),
-        pad(date.getHours()),
-        pad(date.getMinutes())
-    ].join('-');
-}
-function backup_name_backupName(fileName, stamp, seq, note) {
-    const suffix = seq > 1 ? `_${seq}` : '';
-    return `${fileName}-${stamp}${suffix}${note ? `=${note}` : ''}`;
-}
-// A stamp, then the end, a `_SEQ`, or `=` and a note (which may hold anything but `/`).
-const STAMP = /-(\d{4}-\d{2}-\d{2}-\d{2}-\d{2})(?=$|_\d+(?:$|=)|=)/g;
-const TAIL = /^(?:_(\d+))?(?:=([^]*))?$/;
-/**
- * Every way `entryName` reads as a backup name. Usually one; more than one only when a
- * note, or the source's own name, itself looks like a stamp (`a-2025-01-01-00-00=x-…`).
- */
-function parseBackupName(entryName) {
-    const readings = [];
-    for (const match of entryName.matchAll(STAMP)) {
-        const at = match.index;
-        if (at === 0)
-            continue; // no file name before the stamp
-        const tail = TAIL.exec(entryName.slice(at + match[0].length));
-        if (!tail)
-            continue;
-        const seq = tail[1] === undefined ? 1 : Number(tail[1]);
-        if (!Number.isSafeInteger(seq) || (tail[1] !== undefined && seq < 2))
-            continue; // `_0`, `_1` are never written
-        readings.push({
-            fileName: entryName.slice(0, at),
-            stamp: match[1],
-            seq,
-            note: tail[2]
-        });
-    }
-    return readings;
-}
-/** Oldest first; the stamp is fixed-width so it compares as text. */
-function compareBackupAge(a, b) {
-    if (a.stamp !== b.stamp)
-        return a.stamp < b.stamp ? -1 : 1;
-    return a.seq - b.seq;
-}
-/** `YYYY-MM-DD-hh-mm` back to a local Date (start of that minute). */
-function stampToDate(stamp) {
-    const [y, mo, d, h, mi] = stamp.split('-').map(Number);
-    return new Date(y, mo - 1, d, h, mi);
-}
-
-;// CONCATENATED MODULE: ./build/engine/backup-index.js
-
-
-
-
-/** The staging directories' name prefix (a directory, so never read as a backup). */
-const backup_index_STAGING_PREFIX = '.bkpfile-staging-';
-/** The backups in one directory of the backup tree, from a single `readdir`. */
-class DirectoryBackups {
-    dir;
-    exists;
-    byFile = new Map();
-    constructor(dir, 
-    /** False when the directory does not exist yet. */
-    exists) {
-        this.dir = dir;
-        this.exists = exists;
-    }
-    static fromNames(dir, exists, names) {
-        const backups = new DirectoryBackups(dir, exists);
-        for (const name of names) {
-            const readings = parseBackupName(name);
-            for (const reading of readings) {
-                backups.add({ ...reading, path: external_node_path_namespaceObject.join(dir, name), ambiguous: readings.length > 1 });
-            }
-        }
-        return backups;
-    }
-    add(entry) {
-        const list = this.byFile.get(entry.fileName);
-        if (list)
-            list.push(entry);
-        else
-            this.byFile.set(entry.fileName, [entry]);
-    }
-    remove(entry) {
-        const list = this.byFile.get(entry.fileName);
-        const at = list?.indexOf(entry) ?? -1;
-        if (list && at >= 0)
-            list.splice(at, 1);
-    }
-    /**
-     * The file names these are backups of. A name that reads as a backup of two file names
-     * counts for one: a file name with other, unambiguous backups if there is one, else the
-     * shorter (a note is more likely to hold a date than a file name is).
-     */
-    fileNames() {
-        const names = new Set();
-        const ambiguous = new Map();
-        for (const [fileName, entries] of this.byFile) {
-            for (const entry of entries) {
-                if (!entry.ambiguous)
-                    names.add(fileName);
-                else
-                    ambiguous.set(entry.path, [...(ambiguous.get(entry.path) ?? []), fileName]);
-            }
-        }
-        for (const readings of ambiguous.values()) {
-            if (!readings.some(name => names.has(name)))
-                names.add(readings.reduce((a, b) => (b.length < a.length ? b : a)));
-        }
-        return [...names].sort();
-    }
-    /** Backups of `fileName`, newest first. */
-    backupsOf(fileName) {
-        return [...(this.byFile.get(fileName) ?? [])].sort((a, b) => compareBackupAge(b, a));
-    }
-    /**
-     * The newest backup of `fileName`. A name that also reads as a backup of another file
-     * (a source named like `app.yml-2099-12-31-23-59=x`) is used only when there is no other.
-     */
-    latestBackup(fileName) {
-        let latest;
-        for (const entry of this.byFile.get(fileName) ?? []) {
-            if (!latest || (latest.ambiguous && !entry.ambiguous) || (latest.ambiguous === entry.ambiguous && compareBackupAge(entry, latest) > 0)) {
-                latest = entry;
-            }
-        }
-        return latest;
-    }
-    /** The next free sequence number for `fileName` at `stamp` (1 when the minute is unused). */
-    nextSeq(fileName, stamp) {
-        let seq = 0;
-        for (const entry of this.byFile.get(fileName) ?? []) {
-            if (entry.stamp === stamp && entry.seq > seq)
-                seq = entry.seq;
-        }
-        return seq + 1;
-    }
-}
-/**
- * Reads each backup directory once, however many files it serves, so cost grows with
- * files and backups, never with files × backups.
- */
-class backup_index_BackupIndex {
-    dirs = new Map();
-    /** The backups in `dir`, read with one synchronous readdir the first time it is asked for. */
-    forDirectory(dir) {
-        let backups = this.dirs.get(dir);
-        if (!backups) {
-            backups = readBackupDirectory(dir);
-            this.dirs.set(dir, backups);
-        }
-        return backups;
-    }
-}
-function readBackupDirectory(dir) {
-    try {
-        const entries = readdirSync(dir, { withFileTypes: true });
-        return DirectoryBackups.fromNames(dir, true, entries.filter(e => e.isFile()).map(e => e.name));
-    }
-    catch (err) {
-        const code = errnoCode(err);
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return new DirectoryBackups(dir, false);
-        throw err;
-    }
-}
-
 ;// CONCATENATED MODULE: ./build/engine/staging.js
 
 
 
 
 
-
+/** The staging directories' name prefix (a directory, so never read as a backup). */
+const STAGING_PREFIX = '.bkpfile-staging-';
 /** The file inside a staging directory that proves which run made it. */
 const STAGING_MARKER = '.bkpfile-owner';
 const TEMP_NAME = /^\d+\.tmp$/;
@@ -1516,7 +1378,7 @@ const markerText = (token) => `bkpfile-action staging ${token}\n`;
  * backup directory's filesystem (a hard link or rename into place never crosses one), and
  * so the post step can find and prove the temporaries of a run that was killed.
  */
-class StagingDir {
+class staging_StagingDir {
     dir;
     createdBackupDir;
     counter = 0;
@@ -1538,7 +1400,7 @@ class StagingDir {
         resources.addTempDir(dir);
         await fs.mkdir(dir, { mode: 0o700 });
         await fs.writeFile(path.join(dir, STAGING_MARKER), markerText(identity.token), { flag: 'wx', mode: 0o600 });
-        return new StagingDir(dir, created);
+        return new staging_StagingDir(dir, created);
     }
     /** A fresh temporary name inside the staging directory. */
     tempPath() {
@@ -1761,6 +1623,7 @@ const ListOutputs = {
 /** Values the main step hands to the post step (see state-helper.ts). */
 const constants_State = {
     StagingDir: 'staging-dir',
+    ExtraStagingDirs: 'extra-staging-dirs',
     RunId: 'run-id',
     Token: 'token',
     ManifestTemp: 'manifest-temp',
@@ -1899,6 +1762,69 @@ function setRunOutputs(args) {
     if (truncated) {
         core.warning(`The 'backups' output lists ${listed} of ${args.entries.length} files, to stay under the runner's 1 MB output limit; the manifest${args.manifest ? ` (${args.manifest})` : ''} lists them all.`);
     }
+}
+
+;// CONCATENATED MODULE: ./build/engine/backup-name.js
+/**
+ * bkpfile backup names: `FILE-YYYY-MM-DD-hh-mm[_SEQ][=NOTE]`.
+ *
+ * `_SEQ` is this action's rule for a second (third, …) backup of the same file within one
+ * minute: the first keeps bkpfile's plain name, later ones get `_2`, `_3`, … so nothing is
+ * overwritten and (stamp, seq) orders every backup of a file in time, whatever the notes.
+ */
+const pad = (n, width = 2) => String(n).padStart(width, '0');
+/** `YYYY-MM-DD-hh-mm` in the runner's local time (TZ), minute resolution, as bkpfile does. */
+function backup_name_formatStamp(date) {
+    return [
+        pad(date.getFullYear(), 4),
+        pad(date.getMonth() + 1),
+        pad(date.getDate()),
+        pad(date.getHours()),
+        pad(date.getMinutes())
+    ].join('-');
+}
+function backup_name_backupName(fileName, stamp, seq, note) {
+    const suffix = seq > 1 ? `_${seq}` : '';
+    return `${fileName}-${stamp}${suffix}${note ? `=${note}` : ''}`;
+}
+// A stamp, then the end, a `_SEQ`, or `=` and a note (which may hold anything but `/`).
+const STAMP = /-(\d{4}-\d{2}-\d{2}-\d{2}-\d{2})(?=$|_\d+(?:$|=)|=)/g;
+const TAIL = /^(?:_(\d+))?(?:=([^]*))?$/;
+/**
+ * Every way `entryName` reads as a backup name. Usually one; more than one only when a
+ * note, or the source's own name, itself looks like a stamp (`a-2025-01-01-00-00=x-…`).
+ */
+function parseBackupName(entryName) {
+    const readings = [];
+    for (const match of entryName.matchAll(STAMP)) {
+        const at = match.index;
+        if (at === 0)
+            continue; // no file name before the stamp
+        const tail = TAIL.exec(entryName.slice(at + match[0].length));
+        if (!tail)
+            continue;
+        const seq = tail[1] === undefined ? 1 : Number(tail[1]);
+        if (!Number.isSafeInteger(seq) || (tail[1] !== undefined && seq < 2))
+            continue; // `_0`, `_1` are never written
+        readings.push({
+            fileName: entryName.slice(0, at),
+            stamp: match[1],
+            seq,
+            note: tail[2]
+        });
+    }
+    return readings;
+}
+/** Oldest first; the stamp is fixed-width so it compares as text. */
+function compareBackupAge(a, b) {
+    if (a.stamp !== b.stamp)
+        return a.stamp < b.stamp ? -1 : 1;
+    return a.seq - b.seq;
+}
+/** `YYYY-MM-DD-hh-mm` back to a local Date (start of that minute). */
+function stampToDate(stamp) {
+    const [y, mo, d, h, mi] = stamp.split('-').map(Number);
+    return new Date(y, mo - 1, d, h, mi);
 }
 
 ;// CONCATENATED MODULE: ./build/action/config-file.js
@@ -5568,7 +5494,125 @@ function daysIn(year, month) {
     return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+;// CONCATENATED MODULE: ./build/engine/backup-index.js
+
+
+
+
+/** The backups in one directory of the backup tree, from a single `readdir`. */
+class DirectoryBackups {
+    dir;
+    exists;
+    byFile = new Map();
+    constructor(dir, 
+    /** False when the directory does not exist yet. */
+    exists) {
+        this.dir = dir;
+        this.exists = exists;
+    }
+    static fromNames(dir, exists, names) {
+        const backups = new DirectoryBackups(dir, exists);
+        for (const name of names) {
+            const readings = parseBackupName(name);
+            for (const reading of readings) {
+                backups.add({ ...reading, path: external_node_path_namespaceObject.join(dir, name), ambiguous: readings.length > 1 });
+            }
+        }
+        return backups;
+    }
+    add(entry) {
+        const list = this.byFile.get(entry.fileName);
+        if (list)
+            list.push(entry);
+        else
+            this.byFile.set(entry.fileName, [entry]);
+    }
+    remove(entry) {
+        const list = this.byFile.get(entry.fileName);
+        const at = list?.indexOf(entry) ?? -1;
+        if (list && at >= 0)
+            list.splice(at, 1);
+    }
+    /**
+     * The file names these are backups of. A name that reads as a backup of two file names
+     * counts for one: a file name with other, unambiguous backups if there is one, else the
+     * shorter (a note is more likely to hold a date than a file name is).
+     */
+    fileNames() {
+        const names = new Set();
+        const ambiguous = new Map();
+        for (const [fileName, entries] of this.byFile) {
+            for (const entry of entries) {
+                if (!entry.ambiguous)
+                    names.add(fileName);
+                else
+                    ambiguous.set(entry.path, [...(ambiguous.get(entry.path) ?? []), fileName]);
+            }
+        }
+        for (const readings of ambiguous.values()) {
+            if (!readings.some(name => names.has(name)))
+                names.add(readings.reduce((a, b) => (b.length < a.length ? b : a)));
+        }
+        return [...names].sort();
+    }
+    /** Backups of `fileName`, newest first. */
+    backupsOf(fileName) {
+        return [...(this.byFile.get(fileName) ?? [])].sort((a, b) => compareBackupAge(b, a));
+    }
+    /**
+     * The newest backup of `fileName`. A name that also reads as a backup of another file
+     * (a source named like `app.yml-2099-12-31-23-59=x`) is used only when there is no other.
+     */
+    latestBackup(fileName) {
+        let latest;
+        for (const entry of this.byFile.get(fileName) ?? []) {
+            if (!latest || (latest.ambiguous && !entry.ambiguous) || (latest.ambiguous === entry.ambiguous && compareBackupAge(entry, latest) > 0)) {
+                latest = entry;
+            }
+        }
+        return latest;
+    }
+    /** The next free sequence number for `fileName` at `stamp` (1 when the minute is unused). */
+    nextSeq(fileName, stamp) {
+        let seq = 0;
+        for (const entry of this.byFile.get(fileName) ?? []) {
+            if (entry.stamp === stamp && entry.seq > seq)
+                seq = entry.seq;
+        }
+        return seq + 1;
+    }
+}
+/**
+ * Reads each backup directory once, however many files it serves, so cost grows with
+ * files and backups, never with files × backups.
+ */
+class backup_index_BackupIndex {
+    dirs = new Map();
+    /** The backups in `dir`, read with one synchronous readdir the first time it is asked for. */
+    forDirectory(dir) {
+        let backups = this.dirs.get(dir);
+        if (!backups) {
+            backups = readBackupDirectory(dir);
+            this.dirs.set(dir, backups);
+        }
+        return backups;
+    }
+}
+function readBackupDirectory(dir) {
+    try {
+        const entries = readdirSync(dir, { withFileTypes: true });
+        return DirectoryBackups.fromNames(dir, true, entries.filter(e => e.isFile()).map(e => e.name));
+    }
+    catch (err) {
+        const code = errnoCode(err);
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return new DirectoryBackups(dir, false);
+        throw err;
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/engine/backup-tree.js
+
 
 
 
@@ -5602,7 +5646,7 @@ async function* walkBackupTree(options) {
         for (const entry of entries) {
             if (entry.isFile())
                 names.push(entry.name);
-            else if (entry.isDirectory() && !(dir === backupDir && entry.name.startsWith(backup_index_STAGING_PREFIX))) {
+            else if (entry.isDirectory() && !(dir === backupDir && entry.name.startsWith(STAGING_PREFIX))) {
                 subdirs.push(external_node_path_namespaceObject.join(dir, entry.name));
             }
         }
@@ -5621,6 +5665,7 @@ async function* walkBackupTree(options) {
 }
 
 ;// CONCATENATED MODULE: ./build/engine/backup-engine.js
+
 
 
 
@@ -5790,8 +5835,8 @@ class BackupEngine {
         const backups = this.index.forDirectory(dir);
         const latest = backups.latestBackup(fileName);
         if (latest && (await this.isIdentical(opened, latest.path))) {
-            this.applyRetention(backups, fileName, latest.path);
-            return { source, backup: latest.path, status: BackupStatus.Identical, bytes: 0 };
+            const removed = this.applyRetention(backups, fileName, latest.path);
+            return { source, backup: latest.path, status: BackupStatus.Identical, bytes: 0, ...removed };
         }
         const seq = backups.nextSeq(fileName, this.stamp);
         if (options.dryRun) {
@@ -5801,24 +5846,61 @@ class BackupEngine {
         this.ctx.signal.throwIfAborted();
         // Copy to a temporary in the staging directory, then link it to a name no one holds.
         const { resources } = this.ctx;
-        const temp = this.ctx.staging.tempPath();
-        resources.addTempFile(temp);
-        try {
-            const bytes = await this.copyOneVersion(opened, temp);
-            if (bytes === undefined) {
-                resources.discardTempFile(temp);
-                return failed(source, BackupStatus.KeptChanging, `changed while it was being copied, ${COPY_ATTEMPTS} times in a row; no backup was kept`);
+        let staging = this.stagingFor(backups);
+        if (!(staging instanceof StagingDir))
+            return failed(source, staging.status, staging.message);
+        for (let crossed = false;; crossed = true) {
+            const temp = staging.tempPath();
+            resources.addTempFile(temp);
+            try {
+                const bytes = await this.copyOneVersion(opened, temp);
+                if (bytes === undefined) {
+                    resources.discardTempFile(temp);
+                    return failed(source, BackupStatus.KeptChanging, `changed while it was being copied, ${COPY_ATTEMPTS} times in a row; no backup was kept`);
+                }
+                this.ensureDir(backups);
+                const result = this.linkIntoPlace(temp, source, bytes, backups, fileName, seq);
+                unlinkSync(temp);
+                resources.removeTempFile(temp);
+                return result;
             }
-            this.ensureDir(backups);
-            const result = this.linkIntoPlace(temp, source, bytes, backups, fileName, seq);
-            unlinkSync(temp);
-            resources.removeTempFile(temp);
-            return result;
+            catch (err) {
+                resources.discardTempFile(temp);
+                // The mirror directory is on another file system (a mount inside the backup
+                // directory): a link never crosses one. Copy again through a staging directory there.
+                if (errnoCode(err) !== 'EXDEV' || crossed)
+                    throw err;
+                staging = await this.stagingOnMountOf(backups.dir);
+            }
         }
-        catch (err) {
-            resources.discardTempFile(temp);
-            throw err;
+    }
+    /** The staging directory on the file system of `backups.dir` (the main one unless a mount was met). */
+    stagingFor(backups) {
+        const main = this.ctx.staging;
+        if (this.stagingByDevice.size === 0)
+            return main;
+        this.ensureDir(backups);
+        return this.stagingByDevice.get(statSync(backups.dir).dev) ?? main;
+    }
+    /** Staging directories on other file systems inside the backup directory, by device. */
+    stagingByDevice = new Map();
+    /** Creates (once per device) a staging directory at the top of the mount that holds `dir`. */
+    async stagingOnMountOf(dir) {
+        const { dev } = statSync(dir);
+        const known = this.stagingByDevice.get(dev);
+        if (known)
+            return known;
+        if (!this.ctx.createStaging)
+            throw new Error(`${dir} is on another file system than the staging directory`);
+        let top = dir;
+        for (let parent = path.dirname(top); parent !== top && isInside(this.options.backupDir, parent); parent = path.dirname(top)) {
+            if (parent === this.options.backupDir || statSync(parent).dev !== dev)
+                break;
+            top = parent;
         }
+        const staging = await this.ctx.createStaging(top);
+        this.stagingByDevice.set(dev, staging);
+        return staging;
     }
     /**
      * Copies the open file into `temp` until one copy is of a single version: its size,
@@ -5877,24 +5959,27 @@ class BackupEngine {
                 continue;
             }
             backups.add({ path: target, fileName, stamp: this.stamp, seq, note: this.options.note, ambiguous: false });
-            this.applyRetention(backups, fileName, target);
-            return { source, backup: target, status: BackupStatus.Created, bytes: size };
+            const removed = this.applyRetention(backups, fileName, target);
+            return { source, backup: target, status: BackupStatus.Created, bytes: size, ...removed };
         }
     }
     /**
-     * Keeps `current` (the backup just made or matched) and the newest keep-1 others. Only
+     * Keeps `current` (the backup just made or matched) and the newest keep-1 others, and
+     * gives the paths it deleted. Only
      * unambiguous names count and are deleted: a name that also reads as another file's
      * backup, or one stamped in the future, can never push out the backup this run relies on.
      */
     applyRetention(backups, fileName, current) {
         const { keep, dryRun } = this.options;
         if (keep <= 0 || dryRun)
-            return;
+            return {};
         const others = backups.backupsOf(fileName).filter(entry => !entry.ambiguous && entry.path !== current);
+        const removed = [];
         for (const entry of others.slice(keep - 1)) {
             try {
                 unlinkSync(entry.path);
                 backups.remove(entry);
+                removed.push(entry.path);
             }
             catch (err) {
                 if (errnoCode(err) === 'ENOENT')
@@ -5903,6 +5988,7 @@ class BackupEngine {
                     this.ctx.reporter.warning(`keep: could not delete old backup ${entry.path}: ${errorMessage(err)}`);
             }
         }
+        return removed.length ? { removed } : {};
     }
     /** Creates the mirror directory the first time a backup goes into it. */
     ensureDir(backups) {
@@ -6410,12 +6496,15 @@ function reportEntry(workspace, result) {
     };
     if (result.message)
         entry.message = result.message;
+    if (result.removed)
+        entry.removed = result.removed.map(file => displayPath(workspace, file));
     return entry;
 }
 function totals(results) {
-    const t = { files: results.length, created: 0, identical: 0, wouldCreate: 0, failed: 0, bytes: 0, failures: new Map() };
+    const t = { files: results.length, created: 0, identical: 0, wouldCreate: 0, failed: 0, bytes: 0, removed: 0, failures: new Map() };
     for (const r of results) {
         t.bytes += r.bytes;
+        t.removed += r.removed?.length ?? 0;
         if (r.status === BackupStatus.Created)
             t.created += 1;
         else if (r.status === BackupStatus.Identical)
@@ -6461,14 +6550,31 @@ function saveCleanupState(state) {
     core.saveState(State.StagingDir, state.stagingDir);
     core.saveState(State.ManifestTemp, state.manifestTemp);
 }
-/** What the post step was handed; undefined when main never got as far as saving it. */
+const extraStagingDirs = (/* unused pure expression or super */ null && ([]));
+/** Records another staging directory (on a mount inside the backup directory) before it exists. */
+function saveExtraStagingDir(dir) {
+    extraStagingDirs.push(dir);
+    core.saveState(State.ExtraStagingDirs, extraStagingDirs.join('\n'));
+}
+/**
+ * The staging directory could not be created, and nothing of it is left: the post step must
+ * not look for it (the last value saved for a name is the one the post step gets).
+ */
+function saveNoStagingDir() {
+    core.saveState(State.StagingDir, '');
+}
+/**
+ * What the post step was handed; undefined when main never got as far as saving it.
+ * `stagingDir` is '' when main could not create one.
+ */
 function readCleanupState() {
-    const stagingDir = core.getState(State.StagingDir);
-    if (!stagingDir)
+    const runId = core.getState(State.RunId);
+    if (!runId)
         return undefined;
     return {
-        stagingDir,
-        runId: core.getState(State.RunId),
+        stagingDir: core.getState(State.StagingDir),
+        extraStagingDirs: core.getState(State.ExtraStagingDirs).split('\n').filter(Boolean),
+        runId,
         token: core.getState(State.Token),
         manifestTemp: core.getState(State.ManifestTemp)
     };
@@ -6555,9 +6661,11 @@ class FileLog {
         const failure = this.format.failure(result);
         if (failure !== undefined)
             this.failures.push(failure);
-        const line = safeText(this.format.line(result));
-        this.pending.push(line);
-        this.pendingBytes += line.length;
+        for (const text of [this.format.line(result), ...(this.format.moreLines?.(result) ?? [])]) {
+            const line = safeText(text);
+            this.pending.push(line);
+            this.pendingBytes += line.length;
+        }
         if (this.pendingBytes > FLUSH_BYTES)
             this.flush();
     }
@@ -6605,7 +6713,7 @@ class FileLog {
 }
 /** The backup step's log. */
 class StepLog extends FileLog {
-    constructor(workspace, total) {
+    constructor(workspace, total, keep = 0) {
         super(total, {
             line: result => {
                 const source = paths_displayPath(workspace, result.source);
@@ -6614,6 +6722,7 @@ class StepLog extends FileLog {
                 return `${result.status.padEnd(17)} ${source}${backup}${why}`;
             },
             failure: result => status_isFailure(result.status) ? `${result.status}: ${paths_displayPath(workspace, result.source)}: ${result.message ?? ''}` : undefined,
+            moreLines: result => (result.removed ?? []).map(file => `${'removed'.padEnd(17)} ${paths_displayPath(workspace, file)} (keep: ${keep})`),
             bytes: result => result.bytes,
             notStarted: result => (isNotStarted(result.message) ? result.status : undefined)
         });
@@ -6865,6 +6974,8 @@ const ICON = {
     [status_BackupStatus.Timeout]: '⏱️',
     [status_BackupStatus.Error]: '❌'
 };
+/** Old backups removed by `keep` listed in the summary at most; the manifest has them all. */
+const MAX_REMOVED_LISTED = 200;
 /** The job summary: totals, then one table row per file until the size budget is spent. */
 function renderSummary(input, budget = TABLE_BUDGET) {
     const { totals: t } = input;
@@ -6874,6 +6985,7 @@ function renderSummary(input, budget = TABLE_BUDGET) {
         t.identical ? `${t.identical} identical` : '',
         t.wouldCreate ? `${t.wouldCreate} would be created` : '',
         t.failed ? `${t.failed} failed` : '',
+        t.removed ? `${t.removed} old backup${t.removed === 1 ? '' : 's'} removed (keep: ${input.keep ?? 0})` : '',
         `${formatBytes(t.bytes)} ${t.wouldCreate ? 'to copy' : 'copied'}`,
         `in ${formatDuration(input.durationMs)}`
     ];
@@ -6891,8 +7003,19 @@ function renderSummary(input, budget = TABLE_BUDGET) {
             e.bytes ? formatBytes(e.bytes) : ''
         ],
         rowNoun: 'file',
-        manifest: input.manifest
+        manifest: input.manifest,
+        footer: removedList(input)
     }, budget);
+}
+/** Which old backups `keep` removed, as a list under the table. */
+function removedList(input) {
+    const removed = input.entries.flatMap(e => e.removed ?? []);
+    if (removed.length === 0)
+        return undefined;
+    const items = removed.slice(0, MAX_REMOVED_LISTED).map(file => `<li><code>${htmlText(file)}</code></li>`);
+    const more = removed.length - items.length;
+    const rest = more ? `<p>… and ${more} more; ${input.manifest ? `<code>${htmlText(input.manifest)}</code>` : 'the manifest'} lists them all.</p>` : '';
+    return `<p><b>Old backups removed (keep: ${input.keep ?? 0}):</b></p><ul>${items.join('')}</ul>${rest}`;
 }
 /** A step's job summary: headline, totals, then table rows until the size budget is spent. */
 function renderTableReport(input, budget = TABLE_BUDGET) {
@@ -6921,6 +7044,8 @@ function renderTableReport(input, budget = TABLE_BUDGET) {
             lines.push(`<p>… and ${more} more ${input.rowNoun}${more === 1 ? '' : 's'} not shown, to keep this summary under the runner's 1 MiB limit.${input.manifest ? ` <code>${safe_text_htmlText(input.manifest)}</code> lists them all.` : ''}</p>`);
         }
     }
+    if (input.footer)
+        lines.push(input.footer);
     return `${lines.join('\n')}\n`;
 }
 /** Appends to $GITHUB_STEP_SUMMARY synchronously (see writeManifest for why). */

@@ -50,6 +50,7 @@ export const ListOutputs = {
 /** Values the main step hands to the post step (see state-helper.ts). */
 export const State = {
   StagingDir: 'staging-dir',
+  ExtraStagingDirs: 'extra-staging-dirs',
   RunId: 'run-id',
   Token: 'token',
   ManifestTemp: 'manifest-temp',

@@ -11,6 +11,8 @@ export interface ReportEntry {
 
 export interface ManifestEntry extends ReportEntry {
   message?: string;
+  /** Old backups of this file that `keep` deleted. */
+  removed?: string[];
 }
 
 export interface Totals {
@@ -20,6 +22,8 @@ export interface Totals {
   wouldCreate: number;
   failed: number;
   bytes: number;
+  /** Old backups `keep` deleted. */
+  removed: number;
   /** Failed files by status, for the step's error message. */
   failures: Map<BackupStatus, number>;
 }
@@ -32,13 +36,15 @@ export function reportEntry(workspace: string, result: FileResult): ManifestEntr
     bytes: result.bytes
   };
   if (result.message) entry.message = result.message;
+  if (result.removed) entry.removed = result.removed.map(file => displayPath(workspace, file));
   return entry;
 }
 
 export function totals(results: readonly FileResult[]): Totals {
-  const t: Totals = { files: results.length, created: 0, identical: 0, wouldCreate: 0, failed: 0, bytes: 0, failures: new Map() };
+  const t: Totals = { files: results.length, created: 0, identical: 0, wouldCreate: 0, failed: 0, bytes: 0, removed: 0, failures: new Map() };
   for (const r of results) {
     t.bytes += r.bytes;
+    t.removed += r.removed?.length ?? 0;
     if (r.status === BackupStatus.Created) t.created += 1;
     else if (r.status === BackupStatus.Identical) t.identical += 1;
     else if (r.status === BackupStatus.WouldCreate) t.wouldCreate += 1;

@@ -10,24 +10,46 @@ import { State } from './constants.js';
  */
 export interface CleanupState extends RunIdentity {
   stagingDir: string;
+  /** Staging directories on file systems mounted inside the backup directory. */
+  extraStagingDirs: string[];
   /** The manifest's temporary name, removed if a kill left it behind. */
   manifestTemp: string;
 }
 
-export function saveCleanupState(state: CleanupState): void {
+export function saveCleanupState(state: Omit<CleanupState, 'extraStagingDirs'>): void {
   core.saveState(State.RunId, state.runId);
   core.saveState(State.Token, state.token);
   core.saveState(State.StagingDir, state.stagingDir);
   core.saveState(State.ManifestTemp, state.manifestTemp);
 }
 
-/** What the post step was handed; undefined when main never got as far as saving it. */
+const extraStagingDirs: string[] = [];
+
+/** Records another staging directory (on a mount inside the backup directory) before it exists. */
+export function saveExtraStagingDir(dir: string): void {
+  extraStagingDirs.push(dir);
+  core.saveState(State.ExtraStagingDirs, extraStagingDirs.join('\n'));
+}
+
+/**
+ * The staging directory could not be created, and nothing of it is left: the post step must
+ * not look for it (the last value saved for a name is the one the post step gets).
+ */
+export function saveNoStagingDir(): void {
+  core.saveState(State.StagingDir, '');
+}
+
+/**
+ * What the post step was handed; undefined when main never got as far as saving it.
+ * `stagingDir` is '' when main could not create one.
+ */
 export function readCleanupState(): CleanupState | undefined {
-  const stagingDir = core.getState(State.StagingDir);
-  if (!stagingDir) return undefined;
+  const runId = core.getState(State.RunId);
+  if (!runId) return undefined;
   return {
-    stagingDir,
-    runId: core.getState(State.RunId),
+    stagingDir: core.getState(State.StagingDir),
+    extraStagingDirs: core.getState(State.ExtraStagingDirs).split('\n').filter(Boolean),
+    runId,
     token: core.getState(State.Token),
     manifestTemp: core.getState(State.ManifestTemp)
   };

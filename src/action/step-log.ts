@@ -27,6 +27,8 @@ const FLUSH_BYTES = 32 * 1024;
 export interface ResultFormat<R> {
   /** The file's line in the group (escaped by the log). */
   line(result: R): string;
+  /** Lines that follow the file's line (e.g. old backups `keep` removed). */
+  moreLines?(result: R): string[];
   /** The annotation for a failed file; undefined when the file did not fail. */
   failure(result: R): string | undefined;
   /** Bytes the file accounts for, for the progress line. */
@@ -88,9 +90,11 @@ export class FileLog<R> {
     this.bytes += this.format.bytes(result);
     const failure = this.format.failure(result);
     if (failure !== undefined) this.failures.push(failure);
-    const line = safeText(this.format.line(result));
-    this.pending.push(line);
-    this.pendingBytes += line.length;
+    for (const text of [this.format.line(result), ...(this.format.moreLines?.(result) ?? [])]) {
+      const line = safeText(text);
+      this.pending.push(line);
+      this.pendingBytes += line.length;
+    }
     if (this.pendingBytes > FLUSH_BYTES) this.flush();
   }
 
@@ -136,7 +140,7 @@ export class FileLog<R> {
 
 /** The backup step's log. */
 export class StepLog extends FileLog<FileResult> implements BackupReporter {
-  constructor(workspace: string, total: number) {
+  constructor(workspace: string, total: number, keep = 0) {
     super(total, {
       line: result => {
         const source = displayPath(workspace, result.source);
@@ -146,6 +150,7 @@ export class StepLog extends FileLog<FileResult> implements BackupReporter {
       },
       failure: result =>
         isFailure(result.status) ? `${result.status}: ${displayPath(workspace, result.source)}: ${result.message ?? ''}` : undefined,
+      moreLines: result => (result.removed ?? []).map(file => `${'removed'.padEnd(17)} ${displayPath(workspace, file)} (keep: ${keep})`),
       bytes: result => result.bytes,
       notStarted: result => (isNotStarted(result.message) ? result.status : undefined)
     });

@@ -30,7 +30,12 @@ export interface SummaryInput {
   entries: readonly ManifestEntry[];
   durationMs: number;
   manifest: string | undefined;
+  /** The `keep` input, for the old backups it removed. */
+  keep?: number;
 }
+
+/** Old backups removed by `keep` listed in the summary at most; the manifest has them all. */
+const MAX_REMOVED_LISTED = 200;
 
 /** The job summary: totals, then one table row per file until the size budget is spent. */
 export function renderSummary(input: SummaryInput, budget = TABLE_BUDGET): string {
@@ -41,6 +46,7 @@ export function renderSummary(input: SummaryInput, budget = TABLE_BUDGET): strin
     t.identical ? `${t.identical} identical` : '',
     t.wouldCreate ? `${t.wouldCreate} would be created` : '',
     t.failed ? `${t.failed} failed` : '',
+    t.removed ? `${t.removed} old backup${t.removed === 1 ? '' : 's'} removed (keep: ${input.keep ?? 0})` : '',
     `${formatBytes(t.bytes)} ${t.wouldCreate ? 'to copy' : 'copied'}`,
     `in ${formatDuration(input.durationMs)}`
   ];
@@ -59,10 +65,21 @@ export function renderSummary(input: SummaryInput, budget = TABLE_BUDGET): strin
         e.bytes ? formatBytes(e.bytes) : ''
       ],
       rowNoun: 'file',
-      manifest: input.manifest
+      manifest: input.manifest,
+      footer: removedList(input)
     },
     budget
   );
+}
+
+/** Which old backups `keep` removed, as a list under the table. */
+function removedList(input: SummaryInput): string | undefined {
+  const removed = input.entries.flatMap(e => e.removed ?? []);
+  if (removed.length === 0) return undefined;
+  const items = removed.slice(0, MAX_REMOVED_LISTED).map(file => `<li><code>${htmlText(file)}</code></li>`);
+  const more = removed.length - items.length;
+  const rest = more ? `<p>… and ${more} more; ${input.manifest ? `<code>${htmlText(input.manifest)}</code>` : 'the manifest'} lists them all.</p>` : '';
+  return `<p><b>Old backups removed (keep: ${input.keep ?? 0}):</b></p><ul>${items.join('')}</ul>${rest}`;
 }
 
 export interface TableReport<T> {
@@ -78,6 +95,8 @@ export interface TableReport<T> {
   rowNoun: string;
   /** Where every row is listed when the table is cut. */
   manifest: string | undefined;
+  /** HTML after the table. */
+  footer?: string;
 }
 
 /** A step's job summary: headline, totals, then table rows until the size budget is spent. */
@@ -108,6 +127,7 @@ export function renderTableReport<T>(input: TableReport<T>, budget = TABLE_BUDGE
       );
     }
   }
+  if (input.footer) lines.push(input.footer);
   return `${lines.join('\n')}\n`;
 }
 

@@ -8,7 +8,7 @@ import { openSourceSync, type OpenedSourceSync } from './open-source.js';
 import { abortStatus, afterAbort, errnoCode, errorMessage, statusForError } from './fs-errors.js';
 import { OUTSIDE_DIR, isInside, isReservedSource, mirrorDir, removeEmptyDirs } from './paths.js';
 import type { ResourceManager } from './resource-manager.js';
-import type { StagingDir } from './staging.js';
+import { StagingDir } from './staging.js';
 import { BackupStatus, type FileResult } from './status.js';
 
 export interface BackupOptions {
@@ -41,14 +41,29 @@ export const WalkedAs = {
   InWorkspace: 2
 } as const;
 
+/** The backup directory could not be written: the status and message for files that need a backup. */
+export interface StagingUnavailable {
+  status: BackupStatus;
+  message: string;
+}
+
 export interface BackupContext {
   signal: AbortSignal;
   /** By index into the sources: what the walk already knows of each (WalkedAs bits). */
   walked?: Uint8Array;
   resources: ResourceManager;
-  /** Where temporaries go; required unless `dryRun`. */
-  staging: StagingDir | undefined;
+  /**
+   * Where temporaries go; required unless `dryRun`. When the backup directory could not be
+   * written, why: files identical to their latest backup are still reported `identical`
+   * (nothing needs writing), and every file that needs a backup fails with this.
+   */
+  staging: StagingDir | StagingUnavailable | undefined;
   reporter: BackupReporter;
+  /**
+   * Creates another staging directory in `dir` (the top of a file system mounted inside the
+   * backup directory), registered for cleanup and for the post step before it exists.
+   */
+  createStaging?: (dir: string) => Promise<StagingDir>;
 }
 
 /**
@@ -203,8 +218,8 @@ class BackupEngine {
 
     const latest = backups.latestBackup(fileName);
     if (latest && (await this.isIdentical(opened, latest.path))) {
-      this.applyRetention(backups, fileName, latest.path);
-      return { source, backup: latest.path, status: BackupStatus.Identical, bytes: 0 };
+      const removed = this.applyRetention(backups, fileName, latest.path);
+      return { source, backup: latest.path, status: BackupStatus.Identical, bytes: 0, ...removed };
     }
 
     const seq = backups.nextSeq(fileName, this.stamp);
@@ -216,23 +231,57 @@ class BackupEngine {
 
     // Copy to a temporary in the staging directory, then link it to a name no one holds.
     const { resources } = this.ctx;
-    const temp = this.ctx.staging!.tempPath();
-    resources.addTempFile(temp);
-    try {
-      const bytes = await this.copyOneVersion(opened, temp);
-      if (bytes === undefined) {
+    let staging = this.stagingFor(backups);
+    if (!(staging instanceof StagingDir)) return failed(source, staging.status, staging.message);
+    for (let crossed = false; ; crossed = true) {
+      const temp = staging.tempPath();
+      resources.addTempFile(temp);
+      try {
+        const bytes = await this.copyOneVersion(opened, temp);
+        if (bytes === undefined) {
+          resources.discardTempFile(temp);
+          return failed(source, BackupStatus.KeptChanging, `changed while it was being copied, ${COPY_ATTEMPTS} times in a row; no backup was kept`);
+        }
+        this.ensureDir(backups);
+        const result = this.linkIntoPlace(temp, source, bytes, backups, fileName, seq);
+        unlinkSync(temp);
+        resources.removeTempFile(temp);
+        return result;
+      } catch (err) {
         resources.discardTempFile(temp);
-        return failed(source, BackupStatus.KeptChanging, `changed while it was being copied, ${COPY_ATTEMPTS} times in a row; no backup was kept`);
+        // The mirror directory is on another file system (a mount inside the backup
+        // directory): a link never crosses one. Copy again through a staging directory there.
+        if (errnoCode(err) !== 'EXDEV' || crossed) throw err;
+        staging = await this.stagingOnMountOf(backups.dir);
       }
-      this.ensureDir(backups);
-      const result = this.linkIntoPlace(temp, source, bytes, backups, fileName, seq);
-      unlinkSync(temp);
-      resources.removeTempFile(temp);
-      return result;
-    } catch (err) {
-      resources.discardTempFile(temp);
-      throw err;
     }
+  }
+
+  /** The staging directory on the file system of `backups.dir` (the main one unless a mount was met). */
+  private stagingFor(backups: DirectoryBackups): StagingDir | StagingUnavailable {
+    const main = this.ctx.staging!;
+    if (this.stagingByDevice.size === 0) return main;
+    this.ensureDir(backups);
+    return this.stagingByDevice.get(statSync(backups.dir).dev) ?? main;
+  }
+
+  /** Staging directories on other file systems inside the backup directory, by device. */
+  private readonly stagingByDevice = new Map<number, StagingDir>();
+
+  /** Creates (once per device) a staging directory at the top of the mount that holds `dir`. */
+  private async stagingOnMountOf(dir: string): Promise<StagingDir> {
+    const { dev } = statSync(dir);
+    const known = this.stagingByDevice.get(dev);
+    if (known) return known;
+    if (!this.ctx.createStaging) throw new Error(`${dir} is on another file system than the staging directory`);
+    let top = dir;
+    for (let parent = path.dirname(top); parent !== top && isInside(this.options.backupDir, parent); parent = path.dirname(top)) {
+      if (parent === this.options.backupDir || statSync(parent).dev !== dev) break;
+      top = parent;
+    }
+    const staging = await this.ctx.createStaging(top);
+    this.stagingByDevice.set(dev, staging);
+    return staging;
   }
 
   /**
@@ -288,29 +337,33 @@ class BackupEngine {
         continue;
       }
       backups.add({ path: target, fileName, stamp: this.stamp, seq, note: this.options.note, ambiguous: false });
-      this.applyRetention(backups, fileName, target);
-      return { source, backup: target, status: BackupStatus.Created, bytes: size };
+      const removed = this.applyRetention(backups, fileName, target);
+      return { source, backup: target, status: BackupStatus.Created, bytes: size, ...removed };
     }
   }
 
   /**
-   * Keeps `current` (the backup just made or matched) and the newest keep-1 others. Only
+   * Keeps `current` (the backup just made or matched) and the newest keep-1 others, and
+   * gives the paths it deleted. Only
    * unambiguous names count and are deleted: a name that also reads as another file's
    * backup, or one stamped in the future, can never push out the backup this run relies on.
    */
-  private applyRetention(backups: DirectoryBackups, fileName: string, current: string): void {
+  private applyRetention(backups: DirectoryBackups, fileName: string, current: string): { removed?: string[] } {
     const { keep, dryRun } = this.options;
-    if (keep <= 0 || dryRun) return;
+    if (keep <= 0 || dryRun) return {};
     const others = backups.backupsOf(fileName).filter(entry => !entry.ambiguous && entry.path !== current);
+    const removed: string[] = [];
     for (const entry of others.slice(keep - 1)) {
       try {
         unlinkSync(entry.path);
         backups.remove(entry);
+        removed.push(entry.path);
       } catch (err) {
         if (errnoCode(err) === 'ENOENT') backups.remove(entry);
         else this.ctx.reporter.warning(`keep: could not delete old backup ${entry.path}: ${errorMessage(err)}`);
       }
     }
+    return removed.length ? { removed } : {};
   }
 
   /** Creates the mirror directory the first time a backup goes into it. */

@@ -14,9 +14,6 @@ export interface BackupEntry {
   ambiguous: boolean;
 }
 
-/** The staging directories' name prefix (a directory, so never read as a backup). */
-export const STAGING_PREFIX = '.bkpfile-staging-';
-
 /** The backups in one directory of the backup tree, from a single `readdir`. */
 export class DirectoryBackups {
   private readonly byFile = new Map<string, BackupEntry[]>();

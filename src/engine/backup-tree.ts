@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { DirectoryBackups, STAGING_PREFIX } from './backup-index.js';
+import { DirectoryBackups } from './backup-index.js';
+import { STAGING_PREFIX } from './staging.js';
 import { errnoCode, errorMessage } from './fs-errors.js';
 import { sourceDirOf } from './paths.js';
 

@@ -1,4 +1,4 @@
-import { closeSync, constants as fsConstants, fchmodSync, futimesSync, openSync, promises as fs, readSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, constants as fsConstants, fchmodSync, ftruncateSync, futimesSync, openSync, promises as fs, readSync, writeSync, type Stats } from 'node:fs';
 import { raceAbort } from './fs-errors.js';
 
 /** Files up to this size go through one kernel-side copyFile (copy_file_range / reflink). */
@@ -41,15 +41,17 @@ async function copyInChunks(source: string, temp: string, stat: Stats, signal: A
     try {
       // Two buffers: the next chunk is read while the previous one is written.
       const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+      const holes = isSparse(stat);
       let writing: Promise<void> = Promise.resolve();
+      let position = 0;
       try {
-        for (let position = 0, turn = 0; ; turn++) {
+        for (let turn = 0; ; turn++) {
           signal.throwIfAborted();
           const buffer = buffers[turn % 2]!;
           const { bytesRead } = await src.read(buffer, 0, CHUNK, position);
           await writing;
           if (bytesRead === 0) break;
-          writing = writeAll(dst, buffer, bytesRead, position);
+          writing = holes ? writeDataRuns(dst, buffer, bytesRead, position) : writeAll(dst, buffer, bytesRead, position);
           // Handled at once: it may fail (ENOSPC, EFBIG) while the next read is awaited.
           writing.catch(() => undefined);
           position += bytesRead;
@@ -57,6 +59,7 @@ async function copyInChunks(source: string, temp: string, stat: Stats, signal: A
       } finally {
         await writing.catch(() => undefined); // never close the file under a pending write
       }
+      if (holes) await dst.truncate(position); // a hole at the end has no write to make it
       await dst.chmod(mode); // open() applied the umask
     } finally {
       await dst.close();
@@ -73,6 +76,41 @@ async function writeAll(file: fs.FileHandle, buffer: Buffer, length: number, pos
   }
 }
 
+/**
+ * A file with fewer blocks than its size has holes (a sparse disk image, a core dump): its
+ * copy keeps them, as `cp` does, by not writing blocks that are all zeros. Only such files
+ * pay for the check.
+ */
+function isSparse(stat: Stats): boolean {
+  return Number.isFinite(stat.blocks) && stat.blocks * 512 < stat.size;
+}
+
+const BLOCK = 4096;
+const ZEROS = Buffer.alloc(BLOCK);
+
+/** The runs of `buffer[0, length)` that are not all zeros, block by block, as [offset, length]. */
+export function dataRuns(buffer: Buffer, length: number): [number, number][] {
+  const runs: [number, number][] = [];
+  let start = -1;
+  for (let offset = 0; offset < length; offset += BLOCK) {
+    const end = Math.min(offset + BLOCK, length);
+    const zero = ZEROS.compare(buffer, offset, end, 0, end - offset) === 0;
+    if (!zero && start < 0) start = offset;
+    else if (zero && start >= 0) {
+      runs.push([start, offset - start]);
+      start = -1;
+    }
+  }
+  if (start >= 0) runs.push([start, length - start]);
+  return runs;
+}
+
+async function writeDataRuns(file: fs.FileHandle, buffer: Buffer, length: number, position: number): Promise<void> {
+  for (const [offset, runLength] of dataRuns(buffer, length)) {
+    await writeAll(file, buffer.subarray(offset), runLength, position + offset);
+  }
+}
+
 const syncBuffer = Buffer.allocUnsafe(CHUNK);
 
 /**
@@ -84,13 +122,19 @@ export function copyOpenFileSync(fd: number, temp: string, stat: Stats): number 
   const mode = stat.mode & 0o7777;
   const out = openSync(temp, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_EXCL, mode);
   try {
+    const holes = isSparse(stat);
     let position = 0;
     for (;;) {
       const n = readSync(fd, syncBuffer, 0, CHUNK, position);
       if (n === 0) break;
-      for (let offset = 0; offset < n; ) offset += writeSync(out, syncBuffer, offset, n - offset, position + offset);
+      for (const [start, length] of holes ? dataRuns(syncBuffer, n) : [[0, n] as const]) {
+        for (let offset = start; offset < start + length; ) {
+          offset += writeSync(out, syncBuffer, offset, start + length - offset, position + offset);
+        }
+      }
       position += n;
     }
+    if (holes) ftruncateSync(out, position); // a hole at the end has no write to make it
     fchmodSync(out, mode); // open() applied the umask
     futimesSync(out, stat.atimeMs / 1000, stat.mtimeMs / 1000);
     return position;

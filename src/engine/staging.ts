@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { STAGING_PREFIX } from './backup-index.js';
 import { errnoCode, errorMessage } from './fs-errors.js';
 import { removeEmptyDirs } from './paths.js';
 import type { ResourceManager } from './resource-manager.js';
+
+/** The staging directories' name prefix (a directory, so never read as a backup). */
+export const STAGING_PREFIX = '.bkpfile-staging-';
 
 /** The file inside a staging directory that proves which run made it. */
 export const STAGING_MARKER = '.bkpfile-owner';

@@ -38,4 +38,6 @@ export interface FileResult {
   bytes: number;
   /** Why, for every status that is not a plain success. */
   message?: string;
+  /** Absolute paths of this file's old backups that `keep` deleted. */
+  removed?: string[];
 }

@@ -1,6 +1,6 @@
 import * as core from '../action/actions-core.js';
 import * as path from 'node:path';
-import { backupFiles } from '../engine/backup-engine.js';
+import { backupFiles, type StagingUnavailable } from '../engine/backup-engine.js';
 import { formatStamp } from '../engine/backup-name.js';
 import { errorMessage, statusForError } from '../engine/fs-errors.js';
 import type { ResourceManager } from '../engine/resource-manager.js';
@@ -15,7 +15,7 @@ import { setRunOutputs } from '../action/outputs.js';
 import type { RunControl } from '../action/run-control.js';
 import { count, failureSentence, formatBytes, formatDuration, reportEntry, totals } from '../action/run-report.js';
 import { safeText } from '../action/safe-text.js';
-import { saveCleanupState } from '../action/state-helper.js';
+import { saveCleanupState, saveExtraStagingDir, saveNoStagingDir } from '../action/state-helper.js';
 import { StepLog } from '../action/step-log.js';
 import { StepRuntime, readInputs } from '../action/step-runtime.js';
 import { renderSummary, writeSummary } from '../action/summary.js';
@@ -76,7 +76,7 @@ export async function run(): Promise<void> {
   const duration = formatDuration(Date.now() - startedAt);
   const done = settings.dryRun
     ? `Dry run: ${count(t.wouldCreate, 'backup', 'backups')} would be created, ${count(t.identical, 'file is', 'files are')} identical to ${t.identical === 1 ? 'its' : 'their'} latest backup`
-    : `${count(t.created, 'backup', 'backups')} created, ${count(t.identical, 'file', 'files')} identical to ${t.identical === 1 ? 'its' : 'their'} latest backup (${formatBytes(t.bytes)} in ${duration})`;
+    : `${count(t.created, 'backup', 'backups')} created, ${count(t.identical, 'file', 'files')} identical to ${t.identical === 1 ? 'its' : 'their'} latest backup${t.removed ? `, ${count(t.removed, 'old backup', 'old backups')} removed (keep: ${settings.keep})` : ''} (${formatBytes(t.bytes)} in ${duration})`;
   const headline = stoppedBy
     ? `Stopped: ${control.reason}. ${count(t.created, 'backup was', 'backups were')} completed before that; nothing partial was left.`
     : t.files === 0
@@ -92,7 +92,8 @@ export async function run(): Promise<void> {
       totals: t,
       entries,
       durationMs: Date.now() - startedAt,
-      manifest: manifestFile
+      manifest: manifestFile,
+      keep: settings.keep
     })
   );
   if (stoppedBy || t.failed) core.setFailed(safeText(headline));
@@ -135,19 +136,24 @@ async function backUp(
   }
 
   core.debug(`${files.length} files matched`);
-  let staging: StagingDir | undefined;
+  let staging: StagingDir | StagingUnavailable | undefined;
   if (!settings.dryRun && files.length > 0) {
     try {
       staging = await StagingDir.create(settings.backupDir, identity, resources);
       made.staging = staging;
     } catch (err) {
-      const status = statusForError(err, signal);
-      const message = `cannot write to the backup directory ${settings.backupDir}: ${errorMessage(err)}`;
-      return [...problems, ...files.map(source => ({ source, backup: null, status, bytes: 0, message }))];
+      // Nothing of it is left (what was made is removed with the resources): the post step
+      // has no staging directory to look for. Files identical to their latest backup need
+      // no writing and are still reported; the others fail with this reason in the log.
+      saveNoStagingDir();
+      staging = {
+        status: statusForError(err, signal),
+        message: `cannot write to the backup directory ${settings.backupDir}: ${errorMessage(err)}`
+      };
     }
   }
 
-  const log = new StepLog(settings.workspace, files.length + problems.length);
+  const log = new StepLog(settings.workspace, files.length + problems.length, settings.keep);
   log.open(`${settings.dryRun ? 'Dry run: ' : ''}Backing up ${files.length} file${files.length === 1 ? '' : 's'} to ${settings.backupDir}`);
   try {
     for (const p of problems) log.fileDone(p);
@@ -164,7 +170,17 @@ async function backUp(
         followSymbolicLinks: settings.followSymbolicLinks,
         time
       },
-      { signal, resources, staging, reporter: log, walked }
+      {
+        signal,
+        resources,
+        staging,
+        reporter: log,
+        walked,
+        createStaging: dir => {
+          saveExtraStagingDir(stagingPath(dir, identity.runId));
+          return StagingDir.create(dir, identity, resources);
+        }
+      }
     );
     return [...problems, ...results];
   } finally {

@@ -27,15 +27,21 @@ export async function run(): Promise<void> {
       return;
     }
     const expected = await expectedStagingDir(state.runId);
-    const report = await Promise.race([removeStagingDir(state.stagingDir, state, expected === state.stagingDir), deadline]);
-    if (report === 'deadline') {
-      core.warning(`Post-step cleanup gave up after ${POST_DEADLINE_MS / 1000} s; ${safeText(state.stagingDir)} may hold temporaries.`);
-      return;
+    // '' when the main step could not create one: there is nothing to look for.
+    const dirs = [...(state.stagingDir ? [state.stagingDir] : []), ...state.extraStagingDirs];
+    let removed = 0;
+    for (const dir of dirs) {
+      const report = await Promise.race([removeStagingDir(dir, state, dir === expected), deadline]);
+      if (report === 'deadline') {
+        core.warning(`Post-step cleanup gave up after ${POST_DEADLINE_MS / 1000} s; ${safeText(dir)} may hold temporaries.`);
+        return;
+      }
+      if (report.refused) core.warning(safeText(`Post-step cleanup left ${dir} alone: ${report.refused}.`));
+      for (const problem of report.problems) core.warning(safeText(`Post-step cleanup: ${problem}`));
+      removed += report.removed;
     }
-    if (report.refused) core.warning(safeText(`Post-step cleanup left ${state.stagingDir} alone: ${report.refused}.`));
-    for (const problem of report.problems) core.warning(safeText(`Post-step cleanup: ${problem}`));
-    if (report.removed) core.info(`Removed ${report.removed} temporary file(s) left by the main step.`);
-    else if (!report.refused) core.info('Nothing to clean up: the main step left no temporaries.');
+    if (removed) core.info(`Removed ${removed} temporary file(s) left by the main step.`);
+    else core.info('Nothing to clean up: the main step left no temporaries.');
     await removeManifestTemp(state.manifestTemp, state.runId);
   } catch (err) {
     core.warning(safeText(`Post-step cleanup failed: ${errorMessage(err)}`));

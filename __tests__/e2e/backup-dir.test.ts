@@ -1,0 +1,175 @@
+/**
+ * The backup directory as users have it, through the bundled action as the runner runs it:
+ * one that cannot be written, one that cannot even be created, another file system mounted
+ * inside it, sparse sources, and old backups removed by `keep` — each reported truly.
+ */
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { SourceVersions, assertOnlySourcesBackupsManifests } from './invariants.js';
+import { SimulatedJob, rootOnly, listFiles, nodeRuntimes, type StepResult } from './runner.js';
+
+const MiB = 1024 * 1024;
+const NOBODY = 65534;
+
+interface Row {
+  source: string;
+  backup: string | null;
+  status: string;
+  bytes: number;
+}
+const rows = (r: StepResult): Row[] => JSON.parse(r.outputs['backups'] ?? '[]') as Row[];
+const statuses = (r: StepResult): Record<string, string> => Object.fromEntries(rows(r).map(row => [row.source, row.status]));
+
+interface ManifestFile extends Row {
+  message?: string;
+  removed?: string[];
+}
+async function manifestOf(r: StepResult): Promise<{ outcome: string; files: ManifestFile[] }> {
+  return JSON.parse(await fs.readFile(r.outputs['manifest']!, 'utf8')) as { outcome: string; files: ManifestFile[] };
+}
+
+describe.each(nodeRuntimes())('the backup directory end to end on $name', ({ bin }) => {
+  let job: SimulatedJob;
+  let versions: SourceVersions;
+  const mounts: string[] = [];
+
+  beforeEach(async () => {
+    job = await SimulatedJob.create({ node: bin });
+    versions = new SourceVersions();
+  });
+
+  afterEach(async () => {
+    for (const mount of mounts.splice(0)) execFileSync('umount', [mount]);
+    await job.dispose();
+  });
+
+  /** Lets uid 65534 read the workspace and write RUNNER_TEMP (its manifest goes there). */
+  async function openToNobody(): Promise<void> {
+    for (const dir of [job.root, job.workspace]) await fs.chmod(dir, 0o755);
+    await fs.chown(job.runnerTemp, NOBODY, NOBODY);
+  }
+
+  it('a backup directory that cannot be written: identical files are still identical, the others fail with the reason in the log, and the post step is quiet', async () => {
+    if (!rootOnly('running the step as uid 65534')) return;
+    await job.write({ 'app/same.txt': 'same\n', 'app/changed.txt': 'v1\n' });
+    await versions.record(job);
+    const first = await job.runMain({ path: 'app' });
+    expect(first.exitCode).toBe(0);
+    await job.write({ 'app/changed.txt': 'v2\n' });
+    await versions.record(job);
+    await openToNobody();
+    await fs.chmod(path.join(job.workspace, 'app'), 0o755);
+    // .bkpfile and its folders stay root's 0755: nobody can read them but not write.
+
+    const r = await job.runMain({ path: 'app' }, { uid: NOBODY, gid: NOBODY });
+    expect(r.exitCode).toBe(1);
+    expect(statuses(r)).toEqual({ 'app/same.txt': 'identical', 'app/changed.txt': 'permission-denied' });
+    // The reason is in the log, not only in the manifest.
+    expect(r.stdout).toMatch(/permission-denied\s+app\/changed\.txt \(cannot write to the backup directory .*\.bkpfile: EACCES: permission denied/);
+    expect(r.errors.join('\n')).toMatch(/1 of 2 files failed: 1 permission-denied/);
+    const post = await job.runPost(r.state, { path: 'app' }, { uid: NOBODY, gid: NOBODY });
+    expect(post.exitCode).toBe(0);
+    expect(post.warnings).toEqual([]);
+    await assertOnlySourcesBackupsManifests(job, versions);
+  });
+
+  it('a backup directory that cannot be created: every file fails with the reason, and the post step does not warn about a staging directory that never existed', async () => {
+    if (!rootOnly('running the step as uid 65534')) return;
+    await job.write({ 'app/a.txt': 'a\n' });
+    await openToNobody();
+    await fs.chmod(path.join(job.workspace, 'app'), 0o755);
+    const locked = path.join(job.root, 'locked');
+    await fs.mkdir(locked, { mode: 0o700 }); // root's: nobody cannot even look inside
+
+    const inputs = { path: 'app', 'backup-dir': path.join(locked, 'backups') };
+    const r = await job.runMain(inputs, { uid: NOBODY, gid: NOBODY });
+    expect(r.exitCode).toBe(1);
+    expect(statuses(r)).toEqual({ 'app/a.txt': 'permission-denied' });
+    expect(r.stdout).toMatch(new RegExp(`permission-denied\\s+app/a\\.txt \\(.*EACCES: permission denied, \\w+ '${locked}/backups`));
+    const post = await job.runPost(r.state, inputs, { uid: NOBODY, gid: NOBODY });
+    expect(post.exitCode).toBe(0);
+    expect(post.warnings).toEqual([]);
+  });
+
+  it('another file system mounted inside the backup directory: backups into it are made (no EXDEV), and nothing is left there', async () => {
+    if (!rootOnly('mounting a tmpfs')) return;
+    await job.write({ 'deep/inner/a.txt': 'on the mount\n', 'top.txt': 'on the disk\n' });
+    await versions.record(job);
+    const mountPoint = path.join(job.workspace, '.bkpfile/deep');
+    await fs.mkdir(mountPoint, { recursive: true });
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=4m', 'tmpfs', mountPoint]);
+    mounts.push(mountPoint);
+
+    const r = await job.runMain({ path: '**' });
+    expect(r.exitCode).toBe(0);
+    expect(statuses(r)).toEqual({ 'deep/inner/a.txt': 'created', 'top.txt': 'created' });
+    const onMount = await listFiles(mountPoint);
+    expect(onMount).toHaveLength(1);
+    expect(onMount[0]).toMatch(/^inner\/a\.txt-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}$/);
+    expect(await fs.readFile(path.join(mountPoint, onMount[0]!), 'utf8')).toBe('on the mount\n');
+    // No staging directory is left on the mount or beside it.
+    expect((await fs.readdir(mountPoint)).filter(name => name.startsWith('.bkpfile-staging-'))).toEqual([]);
+    const post = await job.runPost(r.state);
+    expect(post.warnings).toEqual([]);
+    await assertOnlySourcesBackupsManifests(job, versions);
+  });
+
+  it('a sparse file is backed up sparse: 1 GiB with 12 KiB of data does not take 1 GiB, and the backup reads the same', async () => {
+    const file = path.join(job.workspace, 'disk.img');
+    const handle = await fs.open(file, 'w');
+    for (const at of [0, 300 * MiB, 1024 * MiB - 4096]) await handle.write(Buffer.alloc(4096, 0x5a), 0, 4096, at);
+    await handle.close();
+    const source = await fs.stat(file);
+    expect(source.size).toBe(1024 * MiB);
+    expect(source.blocks * 512).toBeLessThan(MiB); // the file system keeps holes: the test means something
+
+    const r = await job.runMain({ path: 'disk.img' });
+    expect(r.exitCode).toBe(0);
+    const row = rows(r)[0]!;
+    expect(row.status).toBe('created');
+    expect(row.bytes).toBe(1024 * MiB);
+    const backup = await fs.stat(path.join(job.workspace, row.backup!));
+    expect(backup.size).toBe(1024 * MiB);
+    expect(backup.blocks * 512).toBeLessThan(MiB);
+    // Same content: a second run finds it identical.
+    const again = await job.runMain({ path: 'disk.img' });
+    expect(rows(again)[0]!.status).toBe('identical');
+    // Restored, it is sparse again, and the same.
+    await fs.rm(file);
+    const restored = await job.runActionMain('restore', { path: 'disk.img' });
+    expect(restored.exitCode).toBe(0);
+    const back = await fs.stat(file);
+    expect(back.size).toBe(1024 * MiB);
+    expect(back.blocks * 512).toBeLessThan(MiB);
+    const after = await job.runMain({ path: 'disk.img' });
+    expect(rows(after)[0]!.status).toBe('identical');
+  }, 120_000);
+
+  it('keep: the log, the summary and the manifest say which old backups were removed', async () => {
+    const dir = path.join(job.workspace, '.bkpfile/config');
+    await fs.mkdir(dir, { recursive: true });
+    for (const name of ['app.yml-2020-01-01-00-00', 'app.yml-2021-01-01-00-00', 'app.yml-2022-01-01-00-00']) {
+      await fs.writeFile(path.join(dir, name), `old ${name}\n`);
+    }
+    await job.write({ 'config/app.yml': 'new\n', 'config/other.yml': 'other\n' });
+
+    const r = await job.runMain({ path: 'config', keep: '2' });
+    expect(r.exitCode).toBe(0);
+    const removed = ['.bkpfile/config/app.yml-2020-01-01-00-00', '.bkpfile/config/app.yml-2021-01-01-00-00'];
+    for (const name of removed) {
+      expect(r.stdout).toMatch(new RegExp(`^removed\\s+${name.replace(/[.]/g, '\\.')} \\(keep: 2\\)$`, 'm'));
+      expect(r.summary).toContain(name);
+    }
+    expect(r.stdout).not.toMatch(/^removed\s+.*2022/m);
+    expect(r.summary).toMatch(/2 old backups removed/);
+    expect(r.stdout).toMatch(/2 old backups removed \(keep: 2\)/);
+    const manifest = await manifestOf(r);
+    const app = manifest.files.find(f => f.source === 'config/app.yml')!;
+    expect(app.status).toBe('created');
+    expect([...app.removed!].sort()).toEqual(removed);
+    expect(manifest.files.find(f => f.source === 'config/other.yml')!.removed).toBeUndefined();
+    expect((await fs.readdir(dir)).sort()).toEqual(['app.yml-2022-01-01-00-00', path.basename(app.backup!), path.basename(manifest.files.find(f => f.source === 'config/other.yml')!.backup!)].sort());
+  });
+});
