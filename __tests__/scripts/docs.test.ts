@@ -6,7 +6,8 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // scripts/docs.mjs run as `npm run docs` runs it, on a copy of the repository's README and
-// action.yml files (--root), so the real README is never written.
+// action.yml files (--root), so the real README is never written. Line endings may be CRLF
+// (a Windows checkout): the patterns here allow either.
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SCRIPT = path.join(ROOT, 'scripts/docs.mjs');
 const ACTION_FILES = ['action.yml', 'restore/action.yml', 'list/action.yml'];
@@ -52,7 +53,7 @@ describe('npm run docs:check', () => {
   });
 
   it('fails when a marker is missing, naming it', () => {
-    edit('README.md', t => t.replace('<!-- docs:list:outputs:end -->\n', ''));
+    edit('README.md', t => t.replace(/<!-- docs:list:outputs:end -->\r?\n/, ''));
     const r = docs('--check');
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('<!-- docs:list:outputs:end -->');
@@ -86,7 +87,7 @@ describe('npm run docs', () => {
   it('renders a multi-line description as one cell: lines joined, inline code kept, | and < escaped', () => {
     edit('list/action.yml', t =>
       t.replace(
-        /^ {2}count:\n {4}description: .*\n/m,
+        /^ {2}count:\r?\n {4}description: .*\r?\n/m,
         '  count:\n    description: |\n      Number of backups, e.g. `a | b`\n      or <none>.\n\n      Second paragraph.\n'
       )
     );
