@@ -70,7 +70,7 @@ function defaultCell(spec) {
   if (spec.required === true && spec.default === undefined) return ['required', description];
   if (spec.default !== undefined) {
     const value = String(spec.default);
-    return [value === '' ? 'empty' : cellText(code(value)), description];
+    return [value === '' ? 'empty' : code(value).replace(/\|/g, '\\|'), description];
   }
   const m = /(^|\s)Default: (.+?\.)(?=\s|$)/.exec(description);
   if (!m) return ['none', description];
