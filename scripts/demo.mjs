@@ -1,6 +1,6 @@
-// Runs the bundled action on demo/workspace the way the runner does — main step, then post
-// step — and shows what it made. Inputs come from action.yml's defaults plus the ones below.
-// Usage: npm run demo [-- 'INPUT=value' ...]   e.g. npm run demo -- dry-run=true
+// Runs the bundled action on demo/workspace (or another workspace) the way the runner does —
+// main step, then post step — and shows what it made. Inputs come from action.yml's defaults
+// plus the ones below and the ones given as arguments.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,15 +8,56 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const workspace = path.join(root, 'demo/workspace');
 const runner = path.join(root, 'demo/.runner');
 const action = parse(readFileSync(path.join(root, 'action.yml'), 'utf8'));
+// npm runs scripts in the package's folder; paths the user gives or reads are relative to
+// where they typed the command.
+const userDir = process.env.INIT_CWD || process.cwd();
 
-const inputs = { path: 'config\n.env\nbuild/*.bin', note: 'demo' };
-for (const arg of process.argv.slice(2)) {
-  const eq = arg.indexOf('=');
-  if (eq > 0) inputs[arg.slice(0, eq)] = arg.slice(eq + 1);
+const DEMO_PATH = 'config\n.env';
+const OTHER_PATH = '**\n!.git/**\n!node_modules/**';
+const USAGE = `usage: npm run demo -- [--workspace DIR] [INPUT=VALUE ...]
+  --workspace DIR  run on the files in DIR instead of demo/workspace; backups go to DIR/.bkpfile,
+                   and path defaults to ${OTHER_PATH.split('\n').join(', ')} (all but .git and node_modules)
+  INPUT=VALUE      an input of action.yml: ${Object.keys(action.inputs).join(', ')}
+                   e.g. npm run demo -- dry-run=true, npm run demo -- note=second keep=1`;
+
+function usageError(message) {
+  console.error(`demo: ${message}\n${USAGE}`);
+  process.exit(2);
 }
+
+const args = process.argv.slice(2);
+let workspace = path.join(root, 'demo/workspace');
+let otherWorkspace = false;
+const given = {};
+for (let i = 0; i < args.length; i++) {
+  const arg = args[i];
+  if (arg === '--help' || arg === '-h') {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  if (arg === '--workspace' || arg.startsWith('--workspace=')) {
+    const dir = arg === '--workspace' ? args[++i] : arg.slice('--workspace='.length);
+    if (!dir) usageError('--workspace needs a directory');
+    workspace = path.resolve(userDir, dir);
+    otherWorkspace = true;
+    let isDir = false;
+    try {
+      isDir = statSync(workspace).isDirectory();
+    } catch {
+      // reported below
+    }
+    if (!isDir) usageError(`--workspace: ${dir} is not a directory`);
+    continue;
+  }
+  const eq = arg.indexOf('=');
+  const name = eq > 0 ? arg.slice(0, eq) : '';
+  if (!name || arg.startsWith('-')) usageError(`unknown argument ${JSON.stringify(arg)}`);
+  if (!Object.hasOwn(action.inputs, name)) usageError(`${JSON.stringify(name)} is not an input of action.yml`);
+  given[name] = arg.slice(eq + 1);
+}
+const inputs = { path: otherWorkspace ? OTHER_PATH : DEMO_PATH, note: 'demo', ...given };
 const inputEnv = {};
 for (const [name, spec] of Object.entries(action.inputs)) {
   const value = inputs[name] ?? spec.default;
@@ -82,11 +123,18 @@ const main = step('main', action.runs.main, {});
 const stateEnv = Object.fromEntries(Object.entries(main.state).map(([k, v]) => [`STATE_${k}`, v]));
 const post = step('post', action.runs.post, stateEnv);
 
+/** A path as the user can type it: relative to where they are when it is below, else absolute. */
+function shown(p) {
+  const rel = path.relative(userDir, p);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
+}
+const shellWord = word => (/^[\w./=:@%+-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);
+
 console.log('\nOutputs:');
 for (const [k, v] of Object.entries(main.outputs)) console.log(`  ${k}: ${v.length > 300 ? `${v.slice(0, 300)}…` : v}`);
 const backupDir = main.outputs['backup-dir'];
 if (backupDir) {
-  console.log(`\nBackups in ${path.relative(root, backupDir)}:`);
+  console.log(`\nBackups in ${shown(backupDir)}:`);
   const walk = dir => {
     for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const p = path.join(dir, e.name);
@@ -100,5 +148,28 @@ if (backupDir) {
     console.log('  (none)');
   }
 }
-console.log(`\nJob summary (HTML): ${path.relative(root, main.summary)}`);
+console.log(`\nJob summary (HTML): ${shown(main.summary)}`);
+
+// What to try next: a second run finds unchanged files identical, so say how to get a second backup.
+const npmRun = path.relative(root, userDir).startsWith('..') ? `npm --prefix ${shellWord(shown(root))} run` : 'npm run';
+const again = `${npmRun} demo${args.length ? ` -- ${args.map(shellWord).join(' ')}` : ''}`;
+let backups = [];
+try {
+  backups = JSON.parse(main.outputs.backups ?? '[]');
+} catch {
+  // cut to fit (backups-truncated): no example file then
+}
+const example = backups.find(b => b.status === 'created' || b.status === 'identical');
+if (main.status === 0 && example) {
+  const file = shellWord(shown(path.resolve(workspace, example.source)));
+  console.log('');
+  if (Number(main.outputs.created) > 0) console.log(`Run \`${again}\` again and every unchanged file is reported identical: no new backup.`);
+  else console.log('Every file was identical to its latest backup, so no backup was written.');
+  console.log('To see a second backup, change a file first, then run it again:');
+  console.log(`  echo changed >> ${file} && ${again}`);
+  console.log('(A second backup made in the same minute gets _2 after the time in its name.)');
+  if (!otherWorkspace) console.log('`git checkout demo/workspace` puts the demo files back afterwards.');
+} else if (main.status === 0 && backups.some(b => b.status === 'would-create')) {
+  console.log('\nA dry run: nothing was written. Run it without dry-run=true to make the backups.');
+}
 process.exit(main.status || post.status ? 1 : 0);
