@@ -3,6 +3,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { installCrashHandlers } from '../../src/action/crash-handlers.js';
+import type { StepOutcome } from '../../src/action/step-outcome.js';
 import { StepLog } from '../../src/action/step-log.js';
 import { backupFiles, type BackupOptions } from '../../src/engine/backup-engine.js';
 import { ResourceManager } from '../../src/engine/resource-manager.js';
@@ -68,12 +69,12 @@ describe('an uncaught fault in the main step still cleans up and fails the step'
       const temp = staging.tempPath();
       resources.addTempFile(temp);
       await fs.writeFile(temp, 'half a backup');
-      const failures: string[] = [];
+      const failures: StepOutcome[] = [];
       const listenersOf = (): ((...args: unknown[]) => void)[] =>
         process.listeners(event as 'uncaughtException') as ((...args: unknown[]) => void)[];
       const before = listenersOf().length;
       const handlers = installCrashHandlers(resources, {
-        fail: message => failures.push(message),
+        report: outcome => failures.push(outcome),
         exit: code => {
           throw new StepExit(code);
         }
@@ -90,7 +91,7 @@ describe('an uncaught fault in the main step still cleans up and fails the step'
         }
         expect(exited).toBeInstanceOf(StepExit);
         expect((exited as StepExit).code).toBe(1);
-        expect(failures).toEqual(['bkpfile-action failed unexpectedly: injected fault\\n::warning::not a command']);
+        expect(failures).toEqual([{ level: 'failure', message: 'bkpfile-action failed unexpectedly: injected fault\n::warning::not a command' }]);
         expect(existsSync(temp)).toBe(false);
         expect(existsSync(staging.dir)).toBe(false);
       } finally {
@@ -109,7 +110,7 @@ describe('an uncaught fault in the main step still cleans up and fails the step'
     }) as typeof process.stdout.write;
     const failures: string[] = [];
     const handlers = installCrashHandlers(new ResourceManager(), {
-      fail: message => failures.push(`${message} (after ${printed.length} writes)`),
+      report: outcome => failures.push(`${outcome.message} (after ${printed.length} writes)`),
       exit: code => {
         throw new StepExit(code);
       }

@@ -213,7 +213,7 @@ describe.each(nodeRuntimes())('backup action end to end on $name', ({ bin }) => 
   it.each([
     [{ timeout: 'abc' }, /Input 'timeout'.*number of seconds/],
     [{ timeout: '-5' }, /Input 'timeout'/],
-    [{ note: '../x' }, /Input 'note' cannot contain "\/"/],
+    [{ note: '../x' }, /Input 'note' cannot contain a slash or a backslash/],
     [{ note: 'two\nlines' }, /Input 'note' cannot contain a line break/],
     [{ note: '..' }, /Input 'note' cannot be "\." or "\.\."/],
     [{ 'if-no-files-found': 'maybe' }, /Input 'if-no-files-found' must be one of warn, error, ignore/],

@@ -449,7 +449,7 @@ describe.each(nodeRuntimes())('restore end to end on $name', ({ bin }) => {
     [{ path: 'config', before: 'yesterday' }, /^Input 'before' must be a time: .*got "yesterday"/],
     [{ path: 'config', before: '2025-02-30' }, /^Input 'before' must be a time: .*no such date/],
     [{ path: '' }, /^Input 'path' is required \(unless 'manifest' is given\)/],
-    [{ path: 'config', note: 'a/b' }, /^Input 'note' cannot contain "\/"/],
+    [{ path: 'config', note: 'a/b' }, /^Input 'note' cannot contain a slash or a backslash/],
     [{ path: 'config', timeout: 'soon' }, /^Input 'timeout' must be a number/],
     [{ path: 'config', 'dry-run': 'yes' }, /^Input 'dry-run' must be true or false/],
     [{ path: 'config', 'backup-dir': 'docs/readme.md' }, /^Input 'backup-dir' must be a directory, but .* is an existing file/]

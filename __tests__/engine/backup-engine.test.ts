@@ -4,7 +4,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { backupFiles, type BackupOptions } from '../../src/engine/backup-engine.js';
-import { AbortReason } from '../../src/engine/fs-errors.js';
+import { AbortReason } from '../../src/engine/abort.js';
 import { ResourceManager } from '../../src/engine/resource-manager.js';
 import { newRunIdentity, STAGING_MARKER, StagingDir } from '../../src/engine/staging.js';
 import type { FileResult } from '../../src/engine/status.js';
@@ -64,7 +64,7 @@ describe('backupFiles', () => {
   const run = async (
     sources: string[],
     overrides: Partial<BackupOptions> = {},
-    { signal = new AbortController().signal, cleanup = true }: { signal?: AbortSignal; cleanup?: boolean } = {}
+    { signal = new AbortController().signal, cleanup = true, ignoresCase }: { signal?: AbortSignal; cleanup?: boolean; ignoresCase?: boolean } = {}
   ): Promise<Run> => {
     const opts = options(overrides);
     const resources = new ResourceManager();
@@ -75,7 +75,8 @@ describe('backupFiles', () => {
       signal,
       resources,
       staging,
-      reporter: { fileDone: r => void reported.push(r), warning: m => void warnings.push(m) }
+      reporter: { fileDone: r => void reported.push(r), warning: m => void warnings.push(m) },
+      ...(ignoresCase === undefined ? {} : { ignoresCase })
     });
     const stagingLeft = staging ? await fs.readdir(staging.dir) : undefined;
     if (cleanup) await resources.cleanup();
@@ -103,6 +104,44 @@ describe('backupFiles', () => {
     expect(await tree(backupDir)).toEqual([`config/app.yml-${STAMP}=pre-deploy`]);
     // the source is untouched
     expect(await fs.readFile(src, 'utf8')).toBe('port: 8080\n');
+  });
+
+  describe('a backup directory on a file system that ignores case (macOS, Windows)', () => {
+    it('two files that differ only in case: the second is reported, never merged into the first one’s backup', async () => {
+      const upper = await write('docs/README.md', 'upper\n');
+      const lower = await write('docs/readme.md', 'lower\n');
+      const { results } = await run([upper, lower], {}, { ignoresCase: true });
+      expect(results[0]).toMatchObject({ source: upper, status: 'created' });
+      expect(results[1]).toMatchObject({ source: lower, status: 'error', backup: null });
+      expect(results[1]!.message).toMatch(/^its name differs only in case from README\.md, and the backup directory's file system ignores case/);
+      expect(await tree(backupDir)).toEqual([`docs/README.md-${STAMP}`]);
+    });
+
+    it('also against a name that already has backups from an earlier run, and in a dry run', async () => {
+      const upper = await write('README.md', 'upper\n');
+      await run([upper], {}, { ignoresCase: true });
+      await fs.rm(upper);
+      const lower = await write('readme.md', 'lower\n');
+      const later = await run([lower], { time: new Date(2025, 4, 12, 14, 0) }, { ignoresCase: true });
+      expect(later.results[0]).toMatchObject({ status: 'error', message: expect.stringMatching(/differs only in case from README\.md/) });
+      const dry = await run([lower], { dryRun: true }, { ignoresCase: true });
+      expect(dry.results[0]!.status).toBe('error');
+    });
+
+    it('on a file system where case counts, both are backed up', async () => {
+      const upper = await write('README.md', 'upper\n');
+      const lower = await write('readme.md', 'lower\n');
+      const { results } = await run([upper, lower], {}, { ignoresCase: false });
+      expect(results.map(r => r.status)).toEqual(['created', 'created']);
+      expect(await tree(backupDir)).toEqual([`README.md-${STAMP}`, `readme.md-${STAMP}`]);
+    });
+
+    it('is found out by looking when not given: this machine’s temporary directory counts case', async () => {
+      const upper = await write('A.txt', 'a');
+      const lower = await write('a.txt', 'b');
+      const { results } = await run([upper, lower]);
+      expect(results.map(r => r.status)).toEqual(['created', 'created']);
+    });
   });
 
   it('names a backup without a note FILE-STAMP', async () => {

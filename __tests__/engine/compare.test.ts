@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { sameContent } from '../../src/engine/compare.js';
-import { AbortReason } from '../../src/engine/fs-errors.js';
+import { AbortReason } from '../../src/engine/abort.js';
 
 const MiB = 1024 * 1024;
 

@@ -1,12 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
-import {
-  AbortReason,
-  abortStatus,
-  errnoCode,
-  errorMessage,
-  raceAbort,
-  statusForError
-} from '../../src/engine/fs-errors.js';
+import { errnoCode, errorMessage, statusForError } from '../../src/engine/fs-errors.js';
+import { AbortReason, abortStatus, raceAbort } from '../../src/engine/abort.js';
 
 const errno = (code: string): NodeJS.ErrnoException => Object.assign(new Error(`${code}: failed`), { code });
 

@@ -422,17 +422,73 @@ function endGroup() {
     issue('endgroup');
 }
 
+;// CONCATENATED MODULE: ./build/action/safe-text.js
+/**
+ * File names and notes are attacker-controlled (a pull request can add any file name).
+ * The runner reads `::name::` at the start of a trimmed line and `##[name]` anywhere in a
+ * line as workflow commands, so anything we print that holds such text is escaped first:
+ * control characters (line breaks above all) become visible `\n`, `\u001b`, …; `##[`
+ * becomes `#\u0023[`; a leading `::` cannot occur because every line starts with our text.
+ */
+function safeText(text) {
+    return (text
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\\]/g, ch => {
+        switch (ch) {
+            case '\\':
+                return '\\\\';
+            case '\n':
+                return '\\n';
+            case '\r':
+                return '\\r';
+            case '\t':
+                return '\\t';
+            default:
+                return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+        }
+    })
+        .replace(/##\[/g, '#\\u0023[')
+        .replace(/^(\s*)::/, '$1:\\u003a'));
+}
+/** For the job summary (HTML): escaped for HTML and free of line breaks. */
+function safe_text_htmlText(text) {
+    return safeText(text).replace(/[&<>"']/g, ch => `&#${ch.charCodeAt(0)};`);
+}
+
+;// CONCATENATED MODULE: ./build/action/step-outcome.js
+
+
+const succeeded = (message) => ({ level: 'info', message });
+const failed = (message) => ({ level: 'failure', message });
+/** `if-no-files-found`, as actions/upload-artifact has it: warn, fail the step, or say it plainly. */
+function noFilesFound(mode, message) {
+    return { level: mode === 'error' ? 'failure' : mode === 'warn' ? 'warning' : 'info', message };
+}
+/** Prints the outcome, failing the step when it is a failure. Names in it are escaped. */
+function reportOutcome(outcome) {
+    const text = safeText(outcome.message);
+    if (outcome.level === 'failure')
+        setFailed(text);
+    else if (outcome.level === 'warning')
+        warning(text);
+    else
+        info(text);
+}
+
 ;// CONCATENATED MODULE: ./build/action/step-runner.js
 
 /**
- * Runs a step's `run()` as an entry point does: an unexpected error fails the step with
- * its message. The process then exits explicitly (after a cancel, copies the kernel is
+ * Runs a step's `run()` as an entry point does and reports the outcome it gives. A thrown
+ * error fails the step with its message and no stack trace: an InputError (a user's
+ * mistake, thrown before anything is written) or anything unexpected. The process then exits explicitly (after a cancel, copies the kernel is
  * still finishing must not hold the step), but only once stdout has taken everything
  * printed: `process.exit()` drops writes still queued to a pipe.
  */
 function runAsStep(run, exitCode) {
-    run().then(() => exitAfterFlush(exitCode), (err) => {
-        setFailed(err instanceof Error ? err.message : String(err));
+    run().then(outcome => {
+        reportOutcome(outcome);
+        exitAfterFlush(exitCode);
+    }, (err) => {
+        reportOutcome(failed(err instanceof Error ? err.message : String(err)));
         exitAfterFlush(exitCode ?? 1);
     });
 }
@@ -538,10 +594,14 @@ function status_isFailure(status) {
     return !SUCCESS.has(status);
 }
 
-;// CONCATENATED MODULE: ./build/engine/fs-errors.js
+;// CONCATENATED MODULE: ./build/engine/abort.js
 
+/**
+ * How the engines stop: one AbortSignal, aborted with a reason that says why (a timeout
+ * or a cancellation), and the helpers that wait on work with it.
+ */
 /** The reason an AbortController was aborted with: a timeout or a cancellation. */
-class AbortReason extends Error {
+class abort_AbortReason extends Error {
     status;
     constructor(status, message) {
         super(message);
@@ -549,6 +609,57 @@ class AbortReason extends Error {
         this.name = 'AbortReason';
     }
 }
+function abort_abortStatus(signal) {
+    const reason = signal.reason;
+    return reason instanceof abort_AbortReason ? reason.status : BackupStatus.Cancelled;
+}
+/** Rejects as soon as the signal aborts, so a caller stops waiting on work it cannot interrupt. */
+function raceAbort(work, signal) {
+    if (signal.aborted) {
+        work.catch(() => undefined);
+        return Promise.reject(signal.reason);
+    }
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        work.then(value => {
+            signal.removeEventListener('abort', onAbort);
+            resolve(value);
+        }, (err) => {
+            signal.removeEventListener('abort', onAbort);
+            reject(err);
+        });
+    });
+}
+/**
+ * Waits for `work`, or until `graceMs` after the signal aborts (how long workers get to
+ * notice before a run reports them stopped), whichever comes first. Leaves no timer and
+ * no listener behind either way.
+ */
+async function untilDoneOrGraceAfterAbort(work, signal, graceMs) {
+    let timer;
+    let onAbort;
+    const grace = new Promise(resolve => {
+        onAbort = () => {
+            timer = setTimeout(resolve, graceMs);
+        };
+        if (signal.aborted)
+            onAbort();
+        else
+            signal.addEventListener('abort', onAbort, { once: true });
+    });
+    try {
+        await Promise.race([work, grace]);
+    }
+    finally {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', onAbort);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/engine/fs-errors.js
+
+
 function fs_errors_errnoCode(err) {
     if (typeof err === 'object' && err !== null && 'code' in err) {
         const code = err.code;
@@ -572,42 +683,10 @@ function statusForError(err, signal) {
         return BackupStatus.PermissionDenied;
     return BackupStatus.Error;
 }
-function abortStatus(signal) {
-    const reason = signal.reason;
-    return reason instanceof AbortReason ? reason.status : BackupStatus.Cancelled;
-}
 function fs_errors_errorMessage(err) {
     if (err instanceof Error)
         return err.message;
     return String(err);
-}
-/** Rejects as soon as the signal aborts, so a caller stops waiting on work it cannot interrupt. */
-function raceAbort(work, signal) {
-    if (signal.aborted) {
-        work.catch(() => undefined);
-        return Promise.reject(signal.reason);
-    }
-    return new Promise((resolve, reject) => {
-        const onAbort = () => reject(signal.reason);
-        signal.addEventListener('abort', onAbort, { once: true });
-        work.then(value => {
-            signal.removeEventListener('abort', onAbort);
-            resolve(value);
-        }, (err) => {
-            signal.removeEventListener('abort', onAbort);
-            reject(err);
-        });
-    });
-}
-/** Resolves `graceMs` after the signal aborts: how long workers get to notice before a run reports them stopped. */
-function afterAbort(signal, graceMs) {
-    return new Promise(resolve => {
-        const onAbort = () => void setTimeout(resolve, graceMs);
-        if (signal.aborted)
-            onAbort();
-        else
-            signal.addEventListener('abort', onAbort, { once: true });
-    });
 }
 
 ;// CONCATENATED MODULE: ./build/engine/backup-index.js
@@ -732,6 +811,7 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 ;// CONCATENATED MODULE: ./build/engine/paths.js
 
 
+
 /**
  * The part of the backup directory where files outside the workspace are mirrored under
  * their absolute path. No workspace file maps here (a workspace folder of this name at the
@@ -824,6 +904,33 @@ function paths_displayPath(workspace, target) {
     if (!paths_isInside(workspace, target))
         return target;
     return external_node_path_namespaceObject.relative(workspace, target).split(external_node_path_namespaceObject.sep).join('/') || '.';
+}
+/**
+ * Whether the file system holding `dir` (or its nearest existing parent) ignores case, as
+ * macOS and Windows file systems do by default: the same directory is found under a name
+ * with its letters' case swapped.
+ */
+function ignoresCase(dir) {
+    for (let at = path.resolve(dir);; at = path.dirname(at)) {
+        const name = path.basename(at);
+        const swapped = [...name].map(ch => (ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase())).join('');
+        if (swapped !== name) {
+            try {
+                const real = statSync(at);
+                const other = statSync(path.join(path.dirname(at), swapped));
+                return real.ino === other.ino && real.dev === other.dev;
+            }
+            catch (err) {
+                if (errnoCode(err) !== 'ENOENT')
+                    return false;
+                // `at` does not exist yet (go up), or the swapped name does not: case counts here.
+                if (existsSync(at))
+                    return false;
+            }
+        }
+        if (path.dirname(at) === at)
+            return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/engine/staging.js
@@ -1139,6 +1246,7 @@ class input_error_InputError extends Error {
 
 
 
+
 const MAX_CONFIG_BYTES = 1024 * 1024;
 /**
  * Reads a bkpfile config if it exists. A missing file is an error only when `required`
@@ -1150,9 +1258,9 @@ async function readConfigFile(file, required) {
     try {
         const stat = await external_node_fs_namespaceObject.promises.stat(file);
         if (!stat.isFile())
-            throw new input_error_InputError(`Input 'config': ${file} is not a regular file.`);
+            throw new input_error_InputError(`Input '${constants_Inputs.Config}': ${file} is not a regular file.`);
         if (stat.size > MAX_CONFIG_BYTES)
-            throw new input_error_InputError(`Input 'config': ${file} is larger than 1 MiB.`);
+            throw new input_error_InputError(`Input '${constants_Inputs.Config}': ${file} is larger than 1 MiB.`);
         text = await external_node_fs_namespaceObject.promises.readFile(file, 'utf8');
     }
     catch (err) {
@@ -1160,7 +1268,7 @@ async function readConfigFile(file, required) {
             throw err;
         if (fs_errors_errnoCode(err) === 'ENOENT' && !required)
             return undefined;
-        throw new input_error_InputError(`Input 'config': cannot read ${file}: ${fs_errors_errorMessage(err)}`);
+        throw new input_error_InputError(`Input '${constants_Inputs.Config}': cannot read ${file}: ${fs_errors_errorMessage(err)}`);
     }
     let doc;
     try {
@@ -1171,21 +1279,21 @@ async function readConfigFile(file, required) {
         doc = parse(text, { logLevel: 'error' });
     }
     catch (err) {
-        throw new input_error_InputError(`Input 'config': ${file} is not valid YAML: ${fs_errors_errorMessage(err).split('\n')[0]}`);
+        throw new input_error_InputError(`Input '${constants_Inputs.Config}': ${file} is not valid YAML: ${fs_errors_errorMessage(err).split('\n')[0]}`);
     }
     if (doc === null || doc === undefined)
         return { file, backupDirPath: undefined, useCurrentDirName: false };
     if (typeof doc !== 'object' || Array.isArray(doc)) {
-        throw new input_error_InputError(`Input 'config': ${file} must be a YAML mapping of bkpfile settings (such as backup_dir_path).`);
+        throw new input_error_InputError(`Input '${constants_Inputs.Config}': ${file} must be a YAML mapping of bkpfile settings (such as backup_dir_path).`);
     }
     const settings = doc;
     const dir = settings['backup_dir_path'];
     if (dir !== undefined && dir !== null && (typeof dir !== 'string' || dir.trim() === '')) {
-        throw new input_error_InputError(`Input 'config': backup_dir_path in ${file} must be a non-empty string (a directory path).`);
+        throw new input_error_InputError(`Input '${constants_Inputs.Config}': backup_dir_path in ${file} must be a non-empty string (a directory path).`);
     }
     const useName = settings['use_current_dir_name'];
     if (useName !== undefined && useName !== null && typeof useName !== 'boolean') {
-        throw new input_error_InputError(`Input 'config': use_current_dir_name in ${file} must be true or false.`);
+        throw new input_error_InputError(`Input '${constants_Inputs.Config}': use_current_dir_name in ${file} must be true or false.`);
     }
     return { file, backupDirPath: typeof dir === 'string' ? dir.trim() : undefined, useCurrentDirName: useName === true };
 }
@@ -4697,7 +4805,7 @@ function parseBoolean(name, raw, fallback) {
 }
 const NOTE_RULES = (/* unused pure expression or super */ null && ([
     [/^\.\.?$/, 'cannot be "." or ".."'],
-    [/[/\\]/, 'cannot contain "/" or "\\"'],
+    [/[/\\]/, 'cannot contain a slash or a backslash'],
     [/\0/, 'cannot contain a NUL character'],
     [/[\r\n\u2028\u2029]/, 'cannot contain a line break'],
     [/[\u0001-\u001f\u007f-\u009f]/, 'cannot contain control characters'],
@@ -4715,7 +4823,7 @@ function parseNote(raw) {
     if (!problem && Buffer.byteLength(raw) > MAX_NOTE_LENGTH)
         problem = `cannot be longer than ${MAX_NOTE_LENGTH} bytes in UTF-8`;
     if (problem) {
-        throw new InputError(`Input 'note' ${problem}: it becomes part of the backup's file name (FILE-YYYY-MM-DD-hh-mm=NOTE). Got ${show(raw)}.`);
+        throw new InputError(`Input '${Inputs.Note}' ${problem}: it becomes part of the backup's file name (FILE-YYYY-MM-DD-hh-mm=NOTE). Got ${show(raw)}.`);
     }
     return raw;
 }
@@ -4724,7 +4832,7 @@ function parseTimeout(raw) {
         return 0;
     const seconds = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
     if (!Number.isFinite(seconds) || seconds > MAX_TIMEOUT_SECONDS) {
-        throw new InputError(`Input 'timeout' must be a number of seconds from 0 (no limit) to ${MAX_TIMEOUT_SECONDS}, got ${show(raw)}.`);
+        throw new InputError(`Input '${Inputs.Timeout}' must be a number of seconds from 0 (no limit) to ${MAX_TIMEOUT_SECONDS}, got ${show(raw)}.`);
     }
     return seconds;
 }
@@ -4733,7 +4841,7 @@ function parseKeep(raw) {
         return 0;
     const keep = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
     if (!Number.isSafeInteger(keep)) {
-        throw new InputError(`Input 'keep' must be a whole number: how many backups of each file to keep, 0 for all. Got ${show(raw)}.`);
+        throw new InputError(`Input '${Inputs.Keep}' must be a whole number: how many backups of each file to keep, 0 for all. Got ${show(raw)}.`);
     }
     return keep;
 }
@@ -4742,7 +4850,7 @@ function parseIfNoFilesFound(raw) {
         return 'warn';
     const value = raw.toLowerCase();
     if (!IF_NO_FILES_FOUND.includes(value)) {
-        throw new input_error_InputError(`Input 'if-no-files-found' must be one of ${IF_NO_FILES_FOUND.join(', ')}, got ${show(raw)}.`);
+        throw new input_error_InputError(`Input '${constants_Inputs.IfNoFilesFound}' must be one of ${IF_NO_FILES_FOUND.join(', ')}, got ${show(raw)}.`);
     }
     return value;
 }
@@ -4753,7 +4861,7 @@ function parseIfNoFilesFound(raw) {
 function checkPatternsOutsideBackupDir(patterns, backupDir, workspace, what) {
     for (const line of includePatterns(patterns)) {
         if (isInside(backupDir, patternRoot(line, workspace))) {
-            throw new InputError(`${what} must be a directory of its own: ${show(backupDir)} holds what 'path' asks to back up (${show(line)}), and the backup directory is never backed up. Choose another backup directory.`);
+            throw new InputError(`${what} must be a directory of its own: ${show(backupDir)} holds what '${Inputs.Path}' asks to back up (${show(line)}), and the backup directory is never backed up. Choose another backup directory.`);
         }
     }
 }
@@ -4777,51 +4885,6 @@ async function readListSettings(getInput, workspace) {
     checkBackupDir(backupDir, workspace, dirWhat);
     await checkBackupDirIsDirectory(backupDir, dirWhat);
     return { patterns, workspace, backupDir, ifNoFilesFound };
-}
-
-;// CONCATENATED MODULE: ./build/action/safe-text.js
-/**
- * File names and notes are attacker-controlled (a pull request can add any file name).
- * The runner reads `::name::` at the start of a trimmed line and `##[name]` anywhere in a
- * line as workflow commands, so anything we print that holds such text is escaped first:
- * control characters (line breaks above all) become visible `\n`, `\u001b`, …; `##[`
- * becomes `#\u0023[`; a leading `::` cannot occur because every line starts with our text.
- */
-function safeText(text) {
-    return (text
-        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\\]/g, ch => {
-        switch (ch) {
-            case '\\':
-                return '\\\\';
-            case '\n':
-                return '\\n';
-            case '\r':
-                return '\\r';
-            case '\t':
-                return '\\t';
-            default:
-                return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
-        }
-    })
-        .replace(/##\[/g, '#\\u0023[')
-        .replace(/^(\s*)::/, '$1:\\u003a'));
-}
-/** For the job summary (HTML): escaped for HTML and free of line breaks. */
-function safe_text_htmlText(text) {
-    return safeText(text).replace(/[&<>"']/g, ch => `&#${ch.charCodeAt(0)};`);
-}
-
-;// CONCATENATED MODULE: ./build/action/no-files-found.js
-
-
-/** `if-no-files-found`, as actions/upload-artifact has it: warn, fail the step, or say it plainly. */
-function reportNoFilesFound(mode, message) {
-    if (mode === 'error')
-        setFailed(safeText(message));
-    else if (mode === 'warn')
-        warning(safeText(message));
-    else
-        info(safeText(message));
 }
 
 ;// CONCATENATED MODULE: ./build/action/outputs.js
@@ -5057,229 +5120,6 @@ class StepLog extends FileLog {
     }
 }
 
-;// CONCATENATED MODULE: ./build/engine/resource-manager.js
-
-
-/**
- * Tracks temporary files and directories and removes whatever is still registered when
- * `cleanup()` runs (bkpfile's ResourceManager). Register a path before creating it and
- * unregister it once it has been renamed into place. `cleanup()` carries on past failures,
- * reports them through `warn`, and never throws; it is safe to call concurrently and
- * again later. `await using rm = new ResourceManager(...)` runs it on every exit path.
- */
-class ResourceManager {
-    warn;
-    files = new Set();
-    dirs = new Set();
-    constructor(warn = () => undefined) {
-        this.warn = warn;
-    }
-    addTempFile(file) {
-        this.files.add(file);
-    }
-    addTempDir(dir) {
-        this.dirs.add(dir);
-    }
-    removeTempFile(file) {
-        this.files.delete(file);
-    }
-    removeTempDir(dir) {
-        this.dirs.delete(dir);
-    }
-    /**
-     * Removes a temporary now, synchronously, and unregisters it: on a full disk the next
-     * file needs the space, and after an abort libuv's threads may be busy with copies that
-     * cannot be interrupted. If it cannot be removed it stays registered for cleanup().
-     */
-    discardTempFile(file) {
-        try {
-            (0,external_node_fs_namespaceObject.rmSync)(file, { force: true });
-            this.files.delete(file);
-        }
-        catch {
-            // left registered: cleanup() retries and warns
-        }
-    }
-    get size() {
-        return this.files.size + this.dirs.size;
-    }
-    /** Removes everything still registered: files first, then directories. */
-    async cleanup() {
-        // Whatever is registered while this runs is picked up by the next pass.
-        while (this.size > 0) {
-            const files = [...this.files];
-            const dirs = [...this.dirs];
-            this.files.clear();
-            this.dirs.clear();
-            for (const file of files)
-                this.removePath(file, false);
-            for (const dir of dirs)
-                this.removePath(dir, true);
-        }
-        await Promise.resolve();
-    }
-    async [Symbol.asyncDispose]() {
-        await this.cleanup();
-    }
-    // Synchronous on purpose: after a cancel, libuv's thread pool may be busy with copies
-    // that cannot be interrupted, and cleanup must not queue behind them.
-    removePath(target, recursive) {
-        try {
-            (0,external_node_fs_namespaceObject.rmSync)(target, { force: true, recursive, maxRetries: recursive ? 3 : 0 });
-        }
-        catch (err) {
-            try {
-                this.warn(`Could not remove temporary ${recursive ? 'directory' : 'file'} ${target}: ${fs_errors_errorMessage(err)}`);
-            }
-            catch {
-                // A failing warn must not make cleanup throw.
-            }
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./build/action/crash-handlers.js
-
-
-
-
-/**
- * While installed, an uncaught exception or unhandled rejection anywhere in the step
- * still removes every registered temporary and fails the step with the error's message
- * (Node's counterpart of bkpfile's panic recovery).
- */
-function installCrashHandlers(resources, step = {
-    fail: message => setFailed(message),
-    exit: code => process.exit(code)
-}) {
-    const exit = (message) => {
-        // cleanup() does its removals synchronously before its first await.
-        void resources.cleanup();
-        closeOpenLog();
-        step.fail(safeText(message));
-        return step.exit(1);
-    };
-    const onCrash = (err) => {
-        exit(`bkpfile-action failed unexpectedly: ${fs_errors_errorMessage(err)}`);
-    };
-    process.on('uncaughtException', onCrash);
-    process.on('unhandledRejection', onCrash);
-    return {
-        exit,
-        [Symbol.dispose]() {
-            process.off('uncaughtException', onCrash);
-            process.off('unhandledRejection', onCrash);
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./build/action/run-control.js
-
-
-/** After an abort, the step must be gone well inside the runner's 7.5 s before SIGTERM. */
-const FORCED_EXIT_MS = 5000;
-/**
- * One AbortController for the step: the `timeout` input and the runner's cancellation
- * (SIGINT, then SIGTERM) abort it with a reason the engine turns into file statuses.
- */
-class RunControl {
-    forceExit;
-    controller = new AbortController();
-    timer;
-    onSignal = (signal) => {
-        this.abort(new AbortReason(status_BackupStatus.Cancelled, `the step was cancelled (${signal})`));
-    };
-    constructor(timeoutSeconds, 
-    /** Last resort when an abort is not followed by an exit in time. */
-    forceExit) {
-        this.forceExit = forceExit;
-        if (timeoutSeconds > 0) {
-            this.timer = setTimeout(() => {
-                this.abort(new AbortReason(status_BackupStatus.Timeout, `the step timed out after ${timeoutSeconds} s (timeout input)`));
-            }, timeoutSeconds * 1000);
-            this.timer.unref();
-        }
-        process.on('SIGINT', this.onSignal);
-        process.on('SIGTERM', this.onSignal);
-    }
-    get signal() {
-        return this.controller.signal;
-    }
-    /** 'cancelled' or 'timeout' once aborted. */
-    get stoppedBy() {
-        const reason = this.controller.signal.reason;
-        return reason instanceof AbortReason ? reason.status : undefined;
-    }
-    get reason() {
-        const reason = this.controller.signal.reason;
-        return reason instanceof AbortReason ? reason.message : undefined;
-    }
-    abort(reason) {
-        if (this.controller.signal.aborted)
-            return;
-        this.controller.abort(reason);
-        this.exitTimer = setTimeout(this.forceExit, FORCED_EXIT_MS);
-        this.exitTimer.unref();
-    }
-    /** The last resort after an abort; cleared when the run ends, so it never outlives it. */
-    exitTimer;
-    [Symbol.dispose]() {
-        if (this.timer)
-            clearTimeout(this.timer);
-        if (this.exitTimer)
-            clearTimeout(this.exitTimer);
-        process.off('SIGINT', this.onSignal);
-        process.off('SIGTERM', this.onSignal);
-    }
-}
-
-;// CONCATENATED MODULE: ./build/action/step-runtime.js
-
-
-
-
-
-
-/**
- * What every step that writes holds for its whole run: the ResourceManager (bkpfile's
- * `defer rm.Cleanup()`), the crash handlers that still clean up on an uncaught error, and
- * the one AbortController that a timeout, SIGINT or SIGTERM aborts.
- * `await using step = new StepRuntime(timeout)` releases them in that reverse order on
- * every exit path.
- */
-class StepRuntime {
-    resources = new ResourceManager(message => warning(safeText(message)));
-    control;
-    crash;
-    constructor(timeoutSeconds) {
-        this.crash = installCrashHandlers(this.resources);
-        this.control = new RunControl(timeoutSeconds, () => this.crash.exit(`Stopped: ${this.control.reason ?? 'stopped'}, and the step did not finish stopping in time; temporaries were removed.`));
-    }
-    get signal() {
-        return this.control.signal;
-    }
-    async [Symbol.asyncDispose]() {
-        this.control[Symbol.dispose]();
-        this.crash[Symbol.dispose]();
-        await this.resources.cleanup();
-    }
-}
-/**
- * Reads a step's inputs; a user's mistake fails the step with its message (no stack trace)
- * and gives undefined, so nothing is written.
- */
-async function readInputs(read) {
-    try {
-        return await read();
-    }
-    catch (err) {
-        if (!(err instanceof input_error_InputError))
-            throw err;
-        setFailed(safeText(err.message));
-        return undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./build/action/summary.js
 
 
@@ -5399,7 +5239,6 @@ function writeSummary(markdown) {
 
 
 
-
 const list_step_pad = (n) => String(n).padStart(2, '0');
 /** `YYYY-MM-DD hh:mm:ss` in the runner's local time, as bkpfile --list prints times. */
 function formatListTime(date) {
@@ -5413,9 +5252,8 @@ function listLine(workspace, backup) {
 async function run() {
     const startedAt = Date.now();
     const workspace = external_node_path_namespaceObject.resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
-    const settings = await readInputs(() => readListSettings(name => getInput(name), workspace));
-    if (!settings)
-        return;
+    // A mistake in the inputs throws an InputError, reported by the entry point.
+    const settings = await readListSettings(name => getInput(name), workspace);
     const lines = patterns_patternLines(settings.patterns);
     const backups = await listBackups({
         backupDir: settings.backupDir,
@@ -5472,10 +5310,7 @@ async function run() {
         rowNoun: 'backup',
         manifest: undefined
     }));
-    if (backups.length === 0)
-        reportNoFilesFound(settings.ifNoFilesFound, headline);
-    else
-        info(safeText(headline));
+    return backups.length === 0 ? noFilesFound(settings.ifNoFilesFound, headline) : succeeded(headline);
 }
 /** Whole lines, as many as fit in `maxBytes`. */
 function textWithin(lines, maxBytes) {

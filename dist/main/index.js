@@ -422,17 +422,73 @@ function endGroup() {
     issue('endgroup');
 }
 
+;// CONCATENATED MODULE: ./build/action/safe-text.js
+/**
+ * File names and notes are attacker-controlled (a pull request can add any file name).
+ * The runner reads `::name::` at the start of a trimmed line and `##[name]` anywhere in a
+ * line as workflow commands, so anything we print that holds such text is escaped first:
+ * control characters (line breaks above all) become visible `\n`, `\u001b`, …; `##[`
+ * becomes `#\u0023[`; a leading `::` cannot occur because every line starts with our text.
+ */
+function safeText(text) {
+    return (text
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\\]/g, ch => {
+        switch (ch) {
+            case '\\':
+                return '\\\\';
+            case '\n':
+                return '\\n';
+            case '\r':
+                return '\\r';
+            case '\t':
+                return '\\t';
+            default:
+                return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+        }
+    })
+        .replace(/##\[/g, '#\\u0023[')
+        .replace(/^(\s*)::/, '$1:\\u003a'));
+}
+/** For the job summary (HTML): escaped for HTML and free of line breaks. */
+function htmlText(text) {
+    return safeText(text).replace(/[&<>"']/g, ch => `&#${ch.charCodeAt(0)};`);
+}
+
+;// CONCATENATED MODULE: ./build/action/step-outcome.js
+
+
+const succeeded = (message) => ({ level: 'info', message });
+const failed = (message) => ({ level: 'failure', message });
+/** `if-no-files-found`, as actions/upload-artifact has it: warn, fail the step, or say it plainly. */
+function noFilesFound(mode, message) {
+    return { level: mode === 'error' ? 'failure' : mode === 'warn' ? 'warning' : 'info', message };
+}
+/** Prints the outcome, failing the step when it is a failure. Names in it are escaped. */
+function reportOutcome(outcome) {
+    const text = safeText(outcome.message);
+    if (outcome.level === 'failure')
+        setFailed(text);
+    else if (outcome.level === 'warning')
+        warning(text);
+    else
+        info(text);
+}
+
 ;// CONCATENATED MODULE: ./build/action/step-runner.js
 
 /**
- * Runs a step's `run()` as an entry point does: an unexpected error fails the step with
- * its message. The process then exits explicitly (after a cancel, copies the kernel is
+ * Runs a step's `run()` as an entry point does and reports the outcome it gives. A thrown
+ * error fails the step with its message and no stack trace: an InputError (a user's
+ * mistake, thrown before anything is written) or anything unexpected. The process then exits explicitly (after a cancel, copies the kernel is
  * still finishing must not hold the step), but only once stdout has taken everything
  * printed: `process.exit()` drops writes still queued to a pipe.
  */
 function runAsStep(run, exitCode) {
-    run().then(() => exitAfterFlush(exitCode), (err) => {
-        setFailed(err instanceof Error ? err.message : String(err));
+    run().then(outcome => {
+        reportOutcome(outcome);
+        exitAfterFlush(exitCode);
+    }, (err) => {
+        reportOutcome(failed(err instanceof Error ? err.message : String(err)));
         exitAfterFlush(exitCode ?? 1);
     });
 }
@@ -538,8 +594,12 @@ function isFailure(status) {
     return !SUCCESS.has(status);
 }
 
-;// CONCATENATED MODULE: ./build/engine/fs-errors.js
+;// CONCATENATED MODULE: ./build/engine/abort.js
 
+/**
+ * How the engines stop: one AbortSignal, aborted with a reason that says why (a timeout
+ * or a cancellation), and the helpers that wait on work with it.
+ */
 /** The reason an AbortController was aborted with: a timeout or a cancellation. */
 class AbortReason extends Error {
     status;
@@ -549,6 +609,57 @@ class AbortReason extends Error {
         this.name = 'AbortReason';
     }
 }
+function abortStatus(signal) {
+    const reason = signal.reason;
+    return reason instanceof AbortReason ? reason.status : BackupStatus.Cancelled;
+}
+/** Rejects as soon as the signal aborts, so a caller stops waiting on work it cannot interrupt. */
+function raceAbort(work, signal) {
+    if (signal.aborted) {
+        work.catch(() => undefined);
+        return Promise.reject(signal.reason);
+    }
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        work.then(value => {
+            signal.removeEventListener('abort', onAbort);
+            resolve(value);
+        }, (err) => {
+            signal.removeEventListener('abort', onAbort);
+            reject(err);
+        });
+    });
+}
+/**
+ * Waits for `work`, or until `graceMs` after the signal aborts (how long workers get to
+ * notice before a run reports them stopped), whichever comes first. Leaves no timer and
+ * no listener behind either way.
+ */
+async function untilDoneOrGraceAfterAbort(work, signal, graceMs) {
+    let timer;
+    let onAbort;
+    const grace = new Promise(resolve => {
+        onAbort = () => {
+            timer = setTimeout(resolve, graceMs);
+        };
+        if (signal.aborted)
+            onAbort();
+        else
+            signal.addEventListener('abort', onAbort, { once: true });
+    });
+    try {
+        await Promise.race([work, grace]);
+    }
+    finally {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', onAbort);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/engine/fs-errors.js
+
+
 function fs_errors_errnoCode(err) {
     if (typeof err === 'object' && err !== null && 'code' in err) {
         const code = err.code;
@@ -572,42 +683,10 @@ function statusForError(err, signal) {
         return BackupStatus.PermissionDenied;
     return BackupStatus.Error;
 }
-function abortStatus(signal) {
-    const reason = signal.reason;
-    return reason instanceof AbortReason ? reason.status : BackupStatus.Cancelled;
-}
 function fs_errors_errorMessage(err) {
     if (err instanceof Error)
         return err.message;
     return String(err);
-}
-/** Rejects as soon as the signal aborts, so a caller stops waiting on work it cannot interrupt. */
-function raceAbort(work, signal) {
-    if (signal.aborted) {
-        work.catch(() => undefined);
-        return Promise.reject(signal.reason);
-    }
-    return new Promise((resolve, reject) => {
-        const onAbort = () => reject(signal.reason);
-        signal.addEventListener('abort', onAbort, { once: true });
-        work.then(value => {
-            signal.removeEventListener('abort', onAbort);
-            resolve(value);
-        }, (err) => {
-            signal.removeEventListener('abort', onAbort);
-            reject(err);
-        });
-    });
-}
-/** Resolves `graceMs` after the signal aborts: how long workers get to notice before a run reports them stopped. */
-function afterAbort(signal, graceMs) {
-    return new Promise(resolve => {
-        const onAbort = () => void setTimeout(resolve, graceMs);
-        if (signal.aborted)
-            onAbort();
-        else
-            signal.addEventListener('abort', onAbort, { once: true });
-    });
 }
 
 ;// CONCATENATED MODULE: ./build/engine/backup-index.js
@@ -1017,6 +1096,7 @@ function openSourceSync(source, followSymbolicLinks) {
 ;// CONCATENATED MODULE: ./build/engine/paths.js
 
 
+
 /**
  * The part of the backup directory where files outside the workspace are mirrored under
  * their absolute path. No workspace file maps here (a workspace folder of this name at the
@@ -1109,6 +1189,33 @@ function displayPath(workspace, target) {
     if (!isInside(workspace, target))
         return target;
     return external_node_path_namespaceObject.relative(workspace, target).split(external_node_path_namespaceObject.sep).join('/') || '.';
+}
+/**
+ * Whether the file system holding `dir` (or its nearest existing parent) ignores case, as
+ * macOS and Windows file systems do by default: the same directory is found under a name
+ * with its letters' case swapped.
+ */
+function ignoresCase(dir) {
+    for (let at = external_node_path_namespaceObject.resolve(dir);; at = external_node_path_namespaceObject.dirname(at)) {
+        const name = external_node_path_namespaceObject.basename(at);
+        const swapped = [...name].map(ch => (ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase())).join('');
+        if (swapped !== name) {
+            try {
+                const real = (0,external_node_fs_namespaceObject.statSync)(at);
+                const other = (0,external_node_fs_namespaceObject.statSync)(external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(at), swapped));
+                return real.ino === other.ino && real.dev === other.dev;
+            }
+            catch (err) {
+                if (fs_errors_errnoCode(err) !== 'ENOENT')
+                    return false;
+                // `at` does not exist yet (go up), or the swapped name does not: case counts here.
+                if ((0,external_node_fs_namespaceObject.existsSync)(at))
+                    return false;
+            }
+        }
+        if (external_node_path_namespaceObject.dirname(at) === at)
+            return false;
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -1265,6 +1372,7 @@ atExpectedPath = false) {
 
 
 
+
 /** What the walk learned of a source from its directory entries, as bits. */
 const WalkedAs = {
     /** Its entry said regular file (not a link): no lstat is needed before opening it. */
@@ -1293,6 +1401,7 @@ class BackupEngine {
         this.options = options;
         this.ctx = ctx;
         this.stamp = formatStamp(options.time);
+        this.ignoresCase = ctx.ignoresCase ?? ignoresCase(options.backupDir);
         if (!options.dryRun && !ctx.staging)
             throw new Error('backupFiles needs a staging directory unless dryRun');
     }
@@ -1323,13 +1432,13 @@ class BackupEngine {
                 reporter.fileDone(result);
             }
         })();
-        await Promise.race([all, afterAbort(signal, ABORT_GRACE_MS)]);
+        await untilDoneOrGraceAfterAbort(all, signal, ABORT_GRACE_MS);
         settled = true;
         this.removeEmptyCreatedDirs();
         return results.map((result, i) => {
             if (result)
                 return result;
-            const stopped = failed(sources[i], abortStatus(signal), 'stopped before it finished');
+            const stopped = backup_engine_failed(sources[i], abortStatus(signal), 'stopped before it finished');
             reporter.fileDone(stopped);
             return stopped;
         });
@@ -1337,19 +1446,23 @@ class BackupEngine {
     async backupOne(source, walked = 0) {
         const { signal } = this.ctx;
         if (signal.aborted)
-            return failed(source, abortStatus(signal), 'not started: the run was stopped');
+            return backup_engine_failed(source, abortStatus(signal), 'not started: the run was stopped');
         try {
             return await this.backupSource(source, walked);
         }
         catch (err) {
             const status = statusForError(err, signal);
-            return failed(source, status, describeFailure(status, err));
+            return backup_engine_failed(source, status, describeFailure(status, err));
         }
     }
     async backupSource(source, walked) {
         const { options } = this;
         if (isReservedSource(options.workspace, source)) {
-            return failed(source, BackupStatus.Error, `the top-level folder ${OUTSIDE_DIR} is reserved: the backup directory keeps backups of files outside the workspace under that name`);
+            return backup_engine_failed(source, BackupStatus.Error, `the top-level folder ${OUTSIDE_DIR} is reserved: the backup directory keeps backups of files outside the workspace under that name`);
+        }
+        const clash = this.ignoresCase ? this.caseClash(source) : undefined;
+        if (clash !== undefined) {
+            return backup_engine_failed(source, BackupStatus.Error, `its name differs only in case from ${clash}, and the backup directory's file system ignores case: their backups would be one file there. Rename one of them, or use a backup-dir on a case-sensitive file system`);
         }
         if (options.dryRun && walked === (WalkedAs.Regular | WalkedAs.InWorkspace)) {
             // A dry run reads nothing: a regular file inside the workspace with no backup yet is
@@ -1374,12 +1487,12 @@ class BackupEngine {
         }
         const linkStat = (0,external_node_fs_namespaceObject.lstatSync)(source);
         if (linkStat.isSymbolicLink() && !options.followSymbolicLinks) {
-            return failed(source, BackupStatus.InvalidFileType, 'is a symbolic link and follow-symbolic-links is false');
+            return backup_engine_failed(source, BackupStatus.InvalidFileType, 'is a symbolic link and follow-symbolic-links is false');
         }
         // Never open a device or FIFO: opening one can block or have side effects.
         const target = linkStat.isSymbolicLink() ? (0,external_node_fs_namespaceObject.statSync)(source) : linkStat;
         if (!target.isFile())
-            return failed(source, BackupStatus.InvalidFileType, `is ${describeType(target)}, not a regular file`);
+            return backup_engine_failed(source, BackupStatus.InvalidFileType, `is ${describeType(target)}, not a regular file`);
         // Check what was opened, not the path: a path checked first can be swapped for a
         // symlink to somewhere else before it is read.
         return this.backupOpenedChecked(source, openSourceSync(source, options.followSymbolicLinks));
@@ -1402,12 +1515,12 @@ class BackupEngine {
         const { options } = this;
         try {
             if (!opened.stat.isFile()) {
-                return failed(source, BackupStatus.InvalidFileType, `is ${describeType(opened.stat)}, not a regular file`);
+                return backup_engine_failed(source, BackupStatus.InvalidFileType, `is ${describeType(opened.stat)}, not a regular file`);
             }
             if (!options.allowOutsideWorkspace) {
                 const real = opened.realPath();
                 if (!isInside(this.workspaceReal(), real)) {
-                    return failed(source, BackupStatus.OutsideWorkspace, `resolves to ${real}, outside the workspace (allow-outside-workspace is false)`);
+                    return backup_engine_failed(source, BackupStatus.OutsideWorkspace, `resolves to ${real}, outside the workspace (allow-outside-workspace is false)`);
                 }
             }
             return await this.backupOpened(source, opened);
@@ -1437,7 +1550,7 @@ class BackupEngine {
         const { resources } = this.ctx;
         let staging = this.stagingFor(backups);
         if (!(staging instanceof StagingDir))
-            return failed(source, staging.status, staging.message);
+            return backup_engine_failed(source, staging.status, staging.message);
         for (let crossed = false;; crossed = true) {
             const temp = staging.tempPath();
             resources.addTempFile(temp);
@@ -1445,7 +1558,7 @@ class BackupEngine {
                 const bytes = await this.copyOneVersion(opened, temp);
                 if (bytes === undefined) {
                     resources.discardTempFile(temp);
-                    return failed(source, BackupStatus.KeptChanging, `changed while it was being copied, ${COPY_ATTEMPTS} times in a row; no backup was kept`);
+                    return backup_engine_failed(source, BackupStatus.KeptChanging, `changed while it was being copied, ${COPY_ATTEMPTS} times in a row; no backup was kept`);
                 }
                 this.ensureDir(backups);
                 const result = this.linkIntoPlace(temp, source, bytes, backups, fileName, seq);
@@ -1594,6 +1707,28 @@ class BackupEngine {
             removeEmptyDirs(dir, top);
     }
     mirrors = new Map();
+    /** Whether names in the backup directory that differ only in case are one name there. */
+    ignoresCase;
+    /** By mirror directory: file names with backups there or backed up now, by their lower case. */
+    namesByCase = new Map();
+    /**
+     * The other file name this source's backups would share on a file system that ignores
+     * case (`README.md` beside `readme.md`), if there is one; otherwise the name is claimed.
+     */
+    caseClash(source) {
+        const dir = this.mirrorOf(source);
+        let names = this.namesByCase.get(dir);
+        if (!names) {
+            names = new Map(this.index.forDirectory(dir).fileNames().map(name => [name.toLowerCase(), name]));
+            this.namesByCase.set(dir, names);
+        }
+        const fileName = external_node_path_namespaceObject.basename(source);
+        const other = names.get(fileName.toLowerCase());
+        if (other !== undefined && other !== fileName)
+            return other;
+        names.set(fileName.toLowerCase(), fileName);
+        return undefined;
+    }
     /** mirrorDir, worked out once per source directory. */
     mirrorOf(source) {
         const parent = external_node_path_namespaceObject.dirname(source);
@@ -1625,7 +1760,7 @@ function sameFileContentSync(a, b, size) {
 const COPY_ATTEMPTS = 3;
 /** How long workers get to notice an abort before the run reports them as stopped. */
 const ABORT_GRACE_MS = 250;
-function failed(source, status, message) {
+function backup_engine_failed(source, status, message) {
     return { source, backup: null, status, bytes: 0, message };
 }
 function describeType(stat) {
@@ -1654,51 +1789,6 @@ function describeFailure(status, err) {
         default:
             return fs_errors_errorMessage(err);
     }
-}
-
-;// CONCATENATED MODULE: ./build/action/safe-text.js
-/**
- * File names and notes are attacker-controlled (a pull request can add any file name).
- * The runner reads `::name::` at the start of a trimmed line and `##[name]` anywhere in a
- * line as workflow commands, so anything we print that holds such text is escaped first:
- * control characters (line breaks above all) become visible `\n`, `\u001b`, …; `##[`
- * becomes `#\u0023[`; a leading `::` cannot occur because every line starts with our text.
- */
-function safeText(text) {
-    return (text
-        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\\]/g, ch => {
-        switch (ch) {
-            case '\\':
-                return '\\\\';
-            case '\n':
-                return '\\n';
-            case '\r':
-                return '\\r';
-            case '\t':
-                return '\\t';
-            default:
-                return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
-        }
-    })
-        .replace(/##\[/g, '#\\u0023[')
-        .replace(/^(\s*)::/, '$1:\\u003a'));
-}
-/** For the job summary (HTML): escaped for HTML and free of line breaks. */
-function htmlText(text) {
-    return safeText(text).replace(/[&<>"']/g, ch => `&#${ch.charCodeAt(0)};`);
-}
-
-;// CONCATENATED MODULE: ./build/action/no-files-found.js
-
-
-/** `if-no-files-found`, as actions/upload-artifact has it: warn, fail the step, or say it plainly. */
-function reportNoFilesFound(mode, message) {
-    if (mode === 'error')
-        setFailed(safeText(message));
-    else if (mode === 'warn')
-        warning(safeText(message));
-    else
-        info(safeText(message));
 }
 
 ;// CONCATENATED MODULE: ./build/action/patterns.js
@@ -5393,6 +5483,7 @@ class input_error_InputError extends Error {
 
 
 
+
 const MAX_CONFIG_BYTES = 1024 * 1024;
 /**
  * Reads a bkpfile config if it exists. A missing file is an error only when `required`
@@ -5404,9 +5495,9 @@ async function readConfigFile(file, required) {
     try {
         const stat = await external_node_fs_namespaceObject.promises.stat(file);
         if (!stat.isFile())
-            throw new input_error_InputError(`Input 'config': ${file} is not a regular file.`);
+            throw new input_error_InputError(`Input '${Inputs.Config}': ${file} is not a regular file.`);
         if (stat.size > MAX_CONFIG_BYTES)
-            throw new input_error_InputError(`Input 'config': ${file} is larger than 1 MiB.`);
+            throw new input_error_InputError(`Input '${Inputs.Config}': ${file} is larger than 1 MiB.`);
         text = await external_node_fs_namespaceObject.promises.readFile(file, 'utf8');
     }
     catch (err) {
@@ -5414,7 +5505,7 @@ async function readConfigFile(file, required) {
             throw err;
         if (fs_errors_errnoCode(err) === 'ENOENT' && !required)
             return undefined;
-        throw new input_error_InputError(`Input 'config': cannot read ${file}: ${fs_errors_errorMessage(err)}`);
+        throw new input_error_InputError(`Input '${Inputs.Config}': cannot read ${file}: ${fs_errors_errorMessage(err)}`);
     }
     let doc;
     try {
@@ -5425,21 +5516,21 @@ async function readConfigFile(file, required) {
         doc = parse(text, { logLevel: 'error' });
     }
     catch (err) {
-        throw new input_error_InputError(`Input 'config': ${file} is not valid YAML: ${fs_errors_errorMessage(err).split('\n')[0]}`);
+        throw new input_error_InputError(`Input '${Inputs.Config}': ${file} is not valid YAML: ${fs_errors_errorMessage(err).split('\n')[0]}`);
     }
     if (doc === null || doc === undefined)
         return { file, backupDirPath: undefined, useCurrentDirName: false };
     if (typeof doc !== 'object' || Array.isArray(doc)) {
-        throw new input_error_InputError(`Input 'config': ${file} must be a YAML mapping of bkpfile settings (such as backup_dir_path).`);
+        throw new input_error_InputError(`Input '${Inputs.Config}': ${file} must be a YAML mapping of bkpfile settings (such as backup_dir_path).`);
     }
     const settings = doc;
     const dir = settings['backup_dir_path'];
     if (dir !== undefined && dir !== null && (typeof dir !== 'string' || dir.trim() === '')) {
-        throw new input_error_InputError(`Input 'config': backup_dir_path in ${file} must be a non-empty string (a directory path).`);
+        throw new input_error_InputError(`Input '${Inputs.Config}': backup_dir_path in ${file} must be a non-empty string (a directory path).`);
     }
     const useName = settings['use_current_dir_name'];
     if (useName !== undefined && useName !== null && typeof useName !== 'boolean') {
-        throw new input_error_InputError(`Input 'config': use_current_dir_name in ${file} must be true or false.`);
+        throw new input_error_InputError(`Input '${Inputs.Config}': use_current_dir_name in ${file} must be true or false.`);
     }
     return { file, backupDirPath: typeof dir === 'string' ? dir.trim() : undefined, useCurrentDirName: useName === true };
 }
@@ -5591,7 +5682,7 @@ function parseBoolean(name, raw, fallback) {
 }
 const NOTE_RULES = [
     [/^\.\.?$/, 'cannot be "." or ".."'],
-    [/[/\\]/, 'cannot contain "/" or "\\"'],
+    [/[/\\]/, 'cannot contain a slash or a backslash'],
     [/\0/, 'cannot contain a NUL character'],
     [/[\r\n\u2028\u2029]/, 'cannot contain a line break'],
     [/[\u0001-\u001f\u007f-\u009f]/, 'cannot contain control characters'],
@@ -5609,7 +5700,7 @@ function parseNote(raw) {
     if (!problem && Buffer.byteLength(raw) > MAX_NOTE_LENGTH)
         problem = `cannot be longer than ${MAX_NOTE_LENGTH} bytes in UTF-8`;
     if (problem) {
-        throw new input_error_InputError(`Input 'note' ${problem}: it becomes part of the backup's file name (FILE-YYYY-MM-DD-hh-mm=NOTE). Got ${show(raw)}.`);
+        throw new input_error_InputError(`Input '${Inputs.Note}' ${problem}: it becomes part of the backup's file name (FILE-YYYY-MM-DD-hh-mm=NOTE). Got ${show(raw)}.`);
     }
     return raw;
 }
@@ -5618,7 +5709,7 @@ function parseTimeout(raw) {
         return 0;
     const seconds = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
     if (!Number.isFinite(seconds) || seconds > MAX_TIMEOUT_SECONDS) {
-        throw new input_error_InputError(`Input 'timeout' must be a number of seconds from 0 (no limit) to ${MAX_TIMEOUT_SECONDS}, got ${show(raw)}.`);
+        throw new input_error_InputError(`Input '${Inputs.Timeout}' must be a number of seconds from 0 (no limit) to ${MAX_TIMEOUT_SECONDS}, got ${show(raw)}.`);
     }
     return seconds;
 }
@@ -5627,7 +5718,7 @@ function parseKeep(raw) {
         return 0;
     const keep = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
     if (!Number.isSafeInteger(keep)) {
-        throw new input_error_InputError(`Input 'keep' must be a whole number: how many backups of each file to keep, 0 for all. Got ${show(raw)}.`);
+        throw new input_error_InputError(`Input '${Inputs.Keep}' must be a whole number: how many backups of each file to keep, 0 for all. Got ${show(raw)}.`);
     }
     return keep;
 }
@@ -5636,7 +5727,7 @@ function parseIfNoFilesFound(raw) {
         return 'warn';
     const value = raw.toLowerCase();
     if (!IF_NO_FILES_FOUND.includes(value)) {
-        throw new input_error_InputError(`Input 'if-no-files-found' must be one of ${IF_NO_FILES_FOUND.join(', ')}, got ${show(raw)}.`);
+        throw new input_error_InputError(`Input '${Inputs.IfNoFilesFound}' must be one of ${IF_NO_FILES_FOUND.join(', ')}, got ${show(raw)}.`);
     }
     return value;
 }
@@ -5647,7 +5738,7 @@ function parseIfNoFilesFound(raw) {
 function checkPatternsOutsideBackupDir(patterns, backupDir, workspace, what) {
     for (const line of includePatterns(patterns)) {
         if (isInside(backupDir, patternRoot(line, workspace))) {
-            throw new input_error_InputError(`${what} must be a directory of its own: ${show(backupDir)} holds what 'path' asks to back up (${show(line)}), and the backup directory is never backed up. Choose another backup directory.`);
+            throw new input_error_InputError(`${what} must be a directory of its own: ${show(backupDir)} holds what '${Inputs.Path}' asks to back up (${show(line)}), and the backup directory is never backed up. Choose another backup directory.`);
         }
     }
 }
@@ -5834,6 +5925,180 @@ function formatBytes(bytes) {
 }
 function formatDuration(ms) {
     return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+;// CONCATENATED MODULE: ./build/action/summary.js
+
+
+
+
+/** The runner refuses a step summary over 1 MiB; the table stops well before that. */
+const MAX_SUMMARY_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+const TABLE_BUDGET = 700 * 1024;
+const ICON = {
+    [BackupStatus.Created]: '✅',
+    [BackupStatus.Identical]: '⏸️',
+    [BackupStatus.WouldCreate]: '📝',
+    [BackupStatus.InvalidFileType]: '⚠️',
+    [BackupStatus.PermissionDenied]: '❌',
+    [BackupStatus.DiskFull]: '❌',
+    [BackupStatus.OutsideWorkspace]: '⚠️',
+    [BackupStatus.NotFound]: '⚠️',
+    [BackupStatus.KeptChanging]: '⚠️',
+    [BackupStatus.Cancelled]: '⏹️',
+    [BackupStatus.Timeout]: '⏱️',
+    [BackupStatus.Error]: '❌'
+};
+/** Old backups removed by `keep` listed in the summary at most; the manifest has them all. */
+const MAX_REMOVED_LISTED = 200;
+/** The job summary: totals, then one table row per file until the size budget is spent. */
+function renderSummary(input, budget = TABLE_BUDGET) {
+    const { totals: t } = input;
+    const counts = [
+        `${t.files} matched`,
+        t.created ? `${t.created} created` : '',
+        t.identical ? `${t.identical} identical` : '',
+        t.wouldCreate ? `${t.wouldCreate} would be created` : '',
+        t.failed ? `${t.failed} failed` : '',
+        t.removed ? `${t.removed} old backup${t.removed === 1 ? '' : 's'} removed (keep: ${input.keep ?? 0})` : '',
+        `${formatBytes(t.bytes)} ${t.wouldCreate ? 'to copy' : 'copied'}`,
+        `in ${formatDuration(input.durationMs)}`
+    ];
+    return renderTableReport({
+        title: input.title,
+        headline: input.headline,
+        counts,
+        backupDir: input.backupDir,
+        header: ['File', 'Backup', 'Status', 'Size'],
+        rows: input.entries,
+        cells: e => [
+            `<code>${htmlText(e.source)}</code>`,
+            e.backup ? `<code>${htmlText(e.backup)}</code>` : '',
+            `${ICON[e.status]} ${e.status}${e.message ? `: ${htmlText(e.message)}` : ''}`,
+            e.bytes ? formatBytes(e.bytes) : ''
+        ],
+        rowNoun: 'file',
+        manifest: input.manifest,
+        footer: removedList(input)
+    }, budget);
+}
+/** Which old backups `keep` removed, as a list under the table. */
+function removedList(input) {
+    const removed = input.entries.flatMap(e => e.removed ?? []);
+    if (removed.length === 0)
+        return undefined;
+    const items = removed.slice(0, MAX_REMOVED_LISTED).map(file => `<li><code>${htmlText(file)}</code></li>`);
+    const more = removed.length - items.length;
+    const rest = more ? `<p>… and ${more} more; ${input.manifest ? `<code>${htmlText(input.manifest)}</code>` : 'the manifest'} lists them all.</p>` : '';
+    return `<p><b>Old backups removed (keep: ${input.keep ?? 0}):</b></p><ul>${items.join('')}</ul>${rest}`;
+}
+/** A step's job summary: headline, totals, then table rows until the size budget is spent. */
+function renderTableReport(input, budget = TABLE_BUDGET) {
+    const lines = [];
+    lines.push(`<h2>${htmlText(input.title)}</h2>`);
+    lines.push(`<p>${htmlText(input.headline)}</p>`);
+    const counts = input.counts.filter(Boolean).join(' · ');
+    lines.push(`<p><b>Totals:</b> ${htmlText(counts)}<br><b>Backup directory:</b> <code>${htmlText(input.backupDir)}</code></p>`);
+    const rows = [];
+    const total = input.rows.length;
+    let size = 0;
+    for (const item of input.rows) {
+        const cells = input.cells(item);
+        const row = `<tr>${cells.map((cell, i) => (i === cells.length - 1 ? `<td align="right">${cell}</td>` : `<td>${cell}</td>`)).join('')}</tr>`;
+        size += Buffer.byteLength(row) + 1;
+        if (size > budget)
+            break;
+        rows.push(row);
+    }
+    if (total > 0) {
+        lines.push(`<table><thead><tr>${input.header.map(h => `<th>${htmlText(h)}</th>`).join('')}</tr></thead><tbody>`);
+        lines.push(...rows);
+        lines.push('</tbody></table>');
+        if (rows.length < total) {
+            const more = total - rows.length;
+            lines.push(`<p>… and ${more} more ${input.rowNoun}${more === 1 ? '' : 's'} not shown, to keep this summary under the runner's 1 MiB limit.${input.manifest ? ` <code>${htmlText(input.manifest)}</code> lists them all.` : ''}</p>`);
+        }
+    }
+    if (input.footer)
+        lines.push(input.footer);
+    return `${lines.join('\n')}\n`;
+}
+/** Appends to $GITHUB_STEP_SUMMARY synchronously (see writeManifest for why). */
+function writeSummary(markdown) {
+    const file = process.env['GITHUB_STEP_SUMMARY'];
+    if (!file)
+        return;
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown, { encoding: 'utf8' });
+}
+
+;// CONCATENATED MODULE: ./build/action/backup-report.js
+
+
+
+
+
+
+
+
+
+/**
+ * Turns a finished backup run into its manifest, outputs and job summary, and gives the
+ * step's outcome: its headline, failed when a file failed, the run was stopped, or
+ * nothing matched with `if-no-files-found: error`.
+ */
+function reportBackupRun(run, resources) {
+    const { settings, stopped } = run;
+    const entries = run.results.map(r => reportEntry(settings.workspace, r));
+    const t = totals(run.results);
+    const outcome = stopped
+        ? failed(`Stopped: ${stopped.reason}. ${count(t.created, 'backup was', 'backups were')} completed before that; nothing partial was left.`)
+        : run.noFilesFound !== undefined
+            ? noFilesFound(settings.ifNoFilesFound, run.noFilesFound)
+            : t.failed
+                ? failed(`${failureSentence(t)}. ${doneSentence(run, t)}.`)
+                : succeeded(`${doneSentence(run, t)}.`);
+    let manifestFile = run.manifest;
+    try {
+        const doc = {
+            version: 1,
+            tool: 'bkpfile-action',
+            runId: run.runId,
+            time: run.time.toISOString(),
+            stamp: run.stamp,
+            workspace: settings.workspace,
+            backupDir: settings.backupDir,
+            note: settings.note ?? null,
+            dryRun: settings.dryRun,
+            // if-no-files-found: error fails the step with no file failed: the manifest says so too.
+            outcome: stopped?.by ?? (outcome.level === 'failure' ? 'failure' : 'success'),
+            files: entries
+        };
+        writeManifest(run.manifest, doc, resources);
+    }
+    catch (err) {
+        manifestFile = undefined;
+        warning(safeText(`Could not write the manifest ${run.manifest}: ${fs_errors_errorMessage(err)}`));
+    }
+    setRunOutputs({ backupDir: settings.backupDir, totals: t, entries, manifest: manifestFile });
+    writeSummary(renderSummary({
+        title: settings.dryRun ? 'bkpfile backup (dry run)' : 'bkpfile backup',
+        headline: outcome.message,
+        backupDir: settings.backupDir,
+        totals: t,
+        entries,
+        durationMs: Date.now() - run.startedAt,
+        manifest: manifestFile,
+        keep: settings.keep
+    }));
+    return outcome;
+}
+function doneSentence(run, t) {
+    const identical = `${t.identical === 1 ? 'its' : 'their'} latest backup`;
+    if (run.settings.dryRun) {
+        return `Dry run: ${count(t.wouldCreate, 'backup', 'backups')} would be created, ${count(t.identical, 'file is', 'files are')} identical to ${identical}`;
+    }
+    const removed = t.removed ? `, ${count(t.removed, 'old backup', 'old backups')} removed (${Inputs.Keep}: ${run.settings.keep})` : '';
+    return `${count(t.created, 'backup', 'backups')} created, ${count(t.identical, 'file', 'files')} identical to ${identical}${removed} (${formatBytes(t.bytes)} in ${formatDuration(Date.now() - run.startedAt)})`;
 }
 
 ;// CONCATENATED MODULE: ./build/action/state-helper.js
@@ -6109,21 +6374,20 @@ class ResourceManager {
 
 
 
-
 /**
  * While installed, an uncaught exception or unhandled rejection anywhere in the step
  * still removes every registered temporary and fails the step with the error's message
  * (Node's counterpart of bkpfile's panic recovery).
  */
 function installCrashHandlers(resources, step = {
-    fail: message => setFailed(message),
+    report: reportOutcome,
     exit: code => process.exit(code)
 }) {
     const exit = (message) => {
         // cleanup() does its removals synchronously before its first await.
         void resources.cleanup();
         closeOpenLog();
-        step.fail(safeText(message));
+        step.report(failed(message));
         return step.exit(1);
     };
     const onCrash = (err) => {
@@ -6206,7 +6470,6 @@ class RunControl {
 
 
 
-
 /**
  * What every step that writes holds for its whole run: the ResourceManager (bkpfile's
  * `defer rm.Cleanup()`), the crash handlers that still clean up on an uncaught error, and
@@ -6230,125 +6493,6 @@ class StepRuntime {
         this.crash[Symbol.dispose]();
         await this.resources.cleanup();
     }
-}
-/**
- * Reads a step's inputs; a user's mistake fails the step with its message (no stack trace)
- * and gives undefined, so nothing is written.
- */
-async function readInputs(read) {
-    try {
-        return await read();
-    }
-    catch (err) {
-        if (!(err instanceof input_error_InputError))
-            throw err;
-        setFailed(safeText(err.message));
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/action/summary.js
-
-
-
-
-/** The runner refuses a step summary over 1 MiB; the table stops well before that. */
-const MAX_SUMMARY_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
-const TABLE_BUDGET = 700 * 1024;
-const ICON = {
-    [BackupStatus.Created]: '✅',
-    [BackupStatus.Identical]: '⏸️',
-    [BackupStatus.WouldCreate]: '📝',
-    [BackupStatus.InvalidFileType]: '⚠️',
-    [BackupStatus.PermissionDenied]: '❌',
-    [BackupStatus.DiskFull]: '❌',
-    [BackupStatus.OutsideWorkspace]: '⚠️',
-    [BackupStatus.NotFound]: '⚠️',
-    [BackupStatus.KeptChanging]: '⚠️',
-    [BackupStatus.Cancelled]: '⏹️',
-    [BackupStatus.Timeout]: '⏱️',
-    [BackupStatus.Error]: '❌'
-};
-/** Old backups removed by `keep` listed in the summary at most; the manifest has them all. */
-const MAX_REMOVED_LISTED = 200;
-/** The job summary: totals, then one table row per file until the size budget is spent. */
-function renderSummary(input, budget = TABLE_BUDGET) {
-    const { totals: t } = input;
-    const counts = [
-        `${t.files} matched`,
-        t.created ? `${t.created} created` : '',
-        t.identical ? `${t.identical} identical` : '',
-        t.wouldCreate ? `${t.wouldCreate} would be created` : '',
-        t.failed ? `${t.failed} failed` : '',
-        t.removed ? `${t.removed} old backup${t.removed === 1 ? '' : 's'} removed (keep: ${input.keep ?? 0})` : '',
-        `${formatBytes(t.bytes)} ${t.wouldCreate ? 'to copy' : 'copied'}`,
-        `in ${formatDuration(input.durationMs)}`
-    ];
-    return renderTableReport({
-        title: input.title,
-        headline: input.headline,
-        counts,
-        backupDir: input.backupDir,
-        header: ['File', 'Backup', 'Status', 'Size'],
-        rows: input.entries,
-        cells: e => [
-            `<code>${htmlText(e.source)}</code>`,
-            e.backup ? `<code>${htmlText(e.backup)}</code>` : '',
-            `${ICON[e.status]} ${e.status}${e.message ? `: ${htmlText(e.message)}` : ''}`,
-            e.bytes ? formatBytes(e.bytes) : ''
-        ],
-        rowNoun: 'file',
-        manifest: input.manifest,
-        footer: removedList(input)
-    }, budget);
-}
-/** Which old backups `keep` removed, as a list under the table. */
-function removedList(input) {
-    const removed = input.entries.flatMap(e => e.removed ?? []);
-    if (removed.length === 0)
-        return undefined;
-    const items = removed.slice(0, MAX_REMOVED_LISTED).map(file => `<li><code>${htmlText(file)}</code></li>`);
-    const more = removed.length - items.length;
-    const rest = more ? `<p>… and ${more} more; ${input.manifest ? `<code>${htmlText(input.manifest)}</code>` : 'the manifest'} lists them all.</p>` : '';
-    return `<p><b>Old backups removed (keep: ${input.keep ?? 0}):</b></p><ul>${items.join('')}</ul>${rest}`;
-}
-/** A step's job summary: headline, totals, then table rows until the size budget is spent. */
-function renderTableReport(input, budget = TABLE_BUDGET) {
-    const lines = [];
-    lines.push(`<h2>${htmlText(input.title)}</h2>`);
-    lines.push(`<p>${htmlText(input.headline)}</p>`);
-    const counts = input.counts.filter(Boolean).join(' · ');
-    lines.push(`<p><b>Totals:</b> ${htmlText(counts)}<br><b>Backup directory:</b> <code>${htmlText(input.backupDir)}</code></p>`);
-    const rows = [];
-    const total = input.rows.length;
-    let size = 0;
-    for (const item of input.rows) {
-        const cells = input.cells(item);
-        const row = `<tr>${cells.map((cell, i) => (i === cells.length - 1 ? `<td align="right">${cell}</td>` : `<td>${cell}</td>`)).join('')}</tr>`;
-        size += Buffer.byteLength(row) + 1;
-        if (size > budget)
-            break;
-        rows.push(row);
-    }
-    if (total > 0) {
-        lines.push(`<table><thead><tr>${input.header.map(h => `<th>${htmlText(h)}</th>`).join('')}</tr></thead><tbody>`);
-        lines.push(...rows);
-        lines.push('</tbody></table>');
-        if (rows.length < total) {
-            const more = total - rows.length;
-            lines.push(`<p>… and ${more} more ${input.rowNoun}${more === 1 ? '' : 's'} not shown, to keep this summary under the runner's 1 MiB limit.${input.manifest ? ` <code>${htmlText(input.manifest)}</code> lists them all.` : ''}</p>`);
-        }
-    }
-    if (input.footer)
-        lines.push(input.footer);
-    return `${lines.join('\n')}\n`;
-}
-/** Appends to $GITHUB_STEP_SUMMARY synchronously (see writeManifest for why). */
-function writeSummary(markdown) {
-    const file = process.env['GITHUB_STEP_SUMMARY'];
-    if (!file)
-        return;
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown, { encoding: 'utf8' });
 }
 
 ;// CONCATENATED MODULE: ./build/steps/backup-step.js
@@ -6420,18 +6564,18 @@ var __disposeResources = (undefined && undefined.__disposeResources) || (functio
 
 
 
-
-
-/** The backup step: inputs -> find files -> back them up atomically -> report -> clean up. */
+/**
+ * The backup step: inputs -> find files -> back them up atomically -> clean up -> report.
+ * Gives the step's outcome; the entry point reports it (the step's one setFailed).
+ */
 async function run() {
     const env_1 = { stack: [], error: void 0, hasError: false };
     try {
         const startedAt = Date.now();
         const time = new Date();
         const workspace = external_node_path_namespaceObject.resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
-        const settings = await readInputs(() => readSettings(name => getInput(name), workspace));
-        if (!settings)
-            return;
+        // A mistake in the inputs throws an InputError before anything is written.
+        const settings = await readSettings(name => getInput(name), workspace);
         const step = __addDisposableResource(env_1, new StepRuntime(settings.timeoutSeconds), true);
         const { resources, control } = step;
         debug(safeText(`workspace ${workspace}; backup-dir ${settings.backupDir} (from ${settings.backupDirFrom}${settings.configFile ? `, config ${settings.configFile}` : ''})`));
@@ -6442,62 +6586,11 @@ async function run() {
         const manifest = manifestPath(identity.runId, stamp);
         saveCleanupState({ ...identity, stagingDir: stagingPath(settings.backupDir, identity.runId), manifestTemp: manifestTempPath(manifest) });
         const made = {};
-        const results = await backUp(settings, time, control, resources, identity, made);
+        const { results, noFilesFound } = await backUp(settings, time, control, resources, identity, made);
         await resources.cleanup();
         made.staging?.removeBackupDirIfEmpty();
-        const entries = results.map(r => reportEntry(workspace, r));
-        const t = totals(results);
-        const stoppedBy = control.stoppedBy;
-        // if-no-files-found: error fails the step with no file failed: the manifest says so too.
-        const noneFoundFails = t.files === 0 && settings.ifNoFilesFound === 'error';
-        const outcome = stoppedBy ?? (t.failed || noneFoundFails ? 'failure' : 'success');
-        let manifestFile = manifest;
-        try {
-            const doc = {
-                version: 1,
-                tool: 'bkpfile-action',
-                runId: identity.runId,
-                time: time.toISOString(),
-                stamp,
-                workspace,
-                backupDir: settings.backupDir,
-                note: settings.note ?? null,
-                dryRun: settings.dryRun,
-                outcome,
-                files: entries
-            };
-            writeManifest(manifest, doc, resources);
-        }
-        catch (err) {
-            manifestFile = undefined;
-            warning(safeText(`Could not write the manifest ${manifest}: ${fs_errors_errorMessage(err)}`));
-        }
-        setRunOutputs({ backupDir: settings.backupDir, totals: t, entries, manifest: manifestFile });
-        const duration = formatDuration(Date.now() - startedAt);
-        const done = settings.dryRun
-            ? `Dry run: ${count(t.wouldCreate, 'backup', 'backups')} would be created, ${count(t.identical, 'file is', 'files are')} identical to ${t.identical === 1 ? 'its' : 'their'} latest backup`
-            : `${count(t.created, 'backup', 'backups')} created, ${count(t.identical, 'file', 'files')} identical to ${t.identical === 1 ? 'its' : 'their'} latest backup${t.removed ? `, ${count(t.removed, 'old backup', 'old backups')} removed (keep: ${settings.keep})` : ''} (${formatBytes(t.bytes)} in ${duration})`;
-        const headline = stoppedBy
-            ? `Stopped: ${control.reason}. ${count(t.created, 'backup was', 'backups were')} completed before that; nothing partial was left.`
-            : t.files === 0
-                ? 'No files matched: nothing was backed up.'
-                : t.failed
-                    ? `${failureSentence(t)}. ${done}.`
-                    : `${done}.`;
-        writeSummary(renderSummary({
-            title: settings.dryRun ? 'bkpfile backup (dry run)' : 'bkpfile backup',
-            headline,
-            backupDir: settings.backupDir,
-            totals: t,
-            entries,
-            durationMs: Date.now() - startedAt,
-            manifest: manifestFile,
-            keep: settings.keep
-        }));
-        if (stoppedBy || t.failed)
-            setFailed(safeText(headline));
-        else
-            info(safeText(headline));
+        const stopped = control.stoppedBy ? { by: control.stoppedBy, reason: control.reason ?? control.stoppedBy } : undefined;
+        return reportBackupRun({ settings, startedAt, time, runId: identity.runId, stamp, manifest, results, noFilesFound, stopped }, resources);
     }
     catch (e_1) {
         env_1.error = e_1;
@@ -6524,20 +6617,18 @@ made) {
         // Paths the walk could not enter get a status of their own; the others carry on.
         problems = found.problems;
         for (const { pattern, reason } of found.skippedExplicit) {
-            warning(safeText(`${pattern} was named in 'path' but is not backed up: ${reason}.`));
+            warning(safeText(`${pattern} was named in '${Inputs.Path}' but is not backed up: ${reason}.`));
         }
     }
     catch (err) {
         if (signal.aborted)
-            return [];
+            return { results: [] };
         throw err;
     }
     if (signal.aborted)
-        return []; // stopped during the walk: the headline says so
+        return { results: [] }; // stopped during the walk: the headline says so
     if (files.length === 0 && problems.length === 0) {
-        const message = `No files were found with the provided path: ${patternLines(settings.patterns).join(', ')}. No backups were made.`;
-        reportNoFilesFound(settings.ifNoFilesFound, message);
-        return [];
+        return { results: [], noFilesFound: `No files were found with the provided path: ${patternLines(settings.patterns).join(', ')}. No backups were made.` };
     }
     debug(`${files.length} files matched`);
     let staging;
@@ -6563,7 +6654,7 @@ made) {
         for (const p of problems)
             log.fileDone(p);
         if (files.length === 0)
-            return problems;
+            return { results: problems };
         const results = await backupFiles(files, {
             workspace: settings.workspace,
             backupDir: settings.backupDir,
@@ -6584,7 +6675,7 @@ made) {
                 return StagingDir.create(dir, identity, resources);
             }
         });
-        return [...problems, ...results];
+        return { results: [...problems, ...results] };
     }
     finally {
         log.close();

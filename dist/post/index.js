@@ -454,10 +454,14 @@ function isFailure(status) {
     return !SUCCESS.has(status);
 }
 
-;// CONCATENATED MODULE: ./build/engine/fs-errors.js
+;// CONCATENATED MODULE: ./build/engine/abort.js
 
+/**
+ * How the engines stop: one AbortSignal, aborted with a reason that says why (a timeout
+ * or a cancellation), and the helpers that wait on work with it.
+ */
 /** The reason an AbortController was aborted with: a timeout or a cancellation. */
-class AbortReason extends Error {
+class abort_AbortReason extends Error {
     status;
     constructor(status, message) {
         super(message);
@@ -465,37 +469,9 @@ class AbortReason extends Error {
         this.name = 'AbortReason';
     }
 }
-function errnoCode(err) {
-    if (typeof err === 'object' && err !== null && 'code' in err) {
-        const code = err.code;
-        if (typeof code === 'string')
-            return code;
-    }
-    return undefined;
-}
-const DISK_FULL = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
-const PERMISSION = new Set(['EACCES', 'EPERM', 'EROFS']);
-/** Maps a failure while backing up (or restoring) one file to the status the SPEC names for it. */
-function statusForError(err, signal) {
-    if (signal?.aborted)
-        return abortStatus(signal);
-    if (err instanceof AbortReason)
-        return err.status;
-    const code = errnoCode(err);
-    if (code && DISK_FULL.has(code))
-        return BackupStatus.DiskFull;
-    if (code && PERMISSION.has(code))
-        return BackupStatus.PermissionDenied;
-    return BackupStatus.Error;
-}
-function abortStatus(signal) {
+function abort_abortStatus(signal) {
     const reason = signal.reason;
-    return reason instanceof AbortReason ? reason.status : BackupStatus.Cancelled;
-}
-function fs_errors_errorMessage(err) {
-    if (err instanceof Error)
-        return err.message;
-    return String(err);
+    return reason instanceof abort_AbortReason ? reason.status : BackupStatus.Cancelled;
 }
 /** Rejects as soon as the signal aborts, so a caller stops waiting on work it cannot interrupt. */
 function raceAbort(work, signal) {
@@ -515,15 +491,62 @@ function raceAbort(work, signal) {
         });
     });
 }
-/** Resolves `graceMs` after the signal aborts: how long workers get to notice before a run reports them stopped. */
-function afterAbort(signal, graceMs) {
-    return new Promise(resolve => {
-        const onAbort = () => void setTimeout(resolve, graceMs);
+/**
+ * Waits for `work`, or until `graceMs` after the signal aborts (how long workers get to
+ * notice before a run reports them stopped), whichever comes first. Leaves no timer and
+ * no listener behind either way.
+ */
+async function untilDoneOrGraceAfterAbort(work, signal, graceMs) {
+    let timer;
+    let onAbort;
+    const grace = new Promise(resolve => {
+        onAbort = () => {
+            timer = setTimeout(resolve, graceMs);
+        };
         if (signal.aborted)
             onAbort();
         else
             signal.addEventListener('abort', onAbort, { once: true });
     });
+    try {
+        await Promise.race([work, grace]);
+    }
+    finally {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', onAbort);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/engine/fs-errors.js
+
+
+function fs_errors_errnoCode(err) {
+    if (typeof err === 'object' && err !== null && 'code' in err) {
+        const code = err.code;
+        if (typeof code === 'string')
+            return code;
+    }
+    return undefined;
+}
+const DISK_FULL = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
+const PERMISSION = new Set(['EACCES', 'EPERM', 'EROFS']);
+/** Maps a failure while backing up (or restoring) one file to the status the SPEC names for it. */
+function statusForError(err, signal) {
+    if (signal?.aborted)
+        return abortStatus(signal);
+    if (err instanceof AbortReason)
+        return err.status;
+    const code = fs_errors_errnoCode(err);
+    if (code && DISK_FULL.has(code))
+        return BackupStatus.DiskFull;
+    if (code && PERMISSION.has(code))
+        return BackupStatus.PermissionDenied;
+    return BackupStatus.Error;
+}
+function fs_errors_errorMessage(err) {
+    if (err instanceof Error)
+        return err.message;
+    return String(err);
 }
 
 ;// CONCATENATED MODULE: ./build/engine/restore-journal.js
@@ -598,7 +621,7 @@ async function removeJournaledTemps(file, identity, expectedFile) {
         text = await external_node_fs_namespaceObject.promises.readFile(file, 'utf8');
     }
     catch (err) {
-        if (errnoCode(err) === 'ENOENT')
+        if (fs_errors_errnoCode(err) === 'ENOENT')
             return report; // main cleaned up, or never got that far
         return refuse(`cannot read the journal: ${fs_errors_errorMessage(err)}`);
     }
@@ -632,7 +655,7 @@ async function removeJournaledTemps(file, identity, expectedFile) {
             report.removed += 1;
         }
         catch (err) {
-            if (errnoCode(err) !== 'ENOENT')
+            if (fs_errors_errnoCode(err) !== 'ENOENT')
                 report.problems.push(`${temp}: ${fs_errors_errorMessage(err)}`);
         }
     }
@@ -644,7 +667,7 @@ async function unlinkQuietly(file, report) {
         await external_node_fs_namespaceObject.promises.unlink(file);
     }
     catch (err) {
-        if (errnoCode(err) !== 'ENOENT')
+        if (fs_errors_errnoCode(err) !== 'ENOENT')
             report.problems.push(`${file}: ${fs_errors_errorMessage(err)}`);
     }
 }
@@ -652,6 +675,7 @@ async function unlinkQuietly(file, report) {
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./build/engine/paths.js
+
 
 
 /**
@@ -747,6 +771,33 @@ function displayPath(workspace, target) {
         return target;
     return path.relative(workspace, target).split(path.sep).join('/') || '.';
 }
+/**
+ * Whether the file system holding `dir` (or its nearest existing parent) ignores case, as
+ * macOS and Windows file systems do by default: the same directory is found under a name
+ * with its letters' case swapped.
+ */
+function ignoresCase(dir) {
+    for (let at = path.resolve(dir);; at = path.dirname(at)) {
+        const name = path.basename(at);
+        const swapped = [...name].map(ch => (ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase())).join('');
+        if (swapped !== name) {
+            try {
+                const real = statSync(at);
+                const other = statSync(path.join(path.dirname(at), swapped));
+                return real.ino === other.ino && real.dev === other.dev;
+            }
+            catch (err) {
+                if (errnoCode(err) !== 'ENOENT')
+                    return false;
+                // `at` does not exist yet (go up), or the swapped name does not: case counts here.
+                if (existsSync(at))
+                    return false;
+            }
+        }
+        if (path.dirname(at) === at)
+            return false;
+    }
+}
 
 ;// CONCATENATED MODULE: ./build/engine/staging.js
 
@@ -829,7 +880,7 @@ atExpectedPath = false) {
         stat = await external_node_fs_namespaceObject.promises.lstat(dir);
     }
     catch (err) {
-        if (errnoCode(err) === 'ENOENT')
+        if (fs_errors_errnoCode(err) === 'ENOENT')
             return report; // main cleaned up, or never got that far
         return refuse(`cannot inspect it: ${fs_errors_errorMessage(err)}`);
     }
@@ -857,7 +908,7 @@ atExpectedPath = false) {
     }
     catch (err) {
         // Killed between creating the directory and its marker: an empty directory holds nothing.
-        if (atExpectedPath && errnoCode(err) === 'ENOENT' && entries.length === 0) {
+        if (atExpectedPath && fs_errors_errnoCode(err) === 'ENOENT' && entries.length === 0) {
             await external_node_fs_namespaceObject.promises.rmdir(dir).catch((e) => report.problems.push(`${dir}: ${fs_errors_errorMessage(e)}`));
             return report;
         }
@@ -874,7 +925,7 @@ atExpectedPath = false) {
             report.removed += 1;
         }
         catch (err) {
-            if (errnoCode(err) !== 'ENOENT')
+            if (fs_errors_errnoCode(err) !== 'ENOENT')
                 report.problems.push(`${file}: ${fs_errors_errorMessage(err)}`);
         }
     }
@@ -886,70 +937,6 @@ atExpectedPath = false) {
         report.problems.push(`${dir}: ${fs_errors_errorMessage(err)}`);
     }
     return report;
-}
-
-;// CONCATENATED MODULE: ./build/action/input-error.js
-/** A mistake in the step's inputs: reported as the step's error, with no stack trace. */
-class input_error_InputError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InputError';
-    }
-}
-
-;// CONCATENATED MODULE: ./build/action/config-file.js
-
-
-
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/**
- * Reads a bkpfile config if it exists. A missing file is an error only when `required`
- * (the `config` input was set to something other than its default). Keys this action does
- * not use (bkpfile's status codes and so on) are ignored.
- */
-async function readConfigFile(file, required) {
-    let text;
-    try {
-        const stat = await external_node_fs_namespaceObject.promises.stat(file);
-        if (!stat.isFile())
-            throw new input_error_InputError(`Input 'config': ${file} is not a regular file.`);
-        if (stat.size > MAX_CONFIG_BYTES)
-            throw new input_error_InputError(`Input 'config': ${file} is larger than 1 MiB.`);
-        text = await external_node_fs_namespaceObject.promises.readFile(file, 'utf8');
-    }
-    catch (err) {
-        if (err instanceof input_error_InputError)
-            throw err;
-        if (errnoCode(err) === 'ENOENT' && !required)
-            return undefined;
-        throw new input_error_InputError(`Input 'config': cannot read ${file}: ${fs_errors_errorMessage(err)}`);
-    }
-    let doc;
-    try {
-        // logLevel 'error': yaml would print warnings to stderr with the offending line, and the
-        // file is the pull request's: the runner reads workflow commands on stderr too.
-        // Loaded only when there is a config file to read: most steps never need a YAML parser.
-        const { parse } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-        doc = parse(text, { logLevel: 'error' });
-    }
-    catch (err) {
-        throw new input_error_InputError(`Input 'config': ${file} is not valid YAML: ${fs_errors_errorMessage(err).split('\n')[0]}`);
-    }
-    if (doc === null || doc === undefined)
-        return { file, backupDirPath: undefined, useCurrentDirName: false };
-    if (typeof doc !== 'object' || Array.isArray(doc)) {
-        throw new input_error_InputError(`Input 'config': ${file} must be a YAML mapping of bkpfile settings (such as backup_dir_path).`);
-    }
-    const settings = doc;
-    const dir = settings['backup_dir_path'];
-    if (dir !== undefined && dir !== null && (typeof dir !== 'string' || dir.trim() === '')) {
-        throw new input_error_InputError(`Input 'config': backup_dir_path in ${file} must be a non-empty string (a directory path).`);
-    }
-    const useName = settings['use_current_dir_name'];
-    if (useName !== undefined && useName !== null && typeof useName !== 'boolean') {
-        throw new input_error_InputError(`Input 'config': use_current_dir_name in ${file} must be true or false.`);
-    }
-    return { file, backupDirPath: typeof dir === 'string' ? dir.trim() : undefined, useCurrentDirName: useName === true };
 }
 
 ;// CONCATENATED MODULE: ./build/action/constants.js
@@ -1009,6 +996,71 @@ const constants_State = {
 const DEFAULT_BACKUP_DIR = '.bkpfile';
 const DEFAULT_CONFIG = '.bkpfile.yml';
 const IF_NO_FILES_FOUND = (/* unused pure expression or super */ null && (['warn', 'error', 'ignore']));
+
+;// CONCATENATED MODULE: ./build/action/input-error.js
+/** A mistake in the step's inputs: reported as the step's error, with no stack trace. */
+class input_error_InputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InputError';
+    }
+}
+
+;// CONCATENATED MODULE: ./build/action/config-file.js
+
+
+
+
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * Reads a bkpfile config if it exists. A missing file is an error only when `required`
+ * (the `config` input was set to something other than its default). Keys this action does
+ * not use (bkpfile's status codes and so on) are ignored.
+ */
+async function readConfigFile(file, required) {
+    let text;
+    try {
+        const stat = await external_node_fs_namespaceObject.promises.stat(file);
+        if (!stat.isFile())
+            throw new input_error_InputError(`Input '${Inputs.Config}': ${file} is not a regular file.`);
+        if (stat.size > MAX_CONFIG_BYTES)
+            throw new input_error_InputError(`Input '${Inputs.Config}': ${file} is larger than 1 MiB.`);
+        text = await external_node_fs_namespaceObject.promises.readFile(file, 'utf8');
+    }
+    catch (err) {
+        if (err instanceof input_error_InputError)
+            throw err;
+        if (fs_errors_errnoCode(err) === 'ENOENT' && !required)
+            return undefined;
+        throw new input_error_InputError(`Input '${Inputs.Config}': cannot read ${file}: ${fs_errors_errorMessage(err)}`);
+    }
+    let doc;
+    try {
+        // logLevel 'error': yaml would print warnings to stderr with the offending line, and the
+        // file is the pull request's: the runner reads workflow commands on stderr too.
+        // Loaded only when there is a config file to read: most steps never need a YAML parser.
+        const { parse } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+        doc = parse(text, { logLevel: 'error' });
+    }
+    catch (err) {
+        throw new input_error_InputError(`Input '${Inputs.Config}': ${file} is not valid YAML: ${fs_errors_errorMessage(err).split('\n')[0]}`);
+    }
+    if (doc === null || doc === undefined)
+        return { file, backupDirPath: undefined, useCurrentDirName: false };
+    if (typeof doc !== 'object' || Array.isArray(doc)) {
+        throw new input_error_InputError(`Input '${Inputs.Config}': ${file} must be a YAML mapping of bkpfile settings (such as backup_dir_path).`);
+    }
+    const settings = doc;
+    const dir = settings['backup_dir_path'];
+    if (dir !== undefined && dir !== null && (typeof dir !== 'string' || dir.trim() === '')) {
+        throw new input_error_InputError(`Input '${Inputs.Config}': backup_dir_path in ${file} must be a non-empty string (a directory path).`);
+    }
+    const useName = settings['use_current_dir_name'];
+    if (useName !== undefined && useName !== null && typeof useName !== 'boolean') {
+        throw new input_error_InputError(`Input '${Inputs.Config}': use_current_dir_name in ${file} must be true or false.`);
+    }
+    return { file, backupDirPath: typeof dir === 'string' ? dir.trim() : undefined, useCurrentDirName: useName === true };
+}
 
 ;// CONCATENATED MODULE: ./build/action/backup-dir-input.js
 
@@ -1214,12 +1266,16 @@ const POST_DEADLINE_MS = 10_000;
  * The post step: removes what a main step that was killed (SIGKILL) could not, after
  * proving it is that run's own. Its problems are warnings, never a failure.
  */
-async function run() {
+async function run(deadlineMs = POST_DEADLINE_MS) {
+    let timer;
     try {
-        const deadline = new Promise(resolve => setTimeout(resolve, POST_DEADLINE_MS, 'deadline').unref());
+        const deadline = new Promise(resolve => {
+            timer = setTimeout(resolve, deadlineMs, 'deadline');
+            timer.unref();
+        });
         const restoreState = readRestoreCleanupState();
         if (restoreState)
-            return await cleanUpAfterRestore(restoreState, deadline);
+            return await cleanUpAfterRestore(restoreState, deadline, deadlineMs);
         const state = readCleanupState();
         if (!state) {
             debug('No state from the main step: it created nothing to clean up.');
@@ -1232,7 +1288,7 @@ async function run() {
         for (const dir of dirs) {
             const report = await Promise.race([removeStagingDir(dir, state, dir === expected), deadline]);
             if (report === 'deadline') {
-                warning(`Post-step cleanup gave up after ${POST_DEADLINE_MS / 1000} s; ${safeText(dir)} may hold temporaries.`);
+                warning(`Post-step cleanup gave up after ${deadlineMs / 1000} s; ${safeText(dir)} may hold temporaries.`);
                 return;
             }
             if (report.refused)
@@ -1250,12 +1306,15 @@ async function run() {
     catch (err) {
         warning(safeText(`Post-step cleanup failed: ${fs_errors_errorMessage(err)}`));
     }
+    finally {
+        clearTimeout(timer);
+    }
 }
 /** The restore step's temporaries, beside the files it was restoring, found through its journal. */
-async function cleanUpAfterRestore(state, deadline) {
+async function cleanUpAfterRestore(state, deadline, deadlineMs) {
     const report = await Promise.race([removeJournaledTemps(state.journal, state, restoreJournalPath(state.runId)), deadline]);
     if (report === 'deadline') {
-        warning(`Post-step cleanup gave up after ${POST_DEADLINE_MS / 1000} s; the restore's temporaries listed in ${safeText(state.journal)} may remain.`);
+        warning(`Post-step cleanup gave up after ${deadlineMs / 1000} s; the restore's temporaries listed in ${safeText(state.journal)} may remain.`);
         return;
     }
     if (report.refused)
@@ -1291,7 +1350,7 @@ async function removeManifestTemp(file, runId) {
             await external_node_fs_namespaceObject.promises.unlink(file);
     }
     catch (err) {
-        if (errnoCode(err) !== 'ENOENT')
+        if (fs_errors_errnoCode(err) !== 'ENOENT')
             warning(safeText(`Post-step cleanup: ${file}: ${fs_errors_errorMessage(err)}`));
     }
 }

@@ -422,17 +422,73 @@ function endGroup() {
     issue('endgroup');
 }
 
+;// CONCATENATED MODULE: ./build/action/safe-text.js
+/**
+ * File names and notes are attacker-controlled (a pull request can add any file name).
+ * The runner reads `::name::` at the start of a trimmed line and `##[name]` anywhere in a
+ * line as workflow commands, so anything we print that holds such text is escaped first:
+ * control characters (line breaks above all) become visible `\n`, `\u001b`, …; `##[`
+ * becomes `#\u0023[`; a leading `::` cannot occur because every line starts with our text.
+ */
+function safeText(text) {
+    return (text
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\\]/g, ch => {
+        switch (ch) {
+            case '\\':
+                return '\\\\';
+            case '\n':
+                return '\\n';
+            case '\r':
+                return '\\r';
+            case '\t':
+                return '\\t';
+            default:
+                return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+        }
+    })
+        .replace(/##\[/g, '#\\u0023[')
+        .replace(/^(\s*)::/, '$1:\\u003a'));
+}
+/** For the job summary (HTML): escaped for HTML and free of line breaks. */
+function safe_text_htmlText(text) {
+    return safeText(text).replace(/[&<>"']/g, ch => `&#${ch.charCodeAt(0)};`);
+}
+
+;// CONCATENATED MODULE: ./build/action/step-outcome.js
+
+
+const succeeded = (message) => ({ level: 'info', message });
+const failed = (message) => ({ level: 'failure', message });
+/** `if-no-files-found`, as actions/upload-artifact has it: warn, fail the step, or say it plainly. */
+function noFilesFound(mode, message) {
+    return { level: mode === 'error' ? 'failure' : mode === 'warn' ? 'warning' : 'info', message };
+}
+/** Prints the outcome, failing the step when it is a failure. Names in it are escaped. */
+function reportOutcome(outcome) {
+    const text = safeText(outcome.message);
+    if (outcome.level === 'failure')
+        setFailed(text);
+    else if (outcome.level === 'warning')
+        warning(text);
+    else
+        info(text);
+}
+
 ;// CONCATENATED MODULE: ./build/action/step-runner.js
 
 /**
- * Runs a step's `run()` as an entry point does: an unexpected error fails the step with
- * its message. The process then exits explicitly (after a cancel, copies the kernel is
+ * Runs a step's `run()` as an entry point does and reports the outcome it gives. A thrown
+ * error fails the step with its message and no stack trace: an InputError (a user's
+ * mistake, thrown before anything is written) or anything unexpected. The process then exits explicitly (after a cancel, copies the kernel is
  * still finishing must not hold the step), but only once stdout has taken everything
  * printed: `process.exit()` drops writes still queued to a pipe.
  */
 function runAsStep(run, exitCode) {
-    run().then(() => exitAfterFlush(exitCode), (err) => {
-        setFailed(err instanceof Error ? err.message : String(err));
+    run().then(outcome => {
+        reportOutcome(outcome);
+        exitAfterFlush(exitCode);
+    }, (err) => {
+        reportOutcome(failed(err instanceof Error ? err.message : String(err)));
         exitAfterFlush(exitCode ?? 1);
     });
 }
@@ -447,7 +503,131 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_path_namespaceObject, 2);
+;// CONCATENATED MODULE: ./build/engine/status.js
+/** What happened to one matched file. */
+const status_BackupStatus = {
+    Created: 'created',
+    Identical: 'identical',
+    WouldCreate: 'would-create',
+    InvalidFileType: 'invalid-file-type',
+    PermissionDenied: 'permission-denied',
+    DiskFull: 'disk-full',
+    OutsideWorkspace: 'outside-workspace',
+    /** A path the walk found that vanished before it could be read. */
+    NotFound: 'not-found',
+    /** The file changed while it was copied, every time it was tried: no backup was kept. */
+    KeptChanging: 'kept-changing',
+    Cancelled: 'cancelled',
+    Timeout: 'timeout',
+    Error: 'error'
+};
+/** Statuses that count as success: the file is safely backed up, or would be. */
+const SUCCESS = new Set([
+    status_BackupStatus.Created,
+    status_BackupStatus.Identical,
+    status_BackupStatus.WouldCreate
+]);
+function status_isFailure(status) {
+    return !SUCCESS.has(status);
+}
+
+;// CONCATENATED MODULE: ./build/engine/abort.js
+
+/**
+ * How the engines stop: one AbortSignal, aborted with a reason that says why (a timeout
+ * or a cancellation), and the helpers that wait on work with it.
+ */
+/** The reason an AbortController was aborted with: a timeout or a cancellation. */
+class AbortReason extends Error {
+    status;
+    constructor(status, message) {
+        super(message);
+        this.status = status;
+        this.name = 'AbortReason';
+    }
+}
+function abort_abortStatus(signal) {
+    const reason = signal.reason;
+    return reason instanceof AbortReason ? reason.status : status_BackupStatus.Cancelled;
+}
+/** Rejects as soon as the signal aborts, so a caller stops waiting on work it cannot interrupt. */
+function raceAbort(work, signal) {
+    if (signal.aborted) {
+        work.catch(() => undefined);
+        return Promise.reject(signal.reason);
+    }
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        work.then(value => {
+            signal.removeEventListener('abort', onAbort);
+            resolve(value);
+        }, (err) => {
+            signal.removeEventListener('abort', onAbort);
+            reject(err);
+        });
+    });
+}
+/**
+ * Waits for `work`, or until `graceMs` after the signal aborts (how long workers get to
+ * notice before a run reports them stopped), whichever comes first. Leaves no timer and
+ * no listener behind either way.
+ */
+async function abort_untilDoneOrGraceAfterAbort(work, signal, graceMs) {
+    let timer;
+    let onAbort;
+    const grace = new Promise(resolve => {
+        onAbort = () => {
+            timer = setTimeout(resolve, graceMs);
+        };
+        if (signal.aborted)
+            onAbort();
+        else
+            signal.addEventListener('abort', onAbort, { once: true });
+    });
+    try {
+        await Promise.race([work, grace]);
+    }
+    finally {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', onAbort);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/engine/fs-errors.js
+
+
+function fs_errors_errnoCode(err) {
+    if (typeof err === 'object' && err !== null && 'code' in err) {
+        const code = err.code;
+        if (typeof code === 'string')
+            return code;
+    }
+    return undefined;
+}
+const DISK_FULL = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
+const PERMISSION = new Set(['EACCES', 'EPERM', 'EROFS']);
+/** Maps a failure while backing up (or restoring) one file to the status the SPEC names for it. */
+function fs_errors_statusForError(err, signal) {
+    if (signal?.aborted)
+        return abort_abortStatus(signal);
+    if (err instanceof AbortReason)
+        return err.status;
+    const code = fs_errors_errnoCode(err);
+    if (code && DISK_FULL.has(code))
+        return status_BackupStatus.DiskFull;
+    if (code && PERMISSION.has(code))
+        return status_BackupStatus.PermissionDenied;
+    return status_BackupStatus.Error;
+}
+function fs_errors_errorMessage(err) {
+    if (err instanceof Error)
+        return err.message;
+    return String(err);
+}
+
 ;// CONCATENATED MODULE: ./build/engine/paths.js
+
 
 
 /**
@@ -543,6 +723,33 @@ function paths_displayPath(workspace, target) {
         return target;
     return external_node_path_namespaceObject.relative(workspace, target).split(external_node_path_namespaceObject.sep).join('/') || '.';
 }
+/**
+ * Whether the file system holding `dir` (or its nearest existing parent) ignores case, as
+ * macOS and Windows file systems do by default: the same directory is found under a name
+ * with its letters' case swapped.
+ */
+function paths_ignoresCase(dir) {
+    for (let at = path.resolve(dir);; at = path.dirname(at)) {
+        const name = path.basename(at);
+        const swapped = [...name].map(ch => (ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase())).join('');
+        if (swapped !== name) {
+            try {
+                const real = statSync(at);
+                const other = statSync(path.join(path.dirname(at), swapped));
+                return real.ino === other.ino && real.dev === other.dev;
+            }
+            catch (err) {
+                if (errnoCode(err) !== 'ENOENT')
+                    return false;
+                // `at` does not exist yet (go up), or the swapped name does not: case counts here.
+                if (existsSync(at))
+                    return false;
+            }
+        }
+        if (path.dirname(at) === at)
+            return false;
+    }
+}
 
 ;// CONCATENATED MODULE: ./build/engine/compare.js
 
@@ -612,106 +819,6 @@ function compare_sameContentSync(fd, other, size) {
     finally {
         closeSync(fb);
     }
-}
-
-;// CONCATENATED MODULE: ./build/engine/status.js
-/** What happened to one matched file. */
-const status_BackupStatus = {
-    Created: 'created',
-    Identical: 'identical',
-    WouldCreate: 'would-create',
-    InvalidFileType: 'invalid-file-type',
-    PermissionDenied: 'permission-denied',
-    DiskFull: 'disk-full',
-    OutsideWorkspace: 'outside-workspace',
-    /** A path the walk found that vanished before it could be read. */
-    NotFound: 'not-found',
-    /** The file changed while it was copied, every time it was tried: no backup was kept. */
-    KeptChanging: 'kept-changing',
-    Cancelled: 'cancelled',
-    Timeout: 'timeout',
-    Error: 'error'
-};
-/** Statuses that count as success: the file is safely backed up, or would be. */
-const SUCCESS = new Set([
-    status_BackupStatus.Created,
-    status_BackupStatus.Identical,
-    status_BackupStatus.WouldCreate
-]);
-function status_isFailure(status) {
-    return !SUCCESS.has(status);
-}
-
-;// CONCATENATED MODULE: ./build/engine/fs-errors.js
-
-/** The reason an AbortController was aborted with: a timeout or a cancellation. */
-class AbortReason extends Error {
-    status;
-    constructor(status, message) {
-        super(message);
-        this.status = status;
-        this.name = 'AbortReason';
-    }
-}
-function fs_errors_errnoCode(err) {
-    if (typeof err === 'object' && err !== null && 'code' in err) {
-        const code = err.code;
-        if (typeof code === 'string')
-            return code;
-    }
-    return undefined;
-}
-const DISK_FULL = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
-const PERMISSION = new Set(['EACCES', 'EPERM', 'EROFS']);
-/** Maps a failure while backing up (or restoring) one file to the status the SPEC names for it. */
-function fs_errors_statusForError(err, signal) {
-    if (signal?.aborted)
-        return fs_errors_abortStatus(signal);
-    if (err instanceof AbortReason)
-        return err.status;
-    const code = fs_errors_errnoCode(err);
-    if (code && DISK_FULL.has(code))
-        return status_BackupStatus.DiskFull;
-    if (code && PERMISSION.has(code))
-        return status_BackupStatus.PermissionDenied;
-    return status_BackupStatus.Error;
-}
-function fs_errors_abortStatus(signal) {
-    const reason = signal.reason;
-    return reason instanceof AbortReason ? reason.status : status_BackupStatus.Cancelled;
-}
-function fs_errors_errorMessage(err) {
-    if (err instanceof Error)
-        return err.message;
-    return String(err);
-}
-/** Rejects as soon as the signal aborts, so a caller stops waiting on work it cannot interrupt. */
-function raceAbort(work, signal) {
-    if (signal.aborted) {
-        work.catch(() => undefined);
-        return Promise.reject(signal.reason);
-    }
-    return new Promise((resolve, reject) => {
-        const onAbort = () => reject(signal.reason);
-        signal.addEventListener('abort', onAbort, { once: true });
-        work.then(value => {
-            signal.removeEventListener('abort', onAbort);
-            resolve(value);
-        }, (err) => {
-            signal.removeEventListener('abort', onAbort);
-            reject(err);
-        });
-    });
-}
-/** Resolves `graceMs` after the signal aborts: how long workers get to notice before a run reports them stopped. */
-function fs_errors_afterAbort(signal, graceMs) {
-    return new Promise(resolve => {
-        const onAbort = () => void setTimeout(resolve, graceMs);
-        if (signal.aborted)
-            onAbort();
-        else
-            signal.addEventListener('abort', onAbort, { once: true });
-    });
 }
 
 ;// CONCATENATED MODULE: ./build/engine/copy-file.js
@@ -1094,6 +1201,7 @@ function isRestoreFailure(status) {
 
 
 
+
 /**
  * Puts each planned file back from its backup: a temporary beside it, renamed over it, so a
  * reader sees the old file or the restored one, never a mix. Returns one result per plan,
@@ -1137,7 +1245,7 @@ class RestoreEngine {
             if (result)
                 return result;
             const plan = plans[i];
-            const stopped = { target: plan.target, backup: plan.backup, status: fs_errors_abortStatus(signal), bytes: 0, message: 'stopped before it finished' };
+            const stopped = { target: plan.target, backup: plan.backup, status: abort_abortStatus(signal), bytes: 0, message: 'stopped before it finished' };
             reporter.fileDone(stopped);
             return stopped;
         });
@@ -1156,7 +1264,7 @@ class RestoreEngine {
         if (plan.backup === null)
             return done(RestoreStatus.MissingBackup, 'no backup');
         if (signal.aborted)
-            return done(fs_errors_abortStatus(signal), 'not started: the run was stopped');
+            return done(abort_abortStatus(signal), 'not started: the run was stopped');
         try {
             return await this.restore(plan.target, plan.backup, done);
         }
@@ -1493,51 +1601,6 @@ atExpectedPath = false) {
     return report;
 }
 
-;// CONCATENATED MODULE: ./build/action/safe-text.js
-/**
- * File names and notes are attacker-controlled (a pull request can add any file name).
- * The runner reads `::name::` at the start of a trimmed line and `##[name]` anywhere in a
- * line as workflow commands, so anything we print that holds such text is escaped first:
- * control characters (line breaks above all) become visible `\n`, `\u001b`, …; `##[`
- * becomes `#\u0023[`; a leading `::` cannot occur because every line starts with our text.
- */
-function safeText(text) {
-    return (text
-        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\\]/g, ch => {
-        switch (ch) {
-            case '\\':
-                return '\\\\';
-            case '\n':
-                return '\\n';
-            case '\r':
-                return '\\r';
-            case '\t':
-                return '\\t';
-            default:
-                return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
-        }
-    })
-        .replace(/##\[/g, '#\\u0023[')
-        .replace(/^(\s*)::/, '$1:\\u003a'));
-}
-/** For the job summary (HTML): escaped for HTML and free of line breaks. */
-function safe_text_htmlText(text) {
-    return safeText(text).replace(/[&<>"']/g, ch => `&#${ch.charCodeAt(0)};`);
-}
-
-;// CONCATENATED MODULE: ./build/action/no-files-found.js
-
-
-/** `if-no-files-found`, as actions/upload-artifact has it: warn, fail the step, or say it plainly. */
-function reportNoFilesFound(mode, message) {
-    if (mode === 'error')
-        setFailed(safeText(message));
-    else if (mode === 'warn')
-        warning(safeText(message));
-    else
-        info(safeText(message));
-}
-
 ;// CONCATENATED MODULE: ./build/action/patterns.js
 
 
@@ -1831,6 +1894,7 @@ function stampToDate(stamp) {
 
 
 
+
 const MAX_CONFIG_BYTES = 1024 * 1024;
 /**
  * Reads a bkpfile config if it exists. A missing file is an error only when `required`
@@ -1842,9 +1906,9 @@ async function readConfigFile(file, required) {
     try {
         const stat = await external_node_fs_namespaceObject.promises.stat(file);
         if (!stat.isFile())
-            throw new input_error_InputError(`Input 'config': ${file} is not a regular file.`);
+            throw new input_error_InputError(`Input '${constants_Inputs.Config}': ${file} is not a regular file.`);
         if (stat.size > MAX_CONFIG_BYTES)
-            throw new input_error_InputError(`Input 'config': ${file} is larger than 1 MiB.`);
+            throw new input_error_InputError(`Input '${constants_Inputs.Config}': ${file} is larger than 1 MiB.`);
         text = await external_node_fs_namespaceObject.promises.readFile(file, 'utf8');
     }
     catch (err) {
@@ -1852,7 +1916,7 @@ async function readConfigFile(file, required) {
             throw err;
         if (fs_errors_errnoCode(err) === 'ENOENT' && !required)
             return undefined;
-        throw new input_error_InputError(`Input 'config': cannot read ${file}: ${fs_errors_errorMessage(err)}`);
+        throw new input_error_InputError(`Input '${constants_Inputs.Config}': cannot read ${file}: ${fs_errors_errorMessage(err)}`);
     }
     let doc;
     try {
@@ -1863,21 +1927,21 @@ async function readConfigFile(file, required) {
         doc = parse(text, { logLevel: 'error' });
     }
     catch (err) {
-        throw new input_error_InputError(`Input 'config': ${file} is not valid YAML: ${fs_errors_errorMessage(err).split('\n')[0]}`);
+        throw new input_error_InputError(`Input '${constants_Inputs.Config}': ${file} is not valid YAML: ${fs_errors_errorMessage(err).split('\n')[0]}`);
     }
     if (doc === null || doc === undefined)
         return { file, backupDirPath: undefined, useCurrentDirName: false };
     if (typeof doc !== 'object' || Array.isArray(doc)) {
-        throw new input_error_InputError(`Input 'config': ${file} must be a YAML mapping of bkpfile settings (such as backup_dir_path).`);
+        throw new input_error_InputError(`Input '${constants_Inputs.Config}': ${file} must be a YAML mapping of bkpfile settings (such as backup_dir_path).`);
     }
     const settings = doc;
     const dir = settings['backup_dir_path'];
     if (dir !== undefined && dir !== null && (typeof dir !== 'string' || dir.trim() === '')) {
-        throw new input_error_InputError(`Input 'config': backup_dir_path in ${file} must be a non-empty string (a directory path).`);
+        throw new input_error_InputError(`Input '${constants_Inputs.Config}': backup_dir_path in ${file} must be a non-empty string (a directory path).`);
     }
     const useName = settings['use_current_dir_name'];
     if (useName !== undefined && useName !== null && typeof useName !== 'boolean') {
-        throw new input_error_InputError(`Input 'config': use_current_dir_name in ${file} must be true or false.`);
+        throw new input_error_InputError(`Input '${constants_Inputs.Config}': use_current_dir_name in ${file} must be true or false.`);
     }
     return { file, backupDirPath: typeof dir === 'string' ? dir.trim() : undefined, useCurrentDirName: useName === true };
 }
@@ -5352,7 +5416,7 @@ function parseBoolean(name, raw, fallback) {
 }
 const NOTE_RULES = [
     [/^\.\.?$/, 'cannot be "." or ".."'],
-    [/[/\\]/, 'cannot contain "/" or "\\"'],
+    [/[/\\]/, 'cannot contain a slash or a backslash'],
     [/\0/, 'cannot contain a NUL character'],
     [/[\r\n\u2028\u2029]/, 'cannot contain a line break'],
     [/[\u0001-\u001f\u007f-\u009f]/, 'cannot contain control characters'],
@@ -5370,7 +5434,7 @@ function parseNote(raw) {
     if (!problem && Buffer.byteLength(raw) > MAX_NOTE_LENGTH)
         problem = `cannot be longer than ${MAX_NOTE_LENGTH} bytes in UTF-8`;
     if (problem) {
-        throw new input_error_InputError(`Input 'note' ${problem}: it becomes part of the backup's file name (FILE-YYYY-MM-DD-hh-mm=NOTE). Got ${show(raw)}.`);
+        throw new input_error_InputError(`Input '${constants_Inputs.Note}' ${problem}: it becomes part of the backup's file name (FILE-YYYY-MM-DD-hh-mm=NOTE). Got ${show(raw)}.`);
     }
     return raw;
 }
@@ -5379,7 +5443,7 @@ function parseTimeout(raw) {
         return 0;
     const seconds = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
     if (!Number.isFinite(seconds) || seconds > MAX_TIMEOUT_SECONDS) {
-        throw new input_error_InputError(`Input 'timeout' must be a number of seconds from 0 (no limit) to ${MAX_TIMEOUT_SECONDS}, got ${show(raw)}.`);
+        throw new input_error_InputError(`Input '${constants_Inputs.Timeout}' must be a number of seconds from 0 (no limit) to ${MAX_TIMEOUT_SECONDS}, got ${show(raw)}.`);
     }
     return seconds;
 }
@@ -5388,7 +5452,7 @@ function parseKeep(raw) {
         return 0;
     const keep = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
     if (!Number.isSafeInteger(keep)) {
-        throw new InputError(`Input 'keep' must be a whole number: how many backups of each file to keep, 0 for all. Got ${show(raw)}.`);
+        throw new InputError(`Input '${Inputs.Keep}' must be a whole number: how many backups of each file to keep, 0 for all. Got ${show(raw)}.`);
     }
     return keep;
 }
@@ -5397,7 +5461,7 @@ function parseIfNoFilesFound(raw) {
         return 'warn';
     const value = raw.toLowerCase();
     if (!IF_NO_FILES_FOUND.includes(value)) {
-        throw new input_error_InputError(`Input 'if-no-files-found' must be one of ${IF_NO_FILES_FOUND.join(', ')}, got ${show(raw)}.`);
+        throw new input_error_InputError(`Input '${constants_Inputs.IfNoFilesFound}' must be one of ${IF_NO_FILES_FOUND.join(', ')}, got ${show(raw)}.`);
     }
     return value;
 }
@@ -5408,7 +5472,7 @@ function parseIfNoFilesFound(raw) {
 function checkPatternsOutsideBackupDir(patterns, backupDir, workspace, what) {
     for (const line of includePatterns(patterns)) {
         if (isInside(backupDir, patternRoot(line, workspace))) {
-            throw new InputError(`${what} must be a directory of its own: ${show(backupDir)} holds what 'path' asks to back up (${show(line)}), and the backup directory is never backed up. Choose another backup directory.`);
+            throw new InputError(`${what} must be a directory of its own: ${show(backupDir)} holds what '${Inputs.Path}' asks to back up (${show(line)}), and the backup directory is never backed up. Choose another backup directory.`);
         }
     }
 }
@@ -5430,7 +5494,7 @@ async function readRestoreSettings(getInput, workspace) {
     const patterns = getInput(constants_Inputs.Path);
     const selectors = [constants_Inputs.Note, RestoreInputs.Before, RestoreInputs.Manifest].filter(name => getInput(name) !== '');
     if (selectors.length > 1) {
-        throw new input_error_InputError(`Inputs ${selectors.map(s => `'${s}'`).join(' and ')} cannot be used together: give one of 'note', 'before' or 'manifest' (or none, for the newest backup).`);
+        throw new input_error_InputError(`Inputs ${selectors.map(s => `'${s}'`).join(' and ')} cannot be used together: give one of '${constants_Inputs.Note}', '${RestoreInputs.Before}' or '${RestoreInputs.Manifest}' (or none, for the newest backup).`);
     }
     const dryRun = parseBoolean(constants_Inputs.DryRun, getInput(constants_Inputs.DryRun), false);
     const timeoutSeconds = parseTimeout(getInput(constants_Inputs.Timeout));
@@ -5449,7 +5513,7 @@ async function readRestoreSettings(getInput, workspace) {
         selector = { kind: 'manifest', file, files: await readManifestFiles(file, RestoreInputs.Manifest) };
     }
     if (patterns_patternLines(patterns).length === 0 && selector.kind !== 'manifest') {
-        throw new input_error_InputError(`Input '${constants_Inputs.Path}' is required (unless 'manifest' is given): glob patterns of the files to restore, one per line, as in the backup step.`);
+        throw new input_error_InputError(`Input '${constants_Inputs.Path}' is required (unless '${RestoreInputs.Manifest}' is given): glob patterns of the files to restore, one per line, as in the backup step.`);
     }
     if (patterns_patternLines(patterns).length > 0)
         await checkPatterns(patterns);
@@ -5676,6 +5740,7 @@ async function* walkBackupTree(options) {
 
 
 
+
 /** What the walk learned of a source from its directory entries, as bits. */
 const WalkedAs = {
     /** Its entry said regular file (not a link): no lstat is needed before opening it. */
@@ -5704,6 +5769,7 @@ class BackupEngine {
         this.options = options;
         this.ctx = ctx;
         this.stamp = formatStamp(options.time);
+        this.ignoresCase = ctx.ignoresCase ?? ignoresCase(options.backupDir);
         if (!options.dryRun && !ctx.staging)
             throw new Error('backupFiles needs a staging directory unless dryRun');
     }
@@ -5734,13 +5800,13 @@ class BackupEngine {
                 reporter.fileDone(result);
             }
         })();
-        await Promise.race([all, afterAbort(signal, ABORT_GRACE_MS)]);
+        await untilDoneOrGraceAfterAbort(all, signal, ABORT_GRACE_MS);
         settled = true;
         this.removeEmptyCreatedDirs();
         return results.map((result, i) => {
             if (result)
                 return result;
-            const stopped = failed(sources[i], abortStatus(signal), 'stopped before it finished');
+            const stopped = backup_engine_failed(sources[i], abortStatus(signal), 'stopped before it finished');
             reporter.fileDone(stopped);
             return stopped;
         });
@@ -5748,19 +5814,23 @@ class BackupEngine {
     async backupOne(source, walked = 0) {
         const { signal } = this.ctx;
         if (signal.aborted)
-            return failed(source, abortStatus(signal), 'not started: the run was stopped');
+            return backup_engine_failed(source, abortStatus(signal), 'not started: the run was stopped');
         try {
             return await this.backupSource(source, walked);
         }
         catch (err) {
             const status = statusForError(err, signal);
-            return failed(source, status, backup_engine_describeFailure(status, err));
+            return backup_engine_failed(source, status, backup_engine_describeFailure(status, err));
         }
     }
     async backupSource(source, walked) {
         const { options } = this;
         if (isReservedSource(options.workspace, source)) {
-            return failed(source, BackupStatus.Error, `the top-level folder ${OUTSIDE_DIR} is reserved: the backup directory keeps backups of files outside the workspace under that name`);
+            return backup_engine_failed(source, BackupStatus.Error, `the top-level folder ${OUTSIDE_DIR} is reserved: the backup directory keeps backups of files outside the workspace under that name`);
+        }
+        const clash = this.ignoresCase ? this.caseClash(source) : undefined;
+        if (clash !== undefined) {
+            return backup_engine_failed(source, BackupStatus.Error, `its name differs only in case from ${clash}, and the backup directory's file system ignores case: their backups would be one file there. Rename one of them, or use a backup-dir on a case-sensitive file system`);
         }
         if (options.dryRun && walked === (WalkedAs.Regular | WalkedAs.InWorkspace)) {
             // A dry run reads nothing: a regular file inside the workspace with no backup yet is
@@ -5785,12 +5855,12 @@ class BackupEngine {
         }
         const linkStat = lstatSync(source);
         if (linkStat.isSymbolicLink() && !options.followSymbolicLinks) {
-            return failed(source, BackupStatus.InvalidFileType, 'is a symbolic link and follow-symbolic-links is false');
+            return backup_engine_failed(source, BackupStatus.InvalidFileType, 'is a symbolic link and follow-symbolic-links is false');
         }
         // Never open a device or FIFO: opening one can block or have side effects.
         const target = linkStat.isSymbolicLink() ? statSync(source) : linkStat;
         if (!target.isFile())
-            return failed(source, BackupStatus.InvalidFileType, `is ${describeType(target)}, not a regular file`);
+            return backup_engine_failed(source, BackupStatus.InvalidFileType, `is ${describeType(target)}, not a regular file`);
         // Check what was opened, not the path: a path checked first can be swapped for a
         // symlink to somewhere else before it is read.
         return this.backupOpenedChecked(source, openSourceSync(source, options.followSymbolicLinks));
@@ -5813,12 +5883,12 @@ class BackupEngine {
         const { options } = this;
         try {
             if (!opened.stat.isFile()) {
-                return failed(source, BackupStatus.InvalidFileType, `is ${describeType(opened.stat)}, not a regular file`);
+                return backup_engine_failed(source, BackupStatus.InvalidFileType, `is ${describeType(opened.stat)}, not a regular file`);
             }
             if (!options.allowOutsideWorkspace) {
                 const real = opened.realPath();
                 if (!isInside(this.workspaceReal(), real)) {
-                    return failed(source, BackupStatus.OutsideWorkspace, `resolves to ${real}, outside the workspace (allow-outside-workspace is false)`);
+                    return backup_engine_failed(source, BackupStatus.OutsideWorkspace, `resolves to ${real}, outside the workspace (allow-outside-workspace is false)`);
                 }
             }
             return await this.backupOpened(source, opened);
@@ -5848,7 +5918,7 @@ class BackupEngine {
         const { resources } = this.ctx;
         let staging = this.stagingFor(backups);
         if (!(staging instanceof StagingDir))
-            return failed(source, staging.status, staging.message);
+            return backup_engine_failed(source, staging.status, staging.message);
         for (let crossed = false;; crossed = true) {
             const temp = staging.tempPath();
             resources.addTempFile(temp);
@@ -5856,7 +5926,7 @@ class BackupEngine {
                 const bytes = await this.copyOneVersion(opened, temp);
                 if (bytes === undefined) {
                     resources.discardTempFile(temp);
-                    return failed(source, BackupStatus.KeptChanging, `changed while it was being copied, ${COPY_ATTEMPTS} times in a row; no backup was kept`);
+                    return backup_engine_failed(source, BackupStatus.KeptChanging, `changed while it was being copied, ${COPY_ATTEMPTS} times in a row; no backup was kept`);
                 }
                 this.ensureDir(backups);
                 const result = this.linkIntoPlace(temp, source, bytes, backups, fileName, seq);
@@ -6005,6 +6075,28 @@ class BackupEngine {
             removeEmptyDirs(dir, top);
     }
     mirrors = new Map();
+    /** Whether names in the backup directory that differ only in case are one name there. */
+    ignoresCase;
+    /** By mirror directory: file names with backups there or backed up now, by their lower case. */
+    namesByCase = new Map();
+    /**
+     * The other file name this source's backups would share on a file system that ignores
+     * case (`README.md` beside `readme.md`), if there is one; otherwise the name is claimed.
+     */
+    caseClash(source) {
+        const dir = this.mirrorOf(source);
+        let names = this.namesByCase.get(dir);
+        if (!names) {
+            names = new Map(this.index.forDirectory(dir).fileNames().map(name => [name.toLowerCase(), name]));
+            this.namesByCase.set(dir, names);
+        }
+        const fileName = path.basename(source);
+        const other = names.get(fileName.toLowerCase());
+        if (other !== undefined && other !== fileName)
+            return other;
+        names.set(fileName.toLowerCase(), fileName);
+        return undefined;
+    }
     /** mirrorDir, worked out once per source directory. */
     mirrorOf(source) {
         const parent = path.dirname(source);
@@ -6036,7 +6128,7 @@ function sameFileContentSync(a, b, size) {
 const COPY_ATTEMPTS = 3;
 /** How long workers get to notice an abort before the run reports them as stopped. */
 const ABORT_GRACE_MS = 250;
-function failed(source, status, message) {
+function backup_engine_failed(source, status, message) {
     return { source, backup: null, status, bytes: 0, message };
 }
 function describeType(stat) {
@@ -6814,21 +6906,20 @@ class ResourceManager {
 
 
 
-
 /**
  * While installed, an uncaught exception or unhandled rejection anywhere in the step
  * still removes every registered temporary and fails the step with the error's message
  * (Node's counterpart of bkpfile's panic recovery).
  */
 function installCrashHandlers(resources, step = {
-    fail: message => setFailed(message),
+    report: reportOutcome,
     exit: code => process.exit(code)
 }) {
     const exit = (message) => {
         // cleanup() does its removals synchronously before its first await.
         void resources.cleanup();
         closeOpenLog();
-        step.fail(safeText(message));
+        step.report(failed(message));
         return step.exit(1);
     };
     const onCrash = (err) => {
@@ -6911,7 +7002,6 @@ class RunControl {
 
 
 
-
 /**
  * What every step that writes holds for its whole run: the ResourceManager (bkpfile's
  * `defer rm.Cleanup()`), the crash handlers that still clean up on an uncaught error, and
@@ -6934,21 +7024,6 @@ class StepRuntime {
         this.control[Symbol.dispose]();
         this.crash[Symbol.dispose]();
         await this.resources.cleanup();
-    }
-}
-/**
- * Reads a step's inputs; a user's mistake fails the step with its message (no stack trace)
- * and gives undefined, so nothing is written.
- */
-async function readInputs(read) {
-    try {
-        return await read();
-    }
-    catch (err) {
-        if (!(err instanceof input_error_InputError))
-            throw err;
-        setFailed(safeText(err.message));
-        return undefined;
     }
 }
 
@@ -7135,15 +7210,17 @@ var __disposeResources = (undefined && undefined.__disposeResources) || (functio
  * must never appear beside a user's file after cleanup), so few: libuv has four threads.
  */
 const CONCURRENCY = 4;
-/** The restore step: inputs -> which backup for which file -> atomic replacement -> report. */
+/**
+ * The restore step: inputs -> which backup for which file -> atomic replacement -> report.
+ * Gives the step's outcome; the entry point reports it.
+ */
 async function run() {
     const env_1 = { stack: [], error: void 0, hasError: false };
     try {
         const startedAt = Date.now();
         const workspace = external_node_path_namespaceObject.resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
-        const settings = await readInputs(() => readRestoreSettings(name => getInput(name), workspace));
-        if (!settings)
-            return;
+        // A mistake in the inputs throws an InputError before anything is written.
+        const settings = await readRestoreSettings(name => getInput(name), workspace);
         const step = __addDisposableResource(env_1, new StepRuntime(settings.timeoutSeconds), true);
         const { resources, control, signal } = step;
         debug(safeText(`workspace ${workspace}; backup-dir ${settings.backupDir} (from ${settings.backupDirFrom}); selector ${settings.selector.kind}; dry-run ${settings.dryRun}`));
@@ -7233,11 +7310,8 @@ async function run() {
             manifest: undefined
         }));
         if (stoppedBy || t.failed > 0)
-            setFailed(safeText(headline));
-        else if (nothing)
-            reportNoFilesFound(settings.ifNoFilesFound, headline);
-        else
-            info(safeText(headline));
+            return failed(headline);
+        return nothing ? noFilesFound(settings.ifNoFilesFound, headline) : succeeded(headline);
     }
     catch (e_1) {
         env_1.error = e_1;

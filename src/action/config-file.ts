@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { errnoCode, errorMessage } from '../engine/fs-errors.js';
+import { Inputs } from './constants.js';
 import { InputError } from './input-error.js';
 
 /** What this action takes from a bkpfile config file (`.bkpfile.yml`). */
@@ -20,13 +21,13 @@ export async function readConfigFile(file: string, required: boolean): Promise<B
   let text: string;
   try {
     const stat = await fs.stat(file);
-    if (!stat.isFile()) throw new InputError(`Input 'config': ${file} is not a regular file.`);
-    if (stat.size > MAX_CONFIG_BYTES) throw new InputError(`Input 'config': ${file} is larger than 1 MiB.`);
+    if (!stat.isFile()) throw new InputError(`Input '${Inputs.Config}': ${file} is not a regular file.`);
+    if (stat.size > MAX_CONFIG_BYTES) throw new InputError(`Input '${Inputs.Config}': ${file} is larger than 1 MiB.`);
     text = await fs.readFile(file, 'utf8');
   } catch (err) {
     if (err instanceof InputError) throw err;
     if (errnoCode(err) === 'ENOENT' && !required) return undefined;
-    throw new InputError(`Input 'config': cannot read ${file}: ${errorMessage(err)}`);
+    throw new InputError(`Input '${Inputs.Config}': cannot read ${file}: ${errorMessage(err)}`);
   }
 
   let doc: unknown;
@@ -37,20 +38,20 @@ export async function readConfigFile(file: string, required: boolean): Promise<B
     const { parse } = await import('yaml');
     doc = parse(text, { logLevel: 'error' });
   } catch (err) {
-    throw new InputError(`Input 'config': ${file} is not valid YAML: ${errorMessage(err).split('\n')[0]}`);
+    throw new InputError(`Input '${Inputs.Config}': ${file} is not valid YAML: ${errorMessage(err).split('\n')[0]}`);
   }
   if (doc === null || doc === undefined) return { file, backupDirPath: undefined, useCurrentDirName: false };
   if (typeof doc !== 'object' || Array.isArray(doc)) {
-    throw new InputError(`Input 'config': ${file} must be a YAML mapping of bkpfile settings (such as backup_dir_path).`);
+    throw new InputError(`Input '${Inputs.Config}': ${file} must be a YAML mapping of bkpfile settings (such as backup_dir_path).`);
   }
   const settings = doc as Record<string, unknown>;
   const dir = settings['backup_dir_path'];
   if (dir !== undefined && dir !== null && (typeof dir !== 'string' || dir.trim() === '')) {
-    throw new InputError(`Input 'config': backup_dir_path in ${file} must be a non-empty string (a directory path).`);
+    throw new InputError(`Input '${Inputs.Config}': backup_dir_path in ${file} must be a non-empty string (a directory path).`);
   }
   const useName = settings['use_current_dir_name'];
   if (useName !== undefined && useName !== null && typeof useName !== 'boolean') {
-    throw new InputError(`Input 'config': use_current_dir_name in ${file} must be true or false.`);
+    throw new InputError(`Input '${Inputs.Config}': use_current_dir_name in ${file} must be true or false.`);
   }
   return { file, backupDirPath: typeof dir === 'string' ? dir.trim() : undefined, useCurrentDirName: useName === true };
 }

@@ -1,7 +1,6 @@
-import * as core from './actions-core.js';
+import { failed, reportOutcome, type StepOutcome } from './step-outcome.js';
 import { errorMessage } from '../engine/fs-errors.js';
 import type { ResourceManager } from '../engine/resource-manager.js';
-import { safeText } from './safe-text.js';
 import { closeOpenLog } from './step-log.js';
 
 export interface CrashHandlers extends Disposable {
@@ -16,8 +15,8 @@ export interface CrashHandlers extends Disposable {
  */
 export function installCrashHandlers(
   resources: ResourceManager,
-  step: { fail(message: string): void; exit(code: number): never } = {
-    fail: message => core.setFailed(message),
+  step: { report(outcome: StepOutcome): void; exit(code: number): never } = {
+    report: reportOutcome,
     exit: code => process.exit(code)
   }
 ): CrashHandlers {
@@ -25,7 +24,7 @@ export function installCrashHandlers(
     // cleanup() does its removals synchronously before its first await.
     void resources.cleanup();
     closeOpenLog();
-    step.fail(safeText(message));
+    step.report(failed(message));
     return step.exit(1);
   };
   const onCrash = (err: unknown): void => {

@@ -110,7 +110,7 @@ export function parseBoolean(name: string, raw: string, fallback: boolean): bool
 
 const NOTE_RULES: [RegExp, string][] = [
   [/^\.\.?$/, 'cannot be "." or ".."'],
-  [/[/\\]/, 'cannot contain "/" or "\\"'],
+  [/[/\\]/, 'cannot contain a slash or a backslash'],
   [/\0/, 'cannot contain a NUL character'],
   [/[\r\n\u2028\u2029]/, 'cannot contain a line break'],
   [/[\u0001-\u001f\u007f-\u009f]/, 'cannot contain control characters'],
@@ -127,7 +127,7 @@ export function parseNote(raw: string): string | undefined {
   if (!problem && Buffer.byteLength(raw) > MAX_NOTE_LENGTH) problem = `cannot be longer than ${MAX_NOTE_LENGTH} bytes in UTF-8`;
   if (problem) {
     throw new InputError(
-      `Input 'note' ${problem}: it becomes part of the backup's file name (FILE-YYYY-MM-DD-hh-mm=NOTE). Got ${show(raw)}.`
+      `Input '${Inputs.Note}' ${problem}: it becomes part of the backup's file name (FILE-YYYY-MM-DD-hh-mm=NOTE). Got ${show(raw)}.`
     );
   }
   return raw;
@@ -138,7 +138,7 @@ export function parseTimeout(raw: string): number {
   const seconds = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isFinite(seconds) || seconds > MAX_TIMEOUT_SECONDS) {
     throw new InputError(
-      `Input 'timeout' must be a number of seconds from 0 (no limit) to ${MAX_TIMEOUT_SECONDS}, got ${show(raw)}.`
+      `Input '${Inputs.Timeout}' must be a number of seconds from 0 (no limit) to ${MAX_TIMEOUT_SECONDS}, got ${show(raw)}.`
     );
   }
   return seconds;
@@ -148,7 +148,7 @@ export function parseKeep(raw: string): number {
   if (raw === '') return 0;
   const keep = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isSafeInteger(keep)) {
-    throw new InputError(`Input 'keep' must be a whole number: how many backups of each file to keep, 0 for all. Got ${show(raw)}.`);
+    throw new InputError(`Input '${Inputs.Keep}' must be a whole number: how many backups of each file to keep, 0 for all. Got ${show(raw)}.`);
   }
   return keep;
 }
@@ -157,7 +157,7 @@ export function parseIfNoFilesFound(raw: string): IfNoFilesFound {
   if (raw === '') return 'warn';
   const value = raw.toLowerCase() as IfNoFilesFound;
   if (!IF_NO_FILES_FOUND.includes(value)) {
-    throw new InputError(`Input 'if-no-files-found' must be one of ${IF_NO_FILES_FOUND.join(', ')}, got ${show(raw)}.`);
+    throw new InputError(`Input '${Inputs.IfNoFilesFound}' must be one of ${IF_NO_FILES_FOUND.join(', ')}, got ${show(raw)}.`);
   }
   return value;
 }
@@ -170,7 +170,7 @@ function checkPatternsOutsideBackupDir(patterns: string, backupDir: string, work
   for (const line of includePatterns(patterns)) {
     if (isInside(backupDir, patternRoot(line, workspace))) {
       throw new InputError(
-        `${what} must be a directory of its own: ${show(backupDir)} holds what 'path' asks to back up (${show(line)}), and the backup directory is never backed up. Choose another backup directory.`
+        `${what} must be a directory of its own: ${show(backupDir)} holds what '${Inputs.Path}' asks to back up (${show(line)}), and the backup directory is never backed up. Choose another backup directory.`
       );
     }
   }

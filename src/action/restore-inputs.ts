@@ -45,7 +45,7 @@ export async function readRestoreSettings(getInput: InputReader, workspace: stri
   const selectors = [Inputs.Note, RestoreInputs.Before, RestoreInputs.Manifest].filter(name => getInput(name) !== '');
   if (selectors.length > 1) {
     throw new InputError(
-      `Inputs ${selectors.map(s => `'${s}'`).join(' and ')} cannot be used together: give one of 'note', 'before' or 'manifest' (or none, for the newest backup).`
+      `Inputs ${selectors.map(s => `'${s}'`).join(' and ')} cannot be used together: give one of '${Inputs.Note}', '${RestoreInputs.Before}' or '${RestoreInputs.Manifest}' (or none, for the newest backup).`
     );
   }
   const dryRun = parseBoolean(Inputs.DryRun, getInput(Inputs.DryRun), false);
@@ -65,7 +65,7 @@ export async function readRestoreSettings(getInput: InputReader, workspace: stri
   }
   if (patternLines(patterns).length === 0 && selector.kind !== 'manifest') {
     throw new InputError(
-      `Input '${Inputs.Path}' is required (unless 'manifest' is given): glob patterns of the files to restore, one per line, as in the backup step.`
+      `Input '${Inputs.Path}' is required (unless '${RestoreInputs.Manifest}' is given): glob patterns of the files to restore, one per line, as in the backup step.`
     );
   }
   if (patternLines(patterns).length > 0) await checkPatterns(patterns);

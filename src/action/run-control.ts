@@ -1,4 +1,4 @@
-import { AbortReason } from '../engine/fs-errors.js';
+import { AbortReason } from '../engine/abort.js';
 import { BackupStatus } from '../engine/status.js';
 
 /** After an abort, the step must be gone well inside the runner's 7.5 s before SIGTERM. */

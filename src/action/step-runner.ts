@@ -1,16 +1,20 @@
-import * as core from './actions-core.js';
+import { failed, reportOutcome, type StepOutcome } from './step-outcome.js';
 
 /**
- * Runs a step's `run()` as an entry point does: an unexpected error fails the step with
- * its message. The process then exits explicitly (after a cancel, copies the kernel is
+ * Runs a step's `run()` as an entry point does and reports the outcome it gives. A thrown
+ * error fails the step with its message and no stack trace: an InputError (a user's
+ * mistake, thrown before anything is written) or anything unexpected. The process then exits explicitly (after a cancel, copies the kernel is
  * still finishing must not hold the step), but only once stdout has taken everything
  * printed: `process.exit()` drops writes still queued to a pipe.
  */
-export function runAsStep(run: () => Promise<void>, exitCode?: number): void {
+export function runAsStep(run: () => Promise<StepOutcome>, exitCode?: number): void {
   run().then(
-    () => exitAfterFlush(exitCode),
+    outcome => {
+      reportOutcome(outcome);
+      exitAfterFlush(exitCode);
+    },
     (err: unknown) => {
-      core.setFailed(err instanceof Error ? err.message : String(err));
+      reportOutcome(failed(err instanceof Error ? err.message : String(err)));
       exitAfterFlush(exitCode ?? 1);
     }
   );

@@ -1,7 +1,6 @@
 import * as core from './actions-core.js';
 import { ResourceManager } from '../engine/resource-manager.js';
 import { installCrashHandlers, type CrashHandlers } from './crash-handlers.js';
-import { InputError } from './input-error.js';
 import { RunControl } from './run-control.js';
 import { safeText } from './safe-text.js';
 
@@ -32,19 +31,5 @@ export class StepRuntime implements AsyncDisposable {
     this.control[Symbol.dispose]();
     this.crash[Symbol.dispose]();
     await this.resources.cleanup();
-  }
-}
-
-/**
- * Reads a step's inputs; a user's mistake fails the step with its message (no stack trace)
- * and gives undefined, so nothing is written.
- */
-export async function readInputs<T>(read: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await read();
-  } catch (err) {
-    if (!(err instanceof InputError)) throw err;
-    core.setFailed(safeText(err.message));
-    return undefined;
   }
 }

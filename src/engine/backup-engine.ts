@@ -5,8 +5,9 @@ import { backupName, formatStamp } from './backup-name.js';
 import { sameContent, sameContentSync } from './compare.js';
 import { KERNEL_COPY_MAX, copyOpenFileSync, copyToTemp } from './copy-file.js';
 import { openSourceSync, type OpenedSourceSync } from './open-source.js';
-import { abortStatus, afterAbort, errnoCode, errorMessage, statusForError } from './fs-errors.js';
-import { OUTSIDE_DIR, isInside, isReservedSource, mirrorDir, removeEmptyDirs } from './paths.js';
+import { errnoCode, errorMessage, statusForError } from './fs-errors.js';
+import { abortStatus, untilDoneOrGraceAfterAbort } from './abort.js';
+import { OUTSIDE_DIR, ignoresCase, isInside, isReservedSource, mirrorDir, removeEmptyDirs } from './paths.js';
 import type { ResourceManager } from './resource-manager.js';
 import { StagingDir } from './staging.js';
 import { BackupStatus, type FileResult } from './status.js';
@@ -64,6 +65,8 @@ export interface BackupContext {
    * backup directory), registered for cleanup and for the post step before it exists.
    */
   createStaging?: (dir: string) => Promise<StagingDir>;
+  /** Whether the backup directory's file system ignores case; found out by looking when not given. */
+  ignoresCase?: boolean;
 }
 
 /**
@@ -93,6 +96,7 @@ class BackupEngine {
     private readonly ctx: BackupContext
   ) {
     this.stamp = formatStamp(options.time);
+    this.ignoresCase = ctx.ignoresCase ?? ignoresCase(options.backupDir);
     if (!options.dryRun && !ctx.staging) throw new Error('backupFiles needs a staging directory unless dryRun');
   }
 
@@ -121,7 +125,7 @@ class BackupEngine {
         reporter.fileDone(result);
       }
     })();
-    await Promise.race([all, afterAbort(signal, ABORT_GRACE_MS)]);
+    await untilDoneOrGraceAfterAbort(all, signal, ABORT_GRACE_MS);
     settled = true;
     this.removeEmptyCreatedDirs();
     return results.map((result, i) => {
@@ -147,6 +151,14 @@ class BackupEngine {
     const { options } = this;
     if (isReservedSource(options.workspace, source)) {
       return failed(source, BackupStatus.Error, `the top-level folder ${OUTSIDE_DIR} is reserved: the backup directory keeps backups of files outside the workspace under that name`);
+    }
+    const clash = this.ignoresCase ? this.caseClash(source) : undefined;
+    if (clash !== undefined) {
+      return failed(
+        source,
+        BackupStatus.Error,
+        `its name differs only in case from ${clash}, and the backup directory's file system ignores case: their backups would be one file there. Rename one of them, or use a backup-dir on a case-sensitive file system`
+      );
     }
     if (options.dryRun && walked === (WalkedAs.Regular | WalkedAs.InWorkspace)) {
       // A dry run reads nothing: a regular file inside the workspace with no backup yet is
@@ -381,6 +393,29 @@ class BackupEngine {
     for (const [dir, top] of this.createdDirs) removeEmptyDirs(dir, top);
   }
   private readonly mirrors = new Map<string, string>();
+
+  /** Whether names in the backup directory that differ only in case are one name there. */
+  private readonly ignoresCase: boolean;
+  /** By mirror directory: file names with backups there or backed up now, by their lower case. */
+  private readonly namesByCase = new Map<string, Map<string, string>>();
+
+  /**
+   * The other file name this source's backups would share on a file system that ignores
+   * case (`README.md` beside `readme.md`), if there is one; otherwise the name is claimed.
+   */
+  private caseClash(source: string): string | undefined {
+    const dir = this.mirrorOf(source);
+    let names = this.namesByCase.get(dir);
+    if (!names) {
+      names = new Map(this.index.forDirectory(dir).fileNames().map(name => [name.toLowerCase(), name]));
+      this.namesByCase.set(dir, names);
+    }
+    const fileName = path.basename(source);
+    const other = names.get(fileName.toLowerCase());
+    if (other !== undefined && other !== fileName) return other;
+    names.set(fileName.toLowerCase(), fileName);
+    return undefined;
+  }
 
   /** mirrorDir, worked out once per source directory. */
   private mirrorOf(source: string): string {

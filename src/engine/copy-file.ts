@@ -1,5 +1,5 @@
 import { closeSync, constants as fsConstants, fchmodSync, ftruncateSync, futimesSync, openSync, promises as fs, readSync, writeSync, type Stats } from 'node:fs';
-import { raceAbort } from './fs-errors.js';
+import { raceAbort } from './abort.js';
 
 /** Files up to this size go through one kernel-side copyFile (copy_file_range / reflink). */
 export const KERNEL_COPY_MAX = 8 * 1024 * 1024;

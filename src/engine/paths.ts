@@ -1,5 +1,6 @@
-import { rmdirSync } from 'node:fs';
+import { existsSync, rmdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+import { errnoCode } from './fs-errors.js';
 
 /**
  * The part of the backup directory where files outside the workspace are mirrored under
@@ -88,3 +89,27 @@ export function displayPath(workspace: string, target: string): string {
   return path.relative(workspace, target).split(path.sep).join('/') || '.';
 }
 
+
+/**
+ * Whether the file system holding `dir` (or its nearest existing parent) ignores case, as
+ * macOS and Windows file systems do by default: the same directory is found under a name
+ * with its letters' case swapped.
+ */
+export function ignoresCase(dir: string): boolean {
+  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
+    const name = path.basename(at);
+    const swapped = [...name].map(ch => (ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase())).join('');
+    if (swapped !== name) {
+      try {
+        const real = statSync(at);
+        const other = statSync(path.join(path.dirname(at), swapped));
+        return real.ino === other.ino && real.dev === other.dev;
+      } catch (err) {
+        if (errnoCode(err) !== 'ENOENT') return false;
+        // `at` does not exist yet (go up), or the swapped name does not: case counts here.
+        if (existsSync(at)) return false;
+      }
+    }
+    if (path.dirname(at) === at) return false;
+  }
+}

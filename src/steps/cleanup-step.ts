@@ -16,11 +16,15 @@ const POST_DEADLINE_MS = 10_000;
  * The post step: removes what a main step that was killed (SIGKILL) could not, after
  * proving it is that run's own. Its problems are warnings, never a failure.
  */
-export async function run(): Promise<void> {
+export async function run(deadlineMs = POST_DEADLINE_MS): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
   try {
-    const deadline = new Promise<'deadline'>(resolve => setTimeout(resolve, POST_DEADLINE_MS, 'deadline').unref());
+    const deadline = new Promise<'deadline'>(resolve => {
+      timer = setTimeout(resolve, deadlineMs, 'deadline');
+      timer.unref();
+    });
     const restoreState = readRestoreCleanupState();
-    if (restoreState) return await cleanUpAfterRestore(restoreState, deadline);
+    if (restoreState) return await cleanUpAfterRestore(restoreState, deadline, deadlineMs);
     const state = readCleanupState();
     if (!state) {
       core.debug('No state from the main step: it created nothing to clean up.');
@@ -33,7 +37,7 @@ export async function run(): Promise<void> {
     for (const dir of dirs) {
       const report = await Promise.race([removeStagingDir(dir, state, dir === expected), deadline]);
       if (report === 'deadline') {
-        core.warning(`Post-step cleanup gave up after ${POST_DEADLINE_MS / 1000} s; ${safeText(dir)} may hold temporaries.`);
+        core.warning(`Post-step cleanup gave up after ${deadlineMs / 1000} s; ${safeText(dir)} may hold temporaries.`);
         return;
       }
       if (report.refused) core.warning(safeText(`Post-step cleanup left ${dir} alone: ${report.refused}.`));
@@ -45,14 +49,16 @@ export async function run(): Promise<void> {
     await removeManifestTemp(state.manifestTemp, state.runId);
   } catch (err) {
     core.warning(safeText(`Post-step cleanup failed: ${errorMessage(err)}`));
+  } finally {
+    clearTimeout(timer);
   }
 }
 
 /** The restore step's temporaries, beside the files it was restoring, found through its journal. */
-async function cleanUpAfterRestore(state: RestoreCleanupState, deadline: Promise<'deadline'>): Promise<void> {
+async function cleanUpAfterRestore(state: RestoreCleanupState, deadline: Promise<'deadline'>, deadlineMs: number): Promise<void> {
   const report = await Promise.race([removeJournaledTemps(state.journal, state, restoreJournalPath(state.runId)), deadline]);
   if (report === 'deadline') {
-    core.warning(`Post-step cleanup gave up after ${POST_DEADLINE_MS / 1000} s; the restore's temporaries listed in ${safeText(state.journal)} may remain.`);
+    core.warning(`Post-step cleanup gave up after ${deadlineMs / 1000} s; the restore's temporaries listed in ${safeText(state.journal)} may remain.`);
     return;
   }
   if (report.refused) core.warning(safeText(`Post-step cleanup left ${state.journal} alone: ${report.refused}.`));

@@ -4,14 +4,13 @@ import { listBackups, type ListedBackup } from '../engine/backup-listing.js';
 import { displayPath } from '../engine/paths.js';
 import { ListOutputs } from '../action/constants.js';
 import { readListSettings } from '../action/list-inputs.js';
-import { reportNoFilesFound } from '../action/no-files-found.js';
+import { noFilesFound, succeeded, type StepOutcome } from '../action/step-outcome.js';
 import { jsonArrayWithin, MAX_BACKUPS_OUTPUT_BYTES } from '../action/outputs.js';
 import { PathMatcher } from '../action/path-matcher.js';
 import { patternLines } from '../action/patterns.js';
 import { formatBytes, formatDuration } from '../action/run-report.js';
 import { htmlText, safeText } from '../action/safe-text.js';
 import { FileLog } from '../action/step-log.js';
-import { readInputs } from '../action/step-runtime.js';
 import { renderTableReport, writeSummary } from '../action/summary.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -27,11 +26,11 @@ export function listLine(workspace: string, backup: ListedBackup): string {
 }
 
 /** The list step: the backups of the matched files, newest first, in the log, outputs and summary. */
-export async function run(): Promise<void> {
+export async function run(): Promise<StepOutcome> {
   const startedAt = Date.now();
   const workspace = path.resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
-  const settings = await readInputs(() => readListSettings(name => core.getInput(name), workspace));
-  if (!settings) return;
+  // A mistake in the inputs throws an InputError, reported by the entry point.
+  const settings = await readListSettings(name => core.getInput(name), workspace);
   const lines = patternLines(settings.patterns);
   const backups = await listBackups({
     backupDir: settings.backupDir,
@@ -93,8 +92,7 @@ export async function run(): Promise<void> {
       manifest: undefined
     })
   );
-  if (backups.length === 0) reportNoFilesFound(settings.ifNoFilesFound, headline);
-  else core.info(safeText(headline));
+  return backups.length === 0 ? noFilesFound(settings.ifNoFilesFound, headline) : succeeded(headline);
 }
 
 /** Whole lines, as many as fit in `maxBytes`. */

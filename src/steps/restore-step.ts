@@ -6,7 +6,7 @@ import { restoreFiles } from '../engine/restore-engine.js';
 import { RestoreJournal } from '../engine/restore-journal.js';
 import { RestoreStatus, isRestoreFailure, type RestorePlan, type RestoreResult } from '../engine/restore-status.js';
 import { newRunIdentity } from '../engine/staging.js';
-import { reportNoFilesFound } from '../action/no-files-found.js';
+import { failed, noFilesFound, succeeded, type StepOutcome } from '../action/step-outcome.js';
 import { patternLines } from '../action/patterns.js';
 import { RestoreOutputs } from '../action/constants.js';
 import { restoreJournalPath } from '../action/manifest.js';
@@ -17,7 +17,7 @@ import { count, formatBytes, formatDuration } from '../action/run-report.js';
 import { htmlText, safeText } from '../action/safe-text.js';
 import { saveRestoreCleanupState } from '../action/state-helper.js';
 import { FileLog, isNotStarted } from '../action/step-log.js';
-import { StepRuntime, readInputs } from '../action/step-runtime.js';
+import { StepRuntime } from '../action/step-runtime.js';
 import { renderTableReport, writeSummary } from '../action/summary.js';
 
 /**
@@ -26,13 +26,16 @@ import { renderTableReport, writeSummary } from '../action/summary.js';
  */
 const CONCURRENCY = 4;
 
-/** The restore step: inputs -> which backup for which file -> atomic replacement -> report. */
-export async function run(): Promise<void> {
+/**
+ * The restore step: inputs -> which backup for which file -> atomic replacement -> report.
+ * Gives the step's outcome; the entry point reports it.
+ */
+export async function run(): Promise<StepOutcome> {
   const startedAt = Date.now();
   const workspace = path.resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
 
-  const settings = await readInputs(() => readRestoreSettings(name => core.getInput(name), workspace));
-  if (!settings) return;
+  // A mistake in the inputs throws an InputError before anything is written.
+  const settings = await readRestoreSettings(name => core.getInput(name), workspace);
   await using step = new StepRuntime(settings.timeoutSeconds);
   const { resources, control, signal } = step;
   core.debug(safeText(`workspace ${workspace}; backup-dir ${settings.backupDir} (from ${settings.backupDirFrom}); selector ${settings.selector.kind}; dry-run ${settings.dryRun}`));
@@ -128,9 +131,8 @@ export async function run(): Promise<void> {
       manifest: undefined
     })
   );
-  if (stoppedBy || t.failed > 0) core.setFailed(safeText(headline));
-  else if (nothing) reportNoFilesFound(settings.ifNoFilesFound, headline);
-  else core.info(safeText(headline));
+  if (stoppedBy || t.failed > 0) return failed(headline);
+  return nothing ? noFilesFound(settings.ifNoFilesFound, headline) : succeeded(headline);
 }
 
 function nothingToRestore(settings: RestoreSettings, matched: number, backupDirMissing: boolean): string {
