@@ -10,7 +10,7 @@
 // Usage: node bench/run.mjs [--case NAME]... [--pairs N] [--large-size MiB]
 //        (npm run bench -- --case startup --pairs 3)
 // Env:   BKPFILE_BENCH_NODE  the Node binary to run the action with (default: Node 24 from
-//                            .ci/node24 if installed, else the Node running this script)
+//                            .ci/node24, which npm ci installs, else the Node running this script)
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import {
@@ -48,7 +48,8 @@ const USAGE = `Usage: node bench/run.mjs [--case NAME]... [--pairs N] [--large-s
   --case NAME       run only this case (repeatable); default all: ${CASE_NAMES.join(', ')}
   --pairs N         alternating (action, yardstick) pairs per case, at least 3; default 5
   --large-size MiB  size of the large-file case's file; default 1024
-Env BKPFILE_BENCH_NODE: Node binary for the action (default .ci/node24's, else this Node).`;
+Env BKPFILE_BENCH_NODE: Node binary for the action (default Node 24 from .ci/node24, which npm ci
+  installs, else this Node).`;
 
 function usageError(message) {
   console.error(`${message}\n\n${USAGE}`);
@@ -143,9 +144,9 @@ function pickNode() {
     if (!existsSync(process.env.BKPFILE_BENCH_NODE)) usageError(`BKPFILE_BENCH_NODE=${process.env.BKPFILE_BENCH_NODE} does not exist.`);
     return { bin: process.env.BKPFILE_BENCH_NODE, from: 'BKPFILE_BENCH_NODE' };
   }
-  const node24 = path.join(ROOT, '.ci/node24/node_modules/.bin/node');
+  const node24 = path.join(ROOT, '.ci/node24/node_modules/node/bin', process.platform === 'win32' ? 'node.exe' : 'node');
   if (existsSync(node24)) return { bin: node24, from: '.ci/node24' };
-  return { bin: process.execPath, from: 'the Node running the bench; action.yml names node24: npm ci --prefix .ci/node24' };
+  return { bin: process.execPath, from: 'the Node running the bench; action.yml names node24, which npm ci installs in .ci/node24' };
 }
 const NODE = pickNode();
 NODE.version = run(NODE.bin, ['--version']).out || '(unknown version)';
