@@ -14,7 +14,18 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import {
-  closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, writeFileSync, writeSync
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -107,10 +118,10 @@ function inputEnv(inputs) {
  * bundle before any code runs: +70 ms per process where this was written; NODE_OPTIONS,
  * NODE_V8_COVERAGE…). A hosted runner sets none of them.
  */
-const DROPPED_ENV = Object.keys(process.env).filter(k => /^NODE_/i.test(k)).sort();
-const BASE_ENV = Object.fromEntries(
-  Object.entries(process.env).filter(([k]) => !/^(INPUT_|STATE_|GITHUB_|NODE_)/i.test(k) && k !== 'RUNNER_TEMP')
-);
+const DROPPED_ENV = Object.keys(process.env)
+  .filter(k => /^NODE_/i.test(k))
+  .sort();
+const BASE_ENV = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(INPUT_|STATE_|GITHUB_|NODE_)/i.test(k) && k !== 'RUNNER_TEMP'));
 
 /** A file command file (GITHUB_OUTPUT) in the runner's format: `name<<DELIMITER` blocks, or name=value lines. */
 function parseFileCommand(text) {
@@ -294,7 +305,7 @@ function makeLargeFile(file, mib) {
   const fd = openSync(file, 'w');
   try {
     for (let i = 0; i < mib; i++) {
-      for (let off = 0; off < block.length; ) off += writeSync(fd, block, off, block.length - off);
+      for (let off = 0; off < block.length;) off += writeSync(fd, block, off, block.length - off);
     }
   } finally {
     closeSync(fd);
@@ -391,7 +402,10 @@ async function runAction(script, { workspace, scratch, inputs }) {
 
 /** Why a run failed, with what it printed last (its ::error:: lines first). */
 function failure(what, r, problem) {
-  const errors = `${r.stdout}\n${r.stderr}`.split('\n').filter(l => /^::error/.test(l.trim())).slice(-5);
+  const errors = `${r.stdout}\n${r.stderr}`
+    .split('\n')
+    .filter(l => /^::error/.test(l.trim()))
+    .slice(-5);
   const tail = r.stderr.trim().split('\n').slice(-10).join('\n');
   return new RunFailure(
     `${what} ${problem} (exit ${r.code ?? r.signal}).` +
@@ -454,7 +468,8 @@ function report(name, what, yardLabel, m, goal) {
   const ratio = m.action.median / m.yard.median;
   const timeOk = goal ? ratio <= goal.ratio : undefined;
   const rssOk = goal?.rssMiB ? m.rssKiB != null && m.rssKiB / 1024 <= goal.rssMiB : undefined;
-  const line = (who, s) => `  ${who.padEnd(11)} median ${fmtTime(s.median).padStart(9)}   min ${fmtTime(s.min).padStart(9)}   max ${fmtTime(s.max).padStart(9)}`;
+  const line = (who, s) =>
+    `  ${who.padEnd(11)} median ${fmtTime(s.median).padStart(9)}   min ${fmtTime(s.min).padStart(9)}   max ${fmtTime(s.max).padStart(9)}`;
   console.log(line('action', m.action));
   console.log(line(yardLabel, m.yard));
   console.log(`  ratio of medians ${fmtRatio(ratio)}${goal ? ` (goal ≤ ${goal.ratio.toFixed(1)}×)  ${timeOk ? 'PASS' : 'MISS'}` : ' (no goal)'}`);
@@ -607,7 +622,12 @@ async function startupCase() {
 const cpus = os.cpus();
 const machine = `${cpus[0]?.model ?? 'unknown CPU'} × ${cpus.length}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.type()} ${os.release()}`;
 console.log(`Machine:        ${machine}`);
-console.log(`Load average:   ${os.loadavg().map(l => l.toFixed(2)).join(' ')} (other work on the machine adds noise)`);
+console.log(
+  `Load average:   ${os
+    .loadavg()
+    .map(l => l.toFixed(2))
+    .join(' ')} (other work on the machine adds noise)`
+);
 console.log(`Action runtime: ${NODE.bin} ${NODE.version} (from ${NODE.from})`);
 console.log(`Temp dir:       ${os.tmpdir()} (${fsType(TMP_ROOT)}${noJournal(TMP_ROOT) ? ', no journal: see the note below' : ''})`);
 console.log(`Peak RSS:       ${RSS_METHOD}`);
@@ -652,6 +672,8 @@ console.log(`\nRemoving the bench's temporary files (${TMP_ROOT})…`);
 cleanup();
 console.log(`(done in ${fmtTime(Date.now() - cleanupStart)})`);
 if (failures.length) {
-  console.error(`\nThe bench failed: ${failures.length} case${failures.length === 1 ? '' : 's'} had a run that failed, so ${failures.length === 1 ? 'its' : 'their'} timings mean nothing:\n${failures.map(f => `- ${f}`).join('\n')}`);
+  console.error(
+    `\nThe bench failed: ${failures.length} case${failures.length === 1 ? '' : 's'} had a run that failed, so ${failures.length === 1 ? 'its' : 'their'} timings mean nothing:\n${failures.map(f => `- ${f}`).join('\n')}`
+  );
   process.exit(1);
 }

@@ -115,7 +115,12 @@ function step(name, script, extraEnv) {
   });
   render(result.stdout);
   console.log(`──── ${name} step exited with ${result.status}`);
-  return { status: result.status, outputs: readFileCommand(files.GITHUB_OUTPUT), state: readFileCommand(files.GITHUB_STATE), summary: files.GITHUB_STEP_SUMMARY };
+  return {
+    status: result.status,
+    outputs: readFileCommand(files.GITHUB_OUTPUT),
+    state: readFileCommand(files.GITHUB_STATE),
+    summary: files.GITHUB_STEP_SUMMARY
+  };
 }
 
 mkdirSync(path.join(runner, 'temp'), { recursive: true });

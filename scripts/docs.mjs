@@ -52,7 +52,9 @@ function cellText(markdown) {
 
 /** A description as one table cell: paragraphs joined by <br>, lines within one by spaces. */
 function cell(description) {
-  const text = String(description ?? '').replace(/\r\n?/g, '\n').trim();
+  const text = String(description ?? '')
+    .replace(/\r\n?/g, '\n')
+    .trim();
   const paragraphs = text.split(/\n[ \t]*\n/).map(p => p.replace(/\s+/g, ' ').trim());
   return paragraphs.filter(Boolean).map(cellText).join('<br>');
 }
@@ -133,7 +135,9 @@ function regenerate(readme, tables) {
     const start = markers.get(name);
     const end = markers.get(`${name}:end`);
     if (start === undefined || end === undefined) {
-      throw new Error(`README.md lacks the marker <!-- ${start === undefined ? name : `${name}:end`} -->: put <!-- ${name} --> and <!-- ${name}:end --> on lines of their own where that table goes.`);
+      throw new Error(
+        `README.md lacks the marker <!-- ${start === undefined ? name : `${name}:end`} -->: put <!-- ${name} --> and <!-- ${name}:end --> on lines of their own where that table goes.`
+      );
     }
     if (end < start) throw new Error(`README.md has <!-- ${name}:end --> (line ${end + 1}) before <!-- ${name} --> (line ${start + 1}).`);
     const wanted = ['', ...table.split('\n'), ''];
@@ -144,7 +148,8 @@ function regenerate(readme, tables) {
   replacements.sort((a, b) => a.start - b.start);
   for (let i = 1; i < replacements.length; i++) {
     const [outer, inner] = [replacements[i - 1], replacements[i]];
-    if (inner.start < outer.end) throw new Error(`README.md: the marker on line ${inner.start + 1} is inside the section that starts on line ${outer.start + 1}.`);
+    if (inner.start < outer.end)
+      throw new Error(`README.md: the marker on line ${inner.start + 1} is inside the section that starts on line ${outer.start + 1}.`);
   }
   // From the bottom up, so the line numbers of the sections above still hold.
   for (const { start, end, wanted } of replacements.reverse()) lines.splice(start + 1, end - start - 1, ...wanted);
@@ -166,7 +171,9 @@ try {
 if (options.check) {
   if (result.stale.length > 0) {
     for (const s of result.stale) {
-      console.error(`README.md is out of date: the ${s.name.split(':')[2]} table under "${s.heading}" (<!-- ${s.name} -->, line ${s.line}) does not match ${ACTIONS.find(([n]) => n === s.name.split(':')[1])[1]}.`);
+      console.error(
+        `README.md is out of date: the ${s.name.split(':')[2]} table under "${s.heading}" (<!-- ${s.name} -->, line ${s.line}) does not match ${ACTIONS.find(([n]) => n === s.name.split(':')[1])[1]}.`
+      );
     }
     console.error('Run `npm run docs` and commit README.md.');
     process.exit(1);

@@ -49,7 +49,12 @@ describe('actions-core is @actions/core, without the OIDC and HTTP clients', () 
     process.exitCode = undefined;
     run();
     const same = (text: string): string => text.replace(/ghadelimiter_[0-9a-f-]+/g, 'ghadelimiter_X');
-    return { printed: same(printed.join('')), output: same(await fs.readFile(output, 'utf8')), state: same(await fs.readFile(state, 'utf8')), exitCode: process.exitCode };
+    return {
+      printed: same(printed.join('')),
+      output: same(await fs.readFile(output, 'utf8')),
+      state: same(await fs.readFile(state, 'utf8')),
+      exitCode: process.exitCode
+    };
   }
 
   const hostile = 'a::error::b\n##[warning]c\r%25 d,e:f';

@@ -61,45 +61,41 @@ describe('an uncaught fault in the main step still cleans up and fails the step'
     expect(existsSync(stagingDir)).toBe(false);
   });
 
-  it.each(['uncaughtException', 'unhandledRejection'] as const)(
-    'on %s: removes every registered temporary, fails with the message, exits 1',
-    async event => {
-      const resources = new ResourceManager();
-      const staging = await StagingDir.create(options.backupDir, newRunIdentity(), resources);
-      const temp = staging.tempPath();
-      resources.addTempFile(temp);
-      await fs.writeFile(temp, 'half a backup');
-      const failures: StepOutcome[] = [];
-      const listenersOf = (): ((...args: unknown[]) => void)[] =>
-        process.listeners(event as 'uncaughtException') as ((...args: unknown[]) => void)[];
-      const before = listenersOf().length;
-      const handlers = installCrashHandlers(resources, {
-        report: outcome => failures.push(outcome),
-        exit: code => {
-          throw new StepExit(code);
-        }
-      });
-      try {
-        const listeners = listenersOf();
-        expect(listeners).toHaveLength(before + 1);
-        const ours = listeners.at(-1) as (err: unknown) => void;
-        let exited: unknown;
-        try {
-          ours(new Error('injected fault\n::warning::not a command'));
-        } catch (err) {
-          exited = err;
-        }
-        expect(exited).toBeInstanceOf(StepExit);
-        expect((exited as StepExit).code).toBe(1);
-        expect(failures).toEqual([{ level: 'failure', message: 'bkpfile-action failed unexpectedly: injected fault\n::warning::not a command' }]);
-        expect(existsSync(temp)).toBe(false);
-        expect(existsSync(staging.dir)).toBe(false);
-      } finally {
-        handlers[Symbol.dispose]();
+  it.each(['uncaughtException', 'unhandledRejection'] as const)('on %s: removes every registered temporary, fails with the message, exits 1', async event => {
+    const resources = new ResourceManager();
+    const staging = await StagingDir.create(options.backupDir, newRunIdentity(), resources);
+    const temp = staging.tempPath();
+    resources.addTempFile(temp);
+    await fs.writeFile(temp, 'half a backup');
+    const failures: StepOutcome[] = [];
+    const listenersOf = (): ((...args: unknown[]) => void)[] => process.listeners(event as 'uncaughtException') as ((...args: unknown[]) => void)[];
+    const before = listenersOf().length;
+    const handlers = installCrashHandlers(resources, {
+      report: outcome => failures.push(outcome),
+      exit: code => {
+        throw new StepExit(code);
       }
-      expect(listenersOf()).toHaveLength(before);
+    });
+    try {
+      const listeners = listenersOf();
+      expect(listeners).toHaveLength(before + 1);
+      const ours = listeners.at(-1) as (err: unknown) => void;
+      let exited: unknown;
+      try {
+        ours(new Error('injected fault\n::warning::not a command'));
+      } catch (err) {
+        exited = err;
+      }
+      expect(exited).toBeInstanceOf(StepExit);
+      expect((exited as StepExit).code).toBe(1);
+      expect(failures).toEqual([{ level: 'failure', message: 'bkpfile-action failed unexpectedly: injected fault\n::warning::not a command' }]);
+      expect(existsSync(temp)).toBe(false);
+      expect(existsSync(staging.dir)).toBe(false);
+    } finally {
+      handlers[Symbol.dispose]();
     }
-  );
+    expect(listenersOf()).toHaveLength(before);
+  });
 
   it('a crash while the file log has workflow commands switched off turns them back on before failing', async () => {
     const printed: string[] = [];

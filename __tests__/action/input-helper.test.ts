@@ -178,7 +178,7 @@ describe('readSettings', () => {
     ['out', 'README.md\nout/**']
   ])('rejects backup-dir %s that holds what path %j backs up', async (dir, patterns) => {
     const err = await expectInputError({ 'backup-dir': dir, path: patterns }, `'backup-dir'`);
-    expect(err.message).toContain('holds what \'path\' asks to back up');
+    expect(err.message).toContain("holds what 'path' asks to back up");
   });
 
   it('accepts a backup-dir inside a directory that path searches (the backup directory is skipped there)', async () => {

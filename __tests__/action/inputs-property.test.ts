@@ -45,12 +45,83 @@ const CONFIG_FILES: Record<string, string> = {
 
 /** Strings worth trying in any input, on top of arbitrary ones. */
 const INTERESTING = [
-  '', ' ', '\t', '\n', '\r\n', '\0', 'a\0b', '/', '//', '.', '..', '../..', '../../..', '/tmp', '~', '\\', 'C:\\x',
-  'true', 'false', 'TRUE', 'False', 'tRuE', 'yes', '1', '0', '-0', '-1', '+1', '00', '0.5', '.5', '5.', '1e3', '1e309', '-1e309',
-  'Infinity', 'NaN', '0x10', '0b1', '2147483', '2147484', '999999999', '1000000000', '99999999999999999999999999', '9'.repeat(400),
-  '١٢٣', '１２', 'ＴＲＵＥ', 'İ', 'warn', 'WARN', 'error', 'ignore', 'Ignore', 'warn\n', 'x'.repeat(201), 'é'.repeat(101), '😀'.repeat(51),
-  '\u2028', '\u0085', '\u200b', '\ufeff', '##[add-mask]x', '::error::e', '<b>', '%0A', '.bkpfile', '.bkpfile.yml', '.git',
-  ...Object.keys(CONFIG_FILES), 'cfg', 'cfg/fifo', 'cfg/missing.yml', 'src', 'src/**', '!src', '# comment'
+  '',
+  ' ',
+  '\t',
+  '\n',
+  '\r\n',
+  '\0',
+  'a\0b',
+  '/',
+  '//',
+  '.',
+  '..',
+  '../..',
+  '../../..',
+  '/tmp',
+  '~',
+  '\\',
+  'C:\\x',
+  'true',
+  'false',
+  'TRUE',
+  'False',
+  'tRuE',
+  'yes',
+  '1',
+  '0',
+  '-0',
+  '-1',
+  '+1',
+  '00',
+  '0.5',
+  '.5',
+  '5.',
+  '1e3',
+  '1e309',
+  '-1e309',
+  'Infinity',
+  'NaN',
+  '0x10',
+  '0b1',
+  '2147483',
+  '2147484',
+  '999999999',
+  '1000000000',
+  '99999999999999999999999999',
+  '9'.repeat(400),
+  '١٢٣',
+  '１２',
+  'ＴＲＵＥ',
+  'İ',
+  'warn',
+  'WARN',
+  'error',
+  'ignore',
+  'Ignore',
+  'warn\n',
+  'x'.repeat(201),
+  'é'.repeat(101),
+  '😀'.repeat(51),
+  '\u2028',
+  '\u0085',
+  '\u200b',
+  '\ufeff',
+  '##[add-mask]x',
+  '::error::e',
+  '<b>',
+  '%0A',
+  '.bkpfile',
+  '.bkpfile.yml',
+  '.git',
+  ...Object.keys(CONFIG_FILES),
+  'cfg',
+  'cfg/fifo',
+  'cfg/missing.yml',
+  'src',
+  'src/**',
+  '!src',
+  '# comment'
 ];
 
 /** Paths made of '..', '.', '/' and names, absolute or not. */
@@ -188,7 +259,11 @@ describe('readSettings over arbitrary inputs (fast-check)', () => {
           const literal = line.split(/[\\/]/);
           const wild = literal.findIndex(part => /[*?[\]]/.test(part));
           const searchRoot = path.resolve(ws, (wild < 0 ? literal : literal.slice(0, wild)).join('/') || (line.startsWith('/') ? '/' : '.'));
-          expect({ line, backupDir: settings.backupDir, holds: inside(settings.backupDir, searchRoot) }).toEqual({ line, backupDir: settings.backupDir, holds: false });
+          expect({ line, backupDir: settings.backupDir, holds: inside(settings.backupDir, searchRoot) }).toEqual({
+            line,
+            backupDir: settings.backupDir,
+            holds: false
+          });
         }
         if (settings.note !== undefined) {
           expect(settings.note).not.toMatch(/[/\\\u0000-\u001f\u007f\u2028\u2029]/);
@@ -211,7 +286,9 @@ describe('readSettings over arbitrary inputs (fast-check)', () => {
         numRuns: 1000,
         // Rare in random draws, so always tried: a backup-dir that is the workspace or above it,
         // with patterns outside the workspace (so no other check stands in for that one).
-        examples: ['.', '..', '/', `${os.tmpdir()}`].map(dir => [{ ...BASE, path: '/opt/x.conf', 'backup-dir': dir }, true] as [Record<InputName, string>, boolean])
+        examples: ['.', '..', '/', `${os.tmpdir()}`].map(
+          dir => [{ ...BASE, path: '/opt/x.conf', 'backup-dir': dir }, true] as [Record<InputName, string>, boolean]
+        )
       }
     );
     // Both halves of the property were exercised.

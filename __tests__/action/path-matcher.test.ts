@@ -17,9 +17,21 @@ describe('PathMatcher matches as @actions/glob finds', () => {
   beforeAll(async () => {
     root = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'bkpfile-matcher-')));
     const files = [
-      'config/app.yml', 'config/db/primary.yml', 'config/db/replica.yml', 'config/.hidden.yml',
-      '.env', '.github/workflows/ci.yml', 'a.txt', 'b.txt', 'c.txt', 'README.md',
-      'docs/a.txt', 'docs/deep/er/x.md', 'node_modules/pkg/index.js', 'con fig/space.yml', 'weird[1].txt'
+      'config/app.yml',
+      'config/db/primary.yml',
+      'config/db/replica.yml',
+      'config/.hidden.yml',
+      '.env',
+      '.github/workflows/ci.yml',
+      'a.txt',
+      'b.txt',
+      'c.txt',
+      'README.md',
+      'docs/a.txt',
+      'docs/deep/er/x.md',
+      'node_modules/pkg/index.js',
+      'con fig/space.yml',
+      'weird[1].txt'
     ];
     for (const rel of files) {
       await fs.mkdir(path.join(root, path.dirname(rel)), { recursive: true });

@@ -52,8 +52,7 @@ describe('readRestoreSettings', () => {
   afterEach(async () => {
     await fs.rm(ws, { recursive: true, force: true });
   });
-  const read = (inputs: Record<string, string>): ReturnType<typeof readRestoreSettings> =>
-    readRestoreSettings(name => inputs[name] ?? '', ws);
+  const read = (inputs: Record<string, string>): ReturnType<typeof readRestoreSettings> => readRestoreSettings(name => inputs[name] ?? '', ws);
 
   it('takes the newest without a selector, and one selector at a time', async () => {
     expect((await read({ path: 'config' })).selector).toEqual({ kind: 'newest' });
@@ -71,7 +70,10 @@ describe('readRestoreSettings', () => {
   });
 
   it.each([
-    [{ version: 1, tool: 'bkpfile-action', dryRun: false, files: [{ source: 'a', status: 'created' }] }, /files\[0\] needs a source, a backup \(or null\) and a status/],
+    [
+      { version: 1, tool: 'bkpfile-action', dryRun: false, files: [{ source: 'a', status: 'created' }] },
+      /files\[0\] needs a source, a backup \(or null\) and a status/
+    ],
     [{ version: 2, tool: 'bkpfile-action', dryRun: false, files: [] }, /has version 2/],
     [{ version: 1, tool: 'bkpfile-action', dryRun: true, files: [] }, /is the manifest of a dry run/],
     [[1, 2, 3], /is not a bkpfile-action manifest/]

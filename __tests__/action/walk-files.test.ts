@@ -43,7 +43,13 @@ describe('walkFiles finds what @actions/glob finds', () => {
   }
 
   async function globbed(patterns: string, followSymbolicLinks: boolean): Promise<string[]> {
-    const globber = await glob.create(patterns, { followSymbolicLinks, implicitDescendants: true, matchDirectories: false, omitBrokenSymbolicLinks: true, excludeHiddenFiles: false });
+    const globber = await glob.create(patterns, {
+      followSymbolicLinks,
+      implicitDescendants: true,
+      matchDirectories: false,
+      omitBrokenSymbolicLinks: true,
+      excludeHiddenFiles: false
+    });
     return globber.glob();
   }
 
@@ -52,13 +58,27 @@ describe('walkFiles finds what @actions/glob finds', () => {
     ['a cycle through a symlink to the root', { file: 'x', symDir: { link: '.' } }, ['**', 'symDir/**']],
     [
       'a deep cycle from the middle',
-      { 'file-under-root': 'r', 'folder-a/file-under-a': 'a', 'folder-a/folder-b/file-under-b': 'b', 'folder-a/folder-b/folder-c/file-under-c': 'c', 'folder-a/folder-b/folder-c/sym-folder': { link: '../../..' } },
+      {
+        'file-under-root': 'r',
+        'folder-a/file-under-a': 'a',
+        'folder-a/folder-b/file-under-b': 'b',
+        'folder-a/folder-b/folder-c/file-under-c': 'c',
+        'folder-a/folder-b/folder-c/sym-folder': { link: '../../..' }
+      },
       ['folder-a/folder-b', '**']
     ],
     ['broken symlinks', { brokenSym: { link: 'noSuch' }, 'realDir/file': 'x', symDir: { link: 'realDir' } }, ['**', 'brokenSym', 'brokenSym/**']],
     ['hidden files and folders', { '.env': 'e', '.github/workflows/ci.yml': 'c', 'a/.hidden/x': 'x', 'a/b': 'b' }, ['**', '.github', 'a/**', '**/.*']],
-    ['patterns that are not partial matches', { 'realDir/nested/file': 'x', 'realDir2/nested2/symDir': { link: 'noSuch' } }, ['*Dir*/*nested*/*', '*Dir/*nested*/*', '*Dir*/*nested/*']],
-    ['excludes and re-includes', { 'node_modules/p/index.js': 'x', 'src/a.ts': 'a', 'src/b.ts': 'b', 'dist/x.js': 'x' }, ['**\n!node_modules/**', '**\n!**/*.ts\nsrc/a.ts', 'src\n!src/b.ts', '**\n!dist/**\ndist/x.js']],
+    [
+      'patterns that are not partial matches',
+      { 'realDir/nested/file': 'x', 'realDir2/nested2/symDir': { link: 'noSuch' } },
+      ['*Dir*/*nested*/*', '*Dir/*nested*/*', '*Dir*/*nested/*']
+    ],
+    [
+      'excludes and re-includes',
+      { 'node_modules/p/index.js': 'x', 'src/a.ts': 'a', 'src/b.ts': 'b', 'dist/x.js': 'x' },
+      ['**\n!node_modules/**', '**\n!**/*.ts\nsrc/a.ts', 'src\n!src/b.ts', '**\n!dist/**\ndist/x.js']
+    ],
     ['a FIFO and a file with a trailing slash', { pipe: 'fifo', file: 'x', 'd/f': 'y' }, ['**', 'file/', 'pipe']],
     ['a symlink to a file', { 'real.txt': 'r', 'link.txt': { link: 'real.txt' } }, ['**', 'link.txt']]
   ];
@@ -94,14 +114,24 @@ describe('walkFiles finds what @actions/glob finds', () => {
     // still excluded: no problem is reported for it.
     const again = await walk(`${root}/**\n!${root}/node_modules/**\n${root}/node_modules/p/**`, true);
     expect(again.filter(e => e.kind === 'problem')).toEqual([]);
-    expect(again.filter(e => e.kind === 'file').map(e => e.path).sort()).toEqual([path.join(root, 'node_modules/p/index.js'), path.join(root, 'src/a.ts')]);
+    expect(
+      again
+        .filter(e => e.kind === 'file')
+        .map(e => e.path)
+        .sort()
+    ).toEqual([path.join(root, 'node_modules/p/index.js'), path.join(root, 'src/a.ts')]);
   });
 
   it('reports a symlink loop and carries on with the rest', async () => {
     await tree({ x: { link: 'y' }, y: { link: 'x' }, 'ok.txt': 'ok' });
     const entries = await walk(`${root}/**`, true);
     expect(entries.filter(e => e.kind === 'file').map(e => e.path)).toEqual([path.join(root, 'ok.txt')]);
-    expect(entries.filter(e => e.kind === 'problem').map(e => [path.basename(e.path), e.kind === 'problem' && e.status]).sort()).toEqual([
+    expect(
+      entries
+        .filter(e => e.kind === 'problem')
+        .map(e => [path.basename(e.path), e.kind === 'problem' && e.status])
+        .sort()
+    ).toEqual([
       ['x', 'invalid-file-type'],
       ['y', 'invalid-file-type']
     ]);

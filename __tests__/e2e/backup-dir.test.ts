@@ -170,6 +170,8 @@ describe.each(nodeRuntimes())('the backup directory end to end on $name', ({ bin
     expect(app.status).toBe('created');
     expect([...app.removed!].sort()).toEqual(removed);
     expect(manifest.files.find(f => f.source === 'config/other.yml')!.removed).toBeUndefined();
-    expect((await fs.readdir(dir)).sort()).toEqual(['app.yml-2022-01-01-00-00', path.basename(app.backup!), path.basename(manifest.files.find(f => f.source === 'config/other.yml')!.backup!)].sort());
+    expect((await fs.readdir(dir)).sort()).toEqual(
+      ['app.yml-2022-01-01-00-00', path.basename(app.backup!), path.basename(manifest.files.find(f => f.source === 'config/other.yml')!.backup!)].sort()
+    );
   });
 });

@@ -49,10 +49,7 @@ describe.each(nodeRuntimes())('backup action end to end on $name', ({ bin }) => 
     for (const row of rows.values()) {
       expect(row.status).toBe('created');
       expect(row.backup).toMatch(new RegExp(`^\\.bkpfile/${row.source.replace(/[.]/g, '\\.')}-${STAMP}=pre-deploy$`));
-      const [src, bak] = await Promise.all([
-        fs.readFile(path.join(job.workspace, row.source)),
-        fs.readFile(path.join(job.workspace, row.backup!))
-      ]);
+      const [src, bak] = await Promise.all([fs.readFile(path.join(job.workspace, row.source)), fs.readFile(path.join(job.workspace, row.backup!))]);
       expect(bak.equals(src)).toBe(true);
       expect(row.bytes).toBe(src.length);
     }
@@ -61,7 +58,13 @@ describe.each(nodeRuntimes())('backup action end to end on $name', ({ bin }) => 
     expect(st.mode & 0o777).toBe(0o640);
     expect(st.mtime.getTime()).toBe(old.getTime());
 
-    expect(main.outputs).toMatchObject({ 'backup-dir': path.join(job.workspace, '.bkpfile'), created: '5', identical: '0', failed: '0', 'backups-truncated': 'false' });
+    expect(main.outputs).toMatchObject({
+      'backup-dir': path.join(job.workspace, '.bkpfile'),
+      created: '5',
+      identical: '0',
+      failed: '0',
+      'backups-truncated': 'false'
+    });
     const manifest = JSON.parse(await fs.readFile(main.outputs['manifest']!, 'utf8')) as { files: BackupRow[]; outcome: string };
     expect(manifest.outcome).toBe('success');
     expect(manifest.files).toHaveLength(5);

@@ -413,7 +413,10 @@ describe.each(nodeRuntimes())('faults end to end on $name', ({ bin }) => {
         if (row.status === 'created') createdBy.set(row.backup!, (createdBy.get(row.backup!) ?? 0) + 1);
       }
     }
-    const onDisk = [...backups.values()].flat().map(rel => `.bkpfile/${rel}`).sort();
+    const onDisk = [...backups.values()]
+      .flat()
+      .map(rel => `.bkpfile/${rel}`)
+      .sort();
     expect([...createdBy.keys()].sort()).toEqual(onDisk);
     expect([...createdBy.values()].every(n => n === 1)).toBe(true);
   });

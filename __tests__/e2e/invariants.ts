@@ -76,9 +76,7 @@ export async function assertOnlySourcesBackupsManifests(
   backupDir = path.join(job.workspace, '.bkpfile')
 ): Promise<CleanState> {
   const backupInWorkspace = backupDir.startsWith(job.workspace + path.sep);
-  const workspaceFiles = (await listFiles(job.workspace)).filter(
-    rel => !(backupInWorkspace && path.join(job.workspace, rel).startsWith(backupDir + path.sep))
-  );
+  const workspaceFiles = (await listFiles(job.workspace)).filter(rel => !(backupInWorkspace && path.join(job.workspace, rel).startsWith(backupDir + path.sep)));
   expect(workspaceFiles).toEqual(versions.sources);
   for (const rel of workspaceFiles) {
     expect(versions.has(rel, await fileHash(path.join(job.workspace, rel)))).toBe(true); // sources untouched

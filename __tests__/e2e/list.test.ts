@@ -46,8 +46,7 @@ async function bkpfileList(workspace: string, backupDir: string, file: string): 
 
 describe.each(nodeRuntimes())('list end to end on $name', ({ bin }) => {
   let job: SimulatedJob;
-  const list = (inputs: Record<string, string>, env?: Record<string, string>): Promise<StepResult> =>
-    job.runActionMain('list', inputs, env ? { env } : {});
+  const list = (inputs: Record<string, string>, env?: Record<string, string>): Promise<StepResult> => job.runActionMain('list', inputs, env ? { env } : {});
 
   beforeEach(async () => {
     job = await SimulatedJob.create({ node: bin });
@@ -139,7 +138,9 @@ describe.each(nodeRuntimes())('list end to end on $name', ({ bin }) => {
     // Three runs, in one minute (`_2`, `_3`) or across a minute boundary: newest first either way.
     expect(rows[2]!.path).toMatch(/=two$/);
     expect(all.outputs['text']!.split('\n')).toHaveLength(4);
-    expect(all.outputs['text']!.split('\n')[0]).toMatch(/^\.bkpfile\/\.env-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}=one \(created: \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\)$/);
+    expect(all.outputs['text']!.split('\n')[0]).toMatch(
+      /^\.bkpfile\/\.env-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}=one \(created: \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\)$/
+    );
 
     // The first backup listed for a file is the one restore takes by default.
     const restore = await job.runActionMain('restore', { path: 'config/app.yml', 'dry-run': 'true' });

@@ -143,11 +143,7 @@ describe.each(nodeRuntimes())('restore faults end to end on $name', ({ bin }) =>
   });
 
   it('SIGKILL mid-restore: the original is whole, and the post step removes the temporary and nothing else', async () => {
-    const r = await job.runActionMain(
-      'restore',
-      { path: 'data' },
-      { onSpawn: step => whenTempAppears(step, dataDir(), () => step.child.kill('SIGKILL')) }
-    );
+    const r = await job.runActionMain('restore', { path: 'data' }, { onSpawn: step => whenTempAppears(step, dataDir(), () => step.child.kill('SIGKILL')) });
     expect(r.signal).toBe('SIGKILL');
     expect(r.state['restore-journal']).toMatch(/restore-[0-9a-f]{16}\.journal$/);
     expect(await fileHash(original)).toBe(oldHash);
@@ -171,11 +167,7 @@ describe.each(nodeRuntimes())('restore faults end to end on $name', ({ bin }) =>
   });
 
   it('the post step refuses a journal that state points elsewhere, or that is not this run’s', async () => {
-    const r = await job.runActionMain(
-      'restore',
-      { path: 'data' },
-      { onSpawn: step => whenTempAppears(step, dataDir(), () => step.child.kill('SIGKILL')) }
-    );
+    const r = await job.runActionMain('restore', { path: 'data' }, { onSpawn: step => whenTempAppears(step, dataDir(), () => step.child.kill('SIGKILL')) });
     expect(r.signal).toBe('SIGKILL');
     const forgedToken = await job.runActionPost('restore', { ...r.state, token: 'f'.repeat(32) });
     expect(forgedToken.warnings.join('\n')).toMatch(/does not belong to this run/);

@@ -93,7 +93,11 @@ describe.each(nodeRuntimes())('restore end to end on $name', ({ bin }) => {
     expect(r.errors).toEqual([]);
     expect(r.exitCode).toBe(0);
     expect(r.outputs).toMatchObject({ restored: '3', identical: '0', failed: '0', 'files-truncated': 'false' });
-    expect(files(r).map(f => [f.path, f.status]).sort()).toEqual([
+    expect(
+      files(r)
+        .map(f => [f.path, f.status])
+        .sort()
+    ).toEqual([
       ['.env', 'restored'],
       ['config/app.yml', 'restored'],
       ['config/db/primary.yml', 'restored']
@@ -304,7 +308,11 @@ describe.each(nodeRuntimes())('restore end to end on $name', ({ bin }) => {
     expect((await backup({ path: 'config' })).exitCode).toBe(0);
     const typo = await restore({ path: 'config/**', 'backup-dir': '.bkpfiel', 'if-no-files-found': 'error' });
     expect(typo.exitCode).toBe(1);
-    expect(typo.errors).toEqual([expect.stringMatching(/^None of the 2 files the provided path matches has a backup: .*Nothing was restored\. The backup directory .*\.bkpfiel does not exist\.$/)]);
+    expect(typo.errors).toEqual([
+      expect.stringMatching(
+        /^None of the 2 files the provided path matches has a backup: .*Nothing was restored\. The backup directory .*\.bkpfiel does not exist\.$/
+      )
+    ]);
     const wrongNote = await restore({ path: 'config/**', note: 'no-such-note' });
     expect(wrongNote.exitCode).toBe(0);
     expect(wrongNote.warnings).toEqual([expect.stringMatching(/^None of the 2 files .* has a backup that fits the selector/)]);

@@ -44,9 +44,7 @@ export function readActionYml(dir = ROOT): ActionYml {
  * Node 24 from the npm package `node`, which `npm ci` installs into .ci/node24 (the root's
  * postinstall); BKPFILE_E2E_NODE24 names another binary.
  */
-const NODE24 =
-  process.env['BKPFILE_E2E_NODE24'] ||
-  path.join(ROOT, '.ci/node24/node_modules/node/bin', process.platform === 'win32' ? 'node.exe' : 'node');
+const NODE24 = process.env['BKPFILE_E2E_NODE24'] || path.join(ROOT, '.ci/node24/node_modules/node/bin', process.platform === 'win32' ? 'node.exe' : 'node');
 
 /** The Node binaries the e2e suite runs the bundle on: this one, and Node 24 (action.yml's). */
 export function nodeRuntimes(): { name: string; bin: string }[] {
@@ -71,8 +69,22 @@ export interface WorkflowCommand {
 
 /** Commands the runner registers (and would act on). */
 const REGISTERED = new Set([
-  'add-mask', 'add-path', 'set-env', 'set-output', 'save-state', 'stop-commands', 'debug', 'notice', 'warning',
-  'error', 'group', 'endgroup', 'echo', 'add-matcher', 'remove-matcher', 'internal-set-repo-path'
+  'add-mask',
+  'add-path',
+  'set-env',
+  'set-output',
+  'save-state',
+  'stop-commands',
+  'debug',
+  'notice',
+  'warning',
+  'error',
+  'group',
+  'endgroup',
+  'echo',
+  'add-matcher',
+  'remove-matcher',
+  'internal-set-repo-path'
 ]);
 
 const unescapeData = (s: string): string => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');

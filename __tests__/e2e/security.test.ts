@@ -255,7 +255,9 @@ describe.each(nodeRuntimes())('security end to end on $name', ({ bin }) => {
       for (const name of NASTY.filter(n => n !== unreadable)) expect({ name, status: status.get(name) }).toEqual({ name, status: 'created' });
 
       expect(main.errors).toHaveLength(1);
-      expect(main.errors[0]).toMatch(new RegExp(`^2 of ${NASTY.length + 1} files failed: 1 (outside-workspace|permission-denied), 1 (outside-workspace|permission-denied)`));
+      expect(main.errors[0]).toMatch(
+        new RegExp(`^2 of ${NASTY.length + 1} files failed: 1 (outside-workspace|permission-denied), 1 (outside-workspace|permission-denied)`)
+      );
       expect(main.warnings).toHaveLength(2);
       expect(main.warnings.filter(w => w.startsWith('outside-workspace: link#'))).toHaveLength(1);
       expect(main.warnings.filter(w => w.startsWith('permission-denied: c#'))).toHaveLength(1);
@@ -334,7 +336,14 @@ describe.each(nodeRuntimes())('security end to end on $name', ({ bin }) => {
       expect(manifestName).toBe(`${path.basename(manifest)}.tmp`);
       const shapedSource = path.join(job.workspace, 'bkpfile', manifestName);
       const shapedOutside = path.join(job.root, 'elsewhere', 'bkpfile', manifestName);
-      const otherRunTemp = path.join(job.runnerTemp, 'bkpfile', manifestName.replace(runId, runId.replace(/./g, c => (c === '0' ? '1' : '0'))));
+      const otherRunTemp = path.join(
+        job.runnerTemp,
+        'bkpfile',
+        manifestName.replace(
+          runId,
+          runId.replace(/./g, c => (c === '0' ? '1' : '0'))
+        )
+      );
       const manifestLink = genuine['manifest-temp']!;
       for (const file of [shapedSource, shapedOutside, otherRunTemp]) {
         await fs.mkdir(path.dirname(file), { recursive: true });
@@ -483,64 +492,75 @@ describe.each(nodeRuntimes())('security end to end on $name', ({ bin }) => {
       mounted = false;
     });
 
-    it(
-      '100,000 files: the outputs stay under 1 MB and the summary under 1 MiB, each saying what was cut; the manifest has everything',
-      async () => {
-        const started = Date.now();
-        const DIRS = 200;
-        const PER_DIR = 500;
-        const FILES = DIRS * PER_DIR;
-        // On a tmpfs when root (as on CI): creating 100,000 inodes on a throttled disk can take
-        // 20 s on its own, and this test is about what the action reports, not about the disk.
-        parent = await fs.mkdtemp(path.join(os.tmpdir(), 'bkpfile-100k-'));
-        if (isRoot) {
-          execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1g', 'tmpfs', parent]);
-          mounted = true;
-        }
-        const big = await SimulatedJob.create({ node: bin }, parent);
-        // Empty files, made by touch: a dry run reads none of them.
-        execFileSync('bash', ['-c', `for d in $(seq 0 ${DIRS - 1}); do mkdir -p many/d$d && (cd many/d$d && seq -f 'f%g.txt' 0 ${PER_DIR - 1} | xargs touch); done`], {
+    it('100,000 files: the outputs stay under 1 MB and the summary under 1 MiB, each saying what was cut; the manifest has everything', async () => {
+      const started = Date.now();
+      const DIRS = 200;
+      const PER_DIR = 500;
+      const FILES = DIRS * PER_DIR;
+      // On a tmpfs when root (as on CI): creating 100,000 inodes on a throttled disk can take
+      // 20 s on its own, and this test is about what the action reports, not about the disk.
+      parent = await fs.mkdtemp(path.join(os.tmpdir(), 'bkpfile-100k-'));
+      if (isRoot) {
+        execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1g', 'tmpfs', parent]);
+        mounted = true;
+      }
+      const big = await SimulatedJob.create({ node: bin }, parent);
+      // Empty files, made by touch: a dry run reads none of them.
+      execFileSync(
+        'bash',
+        ['-c', `for d in $(seq 0 ${DIRS - 1}); do mkdir -p many/d$d && (cd many/d$d && seq -f 'f%g.txt' 0 ${PER_DIR - 1} | xargs touch); done`],
+        {
           cwd: big.workspace
-        });
-        const created = Date.now();
+        }
+      );
+      const created = Date.now();
 
-        const r = await big.runMain({ path: 'many', 'dry-run': 'true' }, { guardMs: 170_000 });
-        const ran = Date.now();
-        console.log(`100,000 files: created in ${created - started} ms, main step (dry run) took ${r.durationMs} ms`);
-        expect(r.stderr).toBe('');
-        expect(r.exitCode).toBe(0);
-        assertOnlyOwnCommands(r, ['warning']);
+      const r = await big.runMain({ path: 'many', 'dry-run': 'true' }, { guardMs: 170_000 });
+      const ran = Date.now();
+      console.log(`100,000 files: created in ${created - started} ms, main step (dry run) took ${r.durationMs} ms`);
+      expect(r.stderr).toBe('');
+      expect(r.exitCode).toBe(0);
+      assertOnlyOwnCommands(r, ['warning']);
 
-        const backups = r.outputs['backups']!;
-        expect(Buffer.byteLength(backups)).toBeLessThan(1_000_000);
-        const listed = JSON.parse(backups) as Row[];
-        expect(listed.length).toBeGreaterThan(0);
-        expect(listed.length).toBeLessThan(FILES);
-        expect(listed.every(row => row.status === 'would-create')).toBe(true);
-        expect(r.outputs['backups-truncated']).toBe('true');
-        for (const [name, value] of Object.entries(r.outputs)) expect({ name, big: Buffer.byteLength(value) >= 1_000_000 }).toEqual({ name, big: false });
-        const manifest = r.outputs['manifest']!;
-        expect(r.warnings.filter(w => w.includes('backups') && w.includes(manifest))).toHaveLength(1);
+      const backups = r.outputs['backups']!;
+      expect(Buffer.byteLength(backups)).toBeLessThan(1_000_000);
+      const listed = JSON.parse(backups) as Row[];
+      expect(listed.length).toBeGreaterThan(0);
+      expect(listed.length).toBeLessThan(FILES);
+      expect(listed.every(row => row.status === 'would-create')).toBe(true);
+      expect(r.outputs['backups-truncated']).toBe('true');
+      for (const [name, value] of Object.entries(r.outputs)) expect({ name, big: Buffer.byteLength(value) >= 1_000_000 }).toEqual({ name, big: false });
+      const manifest = r.outputs['manifest']!;
+      expect(r.warnings.filter(w => w.includes('backups') && w.includes(manifest))).toHaveLength(1);
 
-        expect(Buffer.byteLength(r.summary)).toBeLessThan(MiB);
-        const shown = r.summary.split('\n').filter(l => l.startsWith('<tr><td>')).length;
-        expect(shown).toBeGreaterThan(0);
-        expect(shown).toBeLessThan(FILES);
-        expect(r.summary).toMatch(new RegExp(`\\b${FILES - shown}\\b[^<]*not shown`));
+      expect(Buffer.byteLength(r.summary)).toBeLessThan(MiB);
+      const shown = r.summary.split('\n').filter(l => l.startsWith('<tr><td>')).length;
+      expect(shown).toBeGreaterThan(0);
+      expect(shown).toBeLessThan(FILES);
+      expect(r.summary).toMatch(new RegExp(`\\b${FILES - shown}\\b[^<]*not shown`));
 
-        const doc = JSON.parse(await fs.readFile(manifest, 'utf8')) as { files: Row[] };
-        expect(doc.files).toHaveLength(FILES);
-        expect(new Set(doc.files.map(f => f.source)).size).toBe(FILES);
-        expect(doc.files.every(f => f.status === 'would-create' && /^many\/d\d+\/f\d+\.txt$/.test(f.source))).toBe(true);
-        expect(existsSync(path.join(big.workspace, '.bkpfile'))).toBe(false);
-        console.log(`100,000 files: checks took ${Date.now() - ran} ms; whole test ${Date.now() - started} ms`);
-      },
-      180_000
-    );
+      const doc = JSON.parse(await fs.readFile(manifest, 'utf8')) as { files: Row[] };
+      expect(doc.files).toHaveLength(FILES);
+      expect(new Set(doc.files.map(f => f.source)).size).toBe(FILES);
+      expect(doc.files.every(f => f.status === 'would-create' && /^many\/d\d+\/f\d+\.txt$/.test(f.source))).toBe(true);
+      expect(existsSync(path.join(big.workspace, '.bkpfile'))).toBe(false);
+      console.log(`100,000 files: checks took ${Date.now() - ran} ms; whole test ${Date.now() - started} ms`);
+    }, 180_000);
   });
 
   describe('whole input sets (fast-check)', () => {
-    const INPUT_NAMES = ['path', 'backup-dir', 'note', 'dry-run', 'timeout', 'if-no-files-found', 'follow-symbolic-links', 'allow-outside-workspace', 'keep', 'config'] as const;
+    const INPUT_NAMES = [
+      'path',
+      'backup-dir',
+      'note',
+      'dry-run',
+      'timeout',
+      'if-no-files-found',
+      'follow-symbolic-links',
+      'allow-outside-workspace',
+      'keep',
+      'config'
+    ] as const;
     type Inputs = Record<(typeof INPUT_NAMES)[number], string>;
     /** Any text an environment variable can hold (no NUL), short. */
     const text = fc.string({ unit: 'binary', maxLength: 16 }).filter(s => !s.includes('\0'));
@@ -549,7 +569,24 @@ describe.each(nodeRuntimes())('security end to end on $name', ({ bin }) => {
     const bad = (...values: string[]): fc.Arbitrary<string> => fc.oneof(fc.constantFrom(...values), text, nastyText);
     /** Patterns that stay in the workspace: no absolute lines, no '..', no '~'. */
     const patternLine = fc.oneof(
-      { weight: 3, arbitrary: fc.constantFrom('src', 'src/**', '**/*.txt', '!src/skip.txt', 'docs', 'missing', 'missing##[add-mask]m', '*', '.', 'link-out', '# comment', '**', 'cfg/*.yml') },
+      {
+        weight: 3,
+        arbitrary: fc.constantFrom(
+          'src',
+          'src/**',
+          '**/*.txt',
+          '!src/skip.txt',
+          'docs',
+          'missing',
+          'missing##[add-mask]m',
+          '*',
+          '.',
+          'link-out',
+          '# comment',
+          '**',
+          'cfg/*.yml'
+        )
+      },
       fc.stringMatching(/^!?[a-z*?.# ]{0,8}$/).filter(l => l.replace(/^!/, '').trim() !== '' && !/(^|\/)\.\.?(\/|$)/.test(l))
     );
     const pathArb = fc
@@ -561,7 +598,21 @@ describe.each(nodeRuntimes())('security end to end on $name', ({ bin }) => {
     const valid: { [K in keyof Inputs]: fc.Arbitrary<string> } = {
       path: pathArb,
       'backup-dir': fc.oneof(
-        { weight: 3, arbitrary: fc.constantFrom('', '.bkpfile', 'backups', 'deep/er/bk', 'src', '@ROOT/abs-backups', '@WS/.bk2', '@TEMP/bk', 'a b##[add-mask]x', 'nl\n::error::x') },
+        {
+          weight: 3,
+          arbitrary: fc.constantFrom(
+            '',
+            '.bkpfile',
+            'backups',
+            'deep/er/bk',
+            'src',
+            '@ROOT/abs-backups',
+            '@WS/.bk2',
+            '@TEMP/bk',
+            'a b##[add-mask]x',
+            'nl\n::error::x'
+          )
+        },
         fc.stringMatching(/^[a-z._ -]{1,10}$/).filter(inJobRoot)
       ),
       note: fc.constantFrom('', 'pre-deploy', 'n##[add-mask]x', 'ünïcödé ✓ &b'),
@@ -645,7 +696,13 @@ describe.each(nodeRuntimes())('security end to end on $name', ({ bin }) => {
               ...(defaultConfig ? { '.bkpfile.yml': 'backup_dir_path: from-default-config\n' } : {})
             });
             await fs.symlink(outside, path.join(run.workspace, 'link-out'));
-            const inputs = { ...raw, 'backup-dir': raw['backup-dir'].replace(/^@ROOT/, run.root).replace(/^@WS/, run.workspace).replace(/^@TEMP/, run.runnerTemp) };
+            const inputs = {
+              ...raw,
+              'backup-dir': raw['backup-dir']
+                .replace(/^@ROOT/, run.root)
+                .replace(/^@WS/, run.workspace)
+                .replace(/^@TEMP/, run.runnerTemp)
+            };
 
             const before = await jobSnapshot(run);
             const r = await run.runMain(inputs, { guardMs: 30_000 });
@@ -669,7 +726,9 @@ describe.each(nodeRuntimes())('security end to end on $name', ({ bin }) => {
             // Sources untouched; anything new or changed is in the backup directory (or on
             // the way to it) or under RUNNER_TEMP/bkpfile.
             for (const [rel, entry] of Object.entries(before)) expect({ rel, entry: after[rel] }).toEqual({ rel, entry });
-            const written = Object.keys(after).filter(rel => after[rel] !== before[rel]).map(rel => path.join(run.root, rel));
+            const written = Object.keys(after)
+              .filter(rel => after[rel] !== before[rel])
+              .map(rel => path.join(run.root, rel));
             const backupDir = r.outputs['backup-dir'];
             if (backupDir === undefined) {
               expect({ ...context, written }).toEqual({ ...context, written: [] });

@@ -162,13 +162,7 @@ describe('backupFiles', () => {
     const { results } = await run(sources);
     expect(results.map(r => r.status)).toEqual(['created', 'created', 'created', 'created', 'created']);
     expect(await tree(backupDir)).toEqual(
-      [
-        `top.txt-${STAMP}`,
-        `a/b/c/deep.txt-${STAMP}`,
-        `.github/workflows/ci.yml-${STAMP}`,
-        `.env-${STAMP}`,
-        `a/b/other.txt-${STAMP}`
-      ].sort()
+      [`top.txt-${STAMP}`, `a/b/c/deep.txt-${STAMP}`, `.github/workflows/ci.yml-${STAMP}`, `.env-${STAMP}`, `a/b/other.txt-${STAMP}`].sort()
     );
     expect(await fs.readFile(path.join(backupDir, 'a/b/c', `deep.txt-${STAMP}`), 'utf8')).toBe('deep');
     // results are in source order, whatever the completion order
@@ -463,11 +457,7 @@ describe('backupFiles', () => {
     const fifo = path.join(ws, 'pipe');
     execFileSync('mkfifo', [fifo]);
     const changed = await write('changed.txt', 'x');
-    const { results, stagingDir, stagingLeft, resources } = await run(
-      [same, fifo, changed, path.join(ws, 'missing')],
-      {},
-      { cleanup: false }
-    );
+    const { results, stagingDir, stagingLeft, resources } = await run([same, fifo, changed, path.join(ws, 'missing')], {}, { cleanup: false });
     expect(results.map(r => r.status)).toEqual(['identical', 'invalid-file-type', 'created', 'error']);
     expect(stagingLeft).toEqual([STAGING_MARKER]);
     await resources.cleanup();

@@ -15,10 +15,7 @@ describe('DirectoryBackups.fromNames', () => {
       'db.yml-2025-05-12-13-49',
       'README.md'
     ]);
-    expect(backups.backupsOf('app.yml').map(b => path.basename(b.path))).toEqual([
-      'app.yml-2025-05-12-13-50=pre-deploy',
-      'app.yml-2025-05-12-13-49'
-    ]);
+    expect(backups.backupsOf('app.yml').map(b => path.basename(b.path))).toEqual(['app.yml-2025-05-12-13-50=pre-deploy', 'app.yml-2025-05-12-13-49']);
     expect(backups.backupsOf('app.yml')[0]!.path).toBe(path.join(DIR, 'app.yml-2025-05-12-13-50=pre-deploy'));
     expect(backups.backupsOf('app.yml')[0]!.note).toBe('pre-deploy');
     expect(backups.backupsOf('db.yml')).toHaveLength(1);
@@ -36,10 +33,7 @@ describe('DirectoryBackups.fromNames', () => {
   });
 
   it('marks names with two readings as ambiguous, and unambiguous ones not', () => {
-    const backups = DirectoryBackups.fromNames(DIR, true, [
-      'a-2025-01-01-00-00=x-2025-02-02-00-00',
-      'a-2025-03-03-00-00'
-    ]);
+    const backups = DirectoryBackups.fromNames(DIR, true, ['a-2025-01-01-00-00=x-2025-02-02-00-00', 'a-2025-03-03-00-00']);
     const ofA = backups.backupsOf('a');
     expect(ofA.map(b => [b.stamp, b.ambiguous])).toEqual([
       ['2025-03-03-00-00', false],
@@ -51,12 +45,7 @@ describe('DirectoryBackups.fromNames', () => {
   });
 
   it('sorts backupsOf newest first by stamp then seq', () => {
-    const backups = DirectoryBackups.fromNames(DIR, true, [
-      'f-2025-05-12-13-49_2',
-      'f-2025-05-12-13-48=z',
-      'f-2025-05-12-13-49_10',
-      'f-2025-05-12-13-49=a'
-    ]);
+    const backups = DirectoryBackups.fromNames(DIR, true, ['f-2025-05-12-13-49_2', 'f-2025-05-12-13-48=z', 'f-2025-05-12-13-49_10', 'f-2025-05-12-13-49=a']);
     expect(backups.backupsOf('f').map(b => path.basename(b.path))).toEqual([
       'f-2025-05-12-13-49_10',
       'f-2025-05-12-13-49_2',
@@ -68,11 +57,7 @@ describe('DirectoryBackups.fromNames', () => {
 
 describe('DirectoryBackups.latestBackup', () => {
   it('is the newest by stamp, whatever the note', () => {
-    const backups = DirectoryBackups.fromNames(DIR, true, [
-      'app.yml-2025-05-12-13-49=zzz',
-      'app.yml-2025-05-12-13-50=aaa',
-      'app.yml-2025-05-12-13-48'
-    ]);
+    const backups = DirectoryBackups.fromNames(DIR, true, ['app.yml-2025-05-12-13-49=zzz', 'app.yml-2025-05-12-13-50=aaa', 'app.yml-2025-05-12-13-48']);
     expect(path.basename(backups.latestBackup('app.yml')!.path)).toBe('app.yml-2025-05-12-13-50=aaa');
   });
 
@@ -155,10 +140,7 @@ describe('BackupIndex.forDirectory', () => {
     const backups = await new BackupIndex().forDirectory(tmp);
     expect(backups.exists).toBe(true);
     expect(backups.dir).toBe(tmp);
-    expect(backups.backupsOf('app.yml').map(b => path.basename(b.path))).toEqual([
-      'app.yml-2025-05-12-13-50',
-      'app.yml-2025-05-12-13-49'
-    ]);
+    expect(backups.backupsOf('app.yml').map(b => path.basename(b.path))).toEqual(['app.yml-2025-05-12-13-50', 'app.yml-2025-05-12-13-49']);
   });
 
   it('reads a directory once: the same object for every caller', async () => {

@@ -1,11 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import {
-  backupName,
-  compareBackupAge,
-  formatStamp,
-  parseBackupName,
-  stampToDate
-} from '../../src/engine/backup-name.js';
+import { backupName, compareBackupAge, formatStamp, parseBackupName, stampToDate } from '../../src/engine/backup-name.js';
 
 describe('formatStamp', () => {
   it('formats local time as YYYY-MM-DD-hh-mm', () => {
@@ -57,15 +51,11 @@ describe('backupName', () => {
 
 describe('parseBackupName', () => {
   it('reads a plain backup name', () => {
-    expect(parseBackupName('app.yml-2025-05-12-13-49')).toEqual([
-      { fileName: 'app.yml', stamp: '2025-05-12-13-49', seq: 1, note: undefined }
-    ]);
+    expect(parseBackupName('app.yml-2025-05-12-13-49')).toEqual([{ fileName: 'app.yml', stamp: '2025-05-12-13-49', seq: 1, note: undefined }]);
   });
 
   it('reads note and seq', () => {
-    expect(parseBackupName('app.yml-2025-05-12-13-49_2=pre-deploy')).toEqual([
-      { fileName: 'app.yml', stamp: '2025-05-12-13-49', seq: 2, note: 'pre-deploy' }
-    ]);
+    expect(parseBackupName('app.yml-2025-05-12-13-49_2=pre-deploy')).toEqual([{ fileName: 'app.yml', stamp: '2025-05-12-13-49', seq: 2, note: 'pre-deploy' }]);
   });
 
   it.each([
@@ -84,9 +74,7 @@ describe('parseBackupName', () => {
   });
 
   it('keeps "=" and "-" inside notes', () => {
-    expect(parseBackupName('a.txt-2025-05-12-13-49=k=v-1-2')).toEqual([
-      { fileName: 'a.txt', stamp: '2025-05-12-13-49', seq: 1, note: 'k=v-1-2' }
-    ]);
+    expect(parseBackupName('a.txt-2025-05-12-13-49=k=v-1-2')).toEqual([{ fileName: 'a.txt', stamp: '2025-05-12-13-49', seq: 1, note: 'k=v-1-2' }]);
   });
 
   it('keeps file names that contain dashes and digits', () => {
@@ -110,12 +98,14 @@ describe('parseBackupName', () => {
     // a backup of a file literally named `f-2025-01-01-00-00`
     const name = backupName('f-2025-01-01-00-00', '2025-05-12-13-49', 1);
     // a stamp followed by `-` is not a stamp end, so only one reading
-    expect(parseBackupName(name)).toEqual([
-      { fileName: 'f-2025-01-01-00-00', stamp: '2025-05-12-13-49', seq: 1, note: undefined }
-    ]);
+    expect(parseBackupName(name)).toEqual([{ fileName: 'f-2025-01-01-00-00', stamp: '2025-05-12-13-49', seq: 1, note: undefined }]);
     // but with a note starting after the inner stamp, both readings exist
     const tricky = backupName('f-2025-01-01-00-00=n', '2025-05-12-13-49', 1);
-    expect(parseBackupName(tricky).map(r => r.fileName).sort()).toEqual(['f', 'f-2025-01-01-00-00=n']);
+    expect(
+      parseBackupName(tricky)
+        .map(r => r.fileName)
+        .sort()
+    ).toEqual(['f', 'f-2025-01-01-00-00=n']);
   });
 
   it.each([

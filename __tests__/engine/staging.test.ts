@@ -3,15 +3,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ResourceManager } from '../../src/engine/resource-manager.js';
-import {
-  newRunIdentity,
-  removeStagingDir,
-  STAGING_MARKER,
-  STAGING_PREFIX,
-  StagingDir,
-  stagingPath,
-  type RunIdentity
-} from '../../src/engine/staging.js';
+import { newRunIdentity, removeStagingDir, STAGING_MARKER, STAGING_PREFIX, StagingDir, stagingPath, type RunIdentity } from '../../src/engine/staging.js';
 
 describe('newRunIdentity', () => {
   it('gives a 16-hex run id and a 32-hex token, different every time', () => {

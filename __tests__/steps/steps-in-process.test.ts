@@ -133,7 +133,9 @@ describe('backup-step run() in process', () => {
       clearInterval(poll);
       expect(outcome.level).toBe('failure');
       expect(outcome.message).toMatch(/^Stopped: the step was cancelled \(SIGINT\)\. \d+ backups were completed before that/);
-      const notStarted = stdout().split('\n').filter(line => /not started/.test(line));
+      const notStarted = stdout()
+        .split('\n')
+        .filter(line => /not started/.test(line));
       expect(notStarted).toEqual([expect.stringMatching(/^cancelled\s+\d+ more files were not started$/)]);
       expect(stdout()).toContain('::endgroup::');
       const manifest = JSON.parse(readFileSync(outputs()['manifest']!, 'utf8')) as { outcome: string; files: unknown[] };

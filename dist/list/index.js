@@ -431,7 +431,7 @@ function endGroup() {
  * becomes `#\u0023[`; a leading `::` cannot occur because every line starts with our text.
  */
 function safeText(text) {
-    return (text
+    return text
         .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\\]/g, ch => {
         switch (ch) {
             case '\\':
@@ -447,7 +447,7 @@ function safeText(text) {
         }
     })
         .replace(/##\[/g, '#\\u0023[')
-        .replace(/^(\s*)::/, '$1:\\u003a'));
+        .replace(/^(\s*)::/, '$1:\\u003a');
 }
 /** For the job summary (HTML): escaped for HTML and free of line breaks. */
 function safe_text_htmlText(text) {
@@ -514,13 +514,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const pad = (n, width = 2) => String(n).padStart(width, '0');
 /** `YYYY-MM-DD-hh-mm` in the runner's local time (TZ), minute resolution, as bkpfile does. */
 function formatStamp(date) {
-    return [
-        pad(date.getFullYear(), 4),
-        pad(date.getMonth() + 1),
-        pad(date.getDate()),
-        pad(date.getHours()),
-        pad(date.getMinutes())
-    ].join('-');
+    return [pad(date.getFullYear(), 4), pad(date.getMonth() + 1), pad(date.getDate()), pad(date.getHours()), pad(date.getMinutes())].join('-');
 }
 function backupName(fileName, stamp, seq, note) {
     const suffix = seq > 1 ? `_${seq}` : '';
@@ -585,11 +579,7 @@ const status_BackupStatus = {
     Error: 'error'
 };
 /** Statuses that count as success: the file is safely backed up, or would be. */
-const SUCCESS = new Set([
-    status_BackupStatus.Created,
-    status_BackupStatus.Identical,
-    status_BackupStatus.WouldCreate
-]);
+const SUCCESS = new Set([status_BackupStatus.Created, status_BackupStatus.Identical, status_BackupStatus.WouldCreate]);
 function status_isFailure(status) {
     return !SUCCESS.has(status);
 }
@@ -843,7 +833,10 @@ function mirrorDir(backupDir, workspace, source, p = path) {
     const { root } = p.parse(dir);
     // `/etc/nginx` -> `<backup-dir>/.bkpfile-outside/etc/nginx`; `C:\x` -> `…\C\x`;
     // `\\server\share\x` -> `…\server\share\x`.
-    const drive = root.split(/[\\/]+/).map(part => part.replace(/:$/, '')).filter(Boolean);
+    const drive = root
+        .split(/[\\/]+/)
+        .map(part => part.replace(/:$/, ''))
+        .filter(Boolean);
     return p.join(backupDir, OUTSIDE_DIR, ...drive, dir.slice(root.length));
 }
 /**
@@ -1164,14 +1157,20 @@ async function listBackups(options) {
                 if (!stat.isFile())
                     continue;
                 seen.add(entry.path);
-                listed.push({ backup: entry.path, source, stamp: entry.stamp, time: stampToDate(entry.stamp), seq: entry.seq, note: entry.note, size: stat.size, modified: stat.mtime });
+                listed.push({
+                    backup: entry.path,
+                    source,
+                    stamp: entry.stamp,
+                    time: stampToDate(entry.stamp),
+                    seq: entry.seq,
+                    note: entry.note,
+                    size: stat.size,
+                    modified: stat.mtime
+                });
             }
         }
     }
-    return listed.sort((a, b) => compareText(a.source, b.source) ||
-        b.modified.getTime() - a.modified.getTime() ||
-        compareBackupAge(b, a) ||
-        compareText(a.backup, b.backup));
+    return listed.sort((a, b) => compareText(a.source, b.source) || b.modified.getTime() - a.modified.getTime() || compareBackupAge(b, a) || compareText(a.backup, b.backup));
 }
 const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -5112,7 +5111,7 @@ class StepLog extends FileLog {
                 const why = result.message ? ` (${result.message})` : '';
                 return `${result.status.padEnd(17)} ${source}${backup}${why}`;
             },
-            failure: result => status_isFailure(result.status) ? `${result.status}: ${paths_displayPath(workspace, result.source)}: ${result.message ?? ''}` : undefined,
+            failure: result => (status_isFailure(result.status) ? `${result.status}: ${paths_displayPath(workspace, result.source)}: ${result.message ?? ''}` : undefined),
             moreLines: result => (result.removed ?? []).map(file => `${'removed'.padEnd(17)} ${paths_displayPath(workspace, file)} (keep: ${keep})`),
             bytes: result => result.bytes,
             notStarted: result => (isNotStarted(result.message) ? result.status : undefined)
@@ -5296,7 +5295,12 @@ async function run() {
     writeSummary(renderTableReport({
         title: 'bkpfile list',
         headline,
-        counts: [`${backups.length} backups`, `${files} files`, `${run_report_formatBytes(backups.reduce((n, b) => n + b.size, 0))}`, `in ${run_report_formatDuration(Date.now() - startedAt)}`],
+        counts: [
+            `${backups.length} backups`,
+            `${files} files`,
+            `${run_report_formatBytes(backups.reduce((n, b) => n + b.size, 0))}`,
+            `in ${run_report_formatDuration(Date.now() - startedAt)}`
+        ],
         backupDir: settings.backupDir,
         header: ['Backup', 'File', 'Time', 'Note', 'Size'],
         rows: backups,

@@ -431,7 +431,7 @@ function endGroup() {
  * becomes `#\u0023[`; a leading `::` cannot occur because every line starts with our text.
  */
 function safeText(text) {
-    return (text
+    return text
         .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\\]/g, ch => {
         switch (ch) {
             case '\\':
@@ -447,7 +447,7 @@ function safeText(text) {
         }
     })
         .replace(/##\[/g, '#\\u0023[')
-        .replace(/^(\s*)::/, '$1:\\u003a'));
+        .replace(/^(\s*)::/, '$1:\\u003a');
 }
 /** For the job summary (HTML): escaped for HTML and free of line breaks. */
 function htmlText(text) {
@@ -514,13 +514,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const pad = (n, width = 2) => String(n).padStart(width, '0');
 /** `YYYY-MM-DD-hh-mm` in the runner's local time (TZ), minute resolution, as bkpfile does. */
 function formatStamp(date) {
-    return [
-        pad(date.getFullYear(), 4),
-        pad(date.getMonth() + 1),
-        pad(date.getDate()),
-        pad(date.getHours()),
-        pad(date.getMinutes())
-    ].join('-');
+    return [pad(date.getFullYear(), 4), pad(date.getMonth() + 1), pad(date.getDate()), pad(date.getHours()), pad(date.getMinutes())].join('-');
 }
 function backupName(fileName, stamp, seq, note) {
     const suffix = seq > 1 ? `_${seq}` : '';
@@ -585,11 +579,7 @@ const BackupStatus = {
     Error: 'error'
 };
 /** Statuses that count as success: the file is safely backed up, or would be. */
-const SUCCESS = new Set([
-    BackupStatus.Created,
-    BackupStatus.Identical,
-    BackupStatus.WouldCreate
-]);
+const SUCCESS = new Set([BackupStatus.Created, BackupStatus.Identical, BackupStatus.WouldCreate]);
 function isFailure(status) {
     return !SUCCESS.has(status);
 }
@@ -825,10 +815,7 @@ async function sameContent(a, b, size, signal) {
             const bufB = Buffer.allocUnsafe(length);
             for (let position = 0;;) {
                 signal.throwIfAborted();
-                const [ra, rb] = await Promise.all([
-                    fa.read(bufA, 0, length, position),
-                    fb.read(bufB, 0, length, position)
-                ]);
+                const [ra, rb] = await Promise.all([fa.read(bufA, 0, length, position), fb.read(bufB, 0, length, position)]);
                 if (ra.bytesRead !== rb.bytesRead)
                     return false;
                 if (ra.bytesRead === 0)
@@ -1128,7 +1115,10 @@ function mirrorDir(backupDir, workspace, source, p = external_node_path_namespac
     const { root } = p.parse(dir);
     // `/etc/nginx` -> `<backup-dir>/.bkpfile-outside/etc/nginx`; `C:\x` -> `…\C\x`;
     // `\\server\share\x` -> `…\server\share\x`.
-    const drive = root.split(/[\\/]+/).map(part => part.replace(/:$/, '')).filter(Boolean);
+    const drive = root
+        .split(/[\\/]+/)
+        .map(part => part.replace(/:$/, ''))
+        .filter(Boolean);
     return p.join(backupDir, OUTSIDE_DIR, ...drive, dir.slice(root.length));
 }
 /**
@@ -1719,7 +1709,10 @@ class BackupEngine {
         const dir = this.mirrorOf(source);
         let names = this.namesByCase.get(dir);
         if (!names) {
-            names = new Map(this.index.forDirectory(dir).fileNames().map(name => [name.toLowerCase(), name]));
+            names = new Map(this.index
+                .forDirectory(dir)
+                .fileNames()
+                .map(name => [name.toLowerCase(), name]));
             this.namesByCase.set(dir, names);
         }
         const fileName = external_node_path_namespaceObject.basename(source);
@@ -6281,7 +6274,7 @@ class StepLog extends FileLog {
                 const why = result.message ? ` (${result.message})` : '';
                 return `${result.status.padEnd(17)} ${source}${backup}${why}`;
             },
-            failure: result => isFailure(result.status) ? `${result.status}: ${displayPath(workspace, result.source)}: ${result.message ?? ''}` : undefined,
+            failure: result => (isFailure(result.status) ? `${result.status}: ${displayPath(workspace, result.source)}: ${result.message ?? ''}` : undefined),
             moreLines: result => (result.removed ?? []).map(file => `${'removed'.padEnd(17)} ${displayPath(workspace, file)} (keep: ${keep})`),
             bytes: result => result.bytes,
             notStarted: result => (isNotStarted(result.message) ? result.status : undefined)

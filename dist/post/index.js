@@ -445,11 +445,7 @@ const status_BackupStatus = {
     Error: 'error'
 };
 /** Statuses that count as success: the file is safely backed up, or would be. */
-const SUCCESS = new Set([
-    status_BackupStatus.Created,
-    status_BackupStatus.Identical,
-    status_BackupStatus.WouldCreate
-]);
+const SUCCESS = new Set([status_BackupStatus.Created, status_BackupStatus.Identical, status_BackupStatus.WouldCreate]);
 function isFailure(status) {
     return !SUCCESS.has(status);
 }
@@ -709,7 +705,10 @@ function mirrorDir(backupDir, workspace, source, p = path) {
     const { root } = p.parse(dir);
     // `/etc/nginx` -> `<backup-dir>/.bkpfile-outside/etc/nginx`; `C:\x` -> `…\C\x`;
     // `\\server\share\x` -> `…\server\share\x`.
-    const drive = root.split(/[\\/]+/).map(part => part.replace(/:$/, '')).filter(Boolean);
+    const drive = root
+        .split(/[\\/]+/)
+        .map(part => part.replace(/:$/, ''))
+        .filter(Boolean);
     return p.join(backupDir, OUTSIDE_DIR, ...drive, dir.slice(root.length));
 }
 /**
@@ -1176,7 +1175,7 @@ async function readManifestFiles(file, input) {
  * becomes `#\u0023[`; a leading `::` cannot occur because every line starts with our text.
  */
 function safeText(text) {
-    return (text
+    return text
         .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\\]/g, ch => {
         switch (ch) {
             case '\\':
@@ -1192,7 +1191,7 @@ function safeText(text) {
         }
     })
         .replace(/##\[/g, '#\\u0023[')
-        .replace(/^(\s*)::/, '$1:\\u003a'));
+        .replace(/^(\s*)::/, '$1:\\u003a');
 }
 /** For the job summary (HTML): escaped for HTML and free of line breaks. */
 function htmlText(text) {

@@ -431,7 +431,7 @@ function endGroup() {
  * becomes `#\u0023[`; a leading `::` cannot occur because every line starts with our text.
  */
 function safeText(text) {
-    return (text
+    return text
         .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\\]/g, ch => {
         switch (ch) {
             case '\\':
@@ -447,7 +447,7 @@ function safeText(text) {
         }
     })
         .replace(/##\[/g, '#\\u0023[')
-        .replace(/^(\s*)::/, '$1:\\u003a'));
+        .replace(/^(\s*)::/, '$1:\\u003a');
 }
 /** For the job summary (HTML): escaped for HTML and free of line breaks. */
 function safe_text_htmlText(text) {
@@ -522,11 +522,7 @@ const status_BackupStatus = {
     Error: 'error'
 };
 /** Statuses that count as success: the file is safely backed up, or would be. */
-const SUCCESS = new Set([
-    status_BackupStatus.Created,
-    status_BackupStatus.Identical,
-    status_BackupStatus.WouldCreate
-]);
+const SUCCESS = new Set([status_BackupStatus.Created, status_BackupStatus.Identical, status_BackupStatus.WouldCreate]);
 function status_isFailure(status) {
     return !SUCCESS.has(status);
 }
@@ -661,7 +657,10 @@ function paths_mirrorDir(backupDir, workspace, source, p = external_node_path_na
     const { root } = p.parse(dir);
     // `/etc/nginx` -> `<backup-dir>/.bkpfile-outside/etc/nginx`; `C:\x` -> `…\C\x`;
     // `\\server\share\x` -> `…\server\share\x`.
-    const drive = root.split(/[\\/]+/).map(part => part.replace(/:$/, '')).filter(Boolean);
+    const drive = root
+        .split(/[\\/]+/)
+        .map(part => part.replace(/:$/, ''))
+        .filter(Boolean);
     return p.join(backupDir, paths_OUTSIDE_DIR, ...drive, dir.slice(root.length));
 }
 /**
@@ -770,10 +769,7 @@ async function compare_sameContent(a, b, size, signal) {
             const bufB = Buffer.allocUnsafe(length);
             for (let position = 0;;) {
                 signal.throwIfAborted();
-                const [ra, rb] = await Promise.all([
-                    fa.read(bufA, 0, length, position),
-                    fb.read(bufB, 0, length, position)
-                ]);
+                const [ra, rb] = await Promise.all([fa.read(bufA, 0, length, position), fb.read(bufB, 0, length, position)]);
                 if (ra.bytesRead !== rb.bytesRead)
                     return false;
                 if (ra.bytesRead === 0)
@@ -1181,12 +1177,7 @@ const RestoreStatus = {
     Timeout: 'timeout',
     Error: 'error'
 };
-const NOT_FAILURES = new Set([
-    RestoreStatus.Restored,
-    RestoreStatus.Identical,
-    RestoreStatus.WouldRestore,
-    RestoreStatus.NoBackup
-]);
+const NOT_FAILURES = new Set([RestoreStatus.Restored, RestoreStatus.Identical, RestoreStatus.WouldRestore, RestoreStatus.NoBackup]);
 function isRestoreFailure(status) {
     return !NOT_FAILURES.has(status);
 }
@@ -1838,13 +1829,7 @@ function setRunOutputs(args) {
 const pad = (n, width = 2) => String(n).padStart(width, '0');
 /** `YYYY-MM-DD-hh-mm` in the runner's local time (TZ), minute resolution, as bkpfile does. */
 function backup_name_formatStamp(date) {
-    return [
-        pad(date.getFullYear(), 4),
-        pad(date.getMonth() + 1),
-        pad(date.getDate()),
-        pad(date.getHours()),
-        pad(date.getMinutes())
-    ].join('-');
+    return [pad(date.getFullYear(), 4), pad(date.getMonth() + 1), pad(date.getDate()), pad(date.getHours()), pad(date.getMinutes())].join('-');
 }
 function backup_name_backupName(fileName, stamp, seq, note) {
     const suffix = seq > 1 ? `_${seq}` : '';
@@ -6087,7 +6072,10 @@ class BackupEngine {
         const dir = this.mirrorOf(source);
         let names = this.namesByCase.get(dir);
         if (!names) {
-            names = new Map(this.index.forDirectory(dir).fileNames().map(name => [name.toLowerCase(), name]));
+            names = new Map(this.index
+                .forDirectory(dir)
+                .fileNames()
+                .map(name => [name.toLowerCase(), name]));
             this.namesByCase.set(dir, names);
         }
         const fileName = path.basename(source);
@@ -6491,9 +6479,7 @@ async function planFromPatterns(settings, selector, signal, unreadable) {
     return plans;
 }
 function noFit(target, explicit, message) {
-    return explicit
-        ? { target, backup: null, status: RestoreStatus.MissingBackup, message }
-        : { target, backup: null, status: RestoreStatus.NoBackup, message };
+    return explicit ? { target, backup: null, status: RestoreStatus.MissingBackup, message } : { target, backup: null, status: RestoreStatus.NoBackup, message };
 }
 function describeSelector(selector, backupDir) {
     switch (selector.kind) {
@@ -6511,9 +6497,7 @@ function describeSelector(selector, backupDir) {
  * are told apart by their modification time, as list orders them.
  */
 async function choose(backups, fileName, selector) {
-    const fits = (entry) => selector.kind === 'newest' ||
-        (selector.kind === 'note' && entry.note === selector.note) ||
-        (selector.kind === 'before' && entry.stamp <= selector.stamp);
+    const fits = (entry) => selector.kind === 'newest' || (selector.kind === 'note' && entry.note === selector.note) || (selector.kind === 'before' && entry.stamp <= selector.stamp);
     const candidates = backups.backupsOf(fileName).filter(fits);
     // A name that also reads as another file's backup is used only when there is no other.
     const pool = candidates.some(e => !e.ambiguous) ? candidates.filter(e => !e.ambiguous) : candidates;
@@ -6523,7 +6507,10 @@ async function choose(backups, fileName, selector) {
     const tied = pool.filter(e => compareBackupAge(e, newest) === 0);
     if (tied.length === 1)
         return newest;
-    const withTimes = await Promise.all(tied.map(async (e) => ({ e, mtime: await external_node_fs_namespaceObject.promises.stat(e.path).then(s => s.mtimeMs, () => -Infinity) })));
+    const withTimes = await Promise.all(tied.map(async (e) => ({
+        e,
+        mtime: await external_node_fs_namespaceObject.promises.stat(e.path).then(s => s.mtimeMs, () => -Infinity)
+    })));
     withTimes.sort((a, b) => b.mtime - a.mtime || (a.e.path < b.e.path ? -1 : a.e.path > b.e.path ? 1 : 0));
     return withTimes[0].e;
 }
@@ -6552,7 +6539,12 @@ async function planFromManifest(settings, selector) {
             continue;
         }
         if (!paths_isInside(workspace, target) && !settings.allowOutsideWorkspace) {
-            plans.set(target, { target, backup: null, status: RestoreStatus.OutsideWorkspace, message: 'it is outside the workspace (allow-outside-workspace is false)' });
+            plans.set(target, {
+                target,
+                backup: null,
+                status: RestoreStatus.OutsideWorkspace,
+                message: 'it is outside the workspace (allow-outside-workspace is false)'
+            });
             continue;
         }
         const invalid = (why) => void plans.set(target, { target, backup: null, status: RestoreStatus.InvalidBackup, message: `the manifest's backup ${entry.backup} ${why}` });
@@ -6813,7 +6805,7 @@ class StepLog extends FileLog {
                 const why = result.message ? ` (${result.message})` : '';
                 return `${result.status.padEnd(17)} ${source}${backup}${why}`;
             },
-            failure: result => status_isFailure(result.status) ? `${result.status}: ${paths_displayPath(workspace, result.source)}: ${result.message ?? ''}` : undefined,
+            failure: result => (status_isFailure(result.status) ? `${result.status}: ${paths_displayPath(workspace, result.source)}: ${result.message ?? ''}` : undefined),
             moreLines: result => (result.removed ?? []).map(file => `${'removed'.padEnd(17)} ${paths_displayPath(workspace, file)} (keep: ${keep})`),
             bytes: result => result.bytes,
             notStarted: result => (isNotStarted(result.message) ? result.status : undefined)
@@ -7255,7 +7247,14 @@ async function run() {
             });
             log.open(`${settings.dryRun ? 'Dry run: ' : ''}Restoring ${plans.length} file${plans.length === 1 ? '' : 's'} from ${settings.backupDir}`);
             try {
-                results = await restoreFiles(plans, { workspace, backupDir: settings.backupDir, allowOutsideWorkspace: settings.allowOutsideWorkspace, dryRun: settings.dryRun, runId: identity.runId, concurrency: CONCURRENCY }, { signal, resources, journal, reporter: log });
+                results = await restoreFiles(plans, {
+                    workspace,
+                    backupDir: settings.backupDir,
+                    allowOutsideWorkspace: settings.allowOutsideWorkspace,
+                    dryRun: settings.dryRun,
+                    runId: identity.runId,
+                    concurrency: CONCURRENCY
+                }, { signal, resources, journal, reporter: log });
             }
             finally {
                 log.close();
@@ -7269,7 +7268,11 @@ async function run() {
         // nothing must not pass unnoticed (a mistyped backup-dir or note, a fresh runner).
         const nothing = !stoppedBy && t.files === t.noBackup;
         const backupDirMissing = !(0,external_node_fs_namespaceObject.existsSync)(settings.backupDir);
-        const rows = results.map(r => ({ path: paths_displayPath(workspace, r.target), backup: r.backup === null ? null : paths_displayPath(workspace, r.backup), status: r.status }));
+        const rows = results.map(r => ({
+            path: paths_displayPath(workspace, r.target),
+            backup: r.backup === null ? null : paths_displayPath(workspace, r.backup),
+            status: r.status
+        }));
         const { json, listed } = jsonArrayWithin(rows);
         setOutput(RestoreOutputs.Restored, t.restored);
         setOutput(RestoreOutputs.Identical, t.identical);
@@ -7326,7 +7329,9 @@ async function run() {
 function nothingToRestore(settings, matched, backupDirMissing) {
     const missing = backupDirMissing ? ` The backup directory ${settings.backupDir} does not exist.` : '';
     if (settings.selector.kind === 'manifest') {
-        const lists = matched ? `lists ${count(matched, 'file', 'files')} but no backup of ${matched === 1 ? 'it' : 'them'}` : `lists no file${patterns_patternLines(settings.patterns).length ? ' that the provided path matches' : ''}`;
+        const lists = matched
+            ? `lists ${count(matched, 'file', 'files')} but no backup of ${matched === 1 ? 'it' : 'them'}`
+            : `lists no file${patterns_patternLines(settings.patterns).length ? ' that the provided path matches' : ''}`;
         return `The manifest ${settings.selector.file} ${lists}. Nothing was restored.${missing}`;
     }
     const found = matched

@@ -31,4 +31,3 @@ export async function resolveBackupDir(getInput: InputReader, workspace: string)
   const dirWhat = backupDirFrom === 'config' ? `backup_dir_path in ${configInput}` : `Input '${Inputs.BackupDir}'`;
   return { backupDir, backupDirFrom, configFile: config?.file, dirWhat };
 }
-

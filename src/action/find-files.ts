@@ -40,7 +40,10 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
   const inBackupDirReally = (dir: string): Promise<boolean> => {
     let pending = realDirs.get(dir);
     if (!pending) {
-      pending = fs.realpath(dir).then(real => inBackupDir(real), () => false);
+      pending = fs.realpath(dir).then(
+        real => inBackupDir(real),
+        () => false
+      );
       realDirs.set(dir, pending);
     }
     return pending;

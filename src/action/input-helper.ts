@@ -126,9 +126,7 @@ export function parseNote(raw: string): string | undefined {
   // File names are limited in bytes (255 on most file systems), not characters.
   if (!problem && Buffer.byteLength(raw) > MAX_NOTE_LENGTH) problem = `cannot be longer than ${MAX_NOTE_LENGTH} bytes in UTF-8`;
   if (problem) {
-    throw new InputError(
-      `Input '${Inputs.Note}' ${problem}: it becomes part of the backup's file name (FILE-YYYY-MM-DD-hh-mm=NOTE). Got ${show(raw)}.`
-    );
+    throw new InputError(`Input '${Inputs.Note}' ${problem}: it becomes part of the backup's file name (FILE-YYYY-MM-DD-hh-mm=NOTE). Got ${show(raw)}.`);
   }
   return raw;
 }
@@ -137,9 +135,7 @@ export function parseTimeout(raw: string): number {
   if (raw === '') return 0;
   const seconds = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isFinite(seconds) || seconds > MAX_TIMEOUT_SECONDS) {
-    throw new InputError(
-      `Input '${Inputs.Timeout}' must be a number of seconds from 0 (no limit) to ${MAX_TIMEOUT_SECONDS}, got ${show(raw)}.`
-    );
+    throw new InputError(`Input '${Inputs.Timeout}' must be a number of seconds from 0 (no limit) to ${MAX_TIMEOUT_SECONDS}, got ${show(raw)}.`);
   }
   return seconds;
 }

@@ -27,12 +27,7 @@ export function backupsJson(entries: readonly ManifestEntry[], maxBytes = MAX_BA
   );
 }
 
-export function setRunOutputs(args: {
-  backupDir: string;
-  totals: Totals;
-  entries: readonly ManifestEntry[];
-  manifest: string | undefined;
-}): void {
+export function setRunOutputs(args: { backupDir: string; totals: Totals; entries: readonly ManifestEntry[]; manifest: string | undefined }): void {
   const { json, listed } = backupsJson(args.entries);
   core.setOutput(Outputs.BackupDir, args.backupDir);
   core.setOutput(Outputs.Created, args.totals.created);

@@ -76,8 +76,7 @@ export async function readRestoreSettings(getInput: InputReader, workspace: stri
   return { patterns, workspace, backupDir, backupDirFrom, configFile, selector, dryRun, timeoutSeconds, ifNoFilesFound, allowOutsideWorkspace };
 }
 
-const BEFORE =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const BEFORE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
@@ -95,11 +94,15 @@ export function parseBefore(raw: string): string {
   const m = BEFORE.exec(raw.trim());
   if (!m) throw fail('that is not one of these forms');
   const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0', m[6] ?? '0'].map(Number) as [
-    number, number, number, number, number, number
+    number,
+    number,
+    number,
+    number,
+    number,
+    number
   ];
   const zone = m[7];
-  const valid =
-    month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month) && hour <= 23 && minute <= 59 && second <= 59;
+  const valid = month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month) && hour <= 23 && minute <= 59 && second <= 59;
   if (!valid) throw fail('there is no such date or time');
   if (!zone) return [pad(year, 4), pad(month), pad(day), pad(hour), pad(minute)].join('-');
   let offsetMinutes = 0;

@@ -88,9 +88,7 @@ async function planFromPatterns(
 }
 
 function noFit(target: string, explicit: boolean, message: string): RestorePlan {
-  return explicit
-    ? { target, backup: null, status: RestoreStatus.MissingBackup, message }
-    : { target, backup: null, status: RestoreStatus.NoBackup, message };
+  return explicit ? { target, backup: null, status: RestoreStatus.MissingBackup, message } : { target, backup: null, status: RestoreStatus.NoBackup, message };
 }
 
 function describeSelector(selector: Exclude<Selector, { kind: 'manifest' }>, backupDir: string): string {
@@ -111,9 +109,7 @@ function describeSelector(selector: Exclude<Selector, { kind: 'manifest' }>, bac
  */
 async function choose(backups: DirectoryBackups, fileName: string, selector: Exclude<Selector, { kind: 'manifest' }>): Promise<BackupEntry | undefined> {
   const fits = (entry: BackupEntry): boolean =>
-    selector.kind === 'newest' ||
-    (selector.kind === 'note' && entry.note === selector.note) ||
-    (selector.kind === 'before' && entry.stamp <= selector.stamp);
+    selector.kind === 'newest' || (selector.kind === 'note' && entry.note === selector.note) || (selector.kind === 'before' && entry.stamp <= selector.stamp);
   const candidates = backups.backupsOf(fileName).filter(fits);
   // A name that also reads as another file's backup is used only when there is no other.
   const pool = candidates.some(e => !e.ambiguous) ? candidates.filter(e => !e.ambiguous) : candidates;
@@ -121,7 +117,15 @@ async function choose(backups: DirectoryBackups, fileName: string, selector: Exc
   if (!newest) return undefined;
   const tied = pool.filter(e => compareBackupAge(e, newest) === 0);
   if (tied.length === 1) return newest;
-  const withTimes = await Promise.all(tied.map(async e => ({ e, mtime: await fs.stat(e.path).then(s => s.mtimeMs, () => -Infinity) })));
+  const withTimes = await Promise.all(
+    tied.map(async e => ({
+      e,
+      mtime: await fs.stat(e.path).then(
+        s => s.mtimeMs,
+        () => -Infinity
+      )
+    }))
+  );
   withTimes.sort((a, b) => b.mtime - a.mtime || (a.e.path < b.e.path ? -1 : a.e.path > b.e.path ? 1 : 0));
   return withTimes[0]!.e;
 }
@@ -149,7 +153,12 @@ async function planFromManifest(settings: RestoreSettings, selector: Extract<Sel
       continue;
     }
     if (!isInside(workspace, target) && !settings.allowOutsideWorkspace) {
-      plans.set(target, { target, backup: null, status: RestoreStatus.OutsideWorkspace, message: 'it is outside the workspace (allow-outside-workspace is false)' });
+      plans.set(target, {
+        target,
+        backup: null,
+        status: RestoreStatus.OutsideWorkspace,
+        message: 'it is outside the workspace (allow-outside-workspace is false)'
+      });
       continue;
     }
     const invalid = (why: string): void =>

@@ -6,25 +6,23 @@
  * becomes `#\u0023[`; a leading `::` cannot occur because every line starts with our text.
  */
 export function safeText(text: string): string {
-  return (
-    text
-      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\\]/g, ch => {
-        switch (ch) {
-          case '\\':
-            return '\\\\';
-          case '\n':
-            return '\\n';
-          case '\r':
-            return '\\r';
-          case '\t':
-            return '\\t';
-          default:
-            return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
-        }
-      })
-      .replace(/##\[/g, '#\\u0023[')
-      .replace(/^(\s*)::/, '$1:\\u003a')
-  );
+  return text
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\\]/g, ch => {
+      switch (ch) {
+        case '\\':
+          return '\\\\';
+        case '\n':
+          return '\\n';
+        case '\r':
+          return '\\r';
+        case '\t':
+          return '\\t';
+        default:
+          return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+      }
+    })
+    .replace(/##\[/g, '#\\u0023[')
+    .replace(/^(\s*)::/, '$1:\\u003a');
 }
 
 /** For the job summary (HTML): escaped for HTML and free of line breaks. */

@@ -148,8 +148,7 @@ export class StepLog extends FileLog<FileResult> implements BackupReporter {
         const why = result.message ? ` (${result.message})` : '';
         return `${result.status.padEnd(17)} ${source}${backup}${why}`;
       },
-      failure: result =>
-        isFailure(result.status) ? `${result.status}: ${displayPath(workspace, result.source)}: ${result.message ?? ''}` : undefined,
+      failure: result => (isFailure(result.status) ? `${result.status}: ${displayPath(workspace, result.source)}: ${result.message ?? ''}` : undefined),
       moreLines: result => (result.removed ?? []).map(file => `${'removed'.padEnd(17)} ${displayPath(workspace, file)} (keep: ${keep})`),
       bytes: result => result.bytes,
       notStarted: result => (isNotStarted(result.message) ? result.status : undefined)

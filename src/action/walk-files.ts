@@ -181,6 +181,7 @@ function problem(p: string, err: unknown): WalkEntry {
     return { kind: 'problem', path: p, status: BackupStatus.PermissionDenied, message: `cannot be read: permission denied (${code})` };
   }
   if (code === 'ELOOP') return { kind: 'problem', path: p, status: BackupStatus.InvalidFileType, message: 'is a symbolic link loop' };
-  if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'problem', path: p, status: BackupStatus.NotFound, message: 'vanished while the files were being found' };
+  if (code === 'ENOENT' || code === 'ENOTDIR')
+    return { kind: 'problem', path: p, status: BackupStatus.NotFound, message: 'vanished while the files were being found' };
   return { kind: 'problem', path: p, status: BackupStatus.Error, message: `cannot be read: ${errorMessage(err)}` };
 }

@@ -7,7 +7,10 @@ import { BackupStatus } from './status.js';
 
 /** The reason an AbortController was aborted with: a timeout or a cancellation. */
 export class AbortReason extends Error {
-  constructor(readonly status: typeof BackupStatus.Timeout | typeof BackupStatus.Cancelled, message: string) {
+  constructor(
+    readonly status: typeof BackupStatus.Timeout | typeof BackupStatus.Cancelled,
+    message: string
+  ) {
     super(message);
     this.name = 'AbortReason';
   }

@@ -74,11 +74,7 @@ export interface BackupContext {
  * order. Never throws for a file's failure: that becomes the file's status. Stops starting
  * work when `ctx.signal` aborts; unfinished files get the abort's status.
  */
-export async function backupFiles(
-  sources: readonly string[],
-  options: BackupOptions,
-  ctx: BackupContext
-): Promise<FileResult[]> {
+export async function backupFiles(sources: readonly string[], options: BackupOptions, ctx: BackupContext): Promise<FileResult[]> {
   const engine = new BackupEngine(options, ctx);
   return engine.run(sources);
 }
@@ -150,7 +146,11 @@ class BackupEngine {
   private async backupSource(source: string, walked: number): Promise<FileResult> {
     const { options } = this;
     if (isReservedSource(options.workspace, source)) {
-      return failed(source, BackupStatus.Error, `the top-level folder ${OUTSIDE_DIR} is reserved: the backup directory keeps backups of files outside the workspace under that name`);
+      return failed(
+        source,
+        BackupStatus.Error,
+        `the top-level folder ${OUTSIDE_DIR} is reserved: the backup directory keeps backups of files outside the workspace under that name`
+      );
     }
     const clash = this.ignoresCase ? this.caseClash(source) : undefined;
     if (clash !== undefined) {
@@ -407,7 +407,12 @@ class BackupEngine {
     const dir = this.mirrorOf(source);
     let names = this.namesByCase.get(dir);
     if (!names) {
-      names = new Map(this.index.forDirectory(dir).fileNames().map(name => [name.toLowerCase(), name]));
+      names = new Map(
+        this.index
+          .forDirectory(dir)
+          .fileNames()
+          .map(name => [name.toLowerCase(), name])
+      );
       this.namesByCase.set(dir, names);
     }
     const fileName = path.basename(source);

@@ -57,16 +57,21 @@ export async function listBackups(options: ListOptions): Promise<ListedBackup[]>
         }
         if (!stat.isFile()) continue;
         seen.add(entry.path);
-        listed.push({ backup: entry.path, source, stamp: entry.stamp, time: stampToDate(entry.stamp), seq: entry.seq, note: entry.note, size: stat.size, modified: stat.mtime });
+        listed.push({
+          backup: entry.path,
+          source,
+          stamp: entry.stamp,
+          time: stampToDate(entry.stamp),
+          seq: entry.seq,
+          note: entry.note,
+          size: stat.size,
+          modified: stat.mtime
+        });
       }
     }
   }
   return listed.sort(
-    (a, b) =>
-      compareText(a.source, b.source) ||
-      b.modified.getTime() - a.modified.getTime() ||
-      compareBackupAge(b, a) ||
-      compareText(a.backup, b.backup)
+    (a, b) => compareText(a.source, b.source) || b.modified.getTime() - a.modified.getTime() || compareBackupAge(b, a) || compareText(a.backup, b.backup)
   );
 }
 

@@ -10,13 +10,7 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** `YYYY-MM-DD-hh-mm` in the runner's local time (TZ), minute resolution, as bkpfile does. */
 export function formatStamp(date: Date): string {
-  return [
-    pad(date.getFullYear(), 4),
-    pad(date.getMonth() + 1),
-    pad(date.getDate()),
-    pad(date.getHours()),
-    pad(date.getMinutes())
-  ].join('-');
+  return [pad(date.getFullYear(), 4), pad(date.getMonth() + 1), pad(date.getDate()), pad(date.getHours()), pad(date.getMinutes())].join('-');
 }
 
 export function backupName(fileName: string, stamp: string, seq: number, note?: string): string {

@@ -16,12 +16,9 @@ export async function sameContent(a: string, b: string, size: number, signal: Ab
       const length = Math.max(1, Math.min(CHUNK, size));
       const bufA = Buffer.allocUnsafe(length);
       const bufB = Buffer.allocUnsafe(length);
-      for (let position = 0; ; ) {
+      for (let position = 0; ;) {
         signal.throwIfAborted();
-        const [ra, rb] = await Promise.all([
-          fa.read(bufA, 0, length, position),
-          fb.read(bufB, 0, length, position)
-        ]);
+        const [ra, rb] = await Promise.all([fa.read(bufA, 0, length, position), fb.read(bufB, 0, length, position)]);
         if (ra.bytesRead !== rb.bytesRead) return false;
         if (ra.bytesRead === 0) return true;
         if (bufA.compare(bufB, 0, rb.bytesRead, 0, ra.bytesRead) !== 0) return false;
@@ -47,7 +44,7 @@ export function sameContentSync(fd: number, other: string, size: number): boolea
   try {
     const { a, b } = syncBuffers;
     // Both are `size` bytes by stat: read that much (no extra read to find the end).
-    for (let position = 0; position < size; ) {
+    for (let position = 0; position < size;) {
       const want = Math.min(CHUNK, size - position);
       const ra = readSync(fd, a, 0, want, position);
       const rb = readSync(fb, b, 0, want, position);

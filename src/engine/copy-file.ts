@@ -1,4 +1,15 @@
-import { closeSync, constants as fsConstants, fchmodSync, ftruncateSync, futimesSync, openSync, promises as fs, readSync, writeSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants as fsConstants,
+  fchmodSync,
+  ftruncateSync,
+  futimesSync,
+  openSync,
+  promises as fs,
+  readSync,
+  writeSync,
+  type Stats
+} from 'node:fs';
 import { raceAbort } from './abort.js';
 
 /** Files up to this size go through one kernel-side copyFile (copy_file_range / reflink). */
@@ -70,7 +81,7 @@ async function copyInChunks(source: string, temp: string, stat: Stats, signal: A
 }
 
 async function writeAll(file: fs.FileHandle, buffer: Buffer, length: number, position: number): Promise<void> {
-  for (let offset = 0; offset < length; ) {
+  for (let offset = 0; offset < length;) {
     const { bytesWritten } = await file.write(buffer, offset, length - offset, position + offset);
     offset += bytesWritten;
   }
@@ -128,7 +139,7 @@ export function copyOpenFileSync(fd: number, temp: string, stat: Stats): number 
       const n = readSync(fd, syncBuffer, 0, CHUNK, position);
       if (n === 0) break;
       for (const [start, length] of holes ? dataRuns(syncBuffer, n) : [[0, n] as const]) {
-        for (let offset = start; offset < start + length; ) {
+        for (let offset = start; offset < start + length;) {
           offset += writeSync(out, syncBuffer, offset, start + length - offset, position + offset);
         }
       }

@@ -14,11 +14,7 @@ const PERMISSION = new Set(['EACCES', 'EPERM', 'EROFS']);
 
 /** The statuses a failure maps to; backup and restore both have them. */
 export type FaultStatus =
-  | typeof BackupStatus.Timeout
-  | typeof BackupStatus.Cancelled
-  | typeof BackupStatus.DiskFull
-  | typeof BackupStatus.PermissionDenied
-  | typeof BackupStatus.Error;
+  typeof BackupStatus.Timeout | typeof BackupStatus.Cancelled | typeof BackupStatus.DiskFull | typeof BackupStatus.PermissionDenied | typeof BackupStatus.Error;
 
 /** Maps a failure while backing up (or restoring) one file to the status the SPEC names for it. */
 export function statusForError(err: unknown, signal?: AbortSignal): FaultStatus {

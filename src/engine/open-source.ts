@@ -43,7 +43,8 @@ export async function openSource(source: string, followSymbolicLinks: boolean): 
       realPath: async () => {
         const real = await fs.realpath(source);
         const now = await fs.stat(real);
-        if (now.dev !== stat.dev || now.ino !== stat.ino) throw Object.assign(new Error(`${source} changed while it was being backed up`), { code: 'ECHANGED' });
+        if (now.dev !== stat.dev || now.ino !== stat.ino)
+          throw Object.assign(new Error(`${source} changed while it was being backed up`), { code: 'ECHANGED' });
         return real;
       }
     };
@@ -85,7 +86,8 @@ export function openSourceSync(source: string, followSymbolicLinks: boolean): Op
       realPath: () => {
         const real = realpathSync(source);
         const now = statSync(real);
-        if (now.dev !== stat.dev || now.ino !== stat.ino) throw Object.assign(new Error(`${source} changed while it was being backed up`), { code: 'ECHANGED' });
+        if (now.dev !== stat.dev || now.ino !== stat.ino)
+          throw Object.assign(new Error(`${source} changed while it was being backed up`), { code: 'ECHANGED' });
         return real;
       }
     };

@@ -34,7 +34,10 @@ export function mirrorDir(backupDir: string, workspace: string, source: string, 
   const { root } = p.parse(dir);
   // `/etc/nginx` -> `<backup-dir>/.bkpfile-outside/etc/nginx`; `C:\x` -> `…\C\x`;
   // `\\server\share\x` -> `…\server\share\x`.
-  const drive = root.split(/[\\/]+/).map(part => part.replace(/:$/, '')).filter(Boolean);
+  const drive = root
+    .split(/[\\/]+/)
+    .map(part => part.replace(/:$/, ''))
+    .filter(Boolean);
   return p.join(backupDir, OUTSIDE_DIR, ...drive, dir.slice(root.length));
 }
 
@@ -88,7 +91,6 @@ export function displayPath(workspace: string, target: string): string {
   if (!isInside(workspace, target)) return target;
   return path.relative(workspace, target).split(path.sep).join('/') || '.';
 }
-
 
 /**
  * Whether the file system holding `dir` (or its nearest existing parent) ignores case, as

@@ -100,7 +100,11 @@ class RestoreEngine {
     }
   }
 
-  private async restore(target: string, backup: string, done: (status: RestoreStatus, message?: string, bytes?: number) => RestoreResult): Promise<RestoreResult> {
+  private async restore(
+    target: string,
+    backup: string,
+    done: (status: RestoreStatus, message?: string, bytes?: number) => RestoreResult
+  ): Promise<RestoreResult> {
     const { options } = this;
     const inside = isInside(options.workspace, target);
     if (!inside && !options.allowOutsideWorkspace) {
@@ -116,7 +120,10 @@ class RestoreEngine {
       if (other.backup === backup || (await this.sameBackup(other.backup, backup))) {
         return done(RestoreStatus.Identical, `it is the same file as ${other.target}, restored from an identical backup`);
       }
-      return done(RestoreStatus.Error, `it is the same file as ${other.target} (through a symbolic link), whose chosen backup differs; restore one of the two names`);
+      return done(
+        RestoreStatus.Error,
+        `it is the same file as ${other.target} (through a symbolic link), whose chosen backup differs; restore one of the two names`
+      );
     }
     this.claimed.set(finalPath, { target, backup });
 

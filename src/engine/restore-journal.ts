@@ -39,7 +39,7 @@ export class RestoreJournal {
   private write(text: string): void {
     const data = Buffer.from(text);
     // write() alone survives a SIGKILL: the kernel holds the data, not the process.
-    for (let offset = 0; offset < data.length; ) offset += writeSync(this.fd, data, offset);
+    for (let offset = 0; offset < data.length;) offset += writeSync(this.fd, data, offset);
   }
 }
 

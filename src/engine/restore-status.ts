@@ -19,12 +19,7 @@ export const RestoreStatus = {
 } as const;
 export type RestoreStatus = (typeof RestoreStatus)[keyof typeof RestoreStatus];
 
-const NOT_FAILURES: ReadonlySet<RestoreStatus> = new Set([
-  RestoreStatus.Restored,
-  RestoreStatus.Identical,
-  RestoreStatus.WouldRestore,
-  RestoreStatus.NoBackup
-]);
+const NOT_FAILURES: ReadonlySet<RestoreStatus> = new Set([RestoreStatus.Restored, RestoreStatus.Identical, RestoreStatus.WouldRestore, RestoreStatus.NoBackup]);
 
 export function isRestoreFailure(status: RestoreStatus): boolean {
   return !NOT_FAILURES.has(status);

@@ -18,11 +18,7 @@ export const BackupStatus = {
 export type BackupStatus = (typeof BackupStatus)[keyof typeof BackupStatus];
 
 /** Statuses that count as success: the file is safely backed up, or would be. */
-const SUCCESS: ReadonlySet<BackupStatus> = new Set([
-  BackupStatus.Created,
-  BackupStatus.Identical,
-  BackupStatus.WouldCreate
-]);
+const SUCCESS: ReadonlySet<BackupStatus> = new Set([BackupStatus.Created, BackupStatus.Identical, BackupStatus.WouldCreate]);
 
 export function isFailure(status: BackupStatus): boolean {
   return !SUCCESS.has(status);

@@ -33,7 +33,11 @@ export async function run(): Promise<StepOutcome> {
   await using step = new StepRuntime(settings.timeoutSeconds);
   const { resources, control } = step;
 
-  core.debug(safeText(`workspace ${workspace}; backup-dir ${settings.backupDir} (from ${settings.backupDirFrom}${settings.configFile ? `, config ${settings.configFile}` : ''})`));
+  core.debug(
+    safeText(
+      `workspace ${workspace}; backup-dir ${settings.backupDir} (from ${settings.backupDirFrom}${settings.configFile ? `, config ${settings.configFile}` : ''})`
+    )
+  );
   core.debug(safeText(`note ${settings.note ?? '(none)'}; dry-run ${settings.dryRun}; timeout ${settings.timeoutSeconds} s; keep ${settings.keep}`));
 
   // Before anything is created: what the post step needs to clean up after a SIGKILL.

@@ -66,7 +66,9 @@ export async function run(): Promise<StepOutcome> {
   const truncated = listed < rows.length || textOut.listed < text.length;
   core.setOutput(ListOutputs.BackupsTruncated, truncated);
   if (truncated) {
-    core.warning(`The 'backups' and 'text' outputs list the first ${Math.min(listed, textOut.listed)} of ${rows.length} backups, to stay under the runner's 1 MB output limit; the log lists them all.`);
+    core.warning(
+      `The 'backups' and 'text' outputs list the first ${Math.min(listed, textOut.listed)} of ${rows.length} backups, to stay under the runner's 1 MB output limit; the log lists them all.`
+    );
   }
 
   const headline =
@@ -77,7 +79,12 @@ export async function run(): Promise<StepOutcome> {
     renderTableReport({
       title: 'bkpfile list',
       headline,
-      counts: [`${backups.length} backups`, `${files} files`, `${formatBytes(backups.reduce((n, b) => n + b.size, 0))}`, `in ${formatDuration(Date.now() - startedAt)}`],
+      counts: [
+        `${backups.length} backups`,
+        `${files} files`,
+        `${formatBytes(backups.reduce((n, b) => n + b.size, 0))}`,
+        `in ${formatDuration(Date.now() - startedAt)}`
+      ],
       backupDir: settings.backupDir,
       header: ['Backup', 'File', 'Time', 'Note', 'Size'],
       rows: backups,

@@ -38,7 +38,11 @@ export async function run(): Promise<StepOutcome> {
   const settings = await readRestoreSettings(name => core.getInput(name), workspace);
   await using step = new StepRuntime(settings.timeoutSeconds);
   const { resources, control, signal } = step;
-  core.debug(safeText(`workspace ${workspace}; backup-dir ${settings.backupDir} (from ${settings.backupDirFrom}); selector ${settings.selector.kind}; dry-run ${settings.dryRun}`));
+  core.debug(
+    safeText(
+      `workspace ${workspace}; backup-dir ${settings.backupDir} (from ${settings.backupDirFrom}); selector ${settings.selector.kind}; dry-run ${settings.dryRun}`
+    )
+  );
 
   // Before any temporary exists: what the post step needs after a SIGKILL.
   const identity = newRunIdentity();
@@ -63,7 +67,8 @@ export async function run(): Promise<StepOutcome> {
   let results: RestoreResult[] = [];
   if (plans.length > 0 && !signal.aborted) {
     const log = new FileLog<RestoreResult>(plans.length, {
-      line: r => `${r.status.padEnd(17)} ${displayPath(workspace, r.target)}${r.backup ? ` <- ${displayPath(workspace, r.backup)}` : ''}${r.message ? ` (${r.message})` : ''}`,
+      line: r =>
+        `${r.status.padEnd(17)} ${displayPath(workspace, r.target)}${r.backup ? ` <- ${displayPath(workspace, r.backup)}` : ''}${r.message ? ` (${r.message})` : ''}`,
       failure: r => (isRestoreFailure(r.status) ? `${r.status}: ${displayPath(workspace, r.target)}: ${r.message ?? ''}` : undefined),
       bytes: r => r.bytes,
       notStarted: r => (isNotStarted(r.message) ? r.status : undefined)
@@ -72,7 +77,14 @@ export async function run(): Promise<StepOutcome> {
     try {
       results = await restoreFiles(
         plans,
-        { workspace, backupDir: settings.backupDir, allowOutsideWorkspace: settings.allowOutsideWorkspace, dryRun: settings.dryRun, runId: identity.runId, concurrency: CONCURRENCY },
+        {
+          workspace,
+          backupDir: settings.backupDir,
+          allowOutsideWorkspace: settings.allowOutsideWorkspace,
+          dryRun: settings.dryRun,
+          runId: identity.runId,
+          concurrency: CONCURRENCY
+        },
         { signal, resources, journal, reporter: log }
       );
     } finally {
@@ -88,7 +100,11 @@ export async function run(): Promise<StepOutcome> {
   // nothing must not pass unnoticed (a mistyped backup-dir or note, a fresh runner).
   const nothing = !stoppedBy && t.files === t.noBackup;
   const backupDirMissing = !existsSync(settings.backupDir);
-  const rows = results.map(r => ({ path: displayPath(workspace, r.target), backup: r.backup === null ? null : displayPath(workspace, r.backup), status: r.status }));
+  const rows = results.map(r => ({
+    path: displayPath(workspace, r.target),
+    backup: r.backup === null ? null : displayPath(workspace, r.backup),
+    status: r.status
+  }));
   const { json, listed } = jsonArrayWithin(rows);
   core.setOutput(RestoreOutputs.Restored, t.restored);
   core.setOutput(RestoreOutputs.Identical, t.identical);
@@ -138,7 +154,9 @@ export async function run(): Promise<StepOutcome> {
 function nothingToRestore(settings: RestoreSettings, matched: number, backupDirMissing: boolean): string {
   const missing = backupDirMissing ? ` The backup directory ${settings.backupDir} does not exist.` : '';
   if (settings.selector.kind === 'manifest') {
-    const lists = matched ? `lists ${count(matched, 'file', 'files')} but no backup of ${matched === 1 ? 'it' : 'them'}` : `lists no file${patternLines(settings.patterns).length ? ' that the provided path matches' : ''}`;
+    const lists = matched
+      ? `lists ${count(matched, 'file', 'files')} but no backup of ${matched === 1 ? 'it' : 'them'}`
+      : `lists no file${patternLines(settings.patterns).length ? ' that the provided path matches' : ''}`;
     return `The manifest ${settings.selector.file} ${lists}. Nothing was restored.${missing}`;
   }
   const found = matched
