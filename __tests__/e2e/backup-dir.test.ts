@@ -4,13 +4,15 @@
  * inside it, sparse sources, and old backups removed by `keep` — each reported truly.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { SourceVersions, assertOnlySourcesBackupsManifests } from './invariants.js';
 import { SimulatedJob, rootOnly, listFiles, nodeRuntimes, type StepResult } from './runner.js';
 
 const MiB = 1024 * 1024;
+const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const NOBODY = 65534;
 
 interface Row {
@@ -113,6 +115,47 @@ describe.each(nodeRuntimes())('the backup directory end to end on $name', ({ bin
     expect((await fs.readdir(mountPoint)).filter(name => name.startsWith('.bkpfile-staging-'))).toEqual([]);
     const post = await job.runPost(r.state);
     expect(post.warnings).toEqual([]);
+    await assertOnlySourcesBackupsManifests(job, versions);
+  });
+
+  it('a file system without hard links (FAT, exFAT): backups are made by another no-replace method, and an existing backup is never replaced', async () => {
+    if (!rootOnly('mounting a FUSE file system')) return;
+    const backing = path.join(job.root, 'no-links');
+    const backupDir = path.join(job.workspace, '.bkpfile');
+    await fs.mkdir(backing);
+    await fs.mkdir(backupDir);
+    const server = spawn('python3', [path.join(FIXTURES, 'nolinkfs.py'), backing, backupDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve, reject) => {
+      server.stdout.once('data', () => resolve());
+      server.once('exit', code => reject(new Error(`nolinkfs.py exited with ${code}`)));
+    });
+    mounts.push(backupDir);
+    // The file system means it: a hard link there is refused, as on FAT.
+    await fs.writeFile(path.join(backupDir, 'probe'), 'p');
+    await expect(fs.link(path.join(backupDir, 'probe'), path.join(backupDir, 'probe-link'))).rejects.toMatchObject({ code: 'EPERM' });
+    await fs.rm(path.join(backupDir, 'probe'));
+    await job.write({ 'app.yml': 'v1\n', 'conf/db.yml': 'db\n' });
+    await versions.record(job);
+
+    const first = await job.runMain({ path: 'app.yml\nconf' });
+    expect(first.exitCode).toBe(0);
+    expect(statuses(first)).toEqual({ 'app.yml': 'created', 'conf/db.yml': 'created' });
+    const firstBackup = path.join(job.workspace, rows(first)[0]!.backup!);
+    expect(await fs.readFile(firstBackup, 'utf8')).toBe('v1\n');
+    // In the same minute, a changed file gets the next name; the first backup stays as it was.
+    await job.write({ 'app.yml': 'v2\n' });
+    await versions.record(job);
+    const second = await job.runMain({ path: 'app.yml' });
+    expect(second.exitCode).toBe(0);
+    const secondBackup = path.join(job.workspace, rows(second)[0]!.backup!);
+    expect(secondBackup).not.toBe(firstBackup);
+    expect(await fs.readFile(secondBackup, 'utf8')).toBe('v2\n');
+    expect(await fs.readFile(firstBackup, 'utf8')).toBe('v1\n');
+    for (const r of [first, second]) {
+      const post = await job.runPost(r.state, { path: 'app.yml' });
+      expect(post.warnings).toEqual([]);
+    }
+    expect((await fs.readdir(backupDir)).filter(name => name.startsWith('.bkpfile-staging-'))).toEqual([]);
     await assertOnlySourcesBackupsManifests(job, versions);
   });
 

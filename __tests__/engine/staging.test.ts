@@ -63,13 +63,14 @@ describe('removeStagingDir', () => {
   let backupDir: string;
   let identity: RunIdentity;
   let dir: string;
+  let staging: StagingDir;
 
   beforeEach(async () => {
     tmp = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'bkpfile-post-')));
     backupDir = path.join(tmp, 'ws', '.bkpfile');
     identity = newRunIdentity();
     // a main step killed mid-run: staging with the marker and some temporaries
-    const staging = await StagingDir.create(backupDir, identity, new ResourceManager());
+    staging = await StagingDir.create(backupDir, identity, new ResourceManager());
     dir = staging.dir;
     for (let i = 0; i < 3; i++) await fs.writeFile(staging.tempPath(), `partial ${i}`);
     await fs.writeFile(path.join(backupDir, 'app.yml-2025-05-12-13-49'), 'a backup');
@@ -91,6 +92,23 @@ describe('removeStagingDir', () => {
     expect(report.problems).toEqual([]);
     expect(existsSync(dir)).toBe(false);
     expect(await fs.readdir(backupDir)).toEqual(['app.yml-2025-05-12-13-49']);
+  });
+
+  it('after a kill on a file system without hard links: removes the journaled backup names still empty, and nothing else', async () => {
+    await fs.mkdir(path.join(backupDir, 'config'));
+    const reserved = path.join(backupDir, 'config/app.yml-2025-05-12-13-49'); // taken, never filled
+    const filled = path.join(backupDir, 'db.yml-2025-05-12-13-49'); // taken and filled: a backup
+    const notABackupName = path.join(backupDir, 'notes.txt');
+    const outside = path.join(tmp, 'other.yml-2025-05-12-13-49'); // not in this backup directory
+    for (const file of [reserved, notABackupName, outside]) await fs.writeFile(file, '');
+    await fs.writeFile(filled, 'data');
+    for (const file of [reserved, filled, notABackupName, outside]) staging.journalReservation(file);
+    await fs.appendFile(path.join(dir, '.bkpfile-reservations'), '"/cut short by the ki'); // the kill's last line
+    const report = await removeStagingDir(dir, identity);
+    expect(report).toEqual({ removed: 4, problems: [] }); // 3 temporaries and the empty name
+    expect(existsSync(reserved)).toBe(false);
+    for (const file of [filled, notABackupName, outside]) expect(existsSync(file)).toBe(true);
+    expect(existsSync(dir)).toBe(false);
   });
 
   it('removes an empty staging directory (only the marker)', async () => {

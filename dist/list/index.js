@@ -527,7 +527,7 @@ const TAIL = /^(?:_(\d+))?(?:=([^]*))?$/;
  * Every way `entryName` reads as a backup name. Usually one; more than one only when a
  * note, or the source's own name, itself looks like a stamp (`a-2025-01-01-00-00=x-…`).
  */
-function parseBackupName(entryName) {
+function backup_name_parseBackupName(entryName) {
     const readings = [];
     for (const match of entryName.matchAll(STAMP)) {
         const at = match.index;
@@ -698,7 +698,7 @@ class DirectoryBackups {
     static fromNames(dir, exists, names) {
         const backups = new DirectoryBackups(dir, exists);
         for (const name of names) {
-            const readings = parseBackupName(name);
+            const readings = backup_name_parseBackupName(name);
             for (const reading of readings) {
                 backups.add({ ...reading, path: external_node_path_namespaceObject.join(dir, name), ambiguous: readings.length > 1 });
             }
@@ -932,8 +932,13 @@ function ignoresCase(dir) {
 
 
 
+
 /** The staging directories' name prefix (a directory, so never read as a backup). */
 const STAGING_PREFIX = '.bkpfile-staging-';
+/** The journal of backup names taken without hard links, inside a staging directory. */
+const RESERVATIONS = '.bkpfile-reservations';
+/** A journal longer than this is not ours (one line per backup). */
+const MAX_RESERVATIONS_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
 /** The file inside a staging directory that proves which run made it. */
 const STAGING_MARKER = '.bkpfile-owner';
 const TEMP_NAME = /^\d+\.tmp$/;
@@ -974,6 +979,14 @@ class StagingDir {
         await fs.mkdir(dir, { mode: 0o700 });
         await fs.writeFile(path.join(dir, STAGING_MARKER), markerText(identity.token), { flag: 'wx', mode: 0o600 });
         return new StagingDir(dir, created);
+    }
+    /**
+     * Records, before it exists, a backup name taken with O_EXCL on a file system without
+     * hard links (see the backup engine): until the temporary is renamed over it, it is an
+     * empty file under a backup's name, which the post step removes after a SIGKILL.
+     */
+    journalReservation(target) {
+        appendFileSync(path.join(this.dir, RESERVATIONS), `${JSON.stringify(target)}\n`, { mode: 0o600 });
     }
     /** A fresh temporary name inside the staging directory. */
     tempPath() {
@@ -1041,6 +1054,8 @@ atExpectedPath = false) {
         }
         return refuse(`its marker cannot be read: ${errorMessage(err)}`);
     }
+    if (entries.includes(RESERVATIONS))
+        await removeEmptyReservations(dir, report);
     for (const name of entries) {
         if (!TEMP_NAME.test(name))
             continue;
@@ -1064,6 +1079,49 @@ atExpectedPath = false) {
         report.problems.push(`${dir}: ${errorMessage(err)}`);
     }
     return report;
+}
+/**
+ * After a SIGKILL on a file system without hard links: the backup names the run had taken
+ * but not yet filled. Only what the journal lists, inside the backup directory that holds
+ * this staging directory, named like a backup, and still an empty regular file of ours.
+ */
+async function removeEmptyReservations(dir, report) {
+    const journal = path.join(dir, RESERVATIONS);
+    const top = path.dirname(dir);
+    try {
+        const stat = await fs.lstat(journal);
+        if (!stat.isFile() || stat.size > MAX_RESERVATIONS_BYTES)
+            return void report.problems.push(`${journal}: not a journal of this run`);
+        for (const line of (await fs.readFile(journal, 'utf8')).split('\n')) {
+            let target;
+            try {
+                target = JSON.parse(line);
+            }
+            catch {
+                continue; // a line cut short by the kill: its name was never taken
+            }
+            if (typeof target !== 'string' || path.resolve(target) !== target || !isInside(top, target) || target === top)
+                continue;
+            if (parseBackupName(path.basename(target)).length === 0)
+                continue;
+            try {
+                const file = await fs.lstat(target);
+                if (!file.isFile() || file.size !== 0 || (typeof process.getuid === 'function' && file.uid !== process.getuid()))
+                    continue;
+                await fs.unlink(target);
+                report.removed += 1;
+            }
+            catch (err) {
+                if (errnoCode(err) !== 'ENOENT')
+                    report.problems.push(`${target}: ${errorMessage(err)}`);
+            }
+        }
+        await fs.unlink(journal);
+    }
+    catch (err) {
+        if (errnoCode(err) !== 'ENOENT')
+            report.problems.push(`${journal}: ${errorMessage(err)}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/engine/backup-tree.js

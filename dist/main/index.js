@@ -503,6 +503,64 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_path_namespaceObject, 2);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./build/action/constants.js
+/** Input names, exactly as in action.yml. */
+const Inputs = {
+    Path: 'path',
+    BackupDir: 'backup-dir',
+    Note: 'note',
+    DryRun: 'dry-run',
+    Timeout: 'timeout',
+    IfNoFilesFound: 'if-no-files-found',
+    FollowSymbolicLinks: 'follow-symbolic-links',
+    AllowOutsideWorkspace: 'allow-outside-workspace',
+    Keep: 'keep',
+    Config: 'config'
+};
+/** Inputs of the restore action (restore/action.yml) beyond the shared ones above. */
+const RestoreInputs = {
+    Before: 'before',
+    Manifest: 'manifest'
+};
+/** Output names, exactly as in action.yml. */
+const Outputs = {
+    BackupDir: 'backup-dir',
+    Created: 'created',
+    Identical: 'identical',
+    Failed: 'failed',
+    Backups: 'backups',
+    BackupsTruncated: 'backups-truncated',
+    Manifest: 'manifest'
+};
+/** Outputs of the restore action (restore/action.yml). */
+const RestoreOutputs = {
+    Restored: 'restored',
+    Identical: 'identical',
+    Failed: 'failed',
+    Files: 'files',
+    FilesTruncated: 'files-truncated'
+};
+/** Outputs of the list action (list/action.yml). */
+const ListOutputs = {
+    BackupDir: 'backup-dir',
+    Count: 'count',
+    Text: 'text',
+    Backups: 'backups',
+    BackupsTruncated: 'backups-truncated'
+};
+/** Values the main step hands to the post step (see state-helper.ts). */
+const constants_State = {
+    StagingDir: 'staging-dir',
+    ExtraStagingDirs: 'extra-staging-dirs',
+    RunId: 'run-id',
+    Token: 'token',
+    ManifestTemp: 'manifest-temp',
+    RestoreJournal: 'restore-journal'
+};
+const DEFAULT_BACKUP_DIR = '.bkpfile';
+const DEFAULT_CONFIG = '.bkpfile.yml';
+const IF_NO_FILES_FOUND = ['warn', 'error', 'ignore'];
+
 ;// CONCATENATED MODULE: ./build/engine/backup-name.js
 /**
  * bkpfile backup names: `FILE-YYYY-MM-DD-hh-mm[_SEQ][=NOTE]`.
@@ -527,7 +585,7 @@ const TAIL = /^(?:_(\d+))?(?:=([^]*))?$/;
  * Every way `entryName` reads as a backup name. Usually one; more than one only when a
  * note, or the source's own name, itself looks like a stamp (`a-2025-01-01-00-00=x-…`).
  */
-function parseBackupName(entryName) {
+function backup_name_parseBackupName(entryName) {
     const readings = [];
     for (const match of entryName.matchAll(STAMP)) {
         const at = match.index;
@@ -698,7 +756,7 @@ class DirectoryBackups {
     static fromNames(dir, exists, names) {
         const backups = new DirectoryBackups(dir, exists);
         for (const name of names) {
-            const readings = parseBackupName(name);
+            const readings = backup_name_parseBackupName(name);
             for (const reading of readings) {
                 backups.add({ ...reading, path: external_node_path_namespaceObject.join(dir, name), ambiguous: readings.length > 1 });
             }
@@ -1093,7 +1151,7 @@ function openSourceSync(source, followSymbolicLinks) {
 const OUTSIDE_DIR = '.bkpfile-outside';
 const DOT_DOT = /(^|[\\/])\.\.([\\/]|$)/;
 /** True when `child` is `parent` or lies below it (both absolute and normalized). */
-function isInside(parent, child, p = external_node_path_namespaceObject_0) {
+function paths_isInside(parent, child, p = external_node_path_namespaceObject_0) {
     // Without path.relative() (a hot path: once or twice per file) where plain text decides:
     // POSIX, and no `..` segment that normalizing would remove.
     if (p.sep === '/' && external_node_path_namespaceObject.sep === '/' && !DOT_DOT.test(child) && !DOT_DOT.test(parent)) {
@@ -1110,7 +1168,7 @@ function isInside(parent, child, p = external_node_path_namespaceObject_0) {
  */
 function mirrorDir(backupDir, workspace, source, p = external_node_path_namespaceObject_0) {
     const dir = p.dirname(source);
-    if (isInside(workspace, dir, p))
+    if (paths_isInside(workspace, dir, p))
         return p.join(backupDir, p.relative(workspace, dir));
     const { root } = p.parse(dir);
     // `/etc/nginx` -> `<backup-dir>/.bkpfile-outside/etc/nginx`; `C:\x` -> `…\C\x`;
@@ -1149,7 +1207,7 @@ function sourceDirOf(backupDir, workspace, dir, p = path) {
 function isReservedSource(workspace, source, p = external_node_path_namespaceObject_0) {
     if (!source.includes(OUTSIDE_DIR))
         return false;
-    if (!isInside(workspace, source, p))
+    if (!paths_isInside(workspace, source, p))
         return false;
     return p.relative(workspace, source).split(p.sep)[0] === OUTSIDE_DIR;
 }
@@ -1158,7 +1216,7 @@ function isReservedSource(workspace, source, p = external_node_path_namespaceObj
  * it) while they are empty; stops at the first that is not (rmdir never removes content).
  */
 function removeEmptyDirs(dir, top) {
-    for (let d = dir; isInside(top, d); d = external_node_path_namespaceObject.dirname(d)) {
+    for (let d = dir; paths_isInside(top, d); d = external_node_path_namespaceObject.dirname(d)) {
         try {
             (0,external_node_fs_namespaceObject.rmdirSync)(d);
         }
@@ -1176,7 +1234,7 @@ function displayPath(workspace, target) {
         if (!DOT_DOT.test(rest))
             return rest;
     }
-    if (!isInside(workspace, target))
+    if (!paths_isInside(workspace, target))
         return target;
     return external_node_path_namespaceObject.relative(workspace, target).split(external_node_path_namespaceObject.sep).join('/') || '.';
 }
@@ -1216,8 +1274,13 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 
 
+
 /** The staging directories' name prefix (a directory, so never read as a backup). */
 const STAGING_PREFIX = '.bkpfile-staging-';
+/** The journal of backup names taken without hard links, inside a staging directory. */
+const RESERVATIONS = '.bkpfile-reservations';
+/** A journal longer than this is not ours (one line per backup). */
+const MAX_RESERVATIONS_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
 /** The file inside a staging directory that proves which run made it. */
 const STAGING_MARKER = '.bkpfile-owner';
 const TEMP_NAME = /^\d+\.tmp$/;
@@ -1258,6 +1321,14 @@ class StagingDir {
         await external_node_fs_namespaceObject.promises.mkdir(dir, { mode: 0o700 });
         await external_node_fs_namespaceObject.promises.writeFile(external_node_path_namespaceObject.join(dir, STAGING_MARKER), markerText(identity.token), { flag: 'wx', mode: 0o600 });
         return new StagingDir(dir, created);
+    }
+    /**
+     * Records, before it exists, a backup name taken with O_EXCL on a file system without
+     * hard links (see the backup engine): until the temporary is renamed over it, it is an
+     * empty file under a backup's name, which the post step removes after a SIGKILL.
+     */
+    journalReservation(target) {
+        (0,external_node_fs_namespaceObject.appendFileSync)(external_node_path_namespaceObject.join(this.dir, RESERVATIONS), `${JSON.stringify(target)}\n`, { mode: 0o600 });
     }
     /** A fresh temporary name inside the staging directory. */
     tempPath() {
@@ -1325,6 +1396,8 @@ atExpectedPath = false) {
         }
         return refuse(`its marker cannot be read: ${errorMessage(err)}`);
     }
+    if (entries.includes(RESERVATIONS))
+        await removeEmptyReservations(dir, report);
     for (const name of entries) {
         if (!TEMP_NAME.test(name))
             continue;
@@ -1349,9 +1422,54 @@ atExpectedPath = false) {
     }
     return report;
 }
+/**
+ * After a SIGKILL on a file system without hard links: the backup names the run had taken
+ * but not yet filled. Only what the journal lists, inside the backup directory that holds
+ * this staging directory, named like a backup, and still an empty regular file of ours.
+ */
+async function removeEmptyReservations(dir, report) {
+    const journal = path.join(dir, RESERVATIONS);
+    const top = path.dirname(dir);
+    try {
+        const stat = await fs.lstat(journal);
+        if (!stat.isFile() || stat.size > MAX_RESERVATIONS_BYTES)
+            return void report.problems.push(`${journal}: not a journal of this run`);
+        for (const line of (await fs.readFile(journal, 'utf8')).split('\n')) {
+            let target;
+            try {
+                target = JSON.parse(line);
+            }
+            catch {
+                continue; // a line cut short by the kill: its name was never taken
+            }
+            if (typeof target !== 'string' || path.resolve(target) !== target || !isInside(top, target) || target === top)
+                continue;
+            if (parseBackupName(path.basename(target)).length === 0)
+                continue;
+            try {
+                const file = await fs.lstat(target);
+                if (!file.isFile() || file.size !== 0 || (typeof process.getuid === 'function' && file.uid !== process.getuid()))
+                    continue;
+                await fs.unlink(target);
+                report.removed += 1;
+            }
+            catch (err) {
+                if (errnoCode(err) !== 'ENOENT')
+                    report.problems.push(`${target}: ${errorMessage(err)}`);
+            }
+        }
+        await fs.unlink(journal);
+    }
+    catch (err) {
+        if (errnoCode(err) !== 'ENOENT')
+            report.problems.push(`${journal}: ${errorMessage(err)}`);
+    }
+}
 
 ;// CONCATENATED MODULE: ./build/engine/backup-engine.js
 
+
+// The names of the inputs the engine's messages mention (a module without imports of its own).
 
 
 
@@ -1477,7 +1595,7 @@ class BackupEngine {
         }
         const linkStat = (0,external_node_fs_namespaceObject.lstatSync)(source);
         if (linkStat.isSymbolicLink() && !options.followSymbolicLinks) {
-            return backup_engine_failed(source, BackupStatus.InvalidFileType, 'is a symbolic link and follow-symbolic-links is false');
+            return backup_engine_failed(source, BackupStatus.InvalidFileType, `is a symbolic link and ${Inputs.FollowSymbolicLinks} is false`);
         }
         // Never open a device or FIFO: opening one can block or have side effects.
         const target = linkStat.isSymbolicLink() ? (0,external_node_fs_namespaceObject.statSync)(source) : linkStat;
@@ -1509,8 +1627,8 @@ class BackupEngine {
             }
             if (!options.allowOutsideWorkspace) {
                 const real = opened.realPath();
-                if (!isInside(this.workspaceReal(), real)) {
-                    return backup_engine_failed(source, BackupStatus.OutsideWorkspace, `resolves to ${real}, outside the workspace (allow-outside-workspace is false)`);
+                if (!paths_isInside(this.workspaceReal(), real)) {
+                    return backup_engine_failed(source, BackupStatus.OutsideWorkspace, `resolves to ${real}, outside the workspace (${Inputs.AllowOutsideWorkspace} is false)`);
                 }
             }
             return await this.backupOpened(source, opened);
@@ -1551,8 +1669,9 @@ class BackupEngine {
                     return backup_engine_failed(source, BackupStatus.KeptChanging, `changed while it was being copied, ${COPY_ATTEMPTS} times in a row; no backup was kept`);
                 }
                 this.ensureDir(backups);
-                const result = this.linkIntoPlace(temp, source, bytes, backups, fileName, seq);
-                (0,external_node_fs_namespaceObject.unlinkSync)(temp);
+                const { tempMoved, ...result } = this.linkIntoPlace(temp, staging, source, bytes, backups, fileName, seq);
+                if (!tempMoved)
+                    (0,external_node_fs_namespaceObject.unlinkSync)(temp);
                 resources.removeTempFile(temp);
                 return result;
             }
@@ -1585,7 +1704,7 @@ class BackupEngine {
         if (!this.ctx.createStaging)
             throw new Error(`${dir} is on another file system than the staging directory`);
         let top = dir;
-        for (let parent = external_node_path_namespaceObject.dirname(top); parent !== top && isInside(this.options.backupDir, parent); parent = external_node_path_namespaceObject.dirname(top)) {
+        for (let parent = external_node_path_namespaceObject.dirname(top); parent !== top && paths_isInside(this.options.backupDir, parent); parent = external_node_path_namespaceObject.dirname(top)) {
             if (parent === this.options.backupDir || (0,external_node_fs_namespaceObject.statSync)(parent).dev !== dev)
                 break;
             top = parent;
@@ -1633,13 +1752,14 @@ class BackupEngine {
         return sameContent(opened.readPath, backup, size, this.ctx.signal);
     }
     /** Gives the complete temporary its final name with link(), which never replaces a name. */
-    linkIntoPlace(temp, source, size, backups, fileName, firstSeq) {
+    linkIntoPlace(temp, staging, source, size, backups, fileName, firstSeq) {
         for (let seq = firstSeq;; seq++) {
             this.ctx.signal.throwIfAborted();
             const name = backupName(fileName, this.stamp, seq, this.options.note);
             const target = external_node_path_namespaceObject.join(backups.dir, name);
+            let tempMoved;
             try {
-                (0,external_node_fs_namespaceObject.linkSync)(temp, target);
+                tempMoved = this.placeNoReplace(temp, target, staging);
             }
             catch (err) {
                 if (fs_errors_errnoCode(err) !== 'EEXIST')
@@ -1652,8 +1772,40 @@ class BackupEngine {
             }
             backups.add({ path: target, fileName, stamp: this.stamp, seq, note: this.options.note, ambiguous: false });
             const removed = this.applyRetention(backups, fileName, target);
-            return { source, backup: target, status: BackupStatus.Created, bytes: size, ...removed };
+            return { source, backup: target, status: BackupStatus.Created, bytes: size, ...removed, ...(tempMoved ? { tempMoved } : {}) };
         }
+    }
+    /** Staging directories on file systems that have no hard links (FAT, exFAT). */
+    withoutLinks = new Set();
+    /**
+     * Gives the complete temporary the name `target` without ever replacing a name someone
+     * holds (EEXIST when it is taken). With link(), which leaves `temp` to be removed; on a
+     * file system without hard links, by taking the name with O_EXCL and renaming the
+     * temporary over that reservation of our own (true: `temp` is gone). The reservation is journaled in the staging directory
+     * before it exists, so after a SIGKILL the post step removes it if it is still empty.
+     */
+    placeNoReplace(temp, target, staging) {
+        if (!this.withoutLinks.has(staging)) {
+            try {
+                (0,external_node_fs_namespaceObject.linkSync)(temp, target);
+                return false;
+            }
+            catch (err) {
+                if (!NO_HARD_LINKS.has(fs_errors_errnoCode(err) ?? ''))
+                    throw err;
+                this.withoutLinks.add(staging);
+            }
+        }
+        staging.journalReservation(target);
+        (0,external_node_fs_namespaceObject.closeSync)((0,external_node_fs_namespaceObject.openSync)(target, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL, 0o600));
+        try {
+            (0,external_node_fs_namespaceObject.renameSync)(temp, target);
+        }
+        catch (err) {
+            (0,external_node_fs_namespaceObject.rmSync)(target, { force: true }); // our empty reservation, never a backup
+            throw err;
+        }
+        return true;
     }
     /**
      * Keeps `current` (the backup just made or matched) and the newest keep-1 others, and
@@ -1749,6 +1901,8 @@ function sameFileContentSync(a, b, size) {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
+/** What link() says on a file system without hard links (FAT and exFAT say EPERM). */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EMLINK']);
 /** How many times a file that changes while it is copied is copied before it gets kept-changing. */
 const COPY_ATTEMPTS = 3;
 /** How long workers get to notice an abort before the run reports them as stopped. */
@@ -5322,7 +5476,7 @@ function problem(p, err) {
  */
 async function findFiles(options) {
     const backupDirs = await backupDirAliases(options.backupDir);
-    const inBackupDir = (file) => backupDirs.some(dir => isInside(dir, file));
+    const inBackupDir = (file) => backupDirs.some(dir => paths_isInside(dir, file));
     // A symlink to the backup directory (or into it) must not make backups of backups:
     // the real directory of every match is checked, once per directory.
     const realDirs = new Map();
@@ -5358,7 +5512,7 @@ async function findFiles(options) {
             let known = 0;
             if (entry.regular)
                 known |= WalkedAs.Regular;
-            if (entry.regular && entry.realDir !== undefined && realWorkspace !== undefined && isInside(realWorkspace, entry.realDir))
+            if (entry.regular && entry.realDir !== undefined && realWorkspace !== undefined && paths_isInside(realWorkspace, entry.realDir))
                 known |= WalkedAs.InWorkspace;
             regularFlags.push(known);
         }
@@ -5366,7 +5520,7 @@ async function findFiles(options) {
     const skippedExplicit = [];
     for (const line of includePatterns(options.patterns).filter(isLiteral)) {
         const target = external_node_path_namespaceObject.resolve(options.workspace, expandHome(line));
-        if (seen.has(target) || files.some(f => isInside(target, f)))
+        if (seen.has(target) || files.some(f => paths_isInside(target, f)))
             continue;
         skippedExplicit.push({ pattern: line, reason: await whyNotMatched(target, inBackupDir) });
     }
@@ -5404,64 +5558,6 @@ async function backupDirAliases(backupDir) {
         return [backupDir];
     }
 }
-
-;// CONCATENATED MODULE: ./build/action/constants.js
-/** Input names, exactly as in action.yml. */
-const Inputs = {
-    Path: 'path',
-    BackupDir: 'backup-dir',
-    Note: 'note',
-    DryRun: 'dry-run',
-    Timeout: 'timeout',
-    IfNoFilesFound: 'if-no-files-found',
-    FollowSymbolicLinks: 'follow-symbolic-links',
-    AllowOutsideWorkspace: 'allow-outside-workspace',
-    Keep: 'keep',
-    Config: 'config'
-};
-/** Inputs of the restore action (restore/action.yml) beyond the shared ones above. */
-const RestoreInputs = {
-    Before: 'before',
-    Manifest: 'manifest'
-};
-/** Output names, exactly as in action.yml. */
-const Outputs = {
-    BackupDir: 'backup-dir',
-    Created: 'created',
-    Identical: 'identical',
-    Failed: 'failed',
-    Backups: 'backups',
-    BackupsTruncated: 'backups-truncated',
-    Manifest: 'manifest'
-};
-/** Outputs of the restore action (restore/action.yml). */
-const RestoreOutputs = {
-    Restored: 'restored',
-    Identical: 'identical',
-    Failed: 'failed',
-    Files: 'files',
-    FilesTruncated: 'files-truncated'
-};
-/** Outputs of the list action (list/action.yml). */
-const ListOutputs = {
-    BackupDir: 'backup-dir',
-    Count: 'count',
-    Text: 'text',
-    Backups: 'backups',
-    BackupsTruncated: 'backups-truncated'
-};
-/** Values the main step hands to the post step (see state-helper.ts). */
-const constants_State = {
-    StagingDir: 'staging-dir',
-    ExtraStagingDirs: 'extra-staging-dirs',
-    RunId: 'run-id',
-    Token: 'token',
-    ManifestTemp: 'manifest-temp',
-    RestoreJournal: 'restore-journal'
-};
-const DEFAULT_BACKUP_DIR = '.bkpfile';
-const DEFAULT_CONFIG = '.bkpfile.yml';
-const IF_NO_FILES_FOUND = ['warn', 'error', 'ignore'];
 
 ;// CONCATENATED MODULE: ./build/action/input-error.js
 /** A mistake in the step's inputs: reported as the step's error, with no stack trace. */
@@ -5730,13 +5826,13 @@ function parseIfNoFilesFound(raw) {
  */
 function checkPatternsOutsideBackupDir(patterns, backupDir, workspace, what) {
     for (const line of includePatterns(patterns)) {
-        if (isInside(backupDir, patternRoot(line, workspace))) {
+        if (paths_isInside(backupDir, patternRoot(line, workspace))) {
             throw new input_error_InputError(`${what} must be a directory of its own: ${show(backupDir)} holds what '${Inputs.Path}' asks to back up (${show(line)}), and the backup directory is never backed up. Choose another backup directory.`);
         }
     }
 }
 function checkBackupDir(backupDir, workspace, what) {
-    if (isInside(backupDir, workspace)) {
+    if (paths_isInside(backupDir, workspace)) {
         throw new input_error_InputError(`${what} must be a directory of its own, not the workspace or a directory that contains it: ${show(backupDir)} would back up into the files it backs up.`);
     }
 }

@@ -426,6 +426,7 @@ function endGroup() {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_path_namespaceObject, 2);
 ;// CONCATENATED MODULE: ./build/engine/status.js
 /** What happened to one matched file. */
 const status_BackupStatus = {
@@ -683,10 +684,10 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 const OUTSIDE_DIR = '.bkpfile-outside';
 const DOT_DOT = /(^|[\\/])\.\.([\\/]|$)/;
 /** True when `child` is `parent` or lies below it (both absolute and normalized). */
-function isInside(parent, child, p = path) {
+function isInside(parent, child, p = external_node_path_namespaceObject_0) {
     // Without path.relative() (a hot path: once or twice per file) where plain text decides:
     // POSIX, and no `..` segment that normalizing would remove.
-    if (p.sep === '/' && path.sep === '/' && !DOT_DOT.test(child) && !DOT_DOT.test(parent)) {
+    if (p.sep === '/' && external_node_path_namespaceObject.sep === '/' && !DOT_DOT.test(child) && !DOT_DOT.test(parent)) {
         if (child === parent)
             return true;
         return child.startsWith(parent.endsWith('/') ? parent : `${parent}/`);
@@ -798,7 +799,65 @@ function ignoresCase(dir) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/engine/backup-name.js
+/**
+ * bkpfile backup names: `FILE-YYYY-MM-DD-hh-mm[_SEQ][=NOTE]`.
+ *
+ * `_SEQ` is this action's rule for a second (third, …) backup of the same file within one
+ * minute: the first keeps bkpfile's plain name, later ones get `_2`, `_3`, … so nothing is
+ * overwritten and (stamp, seq) orders every backup of a file in time, whatever the notes.
+ */
+const pad = (n, width = 2) => String(n).padStart(width, '0');
+/** `YYYY-MM-DD-hh-mm` in the runner's local time (TZ), minute resolution, as bkpfile does. */
+function formatStamp(date) {
+    return [pad(date.getFullYear(), 4), pad(date.getMonth() + 1), pad(date.getDate()), pad(date.getHours()), pad(date.getMinutes())].join('-');
+}
+function backupName(fileName, stamp, seq, note) {
+    const suffix = seq > 1 ? `_${seq}` : '';
+    return `${fileName}-${stamp}${suffix}${note ? `=${note}` : ''}`;
+}
+// A stamp, then the end, a `_SEQ`, or `=` and a note (which may hold anything but `/`).
+const STAMP = /-(\d{4}-\d{2}-\d{2}-\d{2}-\d{2})(?=$|_\d+(?:$|=)|=)/g;
+const TAIL = /^(?:_(\d+))?(?:=([^]*))?$/;
+/**
+ * Every way `entryName` reads as a backup name. Usually one; more than one only when a
+ * note, or the source's own name, itself looks like a stamp (`a-2025-01-01-00-00=x-…`).
+ */
+function parseBackupName(entryName) {
+    const readings = [];
+    for (const match of entryName.matchAll(STAMP)) {
+        const at = match.index;
+        if (at === 0)
+            continue; // no file name before the stamp
+        const tail = TAIL.exec(entryName.slice(at + match[0].length));
+        if (!tail)
+            continue;
+        const seq = tail[1] === undefined ? 1 : Number(tail[1]);
+        if (!Number.isSafeInteger(seq) || (tail[1] !== undefined && seq < 2))
+            continue; // `_0`, `_1` are never written
+        readings.push({
+            fileName: entryName.slice(0, at),
+            stamp: match[1],
+            seq,
+            note: tail[2]
+        });
+    }
+    return readings;
+}
+/** Oldest first; the stamp is fixed-width so it compares as text. */
+function compareBackupAge(a, b) {
+    if (a.stamp !== b.stamp)
+        return a.stamp < b.stamp ? -1 : 1;
+    return a.seq - b.seq;
+}
+/** `YYYY-MM-DD-hh-mm` back to a local Date (start of that minute). */
+function stampToDate(stamp) {
+    const [y, mo, d, h, mi] = stamp.split('-').map(Number);
+    return new Date(y, mo - 1, d, h, mi);
+}
+
 ;// CONCATENATED MODULE: ./build/engine/staging.js
+
 
 
 
@@ -806,6 +865,10 @@ function ignoresCase(dir) {
 
 /** The staging directories' name prefix (a directory, so never read as a backup). */
 const STAGING_PREFIX = '.bkpfile-staging-';
+/** The journal of backup names taken without hard links, inside a staging directory. */
+const RESERVATIONS = '.bkpfile-reservations';
+/** A journal longer than this is not ours (one line per backup). */
+const MAX_RESERVATIONS_BYTES = 64 * 1024 * 1024;
 /** The file inside a staging directory that proves which run made it. */
 const STAGING_MARKER = '.bkpfile-owner';
 const TEMP_NAME = /^\d+\.tmp$/;
@@ -846,6 +909,14 @@ class StagingDir {
         await fs.mkdir(dir, { mode: 0o700 });
         await fs.writeFile(path.join(dir, STAGING_MARKER), markerText(identity.token), { flag: 'wx', mode: 0o600 });
         return new StagingDir(dir, created);
+    }
+    /**
+     * Records, before it exists, a backup name taken with O_EXCL on a file system without
+     * hard links (see the backup engine): until the temporary is renamed over it, it is an
+     * empty file under a backup's name, which the post step removes after a SIGKILL.
+     */
+    journalReservation(target) {
+        appendFileSync(path.join(this.dir, RESERVATIONS), `${JSON.stringify(target)}\n`, { mode: 0o600 });
     }
     /** A fresh temporary name inside the staging directory. */
     tempPath() {
@@ -913,6 +984,8 @@ atExpectedPath = false) {
         }
         return refuse(`its marker cannot be read: ${fs_errors_errorMessage(err)}`);
     }
+    if (entries.includes(RESERVATIONS))
+        await removeEmptyReservations(dir, report);
     for (const name of entries) {
         if (!TEMP_NAME.test(name))
             continue;
@@ -936,6 +1009,49 @@ atExpectedPath = false) {
         report.problems.push(`${dir}: ${fs_errors_errorMessage(err)}`);
     }
     return report;
+}
+/**
+ * After a SIGKILL on a file system without hard links: the backup names the run had taken
+ * but not yet filled. Only what the journal lists, inside the backup directory that holds
+ * this staging directory, named like a backup, and still an empty regular file of ours.
+ */
+async function removeEmptyReservations(dir, report) {
+    const journal = external_node_path_namespaceObject.join(dir, RESERVATIONS);
+    const top = external_node_path_namespaceObject.dirname(dir);
+    try {
+        const stat = await external_node_fs_namespaceObject.promises.lstat(journal);
+        if (!stat.isFile() || stat.size > MAX_RESERVATIONS_BYTES)
+            return void report.problems.push(`${journal}: not a journal of this run`);
+        for (const line of (await external_node_fs_namespaceObject.promises.readFile(journal, 'utf8')).split('\n')) {
+            let target;
+            try {
+                target = JSON.parse(line);
+            }
+            catch {
+                continue; // a line cut short by the kill: its name was never taken
+            }
+            if (typeof target !== 'string' || external_node_path_namespaceObject.resolve(target) !== target || !isInside(top, target) || target === top)
+                continue;
+            if (parseBackupName(external_node_path_namespaceObject.basename(target)).length === 0)
+                continue;
+            try {
+                const file = await external_node_fs_namespaceObject.promises.lstat(target);
+                if (!file.isFile() || file.size !== 0 || (typeof process.getuid === 'function' && file.uid !== process.getuid()))
+                    continue;
+                await external_node_fs_namespaceObject.promises.unlink(target);
+                report.removed += 1;
+            }
+            catch (err) {
+                if (fs_errors_errnoCode(err) !== 'ENOENT')
+                    report.problems.push(`${target}: ${fs_errors_errorMessage(err)}`);
+            }
+        }
+        await external_node_fs_namespaceObject.promises.unlink(journal);
+    }
+    catch (err) {
+        if (fs_errors_errnoCode(err) !== 'ENOENT')
+            report.problems.push(`${journal}: ${fs_errors_errorMessage(err)}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/action/constants.js

@@ -1182,7 +1182,66 @@ function isRestoreFailure(status) {
     return !NOT_FAILURES.has(status);
 }
 
+;// CONCATENATED MODULE: ./build/action/constants.js
+/** Input names, exactly as in action.yml. */
+const constants_Inputs = {
+    Path: 'path',
+    BackupDir: 'backup-dir',
+    Note: 'note',
+    DryRun: 'dry-run',
+    Timeout: 'timeout',
+    IfNoFilesFound: 'if-no-files-found',
+    FollowSymbolicLinks: 'follow-symbolic-links',
+    AllowOutsideWorkspace: 'allow-outside-workspace',
+    Keep: 'keep',
+    Config: 'config'
+};
+/** Inputs of the restore action (restore/action.yml) beyond the shared ones above. */
+const RestoreInputs = {
+    Before: 'before',
+    Manifest: 'manifest'
+};
+/** Output names, exactly as in action.yml. */
+const constants_Outputs = {
+    BackupDir: 'backup-dir',
+    Created: 'created',
+    Identical: 'identical',
+    Failed: 'failed',
+    Backups: 'backups',
+    BackupsTruncated: 'backups-truncated',
+    Manifest: 'manifest'
+};
+/** Outputs of the restore action (restore/action.yml). */
+const RestoreOutputs = {
+    Restored: 'restored',
+    Identical: 'identical',
+    Failed: 'failed',
+    Files: 'files',
+    FilesTruncated: 'files-truncated'
+};
+/** Outputs of the list action (list/action.yml). */
+const ListOutputs = {
+    BackupDir: 'backup-dir',
+    Count: 'count',
+    Text: 'text',
+    Backups: 'backups',
+    BackupsTruncated: 'backups-truncated'
+};
+/** Values the main step hands to the post step (see state-helper.ts). */
+const constants_State = {
+    StagingDir: 'staging-dir',
+    ExtraStagingDirs: 'extra-staging-dirs',
+    RunId: 'run-id',
+    Token: 'token',
+    ManifestTemp: 'manifest-temp',
+    RestoreJournal: 'restore-journal'
+};
+const DEFAULT_BACKUP_DIR = '.bkpfile';
+const DEFAULT_CONFIG = '.bkpfile.yml';
+const IF_NO_FILES_FOUND = ['warn', 'error', 'ignore'];
+
 ;// CONCATENATED MODULE: ./build/engine/restore-engine.js
+
 
 
 
@@ -1268,7 +1327,7 @@ class RestoreEngine {
         const { options } = this;
         const inside = paths_isInside(options.workspace, target);
         if (!inside && !options.allowOutsideWorkspace) {
-            return done(RestoreStatus.OutsideWorkspace, 'it is outside the workspace (allow-outside-workspace is false)');
+            return done(RestoreStatus.OutsideWorkspace, `it is outside the workspace (${constants_Inputs.AllowOutsideWorkspace} is false)`);
         }
         const parent = await this.resolveParent(target, inside);
         if (typeof parent === 'string')
@@ -1458,8 +1517,13 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 
 
+
 /** The staging directories' name prefix (a directory, so never read as a backup). */
 const STAGING_PREFIX = '.bkpfile-staging-';
+/** The journal of backup names taken without hard links, inside a staging directory. */
+const RESERVATIONS = '.bkpfile-reservations';
+/** A journal longer than this is not ours (one line per backup). */
+const MAX_RESERVATIONS_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
 /** The file inside a staging directory that proves which run made it. */
 const STAGING_MARKER = '.bkpfile-owner';
 const TEMP_NAME = /^\d+\.tmp$/;
@@ -1500,6 +1564,14 @@ class staging_StagingDir {
         await fs.mkdir(dir, { mode: 0o700 });
         await fs.writeFile(path.join(dir, STAGING_MARKER), markerText(identity.token), { flag: 'wx', mode: 0o600 });
         return new staging_StagingDir(dir, created);
+    }
+    /**
+     * Records, before it exists, a backup name taken with O_EXCL on a file system without
+     * hard links (see the backup engine): until the temporary is renamed over it, it is an
+     * empty file under a backup's name, which the post step removes after a SIGKILL.
+     */
+    journalReservation(target) {
+        appendFileSync(path.join(this.dir, RESERVATIONS), `${JSON.stringify(target)}\n`, { mode: 0o600 });
     }
     /** A fresh temporary name inside the staging directory. */
     tempPath() {
@@ -1567,6 +1639,8 @@ atExpectedPath = false) {
         }
         return refuse(`its marker cannot be read: ${errorMessage(err)}`);
     }
+    if (entries.includes(RESERVATIONS))
+        await removeEmptyReservations(dir, report);
     for (const name of entries) {
         if (!TEMP_NAME.test(name))
             continue;
@@ -1590,6 +1664,49 @@ atExpectedPath = false) {
         report.problems.push(`${dir}: ${errorMessage(err)}`);
     }
     return report;
+}
+/**
+ * After a SIGKILL on a file system without hard links: the backup names the run had taken
+ * but not yet filled. Only what the journal lists, inside the backup directory that holds
+ * this staging directory, named like a backup, and still an empty regular file of ours.
+ */
+async function removeEmptyReservations(dir, report) {
+    const journal = path.join(dir, RESERVATIONS);
+    const top = path.dirname(dir);
+    try {
+        const stat = await fs.lstat(journal);
+        if (!stat.isFile() || stat.size > MAX_RESERVATIONS_BYTES)
+            return void report.problems.push(`${journal}: not a journal of this run`);
+        for (const line of (await fs.readFile(journal, 'utf8')).split('\n')) {
+            let target;
+            try {
+                target = JSON.parse(line);
+            }
+            catch {
+                continue; // a line cut short by the kill: its name was never taken
+            }
+            if (typeof target !== 'string' || path.resolve(target) !== target || !isInside(top, target) || target === top)
+                continue;
+            if (parseBackupName(path.basename(target)).length === 0)
+                continue;
+            try {
+                const file = await fs.lstat(target);
+                if (!file.isFile() || file.size !== 0 || (typeof process.getuid === 'function' && file.uid !== process.getuid()))
+                    continue;
+                await fs.unlink(target);
+                report.removed += 1;
+            }
+            catch (err) {
+                if (errnoCode(err) !== 'ENOENT')
+                    report.problems.push(`${target}: ${errorMessage(err)}`);
+            }
+        }
+        await fs.unlink(journal);
+    }
+    catch (err) {
+        if (errnoCode(err) !== 'ENOENT')
+            report.problems.push(`${journal}: ${errorMessage(err)}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/action/patterns.js
@@ -1628,64 +1745,6 @@ function patterns_patternRoot(rawPattern, workspace) {
     const prefix = literal.join('/');
     return path.resolve(workspace, prefix === '' && pattern.startsWith('/') ? '/' : prefix || '.');
 }
-
-;// CONCATENATED MODULE: ./build/action/constants.js
-/** Input names, exactly as in action.yml. */
-const constants_Inputs = {
-    Path: 'path',
-    BackupDir: 'backup-dir',
-    Note: 'note',
-    DryRun: 'dry-run',
-    Timeout: 'timeout',
-    IfNoFilesFound: 'if-no-files-found',
-    FollowSymbolicLinks: 'follow-symbolic-links',
-    AllowOutsideWorkspace: 'allow-outside-workspace',
-    Keep: 'keep',
-    Config: 'config'
-};
-/** Inputs of the restore action (restore/action.yml) beyond the shared ones above. */
-const RestoreInputs = {
-    Before: 'before',
-    Manifest: 'manifest'
-};
-/** Output names, exactly as in action.yml. */
-const constants_Outputs = {
-    BackupDir: 'backup-dir',
-    Created: 'created',
-    Identical: 'identical',
-    Failed: 'failed',
-    Backups: 'backups',
-    BackupsTruncated: 'backups-truncated',
-    Manifest: 'manifest'
-};
-/** Outputs of the restore action (restore/action.yml). */
-const RestoreOutputs = {
-    Restored: 'restored',
-    Identical: 'identical',
-    Failed: 'failed',
-    Files: 'files',
-    FilesTruncated: 'files-truncated'
-};
-/** Outputs of the list action (list/action.yml). */
-const ListOutputs = {
-    BackupDir: 'backup-dir',
-    Count: 'count',
-    Text: 'text',
-    Backups: 'backups',
-    BackupsTruncated: 'backups-truncated'
-};
-/** Values the main step hands to the post step (see state-helper.ts). */
-const constants_State = {
-    StagingDir: 'staging-dir',
-    ExtraStagingDirs: 'extra-staging-dirs',
-    RunId: 'run-id',
-    Token: 'token',
-    ManifestTemp: 'manifest-temp',
-    RestoreJournal: 'restore-journal'
-};
-const DEFAULT_BACKUP_DIR = '.bkpfile';
-const DEFAULT_CONFIG = '.bkpfile.yml';
-const IF_NO_FILES_FOUND = ['warn', 'error', 'ignore'];
 
 ;// CONCATENATED MODULE: ./build/action/input-error.js
 /** A mistake in the step's inputs: reported as the step's error, with no stack trace. */
@@ -1842,7 +1901,7 @@ const TAIL = /^(?:_(\d+))?(?:=([^]*))?$/;
  * Every way `entryName` reads as a backup name. Usually one; more than one only when a
  * note, or the source's own name, itself looks like a stamp (`a-2025-01-01-00-00=x-…`).
  */
-function parseBackupName(entryName) {
+function backup_name_parseBackupName(entryName) {
     const readings = [];
     for (const match of entryName.matchAll(STAMP)) {
         const at = match.index;
@@ -5562,7 +5621,7 @@ class DirectoryBackups {
     static fromNames(dir, exists, names) {
         const backups = new DirectoryBackups(dir, exists);
         for (const name of names) {
-            const readings = parseBackupName(name);
+            const readings = backup_name_parseBackupName(name);
             for (const reading of readings) {
                 backups.add({ ...reading, path: external_node_path_namespaceObject.join(dir, name), ambiguous: readings.length > 1 });
             }
@@ -5716,6 +5775,8 @@ async function* walkBackupTree(options) {
 ;// CONCATENATED MODULE: ./build/engine/backup-engine.js
 
 
+// The names of the inputs the engine's messages mention (a module without imports of its own).
+
 
 
 
@@ -5840,7 +5901,7 @@ class BackupEngine {
         }
         const linkStat = lstatSync(source);
         if (linkStat.isSymbolicLink() && !options.followSymbolicLinks) {
-            return backup_engine_failed(source, BackupStatus.InvalidFileType, 'is a symbolic link and follow-symbolic-links is false');
+            return backup_engine_failed(source, BackupStatus.InvalidFileType, `is a symbolic link and ${Inputs.FollowSymbolicLinks} is false`);
         }
         // Never open a device or FIFO: opening one can block or have side effects.
         const target = linkStat.isSymbolicLink() ? statSync(source) : linkStat;
@@ -5873,7 +5934,7 @@ class BackupEngine {
             if (!options.allowOutsideWorkspace) {
                 const real = opened.realPath();
                 if (!isInside(this.workspaceReal(), real)) {
-                    return backup_engine_failed(source, BackupStatus.OutsideWorkspace, `resolves to ${real}, outside the workspace (allow-outside-workspace is false)`);
+                    return backup_engine_failed(source, BackupStatus.OutsideWorkspace, `resolves to ${real}, outside the workspace (${Inputs.AllowOutsideWorkspace} is false)`);
                 }
             }
             return await this.backupOpened(source, opened);
@@ -5914,8 +5975,9 @@ class BackupEngine {
                     return backup_engine_failed(source, BackupStatus.KeptChanging, `changed while it was being copied, ${COPY_ATTEMPTS} times in a row; no backup was kept`);
                 }
                 this.ensureDir(backups);
-                const result = this.linkIntoPlace(temp, source, bytes, backups, fileName, seq);
-                unlinkSync(temp);
+                const { tempMoved, ...result } = this.linkIntoPlace(temp, staging, source, bytes, backups, fileName, seq);
+                if (!tempMoved)
+                    unlinkSync(temp);
                 resources.removeTempFile(temp);
                 return result;
             }
@@ -5996,13 +6058,14 @@ class BackupEngine {
         return sameContent(opened.readPath, backup, size, this.ctx.signal);
     }
     /** Gives the complete temporary its final name with link(), which never replaces a name. */
-    linkIntoPlace(temp, source, size, backups, fileName, firstSeq) {
+    linkIntoPlace(temp, staging, source, size, backups, fileName, firstSeq) {
         for (let seq = firstSeq;; seq++) {
             this.ctx.signal.throwIfAborted();
             const name = backupName(fileName, this.stamp, seq, this.options.note);
             const target = path.join(backups.dir, name);
+            let tempMoved;
             try {
-                linkSync(temp, target);
+                tempMoved = this.placeNoReplace(temp, target, staging);
             }
             catch (err) {
                 if (errnoCode(err) !== 'EEXIST')
@@ -6015,8 +6078,40 @@ class BackupEngine {
             }
             backups.add({ path: target, fileName, stamp: this.stamp, seq, note: this.options.note, ambiguous: false });
             const removed = this.applyRetention(backups, fileName, target);
-            return { source, backup: target, status: BackupStatus.Created, bytes: size, ...removed };
+            return { source, backup: target, status: BackupStatus.Created, bytes: size, ...removed, ...(tempMoved ? { tempMoved } : {}) };
         }
+    }
+    /** Staging directories on file systems that have no hard links (FAT, exFAT). */
+    withoutLinks = new Set();
+    /**
+     * Gives the complete temporary the name `target` without ever replacing a name someone
+     * holds (EEXIST when it is taken). With link(), which leaves `temp` to be removed; on a
+     * file system without hard links, by taking the name with O_EXCL and renaming the
+     * temporary over that reservation of our own (true: `temp` is gone). The reservation is journaled in the staging directory
+     * before it exists, so after a SIGKILL the post step removes it if it is still empty.
+     */
+    placeNoReplace(temp, target, staging) {
+        if (!this.withoutLinks.has(staging)) {
+            try {
+                linkSync(temp, target);
+                return false;
+            }
+            catch (err) {
+                if (!NO_HARD_LINKS.has(errnoCode(err) ?? ''))
+                    throw err;
+                this.withoutLinks.add(staging);
+            }
+        }
+        staging.journalReservation(target);
+        closeSync(openSync(target, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_EXCL, 0o600));
+        try {
+            renameSync(temp, target);
+        }
+        catch (err) {
+            rmSync(target, { force: true }); // our empty reservation, never a backup
+            throw err;
+        }
+        return true;
     }
     /**
      * Keeps `current` (the backup just made or matched) and the newest keep-1 others, and
@@ -6112,6 +6207,8 @@ function sameFileContentSync(a, b, size) {
         closeSync(fd);
     }
 }
+/** What link() says on a file system without hard links (FAT and exFAT say EPERM). */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EMLINK']);
 /** How many times a file that changes while it is copied is copied before it gets kept-changing. */
 const COPY_ATTEMPTS = 3;
 /** How long workers get to notice an abort before the run reports them as stopped. */
@@ -6559,7 +6656,7 @@ async function planFromManifest(settings, selector) {
             invalid(`is not where this file's backups live (${paths_displayPath(workspace, expectedDir)}, from the backup-dir input)`);
             continue;
         }
-        if (!parseBackupName(name).some(reading => reading.fileName === external_node_path_namespaceObject.basename(target))) {
+        if (!backup_name_parseBackupName(name).some(reading => reading.fileName === external_node_path_namespaceObject.basename(target))) {
             invalid(`is not named as a backup of ${external_node_path_namespaceObject.basename(target)}`);
             continue;
         }

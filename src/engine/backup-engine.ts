@@ -1,5 +1,21 @@
-import { closeSync, fstatSync, linkSync, lstatSync, mkdirSync, openSync, realpathSync, statSync, unlinkSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants as fsConstants,
+  fstatSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  type Stats
+} from 'node:fs';
 import * as path from 'node:path';
+// The names of the inputs the engine's messages mention (a module without imports of its own).
+import { Inputs } from '../action/constants.js';
 import { BackupIndex, type DirectoryBackups } from './backup-index.js';
 import { backupName, formatStamp } from './backup-name.js';
 import { sameContent, sameContentSync } from './compare.js';
@@ -179,7 +195,7 @@ class BackupEngine {
     }
     const linkStat = lstatSync(source);
     if (linkStat.isSymbolicLink() && !options.followSymbolicLinks) {
-      return failed(source, BackupStatus.InvalidFileType, 'is a symbolic link and follow-symbolic-links is false');
+      return failed(source, BackupStatus.InvalidFileType, `is a symbolic link and ${Inputs.FollowSymbolicLinks} is false`);
     }
     // Never open a device or FIFO: opening one can block or have side effects.
     const target = linkStat.isSymbolicLink() ? statSync(source) : linkStat;
@@ -212,7 +228,7 @@ class BackupEngine {
       if (!options.allowOutsideWorkspace) {
         const real = opened.realPath();
         if (!isInside(this.workspaceReal(), real)) {
-          return failed(source, BackupStatus.OutsideWorkspace, `resolves to ${real}, outside the workspace (allow-outside-workspace is false)`);
+          return failed(source, BackupStatus.OutsideWorkspace, `resolves to ${real}, outside the workspace (${Inputs.AllowOutsideWorkspace} is false)`);
         }
       }
       return await this.backupOpened(source, opened);
@@ -255,8 +271,8 @@ class BackupEngine {
           return failed(source, BackupStatus.KeptChanging, `changed while it was being copied, ${COPY_ATTEMPTS} times in a row; no backup was kept`);
         }
         this.ensureDir(backups);
-        const result = this.linkIntoPlace(temp, source, bytes, backups, fileName, seq);
-        unlinkSync(temp);
+        const { tempMoved, ...result } = this.linkIntoPlace(temp, staging, source, bytes, backups, fileName, seq);
+        if (!tempMoved) unlinkSync(temp);
         resources.removeTempFile(temp);
         return result;
       } catch (err) {
@@ -333,13 +349,22 @@ class BackupEngine {
   }
 
   /** Gives the complete temporary its final name with link(), which never replaces a name. */
-  private linkIntoPlace(temp: string, source: string, size: number, backups: DirectoryBackups, fileName: string, firstSeq: number): FileResult {
+  private linkIntoPlace(
+    temp: string,
+    staging: StagingDir,
+    source: string,
+    size: number,
+    backups: DirectoryBackups,
+    fileName: string,
+    firstSeq: number
+  ): FileResult & { tempMoved?: boolean } {
     for (let seq = firstSeq; ; seq++) {
       this.ctx.signal.throwIfAborted();
       const name = backupName(fileName, this.stamp, seq, this.options.note);
       const target = path.join(backups.dir, name);
+      let tempMoved: boolean;
       try {
-        linkSync(temp, target);
+        tempMoved = this.placeNoReplace(temp, target, staging);
       } catch (err) {
         if (errnoCode(err) !== 'EEXIST') throw err;
         // Another run took this name in the same minute: same content is our backup too.
@@ -350,8 +375,39 @@ class BackupEngine {
       }
       backups.add({ path: target, fileName, stamp: this.stamp, seq, note: this.options.note, ambiguous: false });
       const removed = this.applyRetention(backups, fileName, target);
-      return { source, backup: target, status: BackupStatus.Created, bytes: size, ...removed };
+      return { source, backup: target, status: BackupStatus.Created, bytes: size, ...removed, ...(tempMoved ? { tempMoved } : {}) };
     }
+  }
+
+  /** Staging directories on file systems that have no hard links (FAT, exFAT). */
+  private readonly withoutLinks = new Set<StagingDir>();
+
+  /**
+   * Gives the complete temporary the name `target` without ever replacing a name someone
+   * holds (EEXIST when it is taken). With link(), which leaves `temp` to be removed; on a
+   * file system without hard links, by taking the name with O_EXCL and renaming the
+   * temporary over that reservation of our own (true: `temp` is gone). The reservation is journaled in the staging directory
+   * before it exists, so after a SIGKILL the post step removes it if it is still empty.
+   */
+  private placeNoReplace(temp: string, target: string, staging: StagingDir): boolean {
+    if (!this.withoutLinks.has(staging)) {
+      try {
+        linkSync(temp, target);
+        return false;
+      } catch (err) {
+        if (!NO_HARD_LINKS.has(errnoCode(err) ?? '')) throw err;
+        this.withoutLinks.add(staging);
+      }
+    }
+    staging.journalReservation(target);
+    closeSync(openSync(target, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_EXCL, 0o600));
+    try {
+      renameSync(temp, target);
+    } catch (err) {
+      rmSync(target, { force: true }); // our empty reservation, never a backup
+      throw err;
+    }
+    return true;
   }
 
   /**
@@ -449,6 +505,9 @@ function sameFileContentSync(a: string, b: string, size: number): boolean {
     closeSync(fd);
   }
 }
+
+/** What link() says on a file system without hard links (FAT and exFAT say EPERM). */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EMLINK']);
 
 /** How many times a file that changes while it is copied is copied before it gets kept-changing. */
 const COPY_ATTEMPTS = 3;

@@ -9,6 +9,7 @@ import { isInside } from './paths.js';
 import type { ResourceManager } from './resource-manager.js';
 import { restoreTempName, type RestoreJournal } from './restore-journal.js';
 import { RestoreStatus, type RestorePlan, type RestoreResult } from './restore-status.js';
+import { Inputs } from '../action/constants.js';
 
 export interface RestoreOptions {
   /** Absolute path of the workspace: every target must really lie inside it. */
@@ -108,7 +109,7 @@ class RestoreEngine {
     const { options } = this;
     const inside = isInside(options.workspace, target);
     if (!inside && !options.allowOutsideWorkspace) {
-      return done(RestoreStatus.OutsideWorkspace, 'it is outside the workspace (allow-outside-workspace is false)');
+      return done(RestoreStatus.OutsideWorkspace, `it is outside the workspace (${Inputs.AllowOutsideWorkspace} is false)`);
     }
     const parent = await this.resolveParent(target, inside);
     if (typeof parent === 'string') return done(RestoreStatus.OutsideWorkspace, parent);

@@ -1,12 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { appendFileSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { errnoCode, errorMessage } from './fs-errors.js';
-import { removeEmptyDirs } from './paths.js';
+import { isInside, removeEmptyDirs } from './paths.js';
+import { parseBackupName } from './backup-name.js';
 import type { ResourceManager } from './resource-manager.js';
 
 /** The staging directories' name prefix (a directory, so never read as a backup). */
 export const STAGING_PREFIX = '.bkpfile-staging-';
+
+/** The journal of backup names taken without hard links, inside a staging directory. */
+const RESERVATIONS = '.bkpfile-reservations';
+/** A journal longer than this is not ours (one line per backup). */
+const MAX_RESERVATIONS_BYTES = 64 * 1024 * 1024;
 
 /** The file inside a staging directory that proves which run made it. */
 export const STAGING_MARKER = '.bkpfile-owner';
@@ -58,6 +64,15 @@ export class StagingDir {
     await fs.mkdir(dir, { mode: 0o700 });
     await fs.writeFile(path.join(dir, STAGING_MARKER), markerText(identity.token), { flag: 'wx', mode: 0o600 });
     return new StagingDir(dir, created);
+  }
+
+  /**
+   * Records, before it exists, a backup name taken with O_EXCL on a file system without
+   * hard links (see the backup engine): until the temporary is renamed over it, it is an
+   * empty file under a backup's name, which the post step removes after a SIGKILL.
+   */
+  journalReservation(target: string): void {
+    appendFileSync(path.join(this.dir, RESERVATIONS), `${JSON.stringify(target)}\n`, { mode: 0o600 });
   }
 
   /** A fresh temporary name inside the staging directory. */
@@ -131,6 +146,7 @@ export async function removeStagingDir(
     return refuse(`its marker cannot be read: ${errorMessage(err)}`);
   }
 
+  if (entries.includes(RESERVATIONS)) await removeEmptyReservations(dir, report);
   for (const name of entries) {
     if (!TEMP_NAME.test(name)) continue;
     const file = path.join(dir, name);
@@ -149,4 +165,39 @@ export async function removeStagingDir(
     report.problems.push(`${dir}: ${errorMessage(err)}`);
   }
   return report;
+}
+
+/**
+ * After a SIGKILL on a file system without hard links: the backup names the run had taken
+ * but not yet filled. Only what the journal lists, inside the backup directory that holds
+ * this staging directory, named like a backup, and still an empty regular file of ours.
+ */
+async function removeEmptyReservations(dir: string, report: StagingCleanupReport): Promise<void> {
+  const journal = path.join(dir, RESERVATIONS);
+  const top = path.dirname(dir);
+  try {
+    const stat = await fs.lstat(journal);
+    if (!stat.isFile() || stat.size > MAX_RESERVATIONS_BYTES) return void report.problems.push(`${journal}: not a journal of this run`);
+    for (const line of (await fs.readFile(journal, 'utf8')).split('\n')) {
+      let target: unknown;
+      try {
+        target = JSON.parse(line);
+      } catch {
+        continue; // a line cut short by the kill: its name was never taken
+      }
+      if (typeof target !== 'string' || path.resolve(target) !== target || !isInside(top, target) || target === top) continue;
+      if (parseBackupName(path.basename(target)).length === 0) continue;
+      try {
+        const file = await fs.lstat(target);
+        if (!file.isFile() || file.size !== 0 || (typeof process.getuid === 'function' && file.uid !== process.getuid())) continue;
+        await fs.unlink(target);
+        report.removed += 1;
+      } catch (err) {
+        if (errnoCode(err) !== 'ENOENT') report.problems.push(`${target}: ${errorMessage(err)}`);
+      }
+    }
+    await fs.unlink(journal);
+  } catch (err) {
+    if (errnoCode(err) !== 'ENOENT') report.problems.push(`${journal}: ${errorMessage(err)}`);
+  }
 }
