@@ -924,6 +924,7 @@ function sameContentSync(fd, other, size) {
 ;// CONCATENATED MODULE: ./build/engine/copy-file.js
 
 
+
 /** Files up to this size go through one kernel-side copyFile (copy_file_range / reflink). */
 const KERNEL_COPY_MAX = 8 * 1024 * 1024;
 const copy_file_CHUNK = 1024 * 1024;
@@ -1033,34 +1034,64 @@ const syncBuffer = Buffer.allocUnsafe(copy_file_CHUNK);
 /**
  * Copies the open file `fd` into the new file `temp` with synchronous calls on this thread,
  * for small files (at most KERNEL_COPY_MAX): no round trip through libuv's thread pool per
- * call. Reads to the end of the file, whatever its size said. Returns the bytes written.
+ * call. Returns the bytes written.
  */
 function copyOpenFileSync(fd, temp, stat) {
     const mode = stat.mode & 0o7777;
     const out = (0,external_node_fs_namespaceObject.openSync)(temp, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL, mode);
     try {
         const holes = isSparse(stat);
+        // A file whose size and blocks say it holds data is read up to its size; one whose size
+        // says 0, or that has no blocks (procfs, sysfs), is read until a read gives nothing. A
+        // file that grows meanwhile is caught by the caller's check of its size afterwards.
+        const knownSize = stat.size > 0 && stat.blocks > 0 ? stat.size : -1;
         let position = 0;
-        for (;;) {
+        while (position !== knownSize) {
             const n = (0,external_node_fs_namespaceObject.readSync)(fd, syncBuffer, 0, copy_file_CHUNK, position);
             if (n === 0)
                 break;
-            for (const [start, length] of holes ? dataRuns(syncBuffer, n) : [[0, n]]) {
-                for (let offset = start; offset < start + length;) {
-                    offset += (0,external_node_fs_namespaceObject.writeSync)(out, syncBuffer, offset, start + length - offset, position + offset);
-                }
+            if (holes) {
+                for (const [start, length] of dataRuns(syncBuffer, n))
+                    writeAllSync(out, syncBuffer, start, length, position);
+            }
+            else {
+                writeAllSync(out, syncBuffer, 0, n, position);
             }
             position += n;
         }
         if (holes)
             (0,external_node_fs_namespaceObject.ftruncateSync)(out, position); // a hole at the end has no write to make it
-        (0,external_node_fs_namespaceObject.fchmodSync)(out, mode); // open() applied the umask
+        if (!createdWithMode(out, temp, mode))
+            (0,external_node_fs_namespaceObject.fchmodSync)(out, mode);
         (0,external_node_fs_namespaceObject.futimesSync)(out, stat.atimeMs / 1000, stat.mtimeMs / 1000);
         return position;
     }
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(out);
     }
+}
+function writeAllSync(out, buffer, start, length, position) {
+    for (let offset = start; offset < start + length;)
+        offset += (0,external_node_fs_namespaceObject.writeSync)(out, buffer, offset, start + length - offset, position + offset);
+}
+/**
+ * By directory, the modes that open(O_CREAT, mode) is known to give exactly (true) or not
+ * (false). The umask, a default ACL, or a set-group-ID bit the kernel drops can change what
+ * open() gives, so each mode is checked once per directory with fstat, and then a file of
+ * that mode needs no fchmod.
+ */
+const modesCreatedExactly = new Map();
+function createdWithMode(out, temp, mode) {
+    const dir = external_node_path_namespaceObject.dirname(temp);
+    let modes = modesCreatedExactly.get(dir);
+    if (!modes)
+        modesCreatedExactly.set(dir, (modes = new Map()));
+    let exact = modes.get(mode);
+    if (exact === undefined) {
+        exact = ((0,external_node_fs_namespaceObject.fstatSync)(out).mode & 0o7777) === mode;
+        modes.set(mode, exact);
+    }
+    return exact;
 }
 
 ;// CONCATENATED MODULE: ./build/engine/open-source.js

@@ -2,6 +2,7 @@ import {
   closeSync,
   constants as fsConstants,
   fchmodSync,
+  fstatSync,
   ftruncateSync,
   futimesSync,
   openSync,
@@ -10,6 +11,7 @@ import {
   writeSync,
   type Stats
 } from 'node:fs';
+import * as path from 'node:path';
 import { raceAbort } from './abort.js';
 
 /** Files up to this size go through one kernel-side copyFile (copy_file_range / reflink). */
@@ -127,29 +129,57 @@ const syncBuffer = Buffer.allocUnsafe(CHUNK);
 /**
  * Copies the open file `fd` into the new file `temp` with synchronous calls on this thread,
  * for small files (at most KERNEL_COPY_MAX): no round trip through libuv's thread pool per
- * call. Reads to the end of the file, whatever its size said. Returns the bytes written.
+ * call. Returns the bytes written.
  */
 export function copyOpenFileSync(fd: number, temp: string, stat: Stats): number {
   const mode = stat.mode & 0o7777;
   const out = openSync(temp, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_EXCL, mode);
   try {
     const holes = isSparse(stat);
+    // A file whose size and blocks say it holds data is read up to its size; one whose size
+    // says 0, or that has no blocks (procfs, sysfs), is read until a read gives nothing. A
+    // file that grows meanwhile is caught by the caller's check of its size afterwards.
+    const knownSize = stat.size > 0 && stat.blocks > 0 ? stat.size : -1;
     let position = 0;
-    for (;;) {
+    while (position !== knownSize) {
       const n = readSync(fd, syncBuffer, 0, CHUNK, position);
       if (n === 0) break;
-      for (const [start, length] of holes ? dataRuns(syncBuffer, n) : [[0, n] as const]) {
-        for (let offset = start; offset < start + length;) {
-          offset += writeSync(out, syncBuffer, offset, start + length - offset, position + offset);
-        }
+      if (holes) {
+        for (const [start, length] of dataRuns(syncBuffer, n)) writeAllSync(out, syncBuffer, start, length, position);
+      } else {
+        writeAllSync(out, syncBuffer, 0, n, position);
       }
       position += n;
     }
     if (holes) ftruncateSync(out, position); // a hole at the end has no write to make it
-    fchmodSync(out, mode); // open() applied the umask
+    if (!createdWithMode(out, temp, mode)) fchmodSync(out, mode);
     futimesSync(out, stat.atimeMs / 1000, stat.mtimeMs / 1000);
     return position;
   } finally {
     closeSync(out);
   }
+}
+
+function writeAllSync(out: number, buffer: Buffer, start: number, length: number, position: number): void {
+  for (let offset = start; offset < start + length;) offset += writeSync(out, buffer, offset, start + length - offset, position + offset);
+}
+
+/**
+ * By directory, the modes that open(O_CREAT, mode) is known to give exactly (true) or not
+ * (false). The umask, a default ACL, or a set-group-ID bit the kernel drops can change what
+ * open() gives, so each mode is checked once per directory with fstat, and then a file of
+ * that mode needs no fchmod.
+ */
+const modesCreatedExactly = new Map<string, Map<number, boolean>>();
+
+function createdWithMode(out: number, temp: string, mode: number): boolean {
+  const dir = path.dirname(temp);
+  let modes = modesCreatedExactly.get(dir);
+  if (!modes) modesCreatedExactly.set(dir, (modes = new Map()));
+  let exact = modes.get(mode);
+  if (exact === undefined) {
+    exact = (fstatSync(out).mode & 0o7777) === mode;
+    modes.set(mode, exact);
+  }
+  return exact;
 }
