@@ -71,7 +71,7 @@ describe('backupFiles', () => {
     const staging = opts.dryRun ? undefined : await StagingDir.create(opts.backupDir, newRunIdentity(), resources);
     const reported: FileResult[] = [];
     const warnings: string[] = [];
-    const results = await backupFiles(sources, opts, {
+    await backupFiles(sources, opts, {
       signal,
       resources,
       staging,
@@ -80,6 +80,8 @@ describe('backupFiles', () => {
     });
     const stagingLeft = staging ? await fs.readdir(staging.dir) : undefined;
     if (cleanup) await resources.cleanup();
+    // Reported one by one, in the order of the sources: that is the run's whole result.
+    const results = reported;
     return { results, reported, warnings, stagingDir: staging?.dir, stagingLeft, resources };
   };
 
@@ -503,15 +505,18 @@ describe('backupFiles', () => {
     const resources = new ResourceManager();
     const staging = await StagingDir.create(opts.backupDir, newRunIdentity(), resources);
     const controller = new AbortController();
-    let done = 0;
+    const results: FileResult[] = [];
     // The abort comes once a few files are done.
-    const pending = backupFiles(sources, opts, {
+    await backupFiles(sources, opts, {
       signal: controller.signal,
       resources,
       staging,
-      reporter: { fileDone: () => void (++done === 5 && controller.abort(new AbortReason('timeout', 'timed out'))), warning: () => undefined }
+      reporter: {
+        fileDone: result => void (results.push(result) === 5 && controller.abort(new AbortReason('timeout', 'timed out'))),
+        warning: () => undefined
+      }
     });
-    const results = await pending;
+    expect(results.map(r => r.source)).toEqual(sources); // every file, once, in order
     const statuses = new Set(results.map(r => r.status));
     expect([...statuses].every(s => s === 'created' || s === 'timeout')).toBe(true);
     expect(statuses.has('timeout')).toBe(true);

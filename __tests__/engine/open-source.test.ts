@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { FileResult } from '../../src/engine/status.js';
 import { backupFiles } from '../../src/engine/backup-engine.js';
 import { openSource } from '../../src/engine/open-source.js';
 import { ResourceManager } from '../../src/engine/resource-manager.js';
@@ -78,7 +79,8 @@ describe('the source is checked as opened, not by a name that can be swapped', (
       for (let round = 0; round < 150; round++) {
         await using resources = new ResourceManager();
         const staging = await StagingDir.create(backupDir, newRunIdentity(), resources);
-        const [result] = await backupFiles(
+        let result: FileResult | undefined;
+        await backupFiles(
           [file],
           {
             workspace: ws,
@@ -90,7 +92,7 @@ describe('the source is checked as opened, not by a name that can be swapped', (
             followSymbolicLinks: true,
             time: new Date(2025, 4, 12, 13, 49)
           },
-          { signal: new AbortController().signal, resources, staging, reporter: { fileDone: () => undefined, warning: () => undefined } }
+          { signal: new AbortController().signal, resources, staging, reporter: { fileDone: r => void (result = r), warning: () => undefined } }
         );
         statuses.add(result!.status);
       }

@@ -4969,16 +4969,17 @@ function backupsJson(entries, maxBytes = MAX_BACKUPS_OUTPUT_BYTES) {
 }
 function setRunOutputs(args) {
     const { json, listed } = backupsJson(args.entries);
+    const total = args.total ?? args.entries.length;
     core.setOutput(Outputs.BackupDir, args.backupDir);
     core.setOutput(Outputs.Created, args.totals.created);
     core.setOutput(Outputs.Identical, args.totals.identical);
     core.setOutput(Outputs.Failed, args.totals.failed);
     core.setOutput(Outputs.Backups, json);
-    const truncated = listed < args.entries.length;
+    const truncated = listed < total;
     core.setOutput(Outputs.BackupsTruncated, truncated);
     core.setOutput(Outputs.Manifest, args.manifest ?? '');
     if (truncated) {
-        core.warning(`The 'backups' output lists ${listed} of ${args.entries.length} files, to stay under the runner's 1 MB output limit; the manifest${args.manifest ? ` (${args.manifest})` : ''} lists them all.`);
+        core.warning(`The 'backups' output lists ${listed} of ${total} files, to stay under the runner's 1 MB output limit; the manifest${args.manifest ? ` (${args.manifest})` : ''} lists them all.`);
     }
 }
 
@@ -4998,22 +4999,29 @@ function reportEntry(workspace, result) {
         entry.removed = result.removed.map(file => displayPath(workspace, file));
     return entry;
 }
-function totals(results) {
-    const t = { files: results.length, created: 0, identical: 0, wouldCreate: 0, failed: 0, bytes: 0, removed: 0, failures: new Map() };
-    for (const r of results) {
-        t.bytes += r.bytes;
-        t.removed += r.removed?.length ?? 0;
-        if (r.status === BackupStatus.Created)
-            t.created += 1;
-        else if (r.status === BackupStatus.Identical)
-            t.identical += 1;
-        else if (r.status === BackupStatus.WouldCreate)
-            t.wouldCreate += 1;
-        if (isFailure(r.status)) {
-            t.failed += 1;
-            t.failures.set(r.status, (t.failures.get(r.status) ?? 0) + 1);
-        }
+function emptyTotals() {
+    return { files: 0, created: 0, identical: 0, wouldCreate: 0, failed: 0, bytes: 0, removed: 0, failures: new Map() };
+}
+/** Counts one more file's result into `t`. */
+function addToTotals(t, r) {
+    t.files += 1;
+    t.bytes += r.bytes;
+    t.removed += r.removed?.length ?? 0;
+    if (r.status === BackupStatus.Created)
+        t.created += 1;
+    else if (r.status === BackupStatus.Identical)
+        t.identical += 1;
+    else if (r.status === BackupStatus.WouldCreate)
+        t.wouldCreate += 1;
+    if (isFailure(r.status)) {
+        t.failed += 1;
+        t.failures.set(r.status, (t.failures.get(r.status) ?? 0) + 1);
     }
+}
+function totals(results) {
+    const t = emptyTotals();
+    for (const r of results)
+        addToTotals(t, r);
     return t;
 }
 /** `1 file`, `2 files`: a number with its noun in the right number. */
@@ -5074,7 +5082,9 @@ class FileLog {
     format;
     done = 0;
     bytes = 0;
+    /** The first failures' annotations (no more are ever shown), and how many failed in all. */
     failures = [];
+    failed = 0;
     warnings = [];
     progress;
     stopToken;
@@ -5107,7 +5117,7 @@ class FileLog {
         }
         this.bytes += this.format.bytes(result);
         const failure = this.format.failure(result);
-        if (failure !== undefined)
+        if (failure !== undefined && ++this.failed <= MAX_ANNOTATIONS)
             this.failures.push(failure);
         for (const text of [this.format.line(result), ...(this.format.moreLines?.(result) ?? [])]) {
             const line = safeText(text);
@@ -5151,11 +5161,11 @@ class FileLog {
         this.resumeCommands();
         for (const message of this.warnings)
             warning(safeText(message));
-        const shown = this.failures.length <= MAX_ANNOTATIONS ? this.failures.length : MAX_ANNOTATIONS - 1;
+        const shown = this.failed <= MAX_ANNOTATIONS ? this.failed : MAX_ANNOTATIONS - 1;
         for (const failure of this.failures.slice(0, shown))
             warning(safeText(failure));
-        if (this.failures.length > shown) {
-            warning(`${this.failures.length - shown} more files failed; the log above and the job summary list them all.`);
+        if (this.failed > shown) {
+            warning(`${this.failed - shown} more files failed; the log above and the job summary list them all.`);
         }
     }
 }
@@ -5229,16 +5239,17 @@ function renderSummary(input, budget = TABLE_BUDGET) {
         ],
         rowNoun: 'file',
         manifest: input.manifest,
-        footer: removedList(input)
+        footer: removedList(input),
+        ...(input.total === undefined ? {} : { total: input.total })
     }, budget);
 }
 /** Which old backups `keep` removed, as a list under the table. */
 function removedList(input) {
-    const removed = input.entries.flatMap(e => e.removed ?? []);
+    const removed = input.removed ?? input.entries.flatMap(e => e.removed ?? []);
     if (removed.length === 0)
         return undefined;
     const items = removed.slice(0, MAX_REMOVED_LISTED).map(file => `<li><code>${htmlText(file)}</code></li>`);
-    const more = removed.length - items.length;
+    const more = Math.max(input.totals.removed, removed.length) - items.length;
     const rest = more ? `<p>… and ${more} more; ${input.manifest ? `<code>${htmlText(input.manifest)}</code>` : 'the manifest'} lists them all.</p>` : '';
     return `<p><b>Old backups removed (keep: ${input.keep ?? 0}):</b></p><ul>${items.join('')}</ul>${rest}`;
 }
@@ -5250,7 +5261,7 @@ function renderTableReport(input, budget = TABLE_BUDGET) {
     const counts = input.counts.filter(Boolean).join(' · ');
     lines.push(`<p><b>Totals:</b> ${safe_text_htmlText(counts)}<br><b>Backup directory:</b> <code>${safe_text_htmlText(input.backupDir)}</code></p>`);
     const rows = [];
-    const total = input.rows.length;
+    const total = input.total ?? input.rows.length;
     let size = 0;
     for (const item of input.rows) {
         const cells = input.cells(item);
@@ -5273,7 +5284,7 @@ function renderTableReport(input, budget = TABLE_BUDGET) {
         lines.push(input.footer);
     return `${lines.join('\n')}\n`;
 }
-/** Appends to $GITHUB_STEP_SUMMARY synchronously (see writeManifest for why). */
+/** Appends to $GITHUB_STEP_SUMMARY synchronously (see ManifestWriter for why). */
 function writeSummary(markdown) {
     const file = process.env['GITHUB_STEP_SUMMARY'];
     if (!file)

@@ -1520,13 +1520,15 @@ const WalkedAs = {
     InWorkspace: 2
 };
 /**
- * Backs up `sources` (absolute paths) and returns one result per source, in the same
- * order. Never throws for a file's failure: that becomes the file's status. Stops starting
- * work when `ctx.signal` aborts; unfinished files get the abort's status.
+ * Backs up `sources` (absolute paths) and gives `ctx.reporter` one result per source, in
+ * the same order, as each is done: nothing of a file is kept once it is reported, so memory
+ * does not grow with the number of files. Never throws for a file's failure: that becomes
+ * the file's status. Stops starting work when `ctx.signal` aborts; unfinished files get the
+ * abort's status.
  */
 async function backupFiles(sources, options, ctx) {
     const engine = new BackupEngine(options, ctx);
-    return engine.run(sources);
+    await engine.run(sources);
 }
 /** How long the engine works on this thread before it lets timers and signals run. */
 const SLICE_MS = 10;
@@ -1553,7 +1555,8 @@ class BackupEngine {
      */
     async run(sources) {
         const { signal, reporter } = this.ctx;
-        const results = new Array(sources.length).fill(undefined);
+        /** Files before this one are reported. */
+        let next = 0;
         let settled = false;
         const all = (async () => {
             let sliceStart = Date.now();
@@ -1567,20 +1570,15 @@ class BackupEngine {
                 const result = await this.backupOne(sources[i], this.ctx.walked?.[i] ?? 0);
                 if (settled)
                     return; // reported as stopped already
-                results[i] = result;
                 reporter.fileDone(result);
+                next = i + 1;
             }
         })();
         await untilDoneOrGraceAfterAbort(all, signal, ABORT_GRACE_MS);
         settled = true;
         this.removeEmptyCreatedDirs();
-        return results.map((result, i) => {
-            if (result)
-                return result;
-            const stopped = backup_engine_failed(sources[i], abortStatus(signal), 'stopped before it finished');
-            reporter.fileDone(stopped);
-            return stopped;
-        });
+        for (let i = next; i < sources.length; i++)
+            reporter.fileDone(backup_engine_failed(sources[i], abortStatus(signal), 'stopped before it finished'));
     }
     async backupOne(source, walked = 0) {
         const { signal } = this.ctx;
@@ -5874,6 +5872,7 @@ function checkBackupDir(backupDir, workspace, what) {
 
 
 
+
 const MANIFEST_VERSION = 1;
 /** Manifests live in RUNNER_TEMP (the job's scratch space), one per run. */
 function manifestDir() {
@@ -5886,20 +5885,95 @@ function manifestPath(runId, stamp) {
 function restoreJournalPath(runId) {
     return path.join(manifestDir(), `restore-${runId}.journal`);
 }
-function manifestTempPath(manifest) {
-    return `${manifest}.tmp`;
-}
 /**
- * Writes the manifest through a temporary and a rename, synchronously: it runs on the way
- * out, also after a cancel, when libuv's threads may be stuck in uninterruptible copies.
+ * The manifest's temporary: its name carries a tag of the run's secret token, so a post
+ * step handed a tampered token never matches (and never removes) the real one.
  */
-function writeManifest(file, manifest, resources) {
-    const temp = manifestTempPath(file);
-    (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_namespaceObject.dirname(file), { recursive: true });
-    resources.addTempFile(temp);
-    (0,external_node_fs_namespaceObject.writeFileSync)(temp, `${JSON.stringify(manifest, null, 1)}\n`, { mode: 0o644 });
-    (0,external_node_fs_namespaceObject.renameSync)(temp, file);
-    resources.removeTempFile(temp);
+function manifestTempPath(manifest, token) {
+    return `${manifest}.${manifestTempTag(token)}.tmp`;
+}
+function manifestTempTag(token) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(token).digest('hex').slice(0, 16);
+}
+/** Entries are written out in batches of about this many bytes. */
+const FLUSH_BYTES = 64 * 1024;
+/**
+ * Writes a manifest as a stream, one file's entry per line as each file is done, so the run
+ * keeps none of them: through a temporary (registered for cleanup, and named in the step's
+ * state for the post step) that is renamed into place when the run ends. Writes are
+ * synchronous: the end comes on the way out, also after a cancel, when libuv's threads may
+ * be stuck in uninterruptible copies.
+ */
+class ManifestWriter {
+    file;
+    temp;
+    fd;
+    resources;
+    pending = [];
+    pendingBytes = 0;
+    entries = 0;
+    /** The first write that failed; nothing more is written after it. */
+    failure;
+    constructor(file, temp, fd, resources) {
+        this.file = file;
+        this.temp = temp;
+        this.fd = fd;
+        this.resources = resources;
+    }
+    static open(file, temp, head, resources) {
+        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_namespaceObject.dirname(file), { recursive: true });
+        resources.addTempFile(temp);
+        const writer = new ManifestWriter(file, temp, (0,external_node_fs_namespaceObject.openSync)(temp, 'w', 0o644), resources);
+        const text = JSON.stringify({ ...head, files: [] }, null, 1);
+        writer.write(`${text.slice(0, text.lastIndexOf('[]'))}[`);
+        return writer;
+    }
+    add(entry) {
+        const line = `${this.entries++ ? ',' : ''}\n  ${JSON.stringify(entry)}`;
+        this.pending.push(line);
+        this.pendingBytes += line.length;
+        if (this.pendingBytes > FLUSH_BYTES)
+            this.flush();
+    }
+    /** Writes the outcome and gives the manifest its name; throws what failed on the way. */
+    finish(outcome) {
+        this.pending.push(`${this.entries ? '\n ' : ''}],\n "outcome": ${JSON.stringify(outcome)}\n}\n`);
+        this.flush();
+        this.close();
+        if (this.failure !== undefined)
+            throw this.failure;
+        (0,external_node_fs_namespaceObject.renameSync)(this.temp, this.file);
+        this.resources.removeTempFile(this.temp);
+    }
+    /** Closes the temporary without naming it (the resources remove it). */
+    close() {
+        if (this.fd === undefined)
+            return;
+        try {
+            (0,external_node_fs_namespaceObject.closeSync)(this.fd);
+        }
+        catch (err) {
+            this.failure ??= err;
+        }
+        this.fd = undefined;
+    }
+    flush() {
+        this.write(this.pending.join(''));
+        this.pending = [];
+        this.pendingBytes = 0;
+    }
+    write(text) {
+        if (this.failure !== undefined || this.fd === undefined)
+            return;
+        try {
+            const buffer = Buffer.from(text);
+            for (let offset = 0; offset < buffer.length;)
+                offset += (0,external_node_fs_namespaceObject.writeSync)(this.fd, buffer, offset);
+        }
+        catch (err) {
+            this.failure = err; // ENOSPC in RUNNER_TEMP, say: reported at the end, the run goes on
+        }
+    }
 }
 const MAX_MANIFEST_BYTES = (/* unused pure expression or super */ null && (512 * 1024 * 1024));
 /**
@@ -5977,16 +6051,17 @@ function backupsJson(entries, maxBytes = MAX_BACKUPS_OUTPUT_BYTES) {
 }
 function setRunOutputs(args) {
     const { json, listed } = backupsJson(args.entries);
+    const total = args.total ?? args.entries.length;
     setOutput(Outputs.BackupDir, args.backupDir);
     setOutput(Outputs.Created, args.totals.created);
     setOutput(Outputs.Identical, args.totals.identical);
     setOutput(Outputs.Failed, args.totals.failed);
     setOutput(Outputs.Backups, json);
-    const truncated = listed < args.entries.length;
+    const truncated = listed < total;
     setOutput(Outputs.BackupsTruncated, truncated);
     setOutput(Outputs.Manifest, args.manifest ?? '');
     if (truncated) {
-        warning(`The 'backups' output lists ${listed} of ${args.entries.length} files, to stay under the runner's 1 MB output limit; the manifest${args.manifest ? ` (${args.manifest})` : ''} lists them all.`);
+        warning(`The 'backups' output lists ${listed} of ${total} files, to stay under the runner's 1 MB output limit; the manifest${args.manifest ? ` (${args.manifest})` : ''} lists them all.`);
     }
 }
 
@@ -6006,22 +6081,29 @@ function reportEntry(workspace, result) {
         entry.removed = result.removed.map(file => displayPath(workspace, file));
     return entry;
 }
-function totals(results) {
-    const t = { files: results.length, created: 0, identical: 0, wouldCreate: 0, failed: 0, bytes: 0, removed: 0, failures: new Map() };
-    for (const r of results) {
-        t.bytes += r.bytes;
-        t.removed += r.removed?.length ?? 0;
-        if (r.status === BackupStatus.Created)
-            t.created += 1;
-        else if (r.status === BackupStatus.Identical)
-            t.identical += 1;
-        else if (r.status === BackupStatus.WouldCreate)
-            t.wouldCreate += 1;
-        if (isFailure(r.status)) {
-            t.failed += 1;
-            t.failures.set(r.status, (t.failures.get(r.status) ?? 0) + 1);
-        }
+function emptyTotals() {
+    return { files: 0, created: 0, identical: 0, wouldCreate: 0, failed: 0, bytes: 0, removed: 0, failures: new Map() };
+}
+/** Counts one more file's result into `t`. */
+function addToTotals(t, r) {
+    t.files += 1;
+    t.bytes += r.bytes;
+    t.removed += r.removed?.length ?? 0;
+    if (r.status === BackupStatus.Created)
+        t.created += 1;
+    else if (r.status === BackupStatus.Identical)
+        t.identical += 1;
+    else if (r.status === BackupStatus.WouldCreate)
+        t.wouldCreate += 1;
+    if (isFailure(r.status)) {
+        t.failed += 1;
+        t.failures.set(r.status, (t.failures.get(r.status) ?? 0) + 1);
     }
+}
+function totals(results) {
+    const t = emptyTotals();
+    for (const r of results)
+        addToTotals(t, r);
     return t;
 }
 /** `1 file`, `2 files`: a number with its noun in the right number. */
@@ -6099,16 +6181,17 @@ function renderSummary(input, budget = TABLE_BUDGET) {
         ],
         rowNoun: 'file',
         manifest: input.manifest,
-        footer: removedList(input)
+        footer: removedList(input),
+        ...(input.total === undefined ? {} : { total: input.total })
     }, budget);
 }
 /** Which old backups `keep` removed, as a list under the table. */
 function removedList(input) {
-    const removed = input.entries.flatMap(e => e.removed ?? []);
+    const removed = input.removed ?? input.entries.flatMap(e => e.removed ?? []);
     if (removed.length === 0)
         return undefined;
     const items = removed.slice(0, MAX_REMOVED_LISTED).map(file => `<li><code>${htmlText(file)}</code></li>`);
-    const more = removed.length - items.length;
+    const more = Math.max(input.totals.removed, removed.length) - items.length;
     const rest = more ? `<p>… and ${more} more; ${input.manifest ? `<code>${htmlText(input.manifest)}</code>` : 'the manifest'} lists them all.</p>` : '';
     return `<p><b>Old backups removed (keep: ${input.keep ?? 0}):</b></p><ul>${items.join('')}</ul>${rest}`;
 }
@@ -6120,7 +6203,7 @@ function renderTableReport(input, budget = TABLE_BUDGET) {
     const counts = input.counts.filter(Boolean).join(' · ');
     lines.push(`<p><b>Totals:</b> ${htmlText(counts)}<br><b>Backup directory:</b> <code>${htmlText(input.backupDir)}</code></p>`);
     const rows = [];
-    const total = input.rows.length;
+    const total = input.total ?? input.rows.length;
     let size = 0;
     for (const item of input.rows) {
         const cells = input.cells(item);
@@ -6143,7 +6226,7 @@ function renderTableReport(input, budget = TABLE_BUDGET) {
         lines.push(input.footer);
     return `${lines.join('\n')}\n`;
 }
-/** Appends to $GITHUB_STEP_SUMMARY synchronously (see writeManifest for why). */
+/** Appends to $GITHUB_STEP_SUMMARY synchronously (see ManifestWriter for why). */
 function writeSummary(markdown) {
     const file = process.env['GITHUB_STEP_SUMMARY'];
     if (!file)
@@ -6162,63 +6245,101 @@ function writeSummary(markdown) {
 
 
 /**
- * Turns a finished backup run into its manifest, outputs and job summary, and gives the
- * step's outcome: its headline, failed when a file failed, the run was stopped, or
- * nothing matched with `if-no-files-found: error`.
+ * The backup run's report, made as the files are done: each file's entry goes to the
+ * manifest (written as a stream) and into the totals, and only as many entries are kept
+ * as the `backups` output and the job summary can show. So memory does not grow with the
+ * number of files. `finish` writes the outputs and the summary and gives the step's outcome.
  */
-function reportBackupRun(run, resources) {
-    const { settings, stopped } = run;
-    const entries = run.results.map(r => reportEntry(settings.workspace, r));
-    const t = totals(run.results);
-    const outcome = stopped
-        ? failed(`Stopped: ${stopped.reason}. ${count(t.created, 'backup was', 'backups were')} completed before that; nothing partial was left.`)
-        : run.noFilesFound !== undefined
-            ? noFilesFound(settings.ifNoFilesFound, run.noFilesFound)
-            : t.failed
-                ? failed(`${failureSentence(t)}. ${doneSentence(run, t)}.`)
-                : succeeded(`${doneSentence(run, t)}.`);
-    let manifestFile = run.manifest;
-    try {
-        const doc = {
-            version: 1,
-            tool: 'bkpfile-action',
-            runId: run.runId,
-            time: run.time.toISOString(),
-            stamp: run.stamp,
-            workspace: settings.workspace,
-            backupDir: settings.backupDir,
-            note: settings.note ?? null,
-            dryRun: settings.dryRun,
+class BackupReport {
+    settings;
+    totals = emptyTotals();
+    /** The first entries, as many as the output or the summary may show. */
+    shown = [];
+    outputBytes = 2;
+    summaryBytes = 0;
+    /** Old backups `keep` removed: the first ones, for the summary, and how many in all. */
+    removed = [];
+    manifest;
+    manifestProblem;
+    constructor(settings, head, manifestFile, manifestTemp, resources) {
+        this.settings = settings;
+        try {
+            this.manifest = ManifestWriter.open(manifestFile, manifestTemp, head, resources);
+        }
+        catch (err) {
+            this.manifestProblem = `Could not write the manifest ${manifestFile}: ${fs_errors_errorMessage(err)}`;
+        }
+    }
+    /** One file's result, in the order of the files. */
+    add(result) {
+        const entry = reportEntry(this.settings.workspace, result);
+        addToTotals(this.totals, result);
+        this.manifest?.add(entry);
+        for (const file of entry.removed ?? [])
+            if (this.removed.length < MAX_REMOVED_LISTED)
+                this.removed.push(file);
+        // Kept while either the output or the summary may still show it. The summary's row is
+        // at least this long (its HTML escapes only add), so every row that fits is kept.
+        const outputOpen = this.outputBytes <= MAX_BACKUPS_OUTPUT_BYTES;
+        const summaryOpen = this.summaryBytes <= TABLE_BUDGET;
+        if (!outputOpen && !summaryOpen)
+            return;
+        this.shown.push(entry);
+        if (outputOpen) {
+            this.outputBytes += Buffer.byteLength(JSON.stringify({ source: entry.source, backup: entry.backup, status: entry.status, bytes: entry.bytes })) + 1;
+        }
+        this.summaryBytes += entry.source.length + (entry.backup?.length ?? 0) + entry.status.length + (entry.message?.length ?? 0) + 40;
+    }
+    /**
+     * Gives the manifest its outcome and name, writes the outputs and the job summary, and
+     * gives the step's outcome: its headline, failed when a file failed, the run was stopped,
+     * or nothing matched with `if-no-files-found: error`.
+     */
+    finish(end) {
+        const { settings, totals: t } = this;
+        const { stopped } = end;
+        const outcome = stopped
+            ? failed(`Stopped: ${stopped.reason}. ${count(t.created, 'backup was', 'backups were')} completed before that; nothing partial was left.`)
+            : end.noFilesFound !== undefined
+                ? noFilesFound(settings.ifNoFilesFound, end.noFilesFound)
+                : t.failed
+                    ? failed(`${failureSentence(t)}. ${this.doneSentence(end.startedAt)}.`)
+                    : succeeded(`${this.doneSentence(end.startedAt)}.`);
+        let manifestFile;
+        try {
             // if-no-files-found: error fails the step with no file failed: the manifest says so too.
-            outcome: stopped?.by ?? (outcome.level === 'failure' ? 'failure' : 'success'),
-            files: entries
-        };
-        writeManifest(run.manifest, doc, resources);
+            this.manifest?.finish(stopped?.by ?? (outcome.level === 'failure' ? 'failure' : 'success'));
+            manifestFile = this.manifest?.file;
+        }
+        catch (err) {
+            this.manifestProblem = `Could not write the manifest ${this.manifest.file}: ${fs_errors_errorMessage(err)}`;
+        }
+        if (this.manifestProblem)
+            warning(safeText(this.manifestProblem));
+        setRunOutputs({ backupDir: settings.backupDir, totals: t, entries: this.shown, total: t.files, manifest: manifestFile });
+        writeSummary(renderSummary({
+            title: settings.dryRun ? 'bkpfile backup (dry run)' : 'bkpfile backup',
+            headline: outcome.message,
+            backupDir: settings.backupDir,
+            totals: t,
+            entries: this.shown,
+            total: t.files,
+            durationMs: Date.now() - end.startedAt,
+            manifest: manifestFile,
+            keep: settings.keep,
+            removed: this.removed
+        }));
+        return outcome;
     }
-    catch (err) {
-        manifestFile = undefined;
-        warning(safeText(`Could not write the manifest ${run.manifest}: ${fs_errors_errorMessage(err)}`));
+    doneSentence(startedAt) {
+        const { settings, totals: t } = this;
+        const identical = `${t.identical === 1 ? 'its' : 'their'} latest backup`;
+        if (settings.dryRun) {
+            return `Dry run: ${count(t.wouldCreate, 'backup', 'backups')} would be created, ${count(t.identical, 'file is', 'files are')} identical to ${identical}`;
+        }
+        const removed = t.removed ? `, ${count(t.removed, 'old backup', 'old backups')} removed (${Inputs.Keep}: ${settings.keep})` : '';
+        return `${count(t.created, 'backup', 'backups')} created, ${count(t.identical, 'file', 'files')} identical to ${identical}${removed} (${formatBytes(t.bytes)} in ${formatDuration(Date.now() - startedAt)})`;
     }
-    setRunOutputs({ backupDir: settings.backupDir, totals: t, entries, manifest: manifestFile });
-    writeSummary(renderSummary({
-        title: settings.dryRun ? 'bkpfile backup (dry run)' : 'bkpfile backup',
-        headline: outcome.message,
-        backupDir: settings.backupDir,
-        totals: t,
-        entries,
-        durationMs: Date.now() - run.startedAt,
-        manifest: manifestFile,
-        keep: settings.keep
-    }));
-    return outcome;
-}
-function doneSentence(run, t) {
-    const identical = `${t.identical === 1 ? 'its' : 'their'} latest backup`;
-    if (run.settings.dryRun) {
-        return `Dry run: ${count(t.wouldCreate, 'backup', 'backups')} would be created, ${count(t.identical, 'file is', 'files are')} identical to ${identical}`;
-    }
-    const removed = t.removed ? `, ${count(t.removed, 'old backup', 'old backups')} removed (${Inputs.Keep}: ${run.settings.keep})` : '';
-    return `${count(t.created, 'backup', 'backups')} created, ${count(t.identical, 'file', 'files')} identical to ${identical}${removed} (${formatBytes(t.bytes)} in ${formatDuration(Date.now() - run.startedAt)})`;
 }
 
 ;// CONCATENATED MODULE: ./build/action/state-helper.js
@@ -6291,7 +6412,7 @@ function closeOpenLog() {
  */
 const MAX_ANNOTATIONS = 10;
 /** Per-file lines are written in batches of about this many characters. */
-const FLUSH_BYTES = 32 * 1024;
+const step_log_FLUSH_BYTES = 32 * 1024;
 /** The message the engines give a file they never got to after a stop. */
 function isNotStarted(message) {
     return message === 'stopped before it finished' || message === 'not started: the run was stopped';
@@ -6306,7 +6427,9 @@ class FileLog {
     format;
     done = 0;
     bytes = 0;
+    /** The first failures' annotations (no more are ever shown), and how many failed in all. */
     failures = [];
+    failed = 0;
     warnings = [];
     progress;
     stopToken;
@@ -6339,14 +6462,14 @@ class FileLog {
         }
         this.bytes += this.format.bytes(result);
         const failure = this.format.failure(result);
-        if (failure !== undefined)
+        if (failure !== undefined && ++this.failed <= MAX_ANNOTATIONS)
             this.failures.push(failure);
         for (const text of [this.format.line(result), ...(this.format.moreLines?.(result) ?? [])]) {
             const line = safeText(text);
             this.pending.push(line);
             this.pendingBytes += line.length;
         }
-        if (this.pendingBytes > FLUSH_BYTES)
+        if (this.pendingBytes > step_log_FLUSH_BYTES)
             this.flush();
     }
     /** Writes the lines gathered so far (before anything else is printed, and on the way out). */
@@ -6383,11 +6506,11 @@ class FileLog {
         this.resumeCommands();
         for (const message of this.warnings)
             warning(safeText(message));
-        const shown = this.failures.length <= MAX_ANNOTATIONS ? this.failures.length : MAX_ANNOTATIONS - 1;
+        const shown = this.failed <= MAX_ANNOTATIONS ? this.failed : MAX_ANNOTATIONS - 1;
         for (const failure of this.failures.slice(0, shown))
             warning(safeText(failure));
-        if (this.failures.length > shown) {
-            warning(`${this.failures.length - shown} more files failed; the log above and the job summary list them all.`);
+        if (this.failed > shown) {
+            warning(`${this.failed - shown} more files failed; the log above and the job summary list them all.`);
         }
     }
 }
@@ -6704,13 +6827,27 @@ async function run() {
         const identity = newRunIdentity();
         const stamp = formatStamp(time);
         const manifest = manifestPath(identity.runId, stamp);
-        saveCleanupState({ ...identity, stagingDir: stagingPath(settings.backupDir, identity.runId), manifestTemp: manifestTempPath(manifest) });
+        const manifestTemp = manifestTempPath(manifest, identity.token);
+        saveCleanupState({ ...identity, stagingDir: stagingPath(settings.backupDir, identity.runId), manifestTemp });
+        const report = new BackupReport(settings, {
+            version: MANIFEST_VERSION,
+            tool: 'bkpfile-action',
+            runId: identity.runId,
+            time: time.toISOString(),
+            stamp,
+            workspace,
+            backupDir: settings.backupDir,
+            note: settings.note ?? null,
+            dryRun: settings.dryRun
+        }, manifest, manifestTemp, resources);
         const made = {};
-        const { results, noFilesFound } = await backUp(settings, time, control, resources, identity, made);
+        const { noFilesFound } = await backUp(settings, time, control, resources, identity, made, report);
+        // The report first: the manifest's temporary is one of the resources cleanup removes.
+        const stopped = control.stoppedBy ? { by: control.stoppedBy, reason: control.reason ?? control.stoppedBy } : undefined;
+        const outcome = report.finish({ startedAt, noFilesFound, stopped });
         await resources.cleanup();
         made.staging?.removeBackupDirIfEmpty();
-        const stopped = control.stoppedBy ? { by: control.stoppedBy, reason: control.reason ?? control.stoppedBy } : undefined;
-        return reportBackupRun({ settings, startedAt, time, runId: identity.runId, stamp, manifest, results, noFilesFound, stopped }, resources);
+        return outcome;
     }
     catch (e_1) {
         env_1.error = e_1;
@@ -6725,7 +6862,9 @@ async function run() {
 /** Finds the files and backs them up; every file gets a result, whatever happens. */
 async function backUp(settings, time, control, resources, identity, 
 /** Gets the staging directory once it exists, for what the step does after cleanup. */
-made) {
+made, 
+/** Takes every file's result as it is done. */
+report) {
     const { signal } = control;
     let files;
     let walked;
@@ -6742,13 +6881,13 @@ made) {
     }
     catch (err) {
         if (signal.aborted)
-            return { results: [] };
+            return {};
         throw err;
     }
     if (signal.aborted)
-        return { results: [] }; // stopped during the walk: the headline says so
+        return {}; // stopped during the walk: the headline says so
     if (files.length === 0 && problems.length === 0) {
-        return { results: [], noFilesFound: `No files were found with the provided path: ${patternLines(settings.patterns).join(', ')}. No backups were made.` };
+        return { noFilesFound: `No files were found with the provided path: ${patternLines(settings.patterns).join(', ')}. No backups were made.` };
     }
     debug(`${files.length} files matched`);
     let staging;
@@ -6770,12 +6909,19 @@ made) {
     }
     const log = new StepLog(settings.workspace, files.length + problems.length, settings.keep);
     log.open(`${settings.dryRun ? 'Dry run: ' : ''}Backing up ${files.length} file${files.length === 1 ? '' : 's'} to ${settings.backupDir}`);
+    const reporter = {
+        fileDone(result) {
+            log.fileDone(result);
+            report.add(result);
+        },
+        warning: (message) => log.warning(message)
+    };
     try {
         for (const p of problems)
-            log.fileDone(p);
+            reporter.fileDone(p);
         if (files.length === 0)
-            return { results: problems };
-        const results = await backupFiles(files, {
+            return {};
+        await backupFiles(files, {
             workspace: settings.workspace,
             backupDir: settings.backupDir,
             note: settings.note,
@@ -6788,14 +6934,14 @@ made) {
             signal,
             resources,
             staging,
-            reporter: log,
+            reporter,
             walked,
             createStaging: dir => {
                 saveExtraStagingDir(stagingPath(dir, identity.runId));
                 return StagingDir.create(dir, identity, resources);
             }
         });
-        return { results: [...problems, ...results] };
+        return {};
     }
     finally {
         log.close();

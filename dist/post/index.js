@@ -1204,6 +1204,7 @@ async function resolveBackupDir(getInput, workspace) {
 
 
 
+
 const MANIFEST_VERSION = 1;
 /** Manifests live in RUNNER_TEMP (the job's scratch space), one per run. */
 function manifestDir() {
@@ -1216,20 +1217,95 @@ function manifestPath(runId, stamp) {
 function restoreJournalPath(runId) {
     return external_node_path_namespaceObject.join(manifestDir(), `restore-${runId}.journal`);
 }
-function manifestTempPath(manifest) {
-    return `${manifest}.tmp`;
-}
 /**
- * Writes the manifest through a temporary and a rename, synchronously: it runs on the way
- * out, also after a cancel, when libuv's threads may be stuck in uninterruptible copies.
+ * The manifest's temporary: its name carries a tag of the run's secret token, so a post
+ * step handed a tampered token never matches (and never removes) the real one.
  */
-function writeManifest(file, manifest, resources) {
-    const temp = manifestTempPath(file);
-    mkdirSync(path.dirname(file), { recursive: true });
-    resources.addTempFile(temp);
-    writeFileSync(temp, `${JSON.stringify(manifest, null, 1)}\n`, { mode: 0o644 });
-    renameSync(temp, file);
-    resources.removeTempFile(temp);
+function manifestTempPath(manifest, token) {
+    return `${manifest}.${manifestTempTag(token)}.tmp`;
+}
+function manifestTempTag(token) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(token).digest('hex').slice(0, 16);
+}
+/** Entries are written out in batches of about this many bytes. */
+const FLUSH_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
+/**
+ * Writes a manifest as a stream, one file's entry per line as each file is done, so the run
+ * keeps none of them: through a temporary (registered for cleanup, and named in the step's
+ * state for the post step) that is renamed into place when the run ends. Writes are
+ * synchronous: the end comes on the way out, also after a cancel, when libuv's threads may
+ * be stuck in uninterruptible copies.
+ */
+class ManifestWriter {
+    file;
+    temp;
+    fd;
+    resources;
+    pending = [];
+    pendingBytes = 0;
+    entries = 0;
+    /** The first write that failed; nothing more is written after it. */
+    failure;
+    constructor(file, temp, fd, resources) {
+        this.file = file;
+        this.temp = temp;
+        this.fd = fd;
+        this.resources = resources;
+    }
+    static open(file, temp, head, resources) {
+        mkdirSync(path.dirname(file), { recursive: true });
+        resources.addTempFile(temp);
+        const writer = new ManifestWriter(file, temp, openSync(temp, 'w', 0o644), resources);
+        const text = JSON.stringify({ ...head, files: [] }, null, 1);
+        writer.write(`${text.slice(0, text.lastIndexOf('[]'))}[`);
+        return writer;
+    }
+    add(entry) {
+        const line = `${this.entries++ ? ',' : ''}\n  ${JSON.stringify(entry)}`;
+        this.pending.push(line);
+        this.pendingBytes += line.length;
+        if (this.pendingBytes > FLUSH_BYTES)
+            this.flush();
+    }
+    /** Writes the outcome and gives the manifest its name; throws what failed on the way. */
+    finish(outcome) {
+        this.pending.push(`${this.entries ? '\n ' : ''}],\n "outcome": ${JSON.stringify(outcome)}\n}\n`);
+        this.flush();
+        this.close();
+        if (this.failure !== undefined)
+            throw this.failure;
+        renameSync(this.temp, this.file);
+        this.resources.removeTempFile(this.temp);
+    }
+    /** Closes the temporary without naming it (the resources remove it). */
+    close() {
+        if (this.fd === undefined)
+            return;
+        try {
+            closeSync(this.fd);
+        }
+        catch (err) {
+            this.failure ??= err;
+        }
+        this.fd = undefined;
+    }
+    flush() {
+        this.write(this.pending.join(''));
+        this.pending = [];
+        this.pendingBytes = 0;
+    }
+    write(text) {
+        if (this.failure !== undefined || this.fd === undefined)
+            return;
+        try {
+            const buffer = Buffer.from(text);
+            for (let offset = 0; offset < buffer.length;)
+                offset += writeSync(this.fd, buffer, offset);
+        }
+        catch (err) {
+            this.failure = err; // ENOSPC in RUNNER_TEMP, say: reported at the end, the run goes on
+        }
+    }
 }
 const MAX_MANIFEST_BYTES = (/* unused pure expression or super */ null && (512 * 1024 * 1024));
 /**
@@ -1416,7 +1492,7 @@ async function run(deadlineMs = POST_DEADLINE_MS) {
             info(`Removed ${removed} temporary file(s) left by the main step.`);
         else
             info('Nothing to clean up: the main step left no temporaries.');
-        await removeManifestTemp(state.manifestTemp, state.runId);
+        await removeManifestTemp(state.manifestTemp, state.runId, state.token);
     }
     catch (err) {
         warning(safeText(`Post-step cleanup failed: ${fs_errors_errorMessage(err)}`));
@@ -1453,12 +1529,14 @@ async function expectedStagingDir(runId) {
     }
 }
 /** The manifest's temporary, only in the manifest directory and by its exact shape. */
-async function removeManifestTemp(file, runId) {
-    if (!/^[0-9a-f]{16}$/.test(runId) || !external_node_path_namespaceObject.isAbsolute(file) || external_node_path_namespaceObject.resolve(file) !== file)
+async function removeManifestTemp(file, runId, token) {
+    if (!/^[0-9a-f]{16}$/.test(runId) || !/^[0-9a-f]{32}$/.test(token) || !external_node_path_namespaceObject.isAbsolute(file) || external_node_path_namespaceObject.resolve(file) !== file)
         return;
     if (external_node_path_namespaceObject.dirname(file) !== manifestDir())
         return;
-    if (!new RegExp(`^manifest-\\d{4}-\\d{2}-\\d{2}-\\d{2}-\\d{2}-${runId}\\.json\\.tmp$`).test(external_node_path_namespaceObject.basename(file)))
+    // Named for this run and tagged with its token: a tampered token never matches.
+    const name = new RegExp(`^manifest-\\d{4}-\\d{2}-\\d{2}-\\d{2}-\\d{2}-${runId}\\.json\\.${manifestTempTag(token)}\\.tmp$`);
+    if (!name.test(external_node_path_namespaceObject.basename(file)))
         return;
     try {
         if ((await external_node_fs_namespaceObject.promises.lstat(file)).isFile())

@@ -1792,6 +1792,7 @@ class input_error_InputError extends Error {
 
 
 
+
 const MANIFEST_VERSION = 1;
 /** Manifests live in RUNNER_TEMP (the job's scratch space), one per run. */
 function manifestDir() {
@@ -1804,20 +1805,95 @@ function manifestPath(runId, stamp) {
 function restoreJournalPath(runId) {
     return external_node_path_namespaceObject.join(manifestDir(), `restore-${runId}.journal`);
 }
-function manifestTempPath(manifest) {
-    return `${manifest}.tmp`;
-}
 /**
- * Writes the manifest through a temporary and a rename, synchronously: it runs on the way
- * out, also after a cancel, when libuv's threads may be stuck in uninterruptible copies.
+ * The manifest's temporary: its name carries a tag of the run's secret token, so a post
+ * step handed a tampered token never matches (and never removes) the real one.
  */
-function writeManifest(file, manifest, resources) {
-    const temp = manifestTempPath(file);
-    mkdirSync(path.dirname(file), { recursive: true });
-    resources.addTempFile(temp);
-    writeFileSync(temp, `${JSON.stringify(manifest, null, 1)}\n`, { mode: 0o644 });
-    renameSync(temp, file);
-    resources.removeTempFile(temp);
+function manifestTempPath(manifest, token) {
+    return `${manifest}.${manifestTempTag(token)}.tmp`;
+}
+function manifestTempTag(token) {
+    return createHash('sha256').update(token).digest('hex').slice(0, 16);
+}
+/** Entries are written out in batches of about this many bytes. */
+const FLUSH_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
+/**
+ * Writes a manifest as a stream, one file's entry per line as each file is done, so the run
+ * keeps none of them: through a temporary (registered for cleanup, and named in the step's
+ * state for the post step) that is renamed into place when the run ends. Writes are
+ * synchronous: the end comes on the way out, also after a cancel, when libuv's threads may
+ * be stuck in uninterruptible copies.
+ */
+class ManifestWriter {
+    file;
+    temp;
+    fd;
+    resources;
+    pending = [];
+    pendingBytes = 0;
+    entries = 0;
+    /** The first write that failed; nothing more is written after it. */
+    failure;
+    constructor(file, temp, fd, resources) {
+        this.file = file;
+        this.temp = temp;
+        this.fd = fd;
+        this.resources = resources;
+    }
+    static open(file, temp, head, resources) {
+        mkdirSync(path.dirname(file), { recursive: true });
+        resources.addTempFile(temp);
+        const writer = new ManifestWriter(file, temp, openSync(temp, 'w', 0o644), resources);
+        const text = JSON.stringify({ ...head, files: [] }, null, 1);
+        writer.write(`${text.slice(0, text.lastIndexOf('[]'))}[`);
+        return writer;
+    }
+    add(entry) {
+        const line = `${this.entries++ ? ',' : ''}\n  ${JSON.stringify(entry)}`;
+        this.pending.push(line);
+        this.pendingBytes += line.length;
+        if (this.pendingBytes > FLUSH_BYTES)
+            this.flush();
+    }
+    /** Writes the outcome and gives the manifest its name; throws what failed on the way. */
+    finish(outcome) {
+        this.pending.push(`${this.entries ? '\n ' : ''}],\n "outcome": ${JSON.stringify(outcome)}\n}\n`);
+        this.flush();
+        this.close();
+        if (this.failure !== undefined)
+            throw this.failure;
+        renameSync(this.temp, this.file);
+        this.resources.removeTempFile(this.temp);
+    }
+    /** Closes the temporary without naming it (the resources remove it). */
+    close() {
+        if (this.fd === undefined)
+            return;
+        try {
+            closeSync(this.fd);
+        }
+        catch (err) {
+            this.failure ??= err;
+        }
+        this.fd = undefined;
+    }
+    flush() {
+        this.write(this.pending.join(''));
+        this.pending = [];
+        this.pendingBytes = 0;
+    }
+    write(text) {
+        if (this.failure !== undefined || this.fd === undefined)
+            return;
+        try {
+            const buffer = Buffer.from(text);
+            for (let offset = 0; offset < buffer.length;)
+                offset += writeSync(this.fd, buffer, offset);
+        }
+        catch (err) {
+            this.failure = err; // ENOSPC in RUNNER_TEMP, say: reported at the end, the run goes on
+        }
+    }
 }
 const MAX_MANIFEST_BYTES = 512 * 1024 * 1024;
 /**
@@ -1895,16 +1971,17 @@ function backupsJson(entries, maxBytes = MAX_BACKUPS_OUTPUT_BYTES) {
 }
 function setRunOutputs(args) {
     const { json, listed } = backupsJson(args.entries);
+    const total = args.total ?? args.entries.length;
     core.setOutput(Outputs.BackupDir, args.backupDir);
     core.setOutput(Outputs.Created, args.totals.created);
     core.setOutput(Outputs.Identical, args.totals.identical);
     core.setOutput(Outputs.Failed, args.totals.failed);
     core.setOutput(Outputs.Backups, json);
-    const truncated = listed < args.entries.length;
+    const truncated = listed < total;
     core.setOutput(Outputs.BackupsTruncated, truncated);
     core.setOutput(Outputs.Manifest, args.manifest ?? '');
     if (truncated) {
-        core.warning(`The 'backups' output lists ${listed} of ${args.entries.length} files, to stay under the runner's 1 MB output limit; the manifest${args.manifest ? ` (${args.manifest})` : ''} lists them all.`);
+        core.warning(`The 'backups' output lists ${listed} of ${total} files, to stay under the runner's 1 MB output limit; the manifest${args.manifest ? ` (${args.manifest})` : ''} lists them all.`);
     }
 }
 
@@ -5826,13 +5903,15 @@ const WalkedAs = {
     InWorkspace: 2
 };
 /**
- * Backs up `sources` (absolute paths) and returns one result per source, in the same
- * order. Never throws for a file's failure: that becomes the file's status. Stops starting
- * work when `ctx.signal` aborts; unfinished files get the abort's status.
+ * Backs up `sources` (absolute paths) and gives `ctx.reporter` one result per source, in
+ * the same order, as each is done: nothing of a file is kept once it is reported, so memory
+ * does not grow with the number of files. Never throws for a file's failure: that becomes
+ * the file's status. Stops starting work when `ctx.signal` aborts; unfinished files get the
+ * abort's status.
  */
 async function backupFiles(sources, options, ctx) {
     const engine = new BackupEngine(options, ctx);
-    return engine.run(sources);
+    await engine.run(sources);
 }
 /** How long the engine works on this thread before it lets timers and signals run. */
 const SLICE_MS = 10;
@@ -5859,7 +5938,8 @@ class BackupEngine {
      */
     async run(sources) {
         const { signal, reporter } = this.ctx;
-        const results = new Array(sources.length).fill(undefined);
+        /** Files before this one are reported. */
+        let next = 0;
         let settled = false;
         const all = (async () => {
             let sliceStart = Date.now();
@@ -5873,20 +5953,15 @@ class BackupEngine {
                 const result = await this.backupOne(sources[i], this.ctx.walked?.[i] ?? 0);
                 if (settled)
                     return; // reported as stopped already
-                results[i] = result;
                 reporter.fileDone(result);
+                next = i + 1;
             }
         })();
         await untilDoneOrGraceAfterAbort(all, signal, ABORT_GRACE_MS);
         settled = true;
         this.removeEmptyCreatedDirs();
-        return results.map((result, i) => {
-            if (result)
-                return result;
-            const stopped = backup_engine_failed(sources[i], abortStatus(signal), 'stopped before it finished');
-            reporter.fileDone(stopped);
-            return stopped;
-        });
+        for (let i = next; i < sources.length; i++)
+            reporter.fileDone(backup_engine_failed(sources[i], abortStatus(signal), 'stopped before it finished'));
     }
     async backupOne(source, walked = 0) {
         const { signal } = this.ctx;
@@ -6712,22 +6787,29 @@ function reportEntry(workspace, result) {
         entry.removed = result.removed.map(file => displayPath(workspace, file));
     return entry;
 }
-function totals(results) {
-    const t = { files: results.length, created: 0, identical: 0, wouldCreate: 0, failed: 0, bytes: 0, removed: 0, failures: new Map() };
-    for (const r of results) {
-        t.bytes += r.bytes;
-        t.removed += r.removed?.length ?? 0;
-        if (r.status === BackupStatus.Created)
-            t.created += 1;
-        else if (r.status === BackupStatus.Identical)
-            t.identical += 1;
-        else if (r.status === BackupStatus.WouldCreate)
-            t.wouldCreate += 1;
-        if (isFailure(r.status)) {
-            t.failed += 1;
-            t.failures.set(r.status, (t.failures.get(r.status) ?? 0) + 1);
-        }
+function emptyTotals() {
+    return { files: 0, created: 0, identical: 0, wouldCreate: 0, failed: 0, bytes: 0, removed: 0, failures: new Map() };
+}
+/** Counts one more file's result into `t`. */
+function addToTotals(t, r) {
+    t.files += 1;
+    t.bytes += r.bytes;
+    t.removed += r.removed?.length ?? 0;
+    if (r.status === BackupStatus.Created)
+        t.created += 1;
+    else if (r.status === BackupStatus.Identical)
+        t.identical += 1;
+    else if (r.status === BackupStatus.WouldCreate)
+        t.wouldCreate += 1;
+    if (isFailure(r.status)) {
+        t.failed += 1;
+        t.failures.set(r.status, (t.failures.get(r.status) ?? 0) + 1);
     }
+}
+function totals(results) {
+    const t = emptyTotals();
+    for (const r of results)
+        addToTotals(t, r);
     return t;
 }
 /** `1 file`, `2 files`: a number with its noun in the right number. */
@@ -6823,7 +6905,7 @@ function closeOpenLog() {
  */
 const MAX_ANNOTATIONS = 10;
 /** Per-file lines are written in batches of about this many characters. */
-const FLUSH_BYTES = 32 * 1024;
+const step_log_FLUSH_BYTES = 32 * 1024;
 /** The message the engines give a file they never got to after a stop. */
 function isNotStarted(message) {
     return message === 'stopped before it finished' || message === 'not started: the run was stopped';
@@ -6838,7 +6920,9 @@ class FileLog {
     format;
     done = 0;
     bytes = 0;
+    /** The first failures' annotations (no more are ever shown), and how many failed in all. */
     failures = [];
+    failed = 0;
     warnings = [];
     progress;
     stopToken;
@@ -6871,14 +6955,14 @@ class FileLog {
         }
         this.bytes += this.format.bytes(result);
         const failure = this.format.failure(result);
-        if (failure !== undefined)
+        if (failure !== undefined && ++this.failed <= MAX_ANNOTATIONS)
             this.failures.push(failure);
         for (const text of [this.format.line(result), ...(this.format.moreLines?.(result) ?? [])]) {
             const line = safeText(text);
             this.pending.push(line);
             this.pendingBytes += line.length;
         }
-        if (this.pendingBytes > FLUSH_BYTES)
+        if (this.pendingBytes > step_log_FLUSH_BYTES)
             this.flush();
     }
     /** Writes the lines gathered so far (before anything else is printed, and on the way out). */
@@ -6915,11 +6999,11 @@ class FileLog {
         this.resumeCommands();
         for (const message of this.warnings)
             warning(safeText(message));
-        const shown = this.failures.length <= MAX_ANNOTATIONS ? this.failures.length : MAX_ANNOTATIONS - 1;
+        const shown = this.failed <= MAX_ANNOTATIONS ? this.failed : MAX_ANNOTATIONS - 1;
         for (const failure of this.failures.slice(0, shown))
             warning(safeText(failure));
-        if (this.failures.length > shown) {
-            warning(`${this.failures.length - shown} more files failed; the log above and the job summary list them all.`);
+        if (this.failed > shown) {
+            warning(`${this.failed - shown} more files failed; the log above and the job summary list them all.`);
         }
     }
 }
@@ -7199,16 +7283,17 @@ function renderSummary(input, budget = TABLE_BUDGET) {
         ],
         rowNoun: 'file',
         manifest: input.manifest,
-        footer: removedList(input)
+        footer: removedList(input),
+        ...(input.total === undefined ? {} : { total: input.total })
     }, budget);
 }
 /** Which old backups `keep` removed, as a list under the table. */
 function removedList(input) {
-    const removed = input.entries.flatMap(e => e.removed ?? []);
+    const removed = input.removed ?? input.entries.flatMap(e => e.removed ?? []);
     if (removed.length === 0)
         return undefined;
     const items = removed.slice(0, MAX_REMOVED_LISTED).map(file => `<li><code>${htmlText(file)}</code></li>`);
-    const more = removed.length - items.length;
+    const more = Math.max(input.totals.removed, removed.length) - items.length;
     const rest = more ? `<p>… and ${more} more; ${input.manifest ? `<code>${htmlText(input.manifest)}</code>` : 'the manifest'} lists them all.</p>` : '';
     return `<p><b>Old backups removed (keep: ${input.keep ?? 0}):</b></p><ul>${items.join('')}</ul>${rest}`;
 }
@@ -7220,7 +7305,7 @@ function renderTableReport(input, budget = TABLE_BUDGET) {
     const counts = input.counts.filter(Boolean).join(' · ');
     lines.push(`<p><b>Totals:</b> ${safe_text_htmlText(counts)}<br><b>Backup directory:</b> <code>${safe_text_htmlText(input.backupDir)}</code></p>`);
     const rows = [];
-    const total = input.rows.length;
+    const total = input.total ?? input.rows.length;
     let size = 0;
     for (const item of input.rows) {
         const cells = input.cells(item);
@@ -7243,7 +7328,7 @@ function renderTableReport(input, budget = TABLE_BUDGET) {
         lines.push(input.footer);
     return `${lines.join('\n')}\n`;
 }
-/** Appends to $GITHUB_STEP_SUMMARY synchronously (see writeManifest for why). */
+/** Appends to $GITHUB_STEP_SUMMARY synchronously (see ManifestWriter for why). */
 function writeSummary(markdown) {
     const file = process.env['GITHUB_STEP_SUMMARY'];
     if (!file)

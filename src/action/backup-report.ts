@@ -4,23 +4,16 @@ import type { ResourceManager } from '../engine/resource-manager.js';
 import type { FileResult } from '../engine/status.js';
 import { Inputs } from './constants.js';
 import type { BackupSettings } from './input-helper.js';
-import { writeManifest, type Manifest } from './manifest.js';
-import { setRunOutputs } from './outputs.js';
-import { count, failureSentence, formatBytes, formatDuration, reportEntry, totals } from './run-report.js';
+import { ManifestWriter, type ManifestHead } from './manifest.js';
+import { MAX_BACKUPS_OUTPUT_BYTES, setRunOutputs } from './outputs.js';
+import { addToTotals, count, emptyTotals, failureSentence, formatBytes, formatDuration, reportEntry, type ManifestEntry, type Totals } from './run-report.js';
 import { safeText } from './safe-text.js';
 import { failed, noFilesFound, succeeded, type StepOutcome } from './step-outcome.js';
-import { renderSummary, writeSummary } from './summary.js';
+import { MAX_REMOVED_LISTED, TABLE_BUDGET, renderSummary, writeSummary } from './summary.js';
 
-/** Everything a backup run ended with: the one thing the report is made from. */
-export interface BackupRun {
-  settings: BackupSettings;
+/** How a backup run ended, beyond its files: what the headline is made from. */
+export interface BackupEnd {
   startedAt: number;
-  time: Date;
-  runId: string;
-  stamp: string;
-  /** Where the manifest goes. */
-  manifest: string;
-  results: readonly FileResult[];
   /** Set when nothing matched: the message for `if-no-files-found`. */
   noFilesFound?: string;
   /** How a stop ended the run, and why, when it did. */
@@ -28,64 +21,105 @@ export interface BackupRun {
 }
 
 /**
- * Turns a finished backup run into its manifest, outputs and job summary, and gives the
- * step's outcome: its headline, failed when a file failed, the run was stopped, or
- * nothing matched with `if-no-files-found: error`.
+ * The backup run's report, made as the files are done: each file's entry goes to the
+ * manifest (written as a stream) and into the totals, and only as many entries are kept
+ * as the `backups` output and the job summary can show. So memory does not grow with the
+ * number of files. `finish` writes the outputs and the summary and gives the step's outcome.
  */
-export function reportBackupRun(run: BackupRun, resources: ResourceManager): StepOutcome {
-  const { settings, stopped } = run;
-  const entries = run.results.map(r => reportEntry(settings.workspace, r));
-  const t = totals(run.results);
-  const outcome: StepOutcome = stopped
-    ? failed(`Stopped: ${stopped.reason}. ${count(t.created, 'backup was', 'backups were')} completed before that; nothing partial was left.`)
-    : run.noFilesFound !== undefined
-      ? noFilesFound(settings.ifNoFilesFound, run.noFilesFound)
-      : t.failed
-        ? failed(`${failureSentence(t)}. ${doneSentence(run, t)}.`)
-        : succeeded(`${doneSentence(run, t)}.`);
+export class BackupReport {
+  private readonly totals: Totals = emptyTotals();
+  /** The first entries, as many as the output or the summary may show. */
+  private readonly shown: ManifestEntry[] = [];
+  private outputBytes = 2;
+  private summaryBytes = 0;
+  /** Old backups `keep` removed: the first ones, for the summary, and how many in all. */
+  private readonly removed: string[] = [];
+  private manifest: ManifestWriter | undefined;
+  private manifestProblem: string | undefined;
 
-  let manifestFile: string | undefined = run.manifest;
-  try {
-    const doc: Manifest = {
-      version: 1,
-      tool: 'bkpfile-action',
-      runId: run.runId,
-      time: run.time.toISOString(),
-      stamp: run.stamp,
-      workspace: settings.workspace,
-      backupDir: settings.backupDir,
-      note: settings.note ?? null,
-      dryRun: settings.dryRun,
+  constructor(
+    private readonly settings: BackupSettings,
+    head: ManifestHead,
+    manifestFile: string,
+    manifestTemp: string,
+    resources: ResourceManager
+  ) {
+    try {
+      this.manifest = ManifestWriter.open(manifestFile, manifestTemp, head, resources);
+    } catch (err) {
+      this.manifestProblem = `Could not write the manifest ${manifestFile}: ${errorMessage(err)}`;
+    }
+  }
+
+  /** One file's result, in the order of the files. */
+  add(result: FileResult): void {
+    const entry = reportEntry(this.settings.workspace, result);
+    addToTotals(this.totals, result);
+    this.manifest?.add(entry);
+    for (const file of entry.removed ?? []) if (this.removed.length < MAX_REMOVED_LISTED) this.removed.push(file);
+    // Kept while either the output or the summary may still show it. The summary's row is
+    // at least this long (its HTML escapes only add), so every row that fits is kept.
+    const outputOpen = this.outputBytes <= MAX_BACKUPS_OUTPUT_BYTES;
+    const summaryOpen = this.summaryBytes <= TABLE_BUDGET;
+    if (!outputOpen && !summaryOpen) return;
+    this.shown.push(entry);
+    if (outputOpen) {
+      this.outputBytes += Buffer.byteLength(JSON.stringify({ source: entry.source, backup: entry.backup, status: entry.status, bytes: entry.bytes })) + 1;
+    }
+    this.summaryBytes += entry.source.length + (entry.backup?.length ?? 0) + entry.status.length + (entry.message?.length ?? 0) + 40;
+  }
+
+  /**
+   * Gives the manifest its outcome and name, writes the outputs and the job summary, and
+   * gives the step's outcome: its headline, failed when a file failed, the run was stopped,
+   * or nothing matched with `if-no-files-found: error`.
+   */
+  finish(end: BackupEnd): StepOutcome {
+    const { settings, totals: t } = this;
+    const { stopped } = end;
+    const outcome: StepOutcome = stopped
+      ? failed(`Stopped: ${stopped.reason}. ${count(t.created, 'backup was', 'backups were')} completed before that; nothing partial was left.`)
+      : end.noFilesFound !== undefined
+        ? noFilesFound(settings.ifNoFilesFound, end.noFilesFound)
+        : t.failed
+          ? failed(`${failureSentence(t)}. ${this.doneSentence(end.startedAt)}.`)
+          : succeeded(`${this.doneSentence(end.startedAt)}.`);
+
+    let manifestFile: string | undefined;
+    try {
       // if-no-files-found: error fails the step with no file failed: the manifest says so too.
-      outcome: stopped?.by ?? (outcome.level === 'failure' ? 'failure' : 'success'),
-      files: entries
-    };
-    writeManifest(run.manifest, doc, resources);
-  } catch (err) {
-    manifestFile = undefined;
-    core.warning(safeText(`Could not write the manifest ${run.manifest}: ${errorMessage(err)}`));
-  }
-  setRunOutputs({ backupDir: settings.backupDir, totals: t, entries, manifest: manifestFile });
-  writeSummary(
-    renderSummary({
-      title: settings.dryRun ? 'bkpfile backup (dry run)' : 'bkpfile backup',
-      headline: outcome.message,
-      backupDir: settings.backupDir,
-      totals: t,
-      entries,
-      durationMs: Date.now() - run.startedAt,
-      manifest: manifestFile,
-      keep: settings.keep
-    })
-  );
-  return outcome;
-}
+      this.manifest?.finish(stopped?.by ?? (outcome.level === 'failure' ? 'failure' : 'success'));
+      manifestFile = this.manifest?.file;
+    } catch (err) {
+      this.manifestProblem = `Could not write the manifest ${this.manifest!.file}: ${errorMessage(err)}`;
+    }
+    if (this.manifestProblem) core.warning(safeText(this.manifestProblem));
 
-function doneSentence(run: BackupRun, t: ReturnType<typeof totals>): string {
-  const identical = `${t.identical === 1 ? 'its' : 'their'} latest backup`;
-  if (run.settings.dryRun) {
-    return `Dry run: ${count(t.wouldCreate, 'backup', 'backups')} would be created, ${count(t.identical, 'file is', 'files are')} identical to ${identical}`;
+    setRunOutputs({ backupDir: settings.backupDir, totals: t, entries: this.shown, total: t.files, manifest: manifestFile });
+    writeSummary(
+      renderSummary({
+        title: settings.dryRun ? 'bkpfile backup (dry run)' : 'bkpfile backup',
+        headline: outcome.message,
+        backupDir: settings.backupDir,
+        totals: t,
+        entries: this.shown,
+        total: t.files,
+        durationMs: Date.now() - end.startedAt,
+        manifest: manifestFile,
+        keep: settings.keep,
+        removed: this.removed
+      })
+    );
+    return outcome;
   }
-  const removed = t.removed ? `, ${count(t.removed, 'old backup', 'old backups')} removed (${Inputs.Keep}: ${run.settings.keep})` : '';
-  return `${count(t.created, 'backup', 'backups')} created, ${count(t.identical, 'file', 'files')} identical to ${identical}${removed} (${formatBytes(t.bytes)} in ${formatDuration(Date.now() - run.startedAt)})`;
+
+  private doneSentence(startedAt: number): string {
+    const { settings, totals: t } = this;
+    const identical = `${t.identical === 1 ? 'its' : 'their'} latest backup`;
+    if (settings.dryRun) {
+      return `Dry run: ${count(t.wouldCreate, 'backup', 'backups')} would be created, ${count(t.identical, 'file is', 'files are')} identical to ${identical}`;
+    }
+    const removed = t.removed ? `, ${count(t.removed, 'old backup', 'old backups')} removed (${Inputs.Keep}: ${settings.keep})` : '';
+    return `${count(t.created, 'backup', 'backups')} created, ${count(t.identical, 'file', 'files')} identical to ${identical}${removed} (${formatBytes(t.bytes)} in ${formatDuration(Date.now() - startedAt)})`;
+  }
 }

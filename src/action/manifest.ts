@@ -1,4 +1,5 @@
-import { mkdirSync, promises as fs, renameSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, promises as fs, renameSync, writeSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { errorMessage } from '../engine/fs-errors.js';
@@ -38,21 +39,97 @@ export function restoreJournalPath(runId: string): string {
   return path.join(manifestDir(), `restore-${runId}.journal`);
 }
 
-export function manifestTempPath(manifest: string): string {
-  return `${manifest}.tmp`;
+/**
+ * The manifest's temporary: its name carries a tag of the run's secret token, so a post
+ * step handed a tampered token never matches (and never removes) the real one.
+ */
+export function manifestTempPath(manifest: string, token: string): string {
+  return `${manifest}.${manifestTempTag(token)}.tmp`;
 }
 
+export function manifestTempTag(token: string): string {
+  return createHash('sha256').update(token).digest('hex').slice(0, 16);
+}
+
+/** The manifest's fields other than its files and its outcome (known only at the end). */
+export type ManifestHead = Omit<Manifest, 'files' | 'outcome'>;
+
+/** Entries are written out in batches of about this many bytes. */
+const FLUSH_BYTES = 64 * 1024;
+
 /**
- * Writes the manifest through a temporary and a rename, synchronously: it runs on the way
- * out, also after a cancel, when libuv's threads may be stuck in uninterruptible copies.
+ * Writes a manifest as a stream, one file's entry per line as each file is done, so the run
+ * keeps none of them: through a temporary (registered for cleanup, and named in the step's
+ * state for the post step) that is renamed into place when the run ends. Writes are
+ * synchronous: the end comes on the way out, also after a cancel, when libuv's threads may
+ * be stuck in uninterruptible copies.
  */
-export function writeManifest(file: string, manifest: Manifest, resources: ResourceManager): void {
-  const temp = manifestTempPath(file);
-  mkdirSync(path.dirname(file), { recursive: true });
-  resources.addTempFile(temp);
-  writeFileSync(temp, `${JSON.stringify(manifest, null, 1)}\n`, { mode: 0o644 });
-  renameSync(temp, file);
-  resources.removeTempFile(temp);
+export class ManifestWriter {
+  private pending: string[] = [];
+  private pendingBytes = 0;
+  private entries = 0;
+  /** The first write that failed; nothing more is written after it. */
+  private failure: unknown;
+
+  private constructor(
+    readonly file: string,
+    private readonly temp: string,
+    private fd: number | undefined,
+    private readonly resources: ResourceManager
+  ) {}
+
+  static open(file: string, temp: string, head: ManifestHead, resources: ResourceManager): ManifestWriter {
+    mkdirSync(path.dirname(file), { recursive: true });
+    resources.addTempFile(temp);
+    const writer = new ManifestWriter(file, temp, openSync(temp, 'w', 0o644), resources);
+    const text = JSON.stringify({ ...head, files: [] }, null, 1);
+    writer.write(`${text.slice(0, text.lastIndexOf('[]'))}[`);
+    return writer;
+  }
+
+  add(entry: ManifestEntry): void {
+    const line = `${this.entries++ ? ',' : ''}\n  ${JSON.stringify(entry)}`;
+    this.pending.push(line);
+    this.pendingBytes += line.length;
+    if (this.pendingBytes > FLUSH_BYTES) this.flush();
+  }
+
+  /** Writes the outcome and gives the manifest its name; throws what failed on the way. */
+  finish(outcome: Manifest['outcome']): void {
+    this.pending.push(`${this.entries ? '\n ' : ''}],\n "outcome": ${JSON.stringify(outcome)}\n}\n`);
+    this.flush();
+    this.close();
+    if (this.failure !== undefined) throw this.failure;
+    renameSync(this.temp, this.file);
+    this.resources.removeTempFile(this.temp);
+  }
+
+  /** Closes the temporary without naming it (the resources remove it). */
+  close(): void {
+    if (this.fd === undefined) return;
+    try {
+      closeSync(this.fd);
+    } catch (err) {
+      this.failure ??= err;
+    }
+    this.fd = undefined;
+  }
+
+  private flush(): void {
+    this.write(this.pending.join(''));
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+
+  private write(text: string): void {
+    if (this.failure !== undefined || this.fd === undefined) return;
+    try {
+      const buffer = Buffer.from(text);
+      for (let offset = 0; offset < buffer.length;) offset += writeSync(this.fd, buffer, offset);
+    } catch (err) {
+      this.failure = err; // ENOSPC in RUNNER_TEMP, say: reported at the end, the run goes on
+    }
+  }
 }
 
 /** What restore takes from a manifest: each file's source, backup and status, nothing else. */

@@ -27,19 +27,28 @@ export function backupsJson(entries: readonly ManifestEntry[], maxBytes = MAX_BA
   );
 }
 
-export function setRunOutputs(args: { backupDir: string; totals: Totals; entries: readonly ManifestEntry[]; manifest: string | undefined }): void {
+export function setRunOutputs(args: {
+  backupDir: string;
+  totals: Totals;
+  /** The files' entries, or the first ones of them (at least as many as fit). */
+  entries: readonly ManifestEntry[];
+  /** How many files there are; `entries.length` when not given. */
+  total?: number;
+  manifest: string | undefined;
+}): void {
   const { json, listed } = backupsJson(args.entries);
+  const total = args.total ?? args.entries.length;
   core.setOutput(Outputs.BackupDir, args.backupDir);
   core.setOutput(Outputs.Created, args.totals.created);
   core.setOutput(Outputs.Identical, args.totals.identical);
   core.setOutput(Outputs.Failed, args.totals.failed);
   core.setOutput(Outputs.Backups, json);
-  const truncated = listed < args.entries.length;
+  const truncated = listed < total;
   core.setOutput(Outputs.BackupsTruncated, truncated);
   core.setOutput(Outputs.Manifest, args.manifest ?? '');
   if (truncated) {
     core.warning(
-      `The 'backups' output lists ${listed} of ${args.entries.length} files, to stay under the runner's 1 MB output limit; the manifest${args.manifest ? ` (${args.manifest})` : ''} lists them all.`
+      `The 'backups' output lists ${listed} of ${total} files, to stay under the runner's 1 MB output limit; the manifest${args.manifest ? ` (${args.manifest})` : ''} lists them all.`
     );
   }
 }

@@ -40,19 +40,27 @@ export function reportEntry(workspace: string, result: FileResult): ManifestEntr
   return entry;
 }
 
-export function totals(results: readonly FileResult[]): Totals {
-  const t: Totals = { files: results.length, created: 0, identical: 0, wouldCreate: 0, failed: 0, bytes: 0, removed: 0, failures: new Map() };
-  for (const r of results) {
-    t.bytes += r.bytes;
-    t.removed += r.removed?.length ?? 0;
-    if (r.status === BackupStatus.Created) t.created += 1;
-    else if (r.status === BackupStatus.Identical) t.identical += 1;
-    else if (r.status === BackupStatus.WouldCreate) t.wouldCreate += 1;
-    if (isFailure(r.status)) {
-      t.failed += 1;
-      t.failures.set(r.status, (t.failures.get(r.status) ?? 0) + 1);
-    }
+export function emptyTotals(): Totals {
+  return { files: 0, created: 0, identical: 0, wouldCreate: 0, failed: 0, bytes: 0, removed: 0, failures: new Map() };
+}
+
+/** Counts one more file's result into `t`. */
+export function addToTotals(t: Totals, r: FileResult): void {
+  t.files += 1;
+  t.bytes += r.bytes;
+  t.removed += r.removed?.length ?? 0;
+  if (r.status === BackupStatus.Created) t.created += 1;
+  else if (r.status === BackupStatus.Identical) t.identical += 1;
+  else if (r.status === BackupStatus.WouldCreate) t.wouldCreate += 1;
+  if (isFailure(r.status)) {
+    t.failed += 1;
+    t.failures.set(r.status, (t.failures.get(r.status) ?? 0) + 1);
   }
+}
+
+export function totals(results: readonly FileResult[]): Totals {
+  const t = emptyTotals();
+  for (const r of results) addToTotals(t, r);
   return t;
 }
 

@@ -53,7 +53,9 @@ export function isNotStarted(message: string | undefined): boolean {
 export class FileLog<R> {
   private done = 0;
   private bytes = 0;
+  /** The first failures' annotations (no more are ever shown), and how many failed in all. */
   private readonly failures: string[] = [];
+  private failed = 0;
   private readonly warnings: string[] = [];
   private progress: NodeJS.Timeout | undefined;
   private stopToken: string | undefined;
@@ -89,7 +91,7 @@ export class FileLog<R> {
     }
     this.bytes += this.format.bytes(result);
     const failure = this.format.failure(result);
-    if (failure !== undefined) this.failures.push(failure);
+    if (failure !== undefined && ++this.failed <= MAX_ANNOTATIONS) this.failures.push(failure);
     for (const text of [this.format.line(result), ...(this.format.moreLines?.(result) ?? [])]) {
       const line = safeText(text);
       this.pending.push(line);
@@ -130,10 +132,10 @@ export class FileLog<R> {
   close(): void {
     this.resumeCommands();
     for (const message of this.warnings) core.warning(safeText(message));
-    const shown = this.failures.length <= MAX_ANNOTATIONS ? this.failures.length : MAX_ANNOTATIONS - 1;
+    const shown = this.failed <= MAX_ANNOTATIONS ? this.failed : MAX_ANNOTATIONS - 1;
     for (const failure of this.failures.slice(0, shown)) core.warning(safeText(failure));
-    if (this.failures.length > shown) {
-      core.warning(`${this.failures.length - shown} more files failed; the log above and the job summary list them all.`);
+    if (this.failed > shown) {
+      core.warning(`${this.failed - shown} more files failed; the log above and the job summary list them all.`);
     }
   }
 }

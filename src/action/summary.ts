@@ -5,7 +5,7 @@ import { formatBytes, formatDuration, type ManifestEntry, type Totals } from './
 
 /** The runner refuses a step summary over 1 MiB; the table stops well before that. */
 export const MAX_SUMMARY_BYTES = 1024 * 1024;
-const TABLE_BUDGET = 700 * 1024;
+export const TABLE_BUDGET = 700 * 1024;
 
 const ICON: Record<BackupStatus, string> = {
   [BackupStatus.Created]: '✅',
@@ -32,10 +32,14 @@ export interface SummaryInput {
   manifest: string | undefined;
   /** The `keep` input, for the old backups it removed. */
   keep?: number;
+  /** How many files there are, when `entries` holds only the first of them. */
+  total?: number;
+  /** The first old backups `keep` removed (totals.removed counts them all), when `entries` may not hold them all. */
+  removed?: readonly string[];
 }
 
 /** Old backups removed by `keep` listed in the summary at most; the manifest has them all. */
-const MAX_REMOVED_LISTED = 200;
+export const MAX_REMOVED_LISTED = 200;
 
 /** The job summary: totals, then one table row per file until the size budget is spent. */
 export function renderSummary(input: SummaryInput, budget = TABLE_BUDGET): string {
@@ -66,7 +70,8 @@ export function renderSummary(input: SummaryInput, budget = TABLE_BUDGET): strin
       ],
       rowNoun: 'file',
       manifest: input.manifest,
-      footer: removedList(input)
+      footer: removedList(input),
+      ...(input.total === undefined ? {} : { total: input.total })
     },
     budget
   );
@@ -74,10 +79,10 @@ export function renderSummary(input: SummaryInput, budget = TABLE_BUDGET): strin
 
 /** Which old backups `keep` removed, as a list under the table. */
 function removedList(input: SummaryInput): string | undefined {
-  const removed = input.entries.flatMap(e => e.removed ?? []);
+  const removed = input.removed ?? input.entries.flatMap(e => e.removed ?? []);
   if (removed.length === 0) return undefined;
   const items = removed.slice(0, MAX_REMOVED_LISTED).map(file => `<li><code>${htmlText(file)}</code></li>`);
-  const more = removed.length - items.length;
+  const more = Math.max(input.totals.removed, removed.length) - items.length;
   const rest = more ? `<p>… and ${more} more; ${input.manifest ? `<code>${htmlText(input.manifest)}</code>` : 'the manifest'} lists them all.</p>` : '';
   return `<p><b>Old backups removed (keep: ${input.keep ?? 0}):</b></p><ul>${items.join('')}</ul>${rest}`;
 }
@@ -97,6 +102,8 @@ export interface TableReport<T> {
   manifest: string | undefined;
   /** HTML after the table. */
   footer?: string;
+  /** How many rows there are, when `rows` holds only the first of them. */
+  total?: number;
 }
 
 /** A step's job summary: headline, totals, then table rows until the size budget is spent. */
@@ -107,7 +114,7 @@ export function renderTableReport<T>(input: TableReport<T>, budget = TABLE_BUDGE
   const counts = input.counts.filter(Boolean).join(' · ');
   lines.push(`<p><b>Totals:</b> ${htmlText(counts)}<br><b>Backup directory:</b> <code>${htmlText(input.backupDir)}</code></p>`);
   const rows: string[] = [];
-  const total = input.rows.length;
+  const total = input.total ?? input.rows.length;
   let size = 0;
   for (const item of input.rows) {
     const cells = input.cells(item);
@@ -131,7 +138,7 @@ export function renderTableReport<T>(input: TableReport<T>, budget = TABLE_BUDGE
   return `${lines.join('\n')}\n`;
 }
 
-/** Appends to $GITHUB_STEP_SUMMARY synchronously (see writeManifest for why). */
+/** Appends to $GITHUB_STEP_SUMMARY synchronously (see ManifestWriter for why). */
 export function writeSummary(markdown: string): void {
   const file = process.env['GITHUB_STEP_SUMMARY'];
   if (!file) return;

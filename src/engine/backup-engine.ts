@@ -44,7 +44,7 @@ export interface BackupOptions {
 }
 
 export interface BackupReporter {
-  /** Called once per file, in completion order. */
+  /** Called once per file, in the order of the sources. */
   fileDone(result: FileResult): void;
   /** Something worth a warning that is not a file's failure (e.g. retention could not delete). */
   warning(message: string): void;
@@ -86,13 +86,15 @@ export interface BackupContext {
 }
 
 /**
- * Backs up `sources` (absolute paths) and returns one result per source, in the same
- * order. Never throws for a file's failure: that becomes the file's status. Stops starting
- * work when `ctx.signal` aborts; unfinished files get the abort's status.
+ * Backs up `sources` (absolute paths) and gives `ctx.reporter` one result per source, in
+ * the same order, as each is done: nothing of a file is kept once it is reported, so memory
+ * does not grow with the number of files. Never throws for a file's failure: that becomes
+ * the file's status. Stops starting work when `ctx.signal` aborts; unfinished files get the
+ * abort's status.
  */
-export async function backupFiles(sources: readonly string[], options: BackupOptions, ctx: BackupContext): Promise<FileResult[]> {
+export async function backupFiles(sources: readonly string[], options: BackupOptions, ctx: BackupContext): Promise<void> {
   const engine = new BackupEngine(options, ctx);
-  return engine.run(sources);
+  await engine.run(sources);
 }
 
 /** How long the engine works on this thread before it lets timers and signals run. */
@@ -119,9 +121,10 @@ class BackupEngine {
    * A large file is compared and copied asynchronously in chunks that observe the signal.
    * One at a time also means one file's temporary never holds the space another needs.
    */
-  async run(sources: readonly string[]): Promise<FileResult[]> {
+  async run(sources: readonly string[]): Promise<void> {
     const { signal, reporter } = this.ctx;
-    const results = new Array<FileResult | undefined>(sources.length).fill(undefined);
+    /** Files before this one are reported. */
+    let next = 0;
     let settled = false;
     const all = (async (): Promise<void> => {
       let sliceStart = Date.now();
@@ -133,19 +136,14 @@ class BackupEngine {
         }
         const result = await this.backupOne(sources[i]!, this.ctx.walked?.[i] ?? 0);
         if (settled) return; // reported as stopped already
-        results[i] = result;
         reporter.fileDone(result);
+        next = i + 1;
       }
     })();
     await untilDoneOrGraceAfterAbort(all, signal, ABORT_GRACE_MS);
     settled = true;
     this.removeEmptyCreatedDirs();
-    return results.map((result, i) => {
-      if (result) return result;
-      const stopped = failed(sources[i]!, abortStatus(signal), 'stopped before it finished');
-      reporter.fileDone(stopped);
-      return stopped;
-    });
+    for (let i = next; i < sources.length; i++) reporter.fileDone(failed(sources[i]!, abortStatus(signal), 'stopped before it finished'));
   }
 
   private async backupOne(source: string, walked = 0): Promise<FileResult> {

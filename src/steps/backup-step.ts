@@ -9,8 +9,8 @@ import type { FileResult } from '../engine/status.js';
 import { findFiles } from '../action/find-files.js';
 import { readSettings, type BackupSettings } from '../action/input-helper.js';
 import { patternLines } from '../action/patterns.js';
-import { manifestPath, manifestTempPath } from '../action/manifest.js';
-import { reportBackupRun } from '../action/backup-report.js';
+import { MANIFEST_VERSION, manifestPath, manifestTempPath } from '../action/manifest.js';
+import { BackupReport } from '../action/backup-report.js';
 import type { StepOutcome } from '../action/step-outcome.js';
 import type { RunControl } from '../action/run-control.js';
 import { safeText } from '../action/safe-text.js';
@@ -44,15 +44,34 @@ export async function run(): Promise<StepOutcome> {
   const identity = newRunIdentity();
   const stamp = formatStamp(time);
   const manifest = manifestPath(identity.runId, stamp);
-  saveCleanupState({ ...identity, stagingDir: stagingPath(settings.backupDir, identity.runId), manifestTemp: manifestTempPath(manifest) });
+  const manifestTemp = manifestTempPath(manifest, identity.token);
+  saveCleanupState({ ...identity, stagingDir: stagingPath(settings.backupDir, identity.runId), manifestTemp });
 
+  const report = new BackupReport(
+    settings,
+    {
+      version: MANIFEST_VERSION,
+      tool: 'bkpfile-action',
+      runId: identity.runId,
+      time: time.toISOString(),
+      stamp,
+      workspace,
+      backupDir: settings.backupDir,
+      note: settings.note ?? null,
+      dryRun: settings.dryRun
+    },
+    manifest,
+    manifestTemp,
+    resources
+  );
   const made: { staging?: StagingDir } = {};
-  const { results, noFilesFound } = await backUp(settings, time, control, resources, identity, made);
+  const { noFilesFound } = await backUp(settings, time, control, resources, identity, made, report);
+  // The report first: the manifest's temporary is one of the resources cleanup removes.
+  const stopped = control.stoppedBy ? { by: control.stoppedBy, reason: control.reason ?? control.stoppedBy } : undefined;
+  const outcome = report.finish({ startedAt, noFilesFound, stopped });
   await resources.cleanup();
   made.staging?.removeBackupDirIfEmpty();
-
-  const stopped = control.stoppedBy ? { by: control.stoppedBy, reason: control.reason ?? control.stoppedBy } : undefined;
-  return reportBackupRun({ settings, startedAt, time, runId: identity.runId, stamp, manifest, results, noFilesFound, stopped }, resources);
+  return outcome;
 }
 
 /** Finds the files and backs them up; every file gets a result, whatever happens. */
@@ -63,8 +82,10 @@ async function backUp(
   resources: ResourceManager,
   identity: RunIdentity,
   /** Gets the staging directory once it exists, for what the step does after cleanup. */
-  made: { staging?: StagingDir }
-): Promise<{ results: FileResult[]; noFilesFound?: string }> {
+  made: { staging?: StagingDir },
+  /** Takes every file's result as it is done. */
+  report: BackupReport
+): Promise<{ noFilesFound?: string }> {
   const { signal } = control;
   let files: string[];
   let walked: Uint8Array;
@@ -79,13 +100,13 @@ async function backUp(
       core.warning(safeText(`${pattern} was named in '${Inputs.Path}' but is not backed up: ${reason}.`));
     }
   } catch (err) {
-    if (signal.aborted) return { results: [] };
+    if (signal.aborted) return {};
     throw err;
   }
 
-  if (signal.aborted) return { results: [] }; // stopped during the walk: the headline says so
+  if (signal.aborted) return {}; // stopped during the walk: the headline says so
   if (files.length === 0 && problems.length === 0) {
-    return { results: [], noFilesFound: `No files were found with the provided path: ${patternLines(settings.patterns).join(', ')}. No backups were made.` };
+    return { noFilesFound: `No files were found with the provided path: ${patternLines(settings.patterns).join(', ')}. No backups were made.` };
   }
 
   core.debug(`${files.length} files matched`);
@@ -108,10 +129,17 @@ async function backUp(
 
   const log = new StepLog(settings.workspace, files.length + problems.length, settings.keep);
   log.open(`${settings.dryRun ? 'Dry run: ' : ''}Backing up ${files.length} file${files.length === 1 ? '' : 's'} to ${settings.backupDir}`);
+  const reporter = {
+    fileDone(result: FileResult): void {
+      log.fileDone(result);
+      report.add(result);
+    },
+    warning: (message: string) => log.warning(message)
+  };
   try {
-    for (const p of problems) log.fileDone(p);
-    if (files.length === 0) return { results: problems };
-    const results = await backupFiles(
+    for (const p of problems) reporter.fileDone(p);
+    if (files.length === 0) return {};
+    await backupFiles(
       files,
       {
         workspace: settings.workspace,
@@ -127,7 +155,7 @@ async function backUp(
         signal,
         resources,
         staging,
-        reporter: log,
+        reporter,
         walked,
         createStaging: dir => {
           saveExtraStagingDir(stagingPath(dir, identity.runId));
@@ -135,7 +163,7 @@ async function backUp(
         }
       }
     );
-    return { results: [...problems, ...results] };
+    return {};
   } finally {
     log.close();
   }

@@ -5,7 +5,7 @@ import { errnoCode, errorMessage } from '../engine/fs-errors.js';
 import { removeJournaledTemps } from '../engine/restore-journal.js';
 import { removeStagingDir, stagingPath } from '../engine/staging.js';
 import { resolveBackupDir } from '../action/backup-dir-input.js';
-import { manifestDir, restoreJournalPath } from '../action/manifest.js';
+import { manifestDir, manifestTempTag, restoreJournalPath } from '../action/manifest.js';
 import { safeText } from '../action/safe-text.js';
 import { readCleanupState, readRestoreCleanupState, type RestoreCleanupState } from '../action/state-helper.js';
 
@@ -46,7 +46,7 @@ export async function run(deadlineMs = POST_DEADLINE_MS): Promise<void> {
     }
     if (removed) core.info(`Removed ${removed} temporary file(s) left by the main step.`);
     else core.info('Nothing to clean up: the main step left no temporaries.');
-    await removeManifestTemp(state.manifestTemp, state.runId);
+    await removeManifestTemp(state.manifestTemp, state.runId, state.token);
   } catch (err) {
     core.warning(safeText(`Post-step cleanup failed: ${errorMessage(err)}`));
   } finally {
@@ -79,10 +79,12 @@ async function expectedStagingDir(runId: string): Promise<string | undefined> {
 }
 
 /** The manifest's temporary, only in the manifest directory and by its exact shape. */
-async function removeManifestTemp(file: string, runId: string): Promise<void> {
-  if (!/^[0-9a-f]{16}$/.test(runId) || !path.isAbsolute(file) || path.resolve(file) !== file) return;
+async function removeManifestTemp(file: string, runId: string, token: string): Promise<void> {
+  if (!/^[0-9a-f]{16}$/.test(runId) || !/^[0-9a-f]{32}$/.test(token) || !path.isAbsolute(file) || path.resolve(file) !== file) return;
   if (path.dirname(file) !== manifestDir()) return;
-  if (!new RegExp(`^manifest-\\d{4}-\\d{2}-\\d{2}-\\d{2}-\\d{2}-${runId}\\.json\\.tmp$`).test(path.basename(file))) return;
+  // Named for this run and tagged with its token: a tampered token never matches.
+  const name = new RegExp(`^manifest-\\d{4}-\\d{2}-\\d{2}-\\d{2}-\\d{2}-${runId}\\.json\\.${manifestTempTag(token)}\\.tmp$`);
+  if (!name.test(path.basename(file))) return;
   try {
     if ((await fs.lstat(file)).isFile()) await fs.unlink(file);
   } catch (err) {

@@ -1,0 +1,105 @@
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import * as path from 'node:path';
+import { BackupReport } from '../../src/action/backup-report.js';
+import type { BackupSettings } from '../../src/action/input-helper.js';
+import { MANIFEST_VERSION, ManifestWriter, manifestTempPath, type ManifestHead } from '../../src/action/manifest.js';
+import { ResourceManager } from '../../src/engine/resource-manager.js';
+import type { FileResult } from '../../src/engine/status.js';
+import { parseFileCommand } from '../e2e/runner.js';
+
+const TOKEN = 'ab'.repeat(16);
+let dir: string;
+let savedEnv: NodeJS.ProcessEnv;
+const head: ManifestHead = {
+  version: MANIFEST_VERSION,
+  tool: 'bkpfile-action',
+  runId: '0123456789abcdef',
+  time: '2025-05-12T13:49:00.000Z',
+  stamp: '2025-05-12-13-49',
+  workspace: '/ws',
+  backupDir: '/ws/.bkpfile',
+  note: null,
+  dryRun: false
+};
+
+beforeEach(() => {
+  savedEnv = { ...process.env };
+  dir = mkdtempSync(path.join(os.tmpdir(), 'bkpfile-report-'));
+  for (const name of ['output', 'summary']) writeFileSync(path.join(dir, name), '');
+  Object.assign(process.env, { GITHUB_OUTPUT: path.join(dir, 'output'), GITHUB_STEP_SUMMARY: path.join(dir, 'summary') });
+  jest.spyOn(process.stdout, 'write').mockImplementation((() => true) as typeof process.stdout.write);
+});
+
+afterEach(() => {
+  jest.restoreAllMocks();
+  process.env = savedEnv;
+  process.exitCode = undefined;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('ManifestWriter', () => {
+  it('streams entries to a temporary, then gives it its name with the outcome last', () => {
+    const file = path.join(dir, 'm', 'manifest.json');
+    const temp = manifestTempPath(file, TOKEN);
+    const resources = new ResourceManager();
+    const writer = ManifestWriter.open(file, temp, head, resources);
+    expect(existsSync(temp)).toBe(true);
+    expect(resources.size).toBe(1);
+    const entries = Array.from({ length: 3 }, (_, i) => ({ source: `f${i}`, backup: null, status: 'created' as const, bytes: i }));
+    for (const entry of entries) writer.add(entry);
+    writer.finish('success');
+    expect(existsSync(temp)).toBe(false);
+    expect(resources.size).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    expect(JSON.parse(text)).toEqual({ ...head, files: entries, outcome: 'success' });
+    expect(text.trimEnd().split('\n').at(-2)).toBe(' "outcome": "success"');
+  });
+
+  it('writes valid JSON with no files, and names the temporary with a tag of the token', () => {
+    const file = path.join(dir, 'manifest.json');
+    expect(path.basename(manifestTempPath(file, TOKEN))).toMatch(/^manifest\.json\.[0-9a-f]{16}\.tmp$/);
+    expect(manifestTempPath(file, TOKEN)).not.toBe(manifestTempPath(file, 'cd'.repeat(16)));
+    const writer = ManifestWriter.open(file, manifestTempPath(file, TOKEN), head, new ResourceManager());
+    writer.finish('cancelled');
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ ...head, files: [], outcome: 'cancelled' });
+  });
+});
+
+describe('BackupReport', () => {
+  const settings = { workspace: '/ws', backupDir: '/ws/.bkpfile', dryRun: false, keep: 0, ifNoFilesFound: 'warn' } as BackupSettings;
+
+  it('with 30,000 files: the manifest lists them all, the output and the summary are cut and say so', () => {
+    const manifest = path.join(dir, 'manifest.json');
+    const report = new BackupReport(settings, head, manifest, manifestTempPath(manifest, TOKEN), new ResourceManager());
+    for (let i = 0; i < 30_000; i++) {
+      const result: FileResult = { source: `/ws/dir/file-${i}.txt`, backup: `/ws/.bkpfile/dir/file-${i}.txt-2025-05-12-13-49`, status: 'created', bytes: 10 };
+      report.add(result);
+    }
+    const outcome = report.finish({ startedAt: Date.now() });
+    expect(outcome).toEqual({ level: 'info', message: expect.stringMatching(/^30000 backups created/) });
+    const outputs = parseFileCommand(readFileSync(path.join(dir, 'output'), 'utf8'));
+    expect(outputs['created']).toBe('30000');
+    expect(outputs['backups-truncated']).toBe('true');
+    const listed = JSON.parse(outputs['backups']!) as { source: string }[];
+    expect(listed.length).toBeLessThan(30_000);
+    expect(listed[0]!.source).toBe('dir/file-0.txt');
+    expect(outputs['manifest']).toBe(manifest);
+    const files = (JSON.parse(readFileSync(manifest, 'utf8')) as { files: { source: string }[] }).files;
+    expect(files).toHaveLength(30_000);
+    expect(files[29_999]!.source).toBe('dir/file-29999.txt');
+    expect(readFileSync(path.join(dir, 'summary'), 'utf8')).toMatch(/… and \d+ more files not shown/);
+  });
+
+  it('a manifest that cannot be written is a warning, and the run is still reported', () => {
+    const manifest = path.join(dir, 'output', 'manifest.json'); // 'output' is a file: no directory there
+    const report = new BackupReport(settings, head, manifest, manifestTempPath(manifest, TOKEN), new ResourceManager());
+    report.add({ source: '/ws/a', backup: '/ws/.bkpfile/a-2025-05-12-13-49', status: 'created', bytes: 1 });
+    const printed: string[] = [];
+    jest.spyOn(process.stdout, 'write').mockImplementation(((chunk: string) => printed.push(String(chunk)) > 0) as typeof process.stdout.write);
+    expect(report.finish({ startedAt: Date.now() }).level).toBe('info');
+    expect(printed.join('')).toMatch(/^::warning::Could not write the manifest .*manifest\.json: /m);
+    expect(parseFileCommand(readFileSync(path.join(dir, 'output'), 'utf8'))['manifest']).toBe('');
+  });
+});
