@@ -83,6 +83,27 @@ describe('renderSummary', () => {
     expect(md).toContain('/tmp/manifest.json');
   });
 
+  it('stays under the runner limit with a full table and 200 long hostile names in the list of removed backups', () => {
+    const all = entries(100_000);
+    const removed = Array.from({ length: 200 }, (_, i) => `.bkpfile/${'&'.repeat(4000)}${i}-2025-05-12-13-49`);
+    const md = renderSummary({
+      title: 'bkpfile backup',
+      headline: 'h',
+      backupDir: '/w/.bkpfile',
+      totals: { ...totals(all.length), removed: 250 },
+      entries: all,
+      durationMs: 1,
+      manifest: '/tmp/manifest.json',
+      keep: 1,
+      removed
+    });
+    expect(Buffer.byteLength(md)).toBeLessThan(MAX_SUMMARY_BYTES);
+    expect(md).toContain('Old backups removed (keep: 1)');
+    const listed = (md.match(/<li>/g) ?? []).length;
+    expect(listed).toBeGreaterThan(0);
+    expect(md).toContain(`… and ${250 - listed} more; <code>/tmp/manifest.json</code> lists them all.`);
+  });
+
   it('shows every row and no "not shown" line when it fits', () => {
     const all = entries(3);
     const md = renderSummary({

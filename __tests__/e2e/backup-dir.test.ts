@@ -47,6 +47,16 @@ describe.each(nodeRuntimes())('the backup directory end to end on $name', ({ bin
     await job.dispose();
   });
 
+  /** Mounts the FUSE file system without hard links (fixtures/nolinkfs.py) at `mountPoint`. */
+  async function mountNoLinkFs(backing: string, mountPoint: string, ...options: string[]): Promise<void> {
+    const server = spawn('python3', [path.join(FIXTURES, 'nolinkfs.py'), ...options, backing, mountPoint], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve, reject) => {
+      server.stdout.once('data', () => resolve());
+      server.once('exit', code => reject(new Error(`nolinkfs.py exited with ${code}`)));
+    });
+    mounts.push(mountPoint);
+  }
+
   /** Lets uid 65534 read the workspace and write RUNNER_TEMP (its manifest goes there). */
   async function openToNobody(): Promise<void> {
     for (const dir of [job.root, job.workspace]) await fs.chmod(dir, 0o755);
@@ -124,12 +134,7 @@ describe.each(nodeRuntimes())('the backup directory end to end on $name', ({ bin
     const backupDir = path.join(job.workspace, '.bkpfile');
     await fs.mkdir(backing);
     await fs.mkdir(backupDir);
-    const server = spawn('python3', [path.join(FIXTURES, 'nolinkfs.py'), backing, backupDir], { stdio: ['ignore', 'pipe', 'inherit'] });
-    await new Promise<void>((resolve, reject) => {
-      server.stdout.once('data', () => resolve());
-      server.once('exit', code => reject(new Error(`nolinkfs.py exited with ${code}`)));
-    });
-    mounts.push(backupDir);
+    await mountNoLinkFs(backing, backupDir);
     // The file system means it: a hard link there is refused, as on FAT.
     await fs.writeFile(path.join(backupDir, 'probe'), 'p');
     await expect(fs.link(path.join(backupDir, 'probe'), path.join(backupDir, 'probe-link'))).rejects.toMatchObject({ code: 'EPERM' });
@@ -156,6 +161,45 @@ describe.each(nodeRuntimes())('the backup directory end to end on $name', ({ bin
       expect(post.warnings).toEqual([]);
     }
     expect((await fs.readdir(backupDir)).filter(name => name.startsWith('.bkpfile-staging-'))).toEqual([]);
+    await assertOnlySourcesBackupsManifests(job, versions);
+  });
+
+  it('a file system without hard links whose modes come from the mount (FAT with an fmask): backups are made, with the mode it gives', async () => {
+    if (!rootOnly('mounting a FUSE file system')) return;
+    const backing = path.join(job.root, 'fat');
+    const backupDir = path.join(job.workspace, '.bkpfile');
+    await fs.mkdir(backing);
+    await fs.mkdir(backupDir);
+    await mountNoLinkFs(backing, backupDir, '--fat-modes');
+    await job.write({ 'app.yml': 'v1\n', 'conf/db.yml': 'db\n' });
+    await fs.chmod(path.join(job.workspace, 'app.yml'), 0o640);
+    await versions.record(job);
+    const r = await job.runMain({ path: 'app.yml\nconf' });
+    expect(r.exitCode).toBe(0);
+    expect(statuses(r)).toEqual({ 'app.yml': 'created', 'conf/db.yml': 'created' });
+    const backup = path.join(job.workspace, rows(r)[0]!.backup!);
+    expect(await fs.readFile(backup, 'utf8')).toBe('v1\n');
+    expect((await fs.stat(backup)).mode & 0o777).toBe(0o755);
+    await assertOnlySourcesBackupsManifests(job, versions);
+  });
+
+  it('a bind mount inside the backup directory (same device, links across it still fail): backups into it and after it are made', async () => {
+    if (!rootOnly('a bind mount')) return;
+    await job.write({ 'data/a.txt': 'in the bind mount\n', 'later.txt': 'after it\n', 'zz/last.txt': 'and after that\n' });
+    await versions.record(job);
+    const source = path.join(job.root, 'bind-source');
+    const mountPoint = path.join(job.workspace, '.bkpfile/data');
+    await fs.mkdir(source);
+    await fs.mkdir(mountPoint, { recursive: true });
+    execFileSync('mount', ['--bind', source, mountPoint]);
+    mounts.push(mountPoint);
+    expect((await fs.stat(mountPoint)).dev).toBe((await fs.stat(path.join(job.workspace, '.bkpfile'))).dev);
+
+    const r = await job.runMain({ path: '**' });
+    expect(r.exitCode).toBe(0);
+    expect(statuses(r)).toEqual({ 'data/a.txt': 'created', 'later.txt': 'created', 'zz/last.txt': 'created' });
+    expect((await fs.readdir(source)).filter(name => name.startsWith('a.txt-'))).toHaveLength(1);
+    expect(await listFiles(source)).toHaveLength(1); // no staging directory left there
     await assertOnlySourcesBackupsManifests(job, versions);
   });
 

@@ -1,6 +1,8 @@
 import { describe, it, expect } from '@jest/globals';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { OUTSIDE_DIR, displayPath, isInside, isReservedSource, mirrorDir, sourceDirOf } from '../../src/engine/paths.js';
+import { OUTSIDE_DIR, displayPath, ignoresCase, isInside, isReservedSource, mirrorDir, sourceDirOf } from '../../src/engine/paths.js';
 
 describe('isInside', () => {
   it.each([
@@ -119,5 +121,22 @@ describe('displayPath', () => {
 
   it('keeps a child named ..foo relative', () => {
     expect(displayPath(ws, '/w/repo/..foo')).toBe('..foo');
+  });
+});
+
+describe('ignoresCase', () => {
+  it('is false on this machine’s file system, looked up inside the directory or, before it exists, by its parents', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'bkpfile-case-'));
+    try {
+      mkdirSync(path.join(root, 'Backups'));
+      writeFileSync(path.join(root, 'Backups', 'Entry'), '');
+      expect(ignoresCase(path.join(root, 'Backups'))).toBe(false);
+      expect(ignoresCase(path.join(root, 'not', 'yet', 'there'))).toBe(false);
+      // A link under the swapped name is another entry, not the same one found again.
+      symlinkSync('Entry', path.join(root, 'Backups', 'eNTRY'));
+      expect(ignoresCase(path.join(root, 'Backups'))).toBe(false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -94,20 +94,32 @@ describe('removeStagingDir', () => {
     expect(await fs.readdir(backupDir)).toEqual(['app.yml-2025-05-12-13-49']);
   });
 
-  it('after a kill on a file system without hard links: removes the journaled backup names still empty, and nothing else', async () => {
+  it('after a kill on a file system without hard links: removes only the journaled names still held by the run’s own empty file', async () => {
     await fs.mkdir(path.join(backupDir, 'config'));
+    const take = async (file: string): Promise<void> => {
+      await fs.writeFile(file, '', { flag: 'wx' });
+      staging.journalReservation(file, (await fs.stat(file)).ino);
+    };
     const reserved = path.join(backupDir, 'config/app.yml-2025-05-12-13-49'); // taken, never filled
-    const filled = path.join(backupDir, 'db.yml-2025-05-12-13-49'); // taken and filled: a backup
+    await take(reserved);
+    // Taken, then a finished backup of an empty file renamed over it: another inode, kept.
+    const finishedEmpty = path.join(backupDir, '.gitkeep-2025-05-12-13-49');
+    await take(finishedEmpty);
+    await fs.writeFile(path.join(dir, 'done.tmp'), '');
+    await fs.rename(path.join(dir, 'done.tmp'), finishedEmpty);
+    // Not the run's: empty backups it never journaled (another run's name), a journaled name
+    // that is not a backup's, one outside this backup directory.
+    const othersEmpty = path.join(backupDir, 'other.yml-2025-05-12-13-49');
+    await fs.writeFile(othersEmpty, '');
     const notABackupName = path.join(backupDir, 'notes.txt');
-    const outside = path.join(tmp, 'other.yml-2025-05-12-13-49'); // not in this backup directory
-    for (const file of [reserved, notABackupName, outside]) await fs.writeFile(file, '');
-    await fs.writeFile(filled, 'data');
-    for (const file of [reserved, filled, notABackupName, outside]) staging.journalReservation(file);
-    await fs.appendFile(path.join(dir, '.bkpfile-reservations'), '"/cut short by the ki'); // the kill's last line
+    await take(notABackupName);
+    const outside = path.join(tmp, 'outside.yml-2025-05-12-13-49');
+    await take(outside);
+    await fs.appendFile(path.join(dir, '.bkpfile-reservations'), '{"target":"/cut short by the ki'); // the kill's last line
     const report = await removeStagingDir(dir, identity);
     expect(report).toEqual({ removed: 4, problems: [] }); // 3 temporaries and the empty name
     expect(existsSync(reserved)).toBe(false);
-    for (const file of [filled, notABackupName, outside]) expect(existsSync(file)).toBe(true);
+    for (const file of [finishedEmpty, othersEmpty, notABackupName, outside]) expect(existsSync(file)).toBe(true);
     expect(existsSync(dir)).toBe(false);
   });
 

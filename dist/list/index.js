@@ -801,7 +801,6 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 ;// CONCATENATED MODULE: ./build/engine/paths.js
 
 
-
 /**
  * The part of the backup directory where files outside the workspace are mirrored under
  * their absolute path. No workspace file maps here (a workspace folder of this name at the
@@ -900,29 +899,37 @@ function paths_displayPath(workspace, target) {
 }
 /**
  * Whether the file system holding `dir` (or its nearest existing parent) ignores case, as
- * macOS and Windows file systems do by default: the same directory is found under a name
- * with its letters' case swapped.
+ * macOS and Windows file systems do by default: an entry is found under its name with its
+ * letters' case swapped. Looked up inside `dir` when it has an entry with letters (so a
+ * mount point is judged by its own file system), else by `dir`'s own name in its parent.
  */
 function ignoresCase(dir) {
-    for (let at = path.resolve(dir);; at = path.dirname(at)) {
+    let at = path.resolve(dir);
+    try {
+        const inside = readdirSync(at).find(name => swapCase(name) !== name);
+        if (inside !== undefined)
+            return sameEntry(path.join(at, inside), path.join(at, swapCase(inside)));
+    }
+    catch {
+        // not there yet, or not readable: judge by the parents
+    }
+    for (;; at = path.dirname(at)) {
         const name = path.basename(at);
-        const swapped = [...name].map(ch => (ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase())).join('');
-        if (swapped !== name) {
-            try {
-                const real = statSync(at);
-                const other = statSync(path.join(path.dirname(at), swapped));
-                return real.ino === other.ino && real.dev === other.dev;
-            }
-            catch (err) {
-                if (errnoCode(err) !== 'ENOENT')
-                    return false;
-                // `at` does not exist yet (go up), or the swapped name does not: case counts here.
-                if (existsSync(at))
-                    return false;
-            }
-        }
+        if (swapCase(name) !== name && existsSync(at))
+            return sameEntry(at, path.join(path.dirname(at), swapCase(name)));
         if (path.dirname(at) === at)
             return false;
+    }
+}
+const swapCase = (name) => [...name].map(ch => (ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase())).join('');
+function sameEntry(a, b) {
+    try {
+        const one = lstatSync(a);
+        const other = lstatSync(b);
+        return one.ino === other.ino && one.dev === other.dev;
+    }
+    catch {
+        return false; // the swapped name is not there: case counts
     }
 }
 
@@ -977,16 +984,28 @@ class StagingDir {
         const created = await fs.mkdir(backupDir, { recursive: true });
         resources.addTempDir(dir);
         await fs.mkdir(dir, { mode: 0o700 });
-        await fs.writeFile(path.join(dir, STAGING_MARKER), markerText(identity.token), { flag: 'wx', mode: 0o600 });
+        try {
+            await fs.writeFile(path.join(dir, STAGING_MARKER), markerText(identity.token), { flag: 'wx', mode: 0o600 });
+        }
+        catch (err) {
+            // Gone at once (ENOSPC, say), not at the end of the run: the step then tells the post
+            // step there is no staging directory, which a kill before the end must not make untrue.
+            rmSync(dir, { recursive: true, force: true });
+            resources.removeTempDir(dir);
+            if (created)
+                removeEmptyDirs(backupDir, created);
+            throw err;
+        }
         return new StagingDir(dir, created);
     }
     /**
-     * Records, before it exists, a backup name taken with O_EXCL on a file system without
-     * hard links (see the backup engine): until the temporary is renamed over it, it is an
-     * empty file under a backup's name, which the post step removes after a SIGKILL.
+     * Records a backup name just taken with O_EXCL on a file system without hard links (see
+     * the backup engine), with the inode of the empty file that holds it: until the temporary
+     * is renamed over it (which gives the name another inode), the post step removes it after
+     * a SIGKILL.
      */
-    journalReservation(target) {
-        appendFileSync(path.join(this.dir, RESERVATIONS), `${JSON.stringify(target)}\n`, { mode: 0o600 });
+    journalReservation(target, ino) {
+        appendFileSync(path.join(this.dir, RESERVATIONS), `${JSON.stringify({ target, ino })}\n`, { mode: 0o600 });
     }
     /** A fresh temporary name inside the staging directory. */
     tempPath() {
@@ -1082,8 +1101,9 @@ atExpectedPath = false) {
 }
 /**
  * After a SIGKILL on a file system without hard links: the backup names the run had taken
- * but not yet filled. Only what the journal lists, inside the backup directory that holds
- * this staging directory, named like a backup, and still an empty regular file of ours.
+ * but not yet filled. Only what the journal lists, inside the directory that holds this
+ * staging directory, named like a backup, and still the very empty file the run created
+ * (same inode: a finished backup, or a name another run holds, is another file).
  */
 async function removeEmptyReservations(dir, report) {
     const journal = path.join(dir, RESERVATIONS);
@@ -1093,20 +1113,21 @@ async function removeEmptyReservations(dir, report) {
         if (!stat.isFile() || stat.size > MAX_RESERVATIONS_BYTES)
             return void report.problems.push(`${journal}: not a journal of this run`);
         for (const line of (await fs.readFile(journal, 'utf8')).split('\n')) {
-            let target;
+            let entry;
             try {
-                target = JSON.parse(line);
+                entry = JSON.parse(line);
             }
             catch {
-                continue; // a line cut short by the kill: its name was never taken
+                continue; // a line cut short by the kill
             }
-            if (typeof target !== 'string' || path.resolve(target) !== target || !isInside(top, target) || target === top)
+            const { target, ino } = (entry ?? {});
+            if (typeof target !== 'string' || typeof ino !== 'number' || path.resolve(target) !== target || !isInside(top, target) || target === top)
                 continue;
             if (parseBackupName(path.basename(target)).length === 0)
                 continue;
             try {
                 const file = await fs.lstat(target);
-                if (!file.isFile() || file.size !== 0 || (typeof process.getuid === 'function' && file.uid !== process.getuid()))
+                if (!file.isFile() || file.ino !== ino || file.size !== 0 || (typeof process.getuid === 'function' && file.uid !== process.getuid()))
                     continue;
                 await fs.unlink(target);
                 report.removed += 1;
@@ -5211,6 +5232,8 @@ const ICON = {
 };
 /** Old backups removed by `keep` listed in the summary at most; the manifest has them all. */
 const MAX_REMOVED_LISTED = 200;
+/** …and at most this many bytes of them (names can be long, and escaping makes them longer). */
+const REMOVED_BUDGET = (/* unused pure expression or super */ null && (64 * 1024));
 /** The job summary: totals, then one table row per file until the size budget is spent. */
 function renderSummary(input, budget = TABLE_BUDGET) {
     const { totals: t } = input;
@@ -5224,6 +5247,8 @@ function renderSummary(input, budget = TABLE_BUDGET) {
         `${formatBytes(t.bytes)} ${t.wouldCreate ? 'to copy' : 'copied'}`,
         `in ${formatDuration(input.durationMs)}`
     ];
+    // The list of removed backups comes out of the same budget as the table.
+    const footer = removedList(input);
     return renderTableReport({
         title: input.title,
         headline: input.headline,
@@ -5239,16 +5264,24 @@ function renderSummary(input, budget = TABLE_BUDGET) {
         ],
         rowNoun: 'file',
         manifest: input.manifest,
-        footer: removedList(input),
+        ...(footer ? { footer } : {}),
         ...(input.total === undefined ? {} : { total: input.total })
-    }, budget);
+    }, budget - (footer ? Buffer.byteLength(footer) : 0));
 }
 /** Which old backups `keep` removed, as a list under the table. */
 function removedList(input) {
     const removed = input.removed ?? input.entries.flatMap(e => e.removed ?? []);
     if (removed.length === 0)
         return undefined;
-    const items = removed.slice(0, MAX_REMOVED_LISTED).map(file => `<li><code>${htmlText(file)}</code></li>`);
+    const items = [];
+    let size = 0;
+    for (const file of removed.slice(0, MAX_REMOVED_LISTED)) {
+        const item = `<li><code>${htmlText(file)}</code></li>`;
+        size += Buffer.byteLength(item);
+        if (size > REMOVED_BUDGET)
+            break;
+        items.push(item);
+    }
     const more = Math.max(input.totals.removed, removed.length) - items.length;
     const rest = more ? `<p>… and ${more} more; ${input.manifest ? `<code>${htmlText(input.manifest)}</code>` : 'the manifest'} lists them all.</p>` : '';
     return `<p><b>Old backups removed (keep: ${input.keep ?? 0}):</b></p><ul>${items.join('')}</ul>${rest}`;

@@ -925,6 +925,7 @@ function sameContentSync(fd, other, size) {
 
 
 
+
 /** Files up to this size go through one kernel-side copyFile (copy_file_range / reflink). */
 const KERNEL_COPY_MAX = 8 * 1024 * 1024;
 const copy_file_CHUNK = 1024 * 1024;
@@ -981,7 +982,7 @@ async function copyInChunks(source, temp, stat, signal) {
             }
             if (holes)
                 await dst.truncate(position); // a hole at the end has no write to make it
-            await dst.chmod(mode); // open() applied the umask
+            await setModeKeptAsync(() => dst.chmod(mode)); // open() applied the umask
         }
         finally {
             await dst.close();
@@ -1062,12 +1063,35 @@ function copyOpenFileSync(fd, temp, stat) {
         if (holes)
             (0,external_node_fs_namespaceObject.ftruncateSync)(out, position); // a hole at the end has no write to make it
         if (!createdWithMode(out, temp, mode))
-            (0,external_node_fs_namespaceObject.fchmodSync)(out, mode);
+            setModeKept(() => (0,external_node_fs_namespaceObject.fchmodSync)(out, mode));
         (0,external_node_fs_namespaceObject.futimesSync)(out, stat.atimeMs / 1000, stat.mtimeMs / 1000);
         return position;
     }
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(out);
+    }
+}
+/**
+ * Sets the mode of a file this run has just created. EPERM on one's own new file means the
+ * file system cannot hold that mode (FAT and exFAT, whose modes come from the mount): the
+ * copy, whole, keeps the mode the file system gives rather than failing.
+ */
+function setModeKept(chmod) {
+    try {
+        chmod();
+    }
+    catch (err) {
+        if (fs_errors_errnoCode(err) !== 'EPERM')
+            throw err;
+    }
+}
+async function setModeKeptAsync(chmod) {
+    try {
+        await chmod();
+    }
+    catch (err) {
+        if (fs_errors_errnoCode(err) !== 'EPERM')
+            throw err;
     }
 }
 function writeAllSync(out, buffer, start, length, position) {
@@ -1082,6 +1106,9 @@ function writeAllSync(out, buffer, start, length, position) {
  */
 const modesCreatedExactly = new Map();
 function createdWithMode(out, temp, mode) {
+    // Writing clears set-user-ID and set-group-ID bits: a mode with them is always set again.
+    if (mode & 0o7000)
+        return false;
     const dir = external_node_path_namespaceObject.dirname(temp);
     let modes = modesCreatedExactly.get(dir);
     if (!modes)
@@ -1170,7 +1197,6 @@ function openSourceSync(source, followSymbolicLinks) {
 }
 
 ;// CONCATENATED MODULE: ./build/engine/paths.js
-
 
 
 /**
@@ -1271,29 +1297,37 @@ function displayPath(workspace, target) {
 }
 /**
  * Whether the file system holding `dir` (or its nearest existing parent) ignores case, as
- * macOS and Windows file systems do by default: the same directory is found under a name
- * with its letters' case swapped.
+ * macOS and Windows file systems do by default: an entry is found under its name with its
+ * letters' case swapped. Looked up inside `dir` when it has an entry with letters (so a
+ * mount point is judged by its own file system), else by `dir`'s own name in its parent.
  */
 function ignoresCase(dir) {
-    for (let at = external_node_path_namespaceObject.resolve(dir);; at = external_node_path_namespaceObject.dirname(at)) {
+    let at = external_node_path_namespaceObject.resolve(dir);
+    try {
+        const inside = (0,external_node_fs_namespaceObject.readdirSync)(at).find(name => swapCase(name) !== name);
+        if (inside !== undefined)
+            return sameEntry(external_node_path_namespaceObject.join(at, inside), external_node_path_namespaceObject.join(at, swapCase(inside)));
+    }
+    catch {
+        // not there yet, or not readable: judge by the parents
+    }
+    for (;; at = external_node_path_namespaceObject.dirname(at)) {
         const name = external_node_path_namespaceObject.basename(at);
-        const swapped = [...name].map(ch => (ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase())).join('');
-        if (swapped !== name) {
-            try {
-                const real = (0,external_node_fs_namespaceObject.statSync)(at);
-                const other = (0,external_node_fs_namespaceObject.statSync)(external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(at), swapped));
-                return real.ino === other.ino && real.dev === other.dev;
-            }
-            catch (err) {
-                if (fs_errors_errnoCode(err) !== 'ENOENT')
-                    return false;
-                // `at` does not exist yet (go up), or the swapped name does not: case counts here.
-                if ((0,external_node_fs_namespaceObject.existsSync)(at))
-                    return false;
-            }
-        }
+        if (swapCase(name) !== name && (0,external_node_fs_namespaceObject.existsSync)(at))
+            return sameEntry(at, external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(at), swapCase(name)));
         if (external_node_path_namespaceObject.dirname(at) === at)
             return false;
+    }
+}
+const swapCase = (name) => [...name].map(ch => (ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase())).join('');
+function sameEntry(a, b) {
+    try {
+        const one = (0,external_node_fs_namespaceObject.lstatSync)(a);
+        const other = (0,external_node_fs_namespaceObject.lstatSync)(b);
+        return one.ino === other.ino && one.dev === other.dev;
+    }
+    catch {
+        return false; // the swapped name is not there: case counts
     }
 }
 
@@ -1350,16 +1384,28 @@ class StagingDir {
         const created = await external_node_fs_namespaceObject.promises.mkdir(backupDir, { recursive: true });
         resources.addTempDir(dir);
         await external_node_fs_namespaceObject.promises.mkdir(dir, { mode: 0o700 });
-        await external_node_fs_namespaceObject.promises.writeFile(external_node_path_namespaceObject.join(dir, STAGING_MARKER), markerText(identity.token), { flag: 'wx', mode: 0o600 });
+        try {
+            await external_node_fs_namespaceObject.promises.writeFile(external_node_path_namespaceObject.join(dir, STAGING_MARKER), markerText(identity.token), { flag: 'wx', mode: 0o600 });
+        }
+        catch (err) {
+            // Gone at once (ENOSPC, say), not at the end of the run: the step then tells the post
+            // step there is no staging directory, which a kill before the end must not make untrue.
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+            resources.removeTempDir(dir);
+            if (created)
+                removeEmptyDirs(backupDir, created);
+            throw err;
+        }
         return new StagingDir(dir, created);
     }
     /**
-     * Records, before it exists, a backup name taken with O_EXCL on a file system without
-     * hard links (see the backup engine): until the temporary is renamed over it, it is an
-     * empty file under a backup's name, which the post step removes after a SIGKILL.
+     * Records a backup name just taken with O_EXCL on a file system without hard links (see
+     * the backup engine), with the inode of the empty file that holds it: until the temporary
+     * is renamed over it (which gives the name another inode), the post step removes it after
+     * a SIGKILL.
      */
-    journalReservation(target) {
-        (0,external_node_fs_namespaceObject.appendFileSync)(external_node_path_namespaceObject.join(this.dir, RESERVATIONS), `${JSON.stringify(target)}\n`, { mode: 0o600 });
+    journalReservation(target, ino) {
+        (0,external_node_fs_namespaceObject.appendFileSync)(external_node_path_namespaceObject.join(this.dir, RESERVATIONS), `${JSON.stringify({ target, ino })}\n`, { mode: 0o600 });
     }
     /** A fresh temporary name inside the staging directory. */
     tempPath() {
@@ -1455,8 +1501,9 @@ atExpectedPath = false) {
 }
 /**
  * After a SIGKILL on a file system without hard links: the backup names the run had taken
- * but not yet filled. Only what the journal lists, inside the backup directory that holds
- * this staging directory, named like a backup, and still an empty regular file of ours.
+ * but not yet filled. Only what the journal lists, inside the directory that holds this
+ * staging directory, named like a backup, and still the very empty file the run created
+ * (same inode: a finished backup, or a name another run holds, is another file).
  */
 async function removeEmptyReservations(dir, report) {
     const journal = path.join(dir, RESERVATIONS);
@@ -1466,20 +1513,21 @@ async function removeEmptyReservations(dir, report) {
         if (!stat.isFile() || stat.size > MAX_RESERVATIONS_BYTES)
             return void report.problems.push(`${journal}: not a journal of this run`);
         for (const line of (await fs.readFile(journal, 'utf8')).split('\n')) {
-            let target;
+            let entry;
             try {
-                target = JSON.parse(line);
+                entry = JSON.parse(line);
             }
             catch {
-                continue; // a line cut short by the kill: its name was never taken
+                continue; // a line cut short by the kill
             }
-            if (typeof target !== 'string' || path.resolve(target) !== target || !isInside(top, target) || target === top)
+            const { target, ino } = (entry ?? {});
+            if (typeof target !== 'string' || typeof ino !== 'number' || path.resolve(target) !== target || !isInside(top, target) || target === top)
                 continue;
             if (parseBackupName(path.basename(target)).length === 0)
                 continue;
             try {
                 const file = await fs.lstat(target);
-                if (!file.isFile() || file.size !== 0 || (typeof process.getuid === 'function' && file.uid !== process.getuid()))
+                if (!file.isFile() || file.ino !== ino || file.size !== 0 || (typeof process.getuid === 'function' && file.uid !== process.getuid()))
                     continue;
                 await fs.unlink(target);
                 report.removed += 1;
@@ -1710,36 +1758,29 @@ class BackupEngine {
                 // directory): a link never crosses one. Copy again through a staging directory there.
                 if (fs_errors_errnoCode(err) !== 'EXDEV' || crossed)
                     throw err;
-                staging = await this.stagingOnMountOf(backups.dir);
+                staging = await this.stagingIn(backups.dir);
             }
         }
     }
-    /** The staging directory on the file system of `backups.dir` (the main one unless a mount was met). */
+    /** The staging directory for backups into `backups.dir` (the main one unless a mount was met). */
     stagingFor(backups) {
-        const main = this.ctx.staging;
-        if (this.stagingByDevice.size === 0)
-            return main;
-        this.ensureDir(backups);
-        return this.stagingByDevice.get((0,external_node_fs_namespaceObject.statSync)(backups.dir).dev) ?? main;
+        return this.stagingByDir.get(backups.dir) ?? this.ctx.staging;
     }
-    /** Staging directories on other file systems inside the backup directory, by device. */
-    stagingByDevice = new Map();
-    /** Creates (once per device) a staging directory at the top of the mount that holds `dir`. */
-    async stagingOnMountOf(dir) {
-        const { dev } = (0,external_node_fs_namespaceObject.statSync)(dir);
-        const known = this.stagingByDevice.get(dev);
+    /**
+     * Staging directories made in mirror directories that are on another mount than the main
+     * one (their links failed with EXDEV), by mirror directory. By directory, not by device:
+     * a bind mount has its source's device, and a link across it still fails.
+     */
+    stagingByDir = new Map();
+    /** Creates (once) a staging directory in `dir` itself, which is on the mount its backups go to. */
+    async stagingIn(dir) {
+        const known = this.stagingByDir.get(dir);
         if (known)
             return known;
         if (!this.ctx.createStaging)
             throw new Error(`${dir} is on another file system than the staging directory`);
-        let top = dir;
-        for (let parent = external_node_path_namespaceObject.dirname(top); parent !== top && paths_isInside(this.options.backupDir, parent); parent = external_node_path_namespaceObject.dirname(top)) {
-            if (parent === this.options.backupDir || (0,external_node_fs_namespaceObject.statSync)(parent).dev !== dev)
-                break;
-            top = parent;
-        }
-        const staging = await this.ctx.createStaging(top);
-        this.stagingByDevice.set(dev, staging);
+        const staging = await this.ctx.createStaging(dir);
+        this.stagingByDir.set(dir, staging);
         return staging;
     }
     /**
@@ -1810,8 +1851,9 @@ class BackupEngine {
      * Gives the complete temporary the name `target` without ever replacing a name someone
      * holds (EEXIST when it is taken). With link(), which leaves `temp` to be removed; on a
      * file system without hard links, by taking the name with O_EXCL and renaming the
-     * temporary over that reservation of our own (true: `temp` is gone). The reservation is journaled in the staging directory
-     * before it exists, so after a SIGKILL the post step removes it if it is still empty.
+     * temporary over that reservation of our own (true: `temp` is gone). The reservation is
+     * journaled with its inode once it is ours, so after a SIGKILL the post step removes it
+     * only while it is still that empty file (a rename over it gives the name another inode).
      */
     placeNoReplace(temp, target, staging) {
         if (!this.withoutLinks.has(staging)) {
@@ -1820,18 +1862,26 @@ class BackupEngine {
                 return false;
             }
             catch (err) {
-                if (!NO_HARD_LINKS.has(fs_errors_errnoCode(err) ?? ''))
+                if (!NO_HARD_LINKS.has(fs_errors_errnoCode(err) ?? '') || linksWorkIn(staging, temp))
                     throw err;
                 this.withoutLinks.add(staging);
             }
         }
-        staging.journalReservation(target);
-        (0,external_node_fs_namespaceObject.closeSync)((0,external_node_fs_namespaceObject.openSync)(target, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL, 0o600));
+        const fd = (0,external_node_fs_namespaceObject.openSync)(target, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL, 0o600);
+        try {
+            staging.journalReservation(target, (0,external_node_fs_namespaceObject.fstatSync)(fd).ino);
+        }
+        catch (err) {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+            (0,external_node_fs_namespaceObject.rmSync)(target, { force: true }); // our empty reservation, never a backup
+            throw err;
+        }
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
         try {
             (0,external_node_fs_namespaceObject.renameSync)(temp, target);
         }
         catch (err) {
-            (0,external_node_fs_namespaceObject.rmSync)(target, { force: true }); // our empty reservation, never a backup
+            (0,external_node_fs_namespaceObject.rmSync)(target, { force: true });
             throw err;
         }
         return true;
@@ -1880,22 +1930,20 @@ class BackupEngine {
     mirrors = new Map();
     /** Whether names in the backup directory that differ only in case are one name there. */
     ignoresCase;
-    /** By mirror directory: file names with backups there or backed up now, by their lower case. */
+    /** By mirror directory: the file names this run has backed up there, by their lower case. */
     namesByCase = new Map();
     /**
-     * The other file name this source's backups would share on a file system that ignores
-     * case (`README.md` beside `readme.md`), if there is one; otherwise the name is claimed.
+     * The other file name of this run whose backups would share this source's names on a
+     * file system that ignores case (`README.md` beside `readme.md`, both stamped with this
+     * run's minute), if there is one; otherwise the name is claimed. Older backups of a
+     * name in another case (a file renamed from `readme.md`) carry other stamps, so they
+     * never share a name with this run's.
      */
     caseClash(source) {
         const dir = this.mirrorOf(source);
         let names = this.namesByCase.get(dir);
-        if (!names) {
-            names = new Map(this.index
-                .forDirectory(dir)
-                .fileNames()
-                .map(name => [name.toLowerCase(), name]));
-            this.namesByCase.set(dir, names);
-        }
+        if (!names)
+            this.namesByCase.set(dir, (names = new Map()));
         const fileName = external_node_path_namespaceObject.basename(source);
         const other = names.get(fileName.toLowerCase());
         if (other !== undefined && other !== fileName)
@@ -1931,7 +1979,25 @@ function sameFileContentSync(a, b, size) {
     }
 }
 /** What link() says on a file system without hard links (FAT and exFAT say EPERM). */
-const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EMLINK']);
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+/**
+ * Whether a hard link can be made inside the staging directory: when it can, a link into
+ * place that failed with EPERM was refused for another reason (an immutable directory, a
+ * security policy), and the file fails with it rather than the run changing its method.
+ */
+function linksWorkIn(staging, temp) {
+    const probe = staging.tempPath();
+    try {
+        (0,external_node_fs_namespaceObject.linkSync)(temp, probe);
+    }
+    catch (err) {
+        if (NO_HARD_LINKS.has(fs_errors_errnoCode(err) ?? ''))
+            return false;
+        throw err;
+    }
+    (0,external_node_fs_namespaceObject.rmSync)(probe, { force: true });
+    return true;
+}
 /** How many times a file that changes while it is copied is copied before it gets kept-changing. */
 const COPY_ATTEMPTS = 3;
 /** How long workers get to notice an abort before the run reports them as stopped. */
@@ -6153,6 +6219,8 @@ const ICON = {
 };
 /** Old backups removed by `keep` listed in the summary at most; the manifest has them all. */
 const MAX_REMOVED_LISTED = 200;
+/** …and at most this many bytes of them (names can be long, and escaping makes them longer). */
+const REMOVED_BUDGET = 64 * 1024;
 /** The job summary: totals, then one table row per file until the size budget is spent. */
 function renderSummary(input, budget = TABLE_BUDGET) {
     const { totals: t } = input;
@@ -6166,6 +6234,8 @@ function renderSummary(input, budget = TABLE_BUDGET) {
         `${formatBytes(t.bytes)} ${t.wouldCreate ? 'to copy' : 'copied'}`,
         `in ${formatDuration(input.durationMs)}`
     ];
+    // The list of removed backups comes out of the same budget as the table.
+    const footer = removedList(input);
     return renderTableReport({
         title: input.title,
         headline: input.headline,
@@ -6181,16 +6251,24 @@ function renderSummary(input, budget = TABLE_BUDGET) {
         ],
         rowNoun: 'file',
         manifest: input.manifest,
-        footer: removedList(input),
+        ...(footer ? { footer } : {}),
         ...(input.total === undefined ? {} : { total: input.total })
-    }, budget);
+    }, budget - (footer ? Buffer.byteLength(footer) : 0));
 }
 /** Which old backups `keep` removed, as a list under the table. */
 function removedList(input) {
     const removed = input.removed ?? input.entries.flatMap(e => e.removed ?? []);
     if (removed.length === 0)
         return undefined;
-    const items = removed.slice(0, MAX_REMOVED_LISTED).map(file => `<li><code>${htmlText(file)}</code></li>`);
+    const items = [];
+    let size = 0;
+    for (const file of removed.slice(0, MAX_REMOVED_LISTED)) {
+        const item = `<li><code>${htmlText(file)}</code></li>`;
+        size += Buffer.byteLength(item);
+        if (size > REMOVED_BUDGET)
+            break;
+        items.push(item);
+    }
     const more = Math.max(input.totals.removed, removed.length) - items.length;
     const rest = more ? `<p>… and ${more} more; ${input.manifest ? `<code>${htmlText(input.manifest)}</code>` : 'the manifest'} lists them all.</p>` : '';
     return `<p><b>Old backups removed (keep: ${input.keep ?? 0}):</b></p><ul>${items.join('')}</ul>${rest}`;

@@ -517,7 +517,7 @@ async function untilDoneOrGraceAfterAbort(work, signal, graceMs) {
 ;// CONCATENATED MODULE: ./build/engine/fs-errors.js
 
 
-function fs_errors_errnoCode(err) {
+function errnoCode(err) {
     if (typeof err === 'object' && err !== null && 'code' in err) {
         const code = err.code;
         if (typeof code === 'string')
@@ -533,7 +533,7 @@ function statusForError(err, signal) {
         return abortStatus(signal);
     if (err instanceof AbortReason)
         return err.status;
-    const code = fs_errors_errnoCode(err);
+    const code = errnoCode(err);
     if (code && DISK_FULL.has(code))
         return BackupStatus.DiskFull;
     if (code && PERMISSION.has(code))
@@ -618,7 +618,7 @@ async function removeJournaledTemps(file, identity, expectedFile) {
         text = await external_node_fs_namespaceObject.promises.readFile(file, 'utf8');
     }
     catch (err) {
-        if (fs_errors_errnoCode(err) === 'ENOENT')
+        if (errnoCode(err) === 'ENOENT')
             return report; // main cleaned up, or never got that far
         return refuse(`cannot read the journal: ${fs_errors_errorMessage(err)}`);
     }
@@ -652,7 +652,7 @@ async function removeJournaledTemps(file, identity, expectedFile) {
             report.removed += 1;
         }
         catch (err) {
-            if (fs_errors_errnoCode(err) !== 'ENOENT')
+            if (errnoCode(err) !== 'ENOENT')
                 report.problems.push(`${temp}: ${fs_errors_errorMessage(err)}`);
         }
     }
@@ -664,7 +664,7 @@ async function unlinkQuietly(file, report) {
         await external_node_fs_namespaceObject.promises.unlink(file);
     }
     catch (err) {
-        if (fs_errors_errnoCode(err) !== 'ENOENT')
+        if (errnoCode(err) !== 'ENOENT')
             report.problems.push(`${file}: ${fs_errors_errorMessage(err)}`);
     }
 }
@@ -672,7 +672,6 @@ async function unlinkQuietly(file, report) {
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./build/engine/paths.js
-
 
 
 /**
@@ -773,29 +772,37 @@ function displayPath(workspace, target) {
 }
 /**
  * Whether the file system holding `dir` (or its nearest existing parent) ignores case, as
- * macOS and Windows file systems do by default: the same directory is found under a name
- * with its letters' case swapped.
+ * macOS and Windows file systems do by default: an entry is found under its name with its
+ * letters' case swapped. Looked up inside `dir` when it has an entry with letters (so a
+ * mount point is judged by its own file system), else by `dir`'s own name in its parent.
  */
 function ignoresCase(dir) {
-    for (let at = path.resolve(dir);; at = path.dirname(at)) {
+    let at = path.resolve(dir);
+    try {
+        const inside = readdirSync(at).find(name => swapCase(name) !== name);
+        if (inside !== undefined)
+            return sameEntry(path.join(at, inside), path.join(at, swapCase(inside)));
+    }
+    catch {
+        // not there yet, or not readable: judge by the parents
+    }
+    for (;; at = path.dirname(at)) {
         const name = path.basename(at);
-        const swapped = [...name].map(ch => (ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase())).join('');
-        if (swapped !== name) {
-            try {
-                const real = statSync(at);
-                const other = statSync(path.join(path.dirname(at), swapped));
-                return real.ino === other.ino && real.dev === other.dev;
-            }
-            catch (err) {
-                if (errnoCode(err) !== 'ENOENT')
-                    return false;
-                // `at` does not exist yet (go up), or the swapped name does not: case counts here.
-                if (existsSync(at))
-                    return false;
-            }
-        }
+        if (swapCase(name) !== name && existsSync(at))
+            return sameEntry(at, path.join(path.dirname(at), swapCase(name)));
         if (path.dirname(at) === at)
             return false;
+    }
+}
+const swapCase = (name) => [...name].map(ch => (ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase())).join('');
+function sameEntry(a, b) {
+    try {
+        const one = lstatSync(a);
+        const other = lstatSync(b);
+        return one.ino === other.ino && one.dev === other.dev;
+    }
+    catch {
+        return false; // the swapped name is not there: case counts
     }
 }
 
@@ -907,16 +914,28 @@ class StagingDir {
         const created = await fs.mkdir(backupDir, { recursive: true });
         resources.addTempDir(dir);
         await fs.mkdir(dir, { mode: 0o700 });
-        await fs.writeFile(path.join(dir, STAGING_MARKER), markerText(identity.token), { flag: 'wx', mode: 0o600 });
+        try {
+            await fs.writeFile(path.join(dir, STAGING_MARKER), markerText(identity.token), { flag: 'wx', mode: 0o600 });
+        }
+        catch (err) {
+            // Gone at once (ENOSPC, say), not at the end of the run: the step then tells the post
+            // step there is no staging directory, which a kill before the end must not make untrue.
+            rmSync(dir, { recursive: true, force: true });
+            resources.removeTempDir(dir);
+            if (created)
+                removeEmptyDirs(backupDir, created);
+            throw err;
+        }
         return new StagingDir(dir, created);
     }
     /**
-     * Records, before it exists, a backup name taken with O_EXCL on a file system without
-     * hard links (see the backup engine): until the temporary is renamed over it, it is an
-     * empty file under a backup's name, which the post step removes after a SIGKILL.
+     * Records a backup name just taken with O_EXCL on a file system without hard links (see
+     * the backup engine), with the inode of the empty file that holds it: until the temporary
+     * is renamed over it (which gives the name another inode), the post step removes it after
+     * a SIGKILL.
      */
-    journalReservation(target) {
-        appendFileSync(path.join(this.dir, RESERVATIONS), `${JSON.stringify(target)}\n`, { mode: 0o600 });
+    journalReservation(target, ino) {
+        appendFileSync(path.join(this.dir, RESERVATIONS), `${JSON.stringify({ target, ino })}\n`, { mode: 0o600 });
     }
     /** A fresh temporary name inside the staging directory. */
     tempPath() {
@@ -950,7 +969,7 @@ atExpectedPath = false) {
         stat = await external_node_fs_namespaceObject.promises.lstat(dir);
     }
     catch (err) {
-        if (fs_errors_errnoCode(err) === 'ENOENT')
+        if (errnoCode(err) === 'ENOENT')
             return report; // main cleaned up, or never got that far
         return refuse(`cannot inspect it: ${fs_errors_errorMessage(err)}`);
     }
@@ -978,7 +997,7 @@ atExpectedPath = false) {
     }
     catch (err) {
         // Killed between creating the directory and its marker: an empty directory holds nothing.
-        if (atExpectedPath && fs_errors_errnoCode(err) === 'ENOENT' && entries.length === 0) {
+        if (atExpectedPath && errnoCode(err) === 'ENOENT' && entries.length === 0) {
             await external_node_fs_namespaceObject.promises.rmdir(dir).catch((e) => report.problems.push(`${dir}: ${fs_errors_errorMessage(e)}`));
             return report;
         }
@@ -997,7 +1016,7 @@ atExpectedPath = false) {
             report.removed += 1;
         }
         catch (err) {
-            if (fs_errors_errnoCode(err) !== 'ENOENT')
+            if (errnoCode(err) !== 'ENOENT')
                 report.problems.push(`${file}: ${fs_errors_errorMessage(err)}`);
         }
     }
@@ -1012,8 +1031,9 @@ atExpectedPath = false) {
 }
 /**
  * After a SIGKILL on a file system without hard links: the backup names the run had taken
- * but not yet filled. Only what the journal lists, inside the backup directory that holds
- * this staging directory, named like a backup, and still an empty regular file of ours.
+ * but not yet filled. Only what the journal lists, inside the directory that holds this
+ * staging directory, named like a backup, and still the very empty file the run created
+ * (same inode: a finished backup, or a name another run holds, is another file).
  */
 async function removeEmptyReservations(dir, report) {
     const journal = external_node_path_namespaceObject.join(dir, RESERVATIONS);
@@ -1023,33 +1043,34 @@ async function removeEmptyReservations(dir, report) {
         if (!stat.isFile() || stat.size > MAX_RESERVATIONS_BYTES)
             return void report.problems.push(`${journal}: not a journal of this run`);
         for (const line of (await external_node_fs_namespaceObject.promises.readFile(journal, 'utf8')).split('\n')) {
-            let target;
+            let entry;
             try {
-                target = JSON.parse(line);
+                entry = JSON.parse(line);
             }
             catch {
-                continue; // a line cut short by the kill: its name was never taken
+                continue; // a line cut short by the kill
             }
-            if (typeof target !== 'string' || external_node_path_namespaceObject.resolve(target) !== target || !isInside(top, target) || target === top)
+            const { target, ino } = (entry ?? {});
+            if (typeof target !== 'string' || typeof ino !== 'number' || external_node_path_namespaceObject.resolve(target) !== target || !isInside(top, target) || target === top)
                 continue;
             if (parseBackupName(external_node_path_namespaceObject.basename(target)).length === 0)
                 continue;
             try {
                 const file = await external_node_fs_namespaceObject.promises.lstat(target);
-                if (!file.isFile() || file.size !== 0 || (typeof process.getuid === 'function' && file.uid !== process.getuid()))
+                if (!file.isFile() || file.ino !== ino || file.size !== 0 || (typeof process.getuid === 'function' && file.uid !== process.getuid()))
                     continue;
                 await external_node_fs_namespaceObject.promises.unlink(target);
                 report.removed += 1;
             }
             catch (err) {
-                if (fs_errors_errnoCode(err) !== 'ENOENT')
+                if (errnoCode(err) !== 'ENOENT')
                     report.problems.push(`${target}: ${fs_errors_errorMessage(err)}`);
             }
         }
         await external_node_fs_namespaceObject.promises.unlink(journal);
     }
     catch (err) {
-        if (fs_errors_errnoCode(err) !== 'ENOENT')
+        if (errnoCode(err) !== 'ENOENT')
             report.problems.push(`${journal}: ${fs_errors_errorMessage(err)}`);
     }
 }
@@ -1145,7 +1166,7 @@ async function readConfigFile(file, required) {
     catch (err) {
         if (err instanceof input_error_InputError)
             throw err;
-        if (fs_errors_errnoCode(err) === 'ENOENT' && !required)
+        if (errnoCode(err) === 'ENOENT' && !required)
             return undefined;
         throw new input_error_InputError(`Input '${Inputs.Config}': cannot read ${file}: ${fs_errors_errorMessage(err)}`);
     }
@@ -1543,7 +1564,7 @@ async function removeManifestTemp(file, runId, token) {
             await external_node_fs_namespaceObject.promises.unlink(file);
     }
     catch (err) {
-        if (fs_errors_errnoCode(err) !== 'ENOENT')
+        if (errnoCode(err) !== 'ENOENT')
             warning(safeText(`Post-step cleanup: ${file}: ${fs_errors_errorMessage(err)}`));
     }
 }

@@ -503,6 +503,208 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_path_namespaceObject, 2);
+;// CONCATENATED MODULE: ./build/engine/paths.js
+
+
+/**
+ * The part of the backup directory where files outside the workspace are mirrored under
+ * their absolute path. No workspace file maps here (a workspace folder of this name at the
+ * top is refused, see `isReservedSource`), so a workspace file `etc/app.conf` and the
+ * system's `/etc/app.conf` never share backups, identical checks or retention.
+ */
+const paths_OUTSIDE_DIR = '.bkpfile-outside';
+const DOT_DOT = /(^|[\\/])\.\.([\\/]|$)/;
+/** True when `child` is `parent` or lies below it (both absolute and normalized). */
+function paths_isInside(parent, child, p = external_node_path_namespaceObject_0) {
+    // Without path.relative() (a hot path: once or twice per file) where plain text decides:
+    // POSIX, and no `..` segment that normalizing would remove.
+    if (p.sep === '/' && external_node_path_namespaceObject.sep === '/' && !DOT_DOT.test(child) && !DOT_DOT.test(parent)) {
+        if (child === parent)
+            return true;
+        return child.startsWith(parent.endsWith('/') ? parent : `${parent}/`);
+    }
+    const rel = p.relative(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${p.sep}`) && !p.isAbsolute(rel));
+}
+/**
+ * Where the backups of `source` live: its directory relative to the workspace, below
+ * `backupDir`; a file outside the workspace under its absolute path below `OUTSIDE_DIR`.
+ */
+function paths_mirrorDir(backupDir, workspace, source, p = external_node_path_namespaceObject_0) {
+    const dir = p.dirname(source);
+    if (paths_isInside(workspace, dir, p))
+        return p.join(backupDir, p.relative(workspace, dir));
+    const { root } = p.parse(dir);
+    // `/etc/nginx` -> `<backup-dir>/.bkpfile-outside/etc/nginx`; `C:\x` -> `…\C\x`;
+    // `\\server\share\x` -> `…\server\share\x`.
+    const drive = root
+        .split(/[\\/]+/)
+        .map(part => part.replace(/:$/, ''))
+        .filter(Boolean);
+    return p.join(backupDir, paths_OUTSIDE_DIR, ...drive, dir.slice(root.length));
+}
+/**
+ * The inverse of `mirrorDir`: the directory whose files have their backups in `dir` (a
+ * directory inside `backupDir`). Undefined for the staging area and for `OUTSIDE_DIR`
+ * itself, which hold no one's backups.
+ */
+function sourceDirOf(backupDir, workspace, dir, p = external_node_path_namespaceObject_0) {
+    const rel = p.relative(backupDir, dir);
+    if (rel !== '' && (rel === '..' || rel.startsWith(`..${p.sep}`) || p.isAbsolute(rel)))
+        return undefined;
+    const parts = rel === '' ? [] : rel.split(p.sep);
+    if (parts[0] !== paths_OUTSIDE_DIR)
+        return p.join(workspace, ...parts);
+    const rest = parts.slice(1);
+    if (rest.length === 0)
+        return undefined;
+    if (p.sep === '/')
+        return `/${rest.join('/')}`;
+    // Windows: a drive letter, else a UNC server and share.
+    if (/^[A-Za-z]$/.test(rest[0]))
+        return p.join(`${rest[0]}:\\`, ...rest.slice(1));
+    if (rest.length < 2)
+        return undefined;
+    return p.join(`\\\\${rest[0]}\\${rest[1]}\\`, ...rest.slice(2));
+}
+/** A workspace file whose backups would land in the outside-the-workspace area: refused. */
+function paths_isReservedSource(workspace, source, p = path) {
+    if (!source.includes(paths_OUTSIDE_DIR))
+        return false;
+    if (!paths_isInside(workspace, source, p))
+        return false;
+    return p.relative(workspace, source).split(p.sep)[0] === paths_OUTSIDE_DIR;
+}
+/**
+ * Removes `dir` and then its parents up to `top` (a directory this run created, at or above
+ * it) while they are empty; stops at the first that is not (rmdir never removes content).
+ */
+function paths_removeEmptyDirs(dir, top) {
+    for (let d = dir; paths_isInside(top, d); d = path.dirname(d)) {
+        try {
+            rmdirSync(d);
+        }
+        catch {
+            return;
+        }
+        if (d === top)
+            return;
+    }
+}
+/** How a path is shown in outputs: relative to the workspace when inside it. */
+function paths_displayPath(workspace, target) {
+    if (external_node_path_namespaceObject.sep === '/' && target.startsWith(workspace) && target[workspace.length] === '/') {
+        const rest = target.slice(workspace.length + 1);
+        if (!DOT_DOT.test(rest))
+            return rest;
+    }
+    if (!paths_isInside(workspace, target))
+        return target;
+    return external_node_path_namespaceObject.relative(workspace, target).split(external_node_path_namespaceObject.sep).join('/') || '.';
+}
+/**
+ * Whether the file system holding `dir` (or its nearest existing parent) ignores case, as
+ * macOS and Windows file systems do by default: an entry is found under its name with its
+ * letters' case swapped. Looked up inside `dir` when it has an entry with letters (so a
+ * mount point is judged by its own file system), else by `dir`'s own name in its parent.
+ */
+function paths_ignoresCase(dir) {
+    let at = path.resolve(dir);
+    try {
+        const inside = readdirSync(at).find(name => swapCase(name) !== name);
+        if (inside !== undefined)
+            return sameEntry(path.join(at, inside), path.join(at, swapCase(inside)));
+    }
+    catch {
+        // not there yet, or not readable: judge by the parents
+    }
+    for (;; at = path.dirname(at)) {
+        const name = path.basename(at);
+        if (swapCase(name) !== name && existsSync(at))
+            return sameEntry(at, path.join(path.dirname(at), swapCase(name)));
+        if (path.dirname(at) === at)
+            return false;
+    }
+}
+const swapCase = (name) => [...name].map(ch => (ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase())).join('');
+function sameEntry(a, b) {
+    try {
+        const one = lstatSync(a);
+        const other = lstatSync(b);
+        return one.ino === other.ino && one.dev === other.dev;
+    }
+    catch {
+        return false; // the swapped name is not there: case counts
+    }
+}
+
+;// CONCATENATED MODULE: ./build/engine/compare.js
+
+const CHUNK = 1024 * 1024;
+/**
+ * True when the two files hold the same bytes. The caller has already compared sizes;
+ * this streams both in chunks (never a whole file in memory) and observes `signal`
+ * between chunks.
+ */
+async function compare_sameContent(a, b, size, signal) {
+    signal.throwIfAborted();
+    const fa = await external_node_fs_namespaceObject.promises.open(a, 'r');
+    try {
+        const fb = await external_node_fs_namespaceObject.promises.open(b, 'r');
+        try {
+            const length = Math.max(1, Math.min(CHUNK, size));
+            const bufA = Buffer.allocUnsafe(length);
+            const bufB = Buffer.allocUnsafe(length);
+            for (let position = 0;;) {
+                signal.throwIfAborted();
+                const [ra, rb] = await Promise.all([fa.read(bufA, 0, length, position), fb.read(bufB, 0, length, position)]);
+                if (ra.bytesRead !== rb.bytesRead)
+                    return false;
+                if (ra.bytesRead === 0)
+                    return true;
+                if (bufA.compare(bufB, 0, rb.bytesRead, 0, ra.bytesRead) !== 0)
+                    return false;
+                position += ra.bytesRead;
+            }
+        }
+        finally {
+            await fb.close();
+        }
+    }
+    finally {
+        await fa.close();
+    }
+}
+/** Shared by the synchronous compares: one file at a time on this thread. */
+const syncBuffers = { a: Buffer.allocUnsafe(CHUNK), b: Buffer.allocUnsafe(CHUNK) };
+/**
+ * `sameContent` for small files, with synchronous reads on this thread: the already open
+ * `fd` (read at explicit positions, so its offset is not moved) against the file `other`.
+ */
+function compare_sameContentSync(fd, other, size) {
+    const fb = openSync(other, 'r');
+    try {
+        const { a, b } = syncBuffers;
+        // Both are `size` bytes by stat: read that much (no extra read to find the end).
+        for (let position = 0; position < size;) {
+            const want = Math.min(CHUNK, size - position);
+            const ra = readSync(fd, a, 0, want, position);
+            const rb = readSync(fb, b, 0, want, position);
+            if (ra !== rb)
+                return false;
+            if (ra === 0)
+                return false; // shorter than its stat said: not the same as far as we can tell
+            if (a.compare(b, 0, rb, 0, ra) !== 0)
+                return false;
+            position += ra;
+        }
+        return true;
+    }
+    finally {
+        closeSync(fb);
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/engine/status.js
 /** What happened to one matched file. */
 const status_BackupStatus = {
@@ -622,202 +824,8 @@ function fs_errors_errorMessage(err) {
     return String(err);
 }
 
-;// CONCATENATED MODULE: ./build/engine/paths.js
-
-
-
-/**
- * The part of the backup directory where files outside the workspace are mirrored under
- * their absolute path. No workspace file maps here (a workspace folder of this name at the
- * top is refused, see `isReservedSource`), so a workspace file `etc/app.conf` and the
- * system's `/etc/app.conf` never share backups, identical checks or retention.
- */
-const paths_OUTSIDE_DIR = '.bkpfile-outside';
-const DOT_DOT = /(^|[\\/])\.\.([\\/]|$)/;
-/** True when `child` is `parent` or lies below it (both absolute and normalized). */
-function paths_isInside(parent, child, p = external_node_path_namespaceObject_0) {
-    // Without path.relative() (a hot path: once or twice per file) where plain text decides:
-    // POSIX, and no `..` segment that normalizing would remove.
-    if (p.sep === '/' && external_node_path_namespaceObject.sep === '/' && !DOT_DOT.test(child) && !DOT_DOT.test(parent)) {
-        if (child === parent)
-            return true;
-        return child.startsWith(parent.endsWith('/') ? parent : `${parent}/`);
-    }
-    const rel = p.relative(parent, child);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${p.sep}`) && !p.isAbsolute(rel));
-}
-/**
- * Where the backups of `source` live: its directory relative to the workspace, below
- * `backupDir`; a file outside the workspace under its absolute path below `OUTSIDE_DIR`.
- */
-function paths_mirrorDir(backupDir, workspace, source, p = external_node_path_namespaceObject_0) {
-    const dir = p.dirname(source);
-    if (paths_isInside(workspace, dir, p))
-        return p.join(backupDir, p.relative(workspace, dir));
-    const { root } = p.parse(dir);
-    // `/etc/nginx` -> `<backup-dir>/.bkpfile-outside/etc/nginx`; `C:\x` -> `…\C\x`;
-    // `\\server\share\x` -> `…\server\share\x`.
-    const drive = root
-        .split(/[\\/]+/)
-        .map(part => part.replace(/:$/, ''))
-        .filter(Boolean);
-    return p.join(backupDir, paths_OUTSIDE_DIR, ...drive, dir.slice(root.length));
-}
-/**
- * The inverse of `mirrorDir`: the directory whose files have their backups in `dir` (a
- * directory inside `backupDir`). Undefined for the staging area and for `OUTSIDE_DIR`
- * itself, which hold no one's backups.
- */
-function sourceDirOf(backupDir, workspace, dir, p = external_node_path_namespaceObject_0) {
-    const rel = p.relative(backupDir, dir);
-    if (rel !== '' && (rel === '..' || rel.startsWith(`..${p.sep}`) || p.isAbsolute(rel)))
-        return undefined;
-    const parts = rel === '' ? [] : rel.split(p.sep);
-    if (parts[0] !== paths_OUTSIDE_DIR)
-        return p.join(workspace, ...parts);
-    const rest = parts.slice(1);
-    if (rest.length === 0)
-        return undefined;
-    if (p.sep === '/')
-        return `/${rest.join('/')}`;
-    // Windows: a drive letter, else a UNC server and share.
-    if (/^[A-Za-z]$/.test(rest[0]))
-        return p.join(`${rest[0]}:\\`, ...rest.slice(1));
-    if (rest.length < 2)
-        return undefined;
-    return p.join(`\\\\${rest[0]}\\${rest[1]}\\`, ...rest.slice(2));
-}
-/** A workspace file whose backups would land in the outside-the-workspace area: refused. */
-function paths_isReservedSource(workspace, source, p = path) {
-    if (!source.includes(paths_OUTSIDE_DIR))
-        return false;
-    if (!paths_isInside(workspace, source, p))
-        return false;
-    return p.relative(workspace, source).split(p.sep)[0] === paths_OUTSIDE_DIR;
-}
-/**
- * Removes `dir` and then its parents up to `top` (a directory this run created, at or above
- * it) while they are empty; stops at the first that is not (rmdir never removes content).
- */
-function paths_removeEmptyDirs(dir, top) {
-    for (let d = dir; paths_isInside(top, d); d = path.dirname(d)) {
-        try {
-            rmdirSync(d);
-        }
-        catch {
-            return;
-        }
-        if (d === top)
-            return;
-    }
-}
-/** How a path is shown in outputs: relative to the workspace when inside it. */
-function paths_displayPath(workspace, target) {
-    if (external_node_path_namespaceObject.sep === '/' && target.startsWith(workspace) && target[workspace.length] === '/') {
-        const rest = target.slice(workspace.length + 1);
-        if (!DOT_DOT.test(rest))
-            return rest;
-    }
-    if (!paths_isInside(workspace, target))
-        return target;
-    return external_node_path_namespaceObject.relative(workspace, target).split(external_node_path_namespaceObject.sep).join('/') || '.';
-}
-/**
- * Whether the file system holding `dir` (or its nearest existing parent) ignores case, as
- * macOS and Windows file systems do by default: the same directory is found under a name
- * with its letters' case swapped.
- */
-function paths_ignoresCase(dir) {
-    for (let at = path.resolve(dir);; at = path.dirname(at)) {
-        const name = path.basename(at);
-        const swapped = [...name].map(ch => (ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase())).join('');
-        if (swapped !== name) {
-            try {
-                const real = statSync(at);
-                const other = statSync(path.join(path.dirname(at), swapped));
-                return real.ino === other.ino && real.dev === other.dev;
-            }
-            catch (err) {
-                if (errnoCode(err) !== 'ENOENT')
-                    return false;
-                // `at` does not exist yet (go up), or the swapped name does not: case counts here.
-                if (existsSync(at))
-                    return false;
-            }
-        }
-        if (path.dirname(at) === at)
-            return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/engine/compare.js
-
-const CHUNK = 1024 * 1024;
-/**
- * True when the two files hold the same bytes. The caller has already compared sizes;
- * this streams both in chunks (never a whole file in memory) and observes `signal`
- * between chunks.
- */
-async function compare_sameContent(a, b, size, signal) {
-    signal.throwIfAborted();
-    const fa = await external_node_fs_namespaceObject.promises.open(a, 'r');
-    try {
-        const fb = await external_node_fs_namespaceObject.promises.open(b, 'r');
-        try {
-            const length = Math.max(1, Math.min(CHUNK, size));
-            const bufA = Buffer.allocUnsafe(length);
-            const bufB = Buffer.allocUnsafe(length);
-            for (let position = 0;;) {
-                signal.throwIfAborted();
-                const [ra, rb] = await Promise.all([fa.read(bufA, 0, length, position), fb.read(bufB, 0, length, position)]);
-                if (ra.bytesRead !== rb.bytesRead)
-                    return false;
-                if (ra.bytesRead === 0)
-                    return true;
-                if (bufA.compare(bufB, 0, rb.bytesRead, 0, ra.bytesRead) !== 0)
-                    return false;
-                position += ra.bytesRead;
-            }
-        }
-        finally {
-            await fb.close();
-        }
-    }
-    finally {
-        await fa.close();
-    }
-}
-/** Shared by the synchronous compares: one file at a time on this thread. */
-const syncBuffers = { a: Buffer.allocUnsafe(CHUNK), b: Buffer.allocUnsafe(CHUNK) };
-/**
- * `sameContent` for small files, with synchronous reads on this thread: the already open
- * `fd` (read at explicit positions, so its offset is not moved) against the file `other`.
- */
-function compare_sameContentSync(fd, other, size) {
-    const fb = openSync(other, 'r');
-    try {
-        const { a, b } = syncBuffers;
-        // Both are `size` bytes by stat: read that much (no extra read to find the end).
-        for (let position = 0; position < size;) {
-            const want = Math.min(CHUNK, size - position);
-            const ra = readSync(fd, a, 0, want, position);
-            const rb = readSync(fb, b, 0, want, position);
-            if (ra !== rb)
-                return false;
-            if (ra === 0)
-                return false; // shorter than its stat said: not the same as far as we can tell
-            if (a.compare(b, 0, rb, 0, ra) !== 0)
-                return false;
-            position += ra;
-        }
-        return true;
-    }
-    finally {
-        closeSync(fb);
-    }
-}
-
 ;// CONCATENATED MODULE: ./build/engine/copy-file.js
+
 
 
 
@@ -877,7 +885,7 @@ async function copyInChunks(source, temp, stat, signal) {
             }
             if (holes)
                 await dst.truncate(position); // a hole at the end has no write to make it
-            await dst.chmod(mode); // open() applied the umask
+            await setModeKeptAsync(() => dst.chmod(mode)); // open() applied the umask
         }
         finally {
             await dst.close();
@@ -958,12 +966,35 @@ function copy_file_copyOpenFileSync(fd, temp, stat) {
         if (holes)
             ftruncateSync(out, position); // a hole at the end has no write to make it
         if (!createdWithMode(out, temp, mode))
-            fchmodSync(out, mode);
+            setModeKept(() => fchmodSync(out, mode));
         futimesSync(out, stat.atimeMs / 1000, stat.mtimeMs / 1000);
         return position;
     }
     finally {
         closeSync(out);
+    }
+}
+/**
+ * Sets the mode of a file this run has just created. EPERM on one's own new file means the
+ * file system cannot hold that mode (FAT and exFAT, whose modes come from the mount): the
+ * copy, whole, keeps the mode the file system gives rather than failing.
+ */
+function setModeKept(chmod) {
+    try {
+        chmod();
+    }
+    catch (err) {
+        if (errnoCode(err) !== 'EPERM')
+            throw err;
+    }
+}
+async function setModeKeptAsync(chmod) {
+    try {
+        await chmod();
+    }
+    catch (err) {
+        if (fs_errors_errnoCode(err) !== 'EPERM')
+            throw err;
     }
 }
 function writeAllSync(out, buffer, start, length, position) {
@@ -978,6 +1009,9 @@ function writeAllSync(out, buffer, start, length, position) {
  */
 const modesCreatedExactly = new Map();
 function createdWithMode(out, temp, mode) {
+    // Writing clears set-user-ID and set-group-ID bits: a mode with them is always set again.
+    if (mode & 0o7000)
+        return false;
     const dir = path.dirname(temp);
     let modes = modesCreatedExactly.get(dir);
     if (!modes)
@@ -1593,16 +1627,28 @@ class staging_StagingDir {
         const created = await fs.mkdir(backupDir, { recursive: true });
         resources.addTempDir(dir);
         await fs.mkdir(dir, { mode: 0o700 });
-        await fs.writeFile(path.join(dir, STAGING_MARKER), markerText(identity.token), { flag: 'wx', mode: 0o600 });
+        try {
+            await fs.writeFile(path.join(dir, STAGING_MARKER), markerText(identity.token), { flag: 'wx', mode: 0o600 });
+        }
+        catch (err) {
+            // Gone at once (ENOSPC, say), not at the end of the run: the step then tells the post
+            // step there is no staging directory, which a kill before the end must not make untrue.
+            rmSync(dir, { recursive: true, force: true });
+            resources.removeTempDir(dir);
+            if (created)
+                removeEmptyDirs(backupDir, created);
+            throw err;
+        }
         return new staging_StagingDir(dir, created);
     }
     /**
-     * Records, before it exists, a backup name taken with O_EXCL on a file system without
-     * hard links (see the backup engine): until the temporary is renamed over it, it is an
-     * empty file under a backup's name, which the post step removes after a SIGKILL.
+     * Records a backup name just taken with O_EXCL on a file system without hard links (see
+     * the backup engine), with the inode of the empty file that holds it: until the temporary
+     * is renamed over it (which gives the name another inode), the post step removes it after
+     * a SIGKILL.
      */
-    journalReservation(target) {
-        appendFileSync(path.join(this.dir, RESERVATIONS), `${JSON.stringify(target)}\n`, { mode: 0o600 });
+    journalReservation(target, ino) {
+        appendFileSync(path.join(this.dir, RESERVATIONS), `${JSON.stringify({ target, ino })}\n`, { mode: 0o600 });
     }
     /** A fresh temporary name inside the staging directory. */
     tempPath() {
@@ -1698,8 +1744,9 @@ atExpectedPath = false) {
 }
 /**
  * After a SIGKILL on a file system without hard links: the backup names the run had taken
- * but not yet filled. Only what the journal lists, inside the backup directory that holds
- * this staging directory, named like a backup, and still an empty regular file of ours.
+ * but not yet filled. Only what the journal lists, inside the directory that holds this
+ * staging directory, named like a backup, and still the very empty file the run created
+ * (same inode: a finished backup, or a name another run holds, is another file).
  */
 async function removeEmptyReservations(dir, report) {
     const journal = path.join(dir, RESERVATIONS);
@@ -1709,20 +1756,21 @@ async function removeEmptyReservations(dir, report) {
         if (!stat.isFile() || stat.size > MAX_RESERVATIONS_BYTES)
             return void report.problems.push(`${journal}: not a journal of this run`);
         for (const line of (await fs.readFile(journal, 'utf8')).split('\n')) {
-            let target;
+            let entry;
             try {
-                target = JSON.parse(line);
+                entry = JSON.parse(line);
             }
             catch {
-                continue; // a line cut short by the kill: its name was never taken
+                continue; // a line cut short by the kill
             }
-            if (typeof target !== 'string' || path.resolve(target) !== target || !isInside(top, target) || target === top)
+            const { target, ino } = (entry ?? {});
+            if (typeof target !== 'string' || typeof ino !== 'number' || path.resolve(target) !== target || !isInside(top, target) || target === top)
                 continue;
             if (parseBackupName(path.basename(target)).length === 0)
                 continue;
             try {
                 const file = await fs.lstat(target);
-                if (!file.isFile() || file.size !== 0 || (typeof process.getuid === 'function' && file.uid !== process.getuid()))
+                if (!file.isFile() || file.ino !== ino || file.size !== 0 || (typeof process.getuid === 'function' && file.uid !== process.getuid()))
                     continue;
                 await fs.unlink(target);
                 report.removed += 1;
@@ -6093,36 +6141,29 @@ class BackupEngine {
                 // directory): a link never crosses one. Copy again through a staging directory there.
                 if (errnoCode(err) !== 'EXDEV' || crossed)
                     throw err;
-                staging = await this.stagingOnMountOf(backups.dir);
+                staging = await this.stagingIn(backups.dir);
             }
         }
     }
-    /** The staging directory on the file system of `backups.dir` (the main one unless a mount was met). */
+    /** The staging directory for backups into `backups.dir` (the main one unless a mount was met). */
     stagingFor(backups) {
-        const main = this.ctx.staging;
-        if (this.stagingByDevice.size === 0)
-            return main;
-        this.ensureDir(backups);
-        return this.stagingByDevice.get(statSync(backups.dir).dev) ?? main;
+        return this.stagingByDir.get(backups.dir) ?? this.ctx.staging;
     }
-    /** Staging directories on other file systems inside the backup directory, by device. */
-    stagingByDevice = new Map();
-    /** Creates (once per device) a staging directory at the top of the mount that holds `dir`. */
-    async stagingOnMountOf(dir) {
-        const { dev } = statSync(dir);
-        const known = this.stagingByDevice.get(dev);
+    /**
+     * Staging directories made in mirror directories that are on another mount than the main
+     * one (their links failed with EXDEV), by mirror directory. By directory, not by device:
+     * a bind mount has its source's device, and a link across it still fails.
+     */
+    stagingByDir = new Map();
+    /** Creates (once) a staging directory in `dir` itself, which is on the mount its backups go to. */
+    async stagingIn(dir) {
+        const known = this.stagingByDir.get(dir);
         if (known)
             return known;
         if (!this.ctx.createStaging)
             throw new Error(`${dir} is on another file system than the staging directory`);
-        let top = dir;
-        for (let parent = path.dirname(top); parent !== top && isInside(this.options.backupDir, parent); parent = path.dirname(top)) {
-            if (parent === this.options.backupDir || statSync(parent).dev !== dev)
-                break;
-            top = parent;
-        }
-        const staging = await this.ctx.createStaging(top);
-        this.stagingByDevice.set(dev, staging);
+        const staging = await this.ctx.createStaging(dir);
+        this.stagingByDir.set(dir, staging);
         return staging;
     }
     /**
@@ -6193,8 +6234,9 @@ class BackupEngine {
      * Gives the complete temporary the name `target` without ever replacing a name someone
      * holds (EEXIST when it is taken). With link(), which leaves `temp` to be removed; on a
      * file system without hard links, by taking the name with O_EXCL and renaming the
-     * temporary over that reservation of our own (true: `temp` is gone). The reservation is journaled in the staging directory
-     * before it exists, so after a SIGKILL the post step removes it if it is still empty.
+     * temporary over that reservation of our own (true: `temp` is gone). The reservation is
+     * journaled with its inode once it is ours, so after a SIGKILL the post step removes it
+     * only while it is still that empty file (a rename over it gives the name another inode).
      */
     placeNoReplace(temp, target, staging) {
         if (!this.withoutLinks.has(staging)) {
@@ -6203,18 +6245,26 @@ class BackupEngine {
                 return false;
             }
             catch (err) {
-                if (!NO_HARD_LINKS.has(errnoCode(err) ?? ''))
+                if (!NO_HARD_LINKS.has(errnoCode(err) ?? '') || linksWorkIn(staging, temp))
                     throw err;
                 this.withoutLinks.add(staging);
             }
         }
-        staging.journalReservation(target);
-        closeSync(openSync(target, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_EXCL, 0o600));
+        const fd = openSync(target, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_EXCL, 0o600);
+        try {
+            staging.journalReservation(target, fstatSync(fd).ino);
+        }
+        catch (err) {
+            closeSync(fd);
+            rmSync(target, { force: true }); // our empty reservation, never a backup
+            throw err;
+        }
+        closeSync(fd);
         try {
             renameSync(temp, target);
         }
         catch (err) {
-            rmSync(target, { force: true }); // our empty reservation, never a backup
+            rmSync(target, { force: true });
             throw err;
         }
         return true;
@@ -6263,22 +6313,20 @@ class BackupEngine {
     mirrors = new Map();
     /** Whether names in the backup directory that differ only in case are one name there. */
     ignoresCase;
-    /** By mirror directory: file names with backups there or backed up now, by their lower case. */
+    /** By mirror directory: the file names this run has backed up there, by their lower case. */
     namesByCase = new Map();
     /**
-     * The other file name this source's backups would share on a file system that ignores
-     * case (`README.md` beside `readme.md`), if there is one; otherwise the name is claimed.
+     * The other file name of this run whose backups would share this source's names on a
+     * file system that ignores case (`README.md` beside `readme.md`, both stamped with this
+     * run's minute), if there is one; otherwise the name is claimed. Older backups of a
+     * name in another case (a file renamed from `readme.md`) carry other stamps, so they
+     * never share a name with this run's.
      */
     caseClash(source) {
         const dir = this.mirrorOf(source);
         let names = this.namesByCase.get(dir);
-        if (!names) {
-            names = new Map(this.index
-                .forDirectory(dir)
-                .fileNames()
-                .map(name => [name.toLowerCase(), name]));
-            this.namesByCase.set(dir, names);
-        }
+        if (!names)
+            this.namesByCase.set(dir, (names = new Map()));
         const fileName = path.basename(source);
         const other = names.get(fileName.toLowerCase());
         if (other !== undefined && other !== fileName)
@@ -6314,7 +6362,25 @@ function sameFileContentSync(a, b, size) {
     }
 }
 /** What link() says on a file system without hard links (FAT and exFAT say EPERM). */
-const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EMLINK']);
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+/**
+ * Whether a hard link can be made inside the staging directory: when it can, a link into
+ * place that failed with EPERM was refused for another reason (an immutable directory, a
+ * security policy), and the file fails with it rather than the run changing its method.
+ */
+function linksWorkIn(staging, temp) {
+    const probe = staging.tempPath();
+    try {
+        linkSync(temp, probe);
+    }
+    catch (err) {
+        if (NO_HARD_LINKS.has(errnoCode(err) ?? ''))
+            return false;
+        throw err;
+    }
+    rmSync(probe, { force: true });
+    return true;
+}
 /** How many times a file that changes while it is copied is copied before it gets kept-changing. */
 const COPY_ATTEMPTS = 3;
 /** How long workers get to notice an abort before the run reports them as stopped. */
@@ -7255,6 +7321,8 @@ const ICON = {
 };
 /** Old backups removed by `keep` listed in the summary at most; the manifest has them all. */
 const MAX_REMOVED_LISTED = 200;
+/** …and at most this many bytes of them (names can be long, and escaping makes them longer). */
+const REMOVED_BUDGET = (/* unused pure expression or super */ null && (64 * 1024));
 /** The job summary: totals, then one table row per file until the size budget is spent. */
 function renderSummary(input, budget = TABLE_BUDGET) {
     const { totals: t } = input;
@@ -7268,6 +7336,8 @@ function renderSummary(input, budget = TABLE_BUDGET) {
         `${formatBytes(t.bytes)} ${t.wouldCreate ? 'to copy' : 'copied'}`,
         `in ${formatDuration(input.durationMs)}`
     ];
+    // The list of removed backups comes out of the same budget as the table.
+    const footer = removedList(input);
     return renderTableReport({
         title: input.title,
         headline: input.headline,
@@ -7283,16 +7353,24 @@ function renderSummary(input, budget = TABLE_BUDGET) {
         ],
         rowNoun: 'file',
         manifest: input.manifest,
-        footer: removedList(input),
+        ...(footer ? { footer } : {}),
         ...(input.total === undefined ? {} : { total: input.total })
-    }, budget);
+    }, budget - (footer ? Buffer.byteLength(footer) : 0));
 }
 /** Which old backups `keep` removed, as a list under the table. */
 function removedList(input) {
     const removed = input.removed ?? input.entries.flatMap(e => e.removed ?? []);
     if (removed.length === 0)
         return undefined;
-    const items = removed.slice(0, MAX_REMOVED_LISTED).map(file => `<li><code>${htmlText(file)}</code></li>`);
+    const items = [];
+    let size = 0;
+    for (const file of removed.slice(0, MAX_REMOVED_LISTED)) {
+        const item = `<li><code>${htmlText(file)}</code></li>`;
+        size += Buffer.byteLength(item);
+        if (size > REMOVED_BUDGET)
+            break;
+        items.push(item);
+    }
     const more = Math.max(input.totals.removed, removed.length) - items.length;
     const rest = more ? `<p>… and ${more} more; ${input.manifest ? `<code>${htmlText(input.manifest)}</code>` : 'the manifest'} lists them all.</p>` : '';
     return `<p><b>Old backups removed (keep: ${input.keep ?? 0}):</b></p><ul>${items.join('')}</ul>${rest}`;

@@ -40,6 +40,8 @@ export interface SummaryInput {
 
 /** Old backups removed by `keep` listed in the summary at most; the manifest has them all. */
 export const MAX_REMOVED_LISTED = 200;
+/** …and at most this many bytes of them (names can be long, and escaping makes them longer). */
+const REMOVED_BUDGET = 64 * 1024;
 
 /** The job summary: totals, then one table row per file until the size budget is spent. */
 export function renderSummary(input: SummaryInput, budget = TABLE_BUDGET): string {
@@ -54,6 +56,8 @@ export function renderSummary(input: SummaryInput, budget = TABLE_BUDGET): strin
     `${formatBytes(t.bytes)} ${t.wouldCreate ? 'to copy' : 'copied'}`,
     `in ${formatDuration(input.durationMs)}`
   ];
+  // The list of removed backups comes out of the same budget as the table.
+  const footer = removedList(input);
   return renderTableReport(
     {
       title: input.title,
@@ -70,10 +74,10 @@ export function renderSummary(input: SummaryInput, budget = TABLE_BUDGET): strin
       ],
       rowNoun: 'file',
       manifest: input.manifest,
-      footer: removedList(input),
+      ...(footer ? { footer } : {}),
       ...(input.total === undefined ? {} : { total: input.total })
     },
-    budget
+    budget - (footer ? Buffer.byteLength(footer) : 0)
   );
 }
 
@@ -81,7 +85,14 @@ export function renderSummary(input: SummaryInput, budget = TABLE_BUDGET): strin
 function removedList(input: SummaryInput): string | undefined {
   const removed = input.removed ?? input.entries.flatMap(e => e.removed ?? []);
   if (removed.length === 0) return undefined;
-  const items = removed.slice(0, MAX_REMOVED_LISTED).map(file => `<li><code>${htmlText(file)}</code></li>`);
+  const items: string[] = [];
+  let size = 0;
+  for (const file of removed.slice(0, MAX_REMOVED_LISTED)) {
+    const item = `<li><code>${htmlText(file)}</code></li>`;
+    size += Buffer.byteLength(item);
+    if (size > REMOVED_BUDGET) break;
+    items.push(item);
+  }
   const more = Math.max(input.totals.removed, removed.length) - items.length;
   const rest = more ? `<p>… and ${more} more; ${input.manifest ? `<code>${htmlText(input.manifest)}</code>` : 'the manifest'} lists them all.</p>` : '';
   return `<p><b>Old backups removed (keep: ${input.keep ?? 0}):</b></p><ul>${items.join('')}</ul>${rest}`;

@@ -278,35 +278,30 @@ class BackupEngine {
         // The mirror directory is on another file system (a mount inside the backup
         // directory): a link never crosses one. Copy again through a staging directory there.
         if (errnoCode(err) !== 'EXDEV' || crossed) throw err;
-        staging = await this.stagingOnMountOf(backups.dir);
+        staging = await this.stagingIn(backups.dir);
       }
     }
   }
 
-  /** The staging directory on the file system of `backups.dir` (the main one unless a mount was met). */
+  /** The staging directory for backups into `backups.dir` (the main one unless a mount was met). */
   private stagingFor(backups: DirectoryBackups): StagingDir | StagingUnavailable {
-    const main = this.ctx.staging!;
-    if (this.stagingByDevice.size === 0) return main;
-    this.ensureDir(backups);
-    return this.stagingByDevice.get(statSync(backups.dir).dev) ?? main;
+    return this.stagingByDir.get(backups.dir) ?? this.ctx.staging!;
   }
 
-  /** Staging directories on other file systems inside the backup directory, by device. */
-  private readonly stagingByDevice = new Map<number, StagingDir>();
+  /**
+   * Staging directories made in mirror directories that are on another mount than the main
+   * one (their links failed with EXDEV), by mirror directory. By directory, not by device:
+   * a bind mount has its source's device, and a link across it still fails.
+   */
+  private readonly stagingByDir = new Map<string, StagingDir>();
 
-  /** Creates (once per device) a staging directory at the top of the mount that holds `dir`. */
-  private async stagingOnMountOf(dir: string): Promise<StagingDir> {
-    const { dev } = statSync(dir);
-    const known = this.stagingByDevice.get(dev);
+  /** Creates (once) a staging directory in `dir` itself, which is on the mount its backups go to. */
+  private async stagingIn(dir: string): Promise<StagingDir> {
+    const known = this.stagingByDir.get(dir);
     if (known) return known;
     if (!this.ctx.createStaging) throw new Error(`${dir} is on another file system than the staging directory`);
-    let top = dir;
-    for (let parent = path.dirname(top); parent !== top && isInside(this.options.backupDir, parent); parent = path.dirname(top)) {
-      if (parent === this.options.backupDir || statSync(parent).dev !== dev) break;
-      top = parent;
-    }
-    const staging = await this.ctx.createStaging(top);
-    this.stagingByDevice.set(dev, staging);
+    const staging = await this.ctx.createStaging(dir);
+    this.stagingByDir.set(dir, staging);
     return staging;
   }
 
@@ -384,8 +379,9 @@ class BackupEngine {
    * Gives the complete temporary the name `target` without ever replacing a name someone
    * holds (EEXIST when it is taken). With link(), which leaves `temp` to be removed; on a
    * file system without hard links, by taking the name with O_EXCL and renaming the
-   * temporary over that reservation of our own (true: `temp` is gone). The reservation is journaled in the staging directory
-   * before it exists, so after a SIGKILL the post step removes it if it is still empty.
+   * temporary over that reservation of our own (true: `temp` is gone). The reservation is
+   * journaled with its inode once it is ours, so after a SIGKILL the post step removes it
+   * only while it is still that empty file (a rename over it gives the name another inode).
    */
   private placeNoReplace(temp: string, target: string, staging: StagingDir): boolean {
     if (!this.withoutLinks.has(staging)) {
@@ -393,16 +389,23 @@ class BackupEngine {
         linkSync(temp, target);
         return false;
       } catch (err) {
-        if (!NO_HARD_LINKS.has(errnoCode(err) ?? '')) throw err;
+        if (!NO_HARD_LINKS.has(errnoCode(err) ?? '') || linksWorkIn(staging, temp)) throw err;
         this.withoutLinks.add(staging);
       }
     }
-    staging.journalReservation(target);
-    closeSync(openSync(target, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_EXCL, 0o600));
+    const fd = openSync(target, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_EXCL, 0o600);
+    try {
+      staging.journalReservation(target, fstatSync(fd).ino);
+    } catch (err) {
+      closeSync(fd);
+      rmSync(target, { force: true }); // our empty reservation, never a backup
+      throw err;
+    }
+    closeSync(fd);
     try {
       renameSync(temp, target);
     } catch (err) {
-      rmSync(target, { force: true }); // our empty reservation, never a backup
+      rmSync(target, { force: true });
       throw err;
     }
     return true;
@@ -450,25 +453,20 @@ class BackupEngine {
 
   /** Whether names in the backup directory that differ only in case are one name there. */
   private readonly ignoresCase: boolean;
-  /** By mirror directory: file names with backups there or backed up now, by their lower case. */
+  /** By mirror directory: the file names this run has backed up there, by their lower case. */
   private readonly namesByCase = new Map<string, Map<string, string>>();
 
   /**
-   * The other file name this source's backups would share on a file system that ignores
-   * case (`README.md` beside `readme.md`), if there is one; otherwise the name is claimed.
+   * The other file name of this run whose backups would share this source's names on a
+   * file system that ignores case (`README.md` beside `readme.md`, both stamped with this
+   * run's minute), if there is one; otherwise the name is claimed. Older backups of a
+   * name in another case (a file renamed from `readme.md`) carry other stamps, so they
+   * never share a name with this run's.
    */
   private caseClash(source: string): string | undefined {
     const dir = this.mirrorOf(source);
     let names = this.namesByCase.get(dir);
-    if (!names) {
-      names = new Map(
-        this.index
-          .forDirectory(dir)
-          .fileNames()
-          .map(name => [name.toLowerCase(), name])
-      );
-      this.namesByCase.set(dir, names);
-    }
+    if (!names) this.namesByCase.set(dir, (names = new Map()));
     const fileName = path.basename(source);
     const other = names.get(fileName.toLowerCase());
     if (other !== undefined && other !== fileName) return other;
@@ -505,7 +503,24 @@ function sameFileContentSync(a: string, b: string, size: number): boolean {
 }
 
 /** What link() says on a file system without hard links (FAT and exFAT say EPERM). */
-const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EMLINK']);
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+
+/**
+ * Whether a hard link can be made inside the staging directory: when it can, a link into
+ * place that failed with EPERM was refused for another reason (an immutable directory, a
+ * security policy), and the file fails with it rather than the run changing its method.
+ */
+function linksWorkIn(staging: StagingDir, temp: string): boolean {
+  const probe = staging.tempPath();
+  try {
+    linkSync(temp, probe);
+  } catch (err) {
+    if (NO_HARD_LINKS.has(errnoCode(err) ?? '')) return false;
+    throw err;
+  }
+  rmSync(probe, { force: true });
+  return true;
+}
 
 /** How many times a file that changes while it is copied is copied before it gets kept-changing. */
 const COPY_ATTEMPTS = 3;

@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import * as path from 'node:path';
 import { raceAbort } from './abort.js';
+import { errnoCode } from './fs-errors.js';
 
 /** Files up to this size go through one kernel-side copyFile (copy_file_range / reflink). */
 export const KERNEL_COPY_MAX = 8 * 1024 * 1024;
@@ -73,7 +74,7 @@ async function copyInChunks(source: string, temp: string, stat: Stats, signal: A
         await writing.catch(() => undefined); // never close the file under a pending write
       }
       if (holes) await dst.truncate(position); // a hole at the end has no write to make it
-      await dst.chmod(mode); // open() applied the umask
+      await setModeKeptAsync(() => dst.chmod(mode)); // open() applied the umask
     } finally {
       await dst.close();
     }
@@ -152,11 +153,32 @@ export function copyOpenFileSync(fd: number, temp: string, stat: Stats): number 
       position += n;
     }
     if (holes) ftruncateSync(out, position); // a hole at the end has no write to make it
-    if (!createdWithMode(out, temp, mode)) fchmodSync(out, mode);
+    if (!createdWithMode(out, temp, mode)) setModeKept(() => fchmodSync(out, mode));
     futimesSync(out, stat.atimeMs / 1000, stat.mtimeMs / 1000);
     return position;
   } finally {
     closeSync(out);
+  }
+}
+
+/**
+ * Sets the mode of a file this run has just created. EPERM on one's own new file means the
+ * file system cannot hold that mode (FAT and exFAT, whose modes come from the mount): the
+ * copy, whole, keeps the mode the file system gives rather than failing.
+ */
+function setModeKept(chmod: () => void): void {
+  try {
+    chmod();
+  } catch (err) {
+    if (errnoCode(err) !== 'EPERM') throw err;
+  }
+}
+
+async function setModeKeptAsync(chmod: () => Promise<void>): Promise<void> {
+  try {
+    await chmod();
+  } catch (err) {
+    if (errnoCode(err) !== 'EPERM') throw err;
   }
 }
 
@@ -173,6 +195,8 @@ function writeAllSync(out: number, buffer: Buffer, start: number, length: number
 const modesCreatedExactly = new Map<string, Map<number, boolean>>();
 
 function createdWithMode(out: number, temp: string, mode: number): boolean {
+  // Writing clears set-user-ID and set-group-ID bits: a mode with them is always set again.
+  if (mode & 0o7000) return false;
   const dir = path.dirname(temp);
   let modes = modesCreatedExactly.get(dir);
   if (!modes) modesCreatedExactly.set(dir, (modes = new Map()));

@@ -1,6 +1,5 @@
-import { existsSync, rmdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, rmdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { errnoCode } from './fs-errors.js';
 
 /**
  * The part of the backup directory where files outside the workspace are mirrored under
@@ -94,24 +93,33 @@ export function displayPath(workspace: string, target: string): string {
 
 /**
  * Whether the file system holding `dir` (or its nearest existing parent) ignores case, as
- * macOS and Windows file systems do by default: the same directory is found under a name
- * with its letters' case swapped.
+ * macOS and Windows file systems do by default: an entry is found under its name with its
+ * letters' case swapped. Looked up inside `dir` when it has an entry with letters (so a
+ * mount point is judged by its own file system), else by `dir`'s own name in its parent.
  */
 export function ignoresCase(dir: string): boolean {
-  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
+  let at = path.resolve(dir);
+  try {
+    const inside = readdirSync(at).find(name => swapCase(name) !== name);
+    if (inside !== undefined) return sameEntry(path.join(at, inside), path.join(at, swapCase(inside)));
+  } catch {
+    // not there yet, or not readable: judge by the parents
+  }
+  for (; ; at = path.dirname(at)) {
     const name = path.basename(at);
-    const swapped = [...name].map(ch => (ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase())).join('');
-    if (swapped !== name) {
-      try {
-        const real = statSync(at);
-        const other = statSync(path.join(path.dirname(at), swapped));
-        return real.ino === other.ino && real.dev === other.dev;
-      } catch (err) {
-        if (errnoCode(err) !== 'ENOENT') return false;
-        // `at` does not exist yet (go up), or the swapped name does not: case counts here.
-        if (existsSync(at)) return false;
-      }
-    }
+    if (swapCase(name) !== name && existsSync(at)) return sameEntry(at, path.join(path.dirname(at), swapCase(name)));
     if (path.dirname(at) === at) return false;
+  }
+}
+
+const swapCase = (name: string): string => [...name].map(ch => (ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase())).join('');
+
+function sameEntry(a: string, b: string): boolean {
+  try {
+    const one = lstatSync(a);
+    const other = lstatSync(b);
+    return one.ino === other.ino && one.dev === other.dev;
+  } catch {
+    return false; // the swapped name is not there: case counts
   }
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, promises as fs } from 'node:fs';
+import { appendFileSync, promises as fs, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { errnoCode, errorMessage } from './fs-errors.js';
 import { isInside, removeEmptyDirs } from './paths.js';
@@ -62,17 +62,27 @@ export class StagingDir {
     const created = await fs.mkdir(backupDir, { recursive: true });
     resources.addTempDir(dir);
     await fs.mkdir(dir, { mode: 0o700 });
-    await fs.writeFile(path.join(dir, STAGING_MARKER), markerText(identity.token), { flag: 'wx', mode: 0o600 });
+    try {
+      await fs.writeFile(path.join(dir, STAGING_MARKER), markerText(identity.token), { flag: 'wx', mode: 0o600 });
+    } catch (err) {
+      // Gone at once (ENOSPC, say), not at the end of the run: the step then tells the post
+      // step there is no staging directory, which a kill before the end must not make untrue.
+      rmSync(dir, { recursive: true, force: true });
+      resources.removeTempDir(dir);
+      if (created) removeEmptyDirs(backupDir, created);
+      throw err;
+    }
     return new StagingDir(dir, created);
   }
 
   /**
-   * Records, before it exists, a backup name taken with O_EXCL on a file system without
-   * hard links (see the backup engine): until the temporary is renamed over it, it is an
-   * empty file under a backup's name, which the post step removes after a SIGKILL.
+   * Records a backup name just taken with O_EXCL on a file system without hard links (see
+   * the backup engine), with the inode of the empty file that holds it: until the temporary
+   * is renamed over it (which gives the name another inode), the post step removes it after
+   * a SIGKILL.
    */
-  journalReservation(target: string): void {
-    appendFileSync(path.join(this.dir, RESERVATIONS), `${JSON.stringify(target)}\n`, { mode: 0o600 });
+  journalReservation(target: string, ino: number): void {
+    appendFileSync(path.join(this.dir, RESERVATIONS), `${JSON.stringify({ target, ino })}\n`, { mode: 0o600 });
   }
 
   /** A fresh temporary name inside the staging directory. */
@@ -169,8 +179,9 @@ export async function removeStagingDir(
 
 /**
  * After a SIGKILL on a file system without hard links: the backup names the run had taken
- * but not yet filled. Only what the journal lists, inside the backup directory that holds
- * this staging directory, named like a backup, and still an empty regular file of ours.
+ * but not yet filled. Only what the journal lists, inside the directory that holds this
+ * staging directory, named like a backup, and still the very empty file the run created
+ * (same inode: a finished backup, or a name another run holds, is another file).
  */
 async function removeEmptyReservations(dir: string, report: StagingCleanupReport): Promise<void> {
   const journal = path.join(dir, RESERVATIONS);
@@ -179,17 +190,18 @@ async function removeEmptyReservations(dir: string, report: StagingCleanupReport
     const stat = await fs.lstat(journal);
     if (!stat.isFile() || stat.size > MAX_RESERVATIONS_BYTES) return void report.problems.push(`${journal}: not a journal of this run`);
     for (const line of (await fs.readFile(journal, 'utf8')).split('\n')) {
-      let target: unknown;
+      let entry: unknown;
       try {
-        target = JSON.parse(line);
+        entry = JSON.parse(line);
       } catch {
-        continue; // a line cut short by the kill: its name was never taken
+        continue; // a line cut short by the kill
       }
-      if (typeof target !== 'string' || path.resolve(target) !== target || !isInside(top, target) || target === top) continue;
+      const { target, ino } = (entry ?? {}) as { target?: unknown; ino?: unknown };
+      if (typeof target !== 'string' || typeof ino !== 'number' || path.resolve(target) !== target || !isInside(top, target) || target === top) continue;
       if (parseBackupName(path.basename(target)).length === 0) continue;
       try {
         const file = await fs.lstat(target);
-        if (!file.isFile() || file.size !== 0 || (typeof process.getuid === 'function' && file.uid !== process.getuid())) continue;
+        if (!file.isFile() || file.ino !== ino || file.size !== 0 || (typeof process.getuid === 'function' && file.uid !== process.getuid())) continue;
         await fs.unlink(target);
         report.removed += 1;
       } catch (err) {
