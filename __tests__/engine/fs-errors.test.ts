@@ -1,6 +1,6 @@
-import { describe, it, expect } from '@jest/globals';
+import { describe, it, expect, jest } from '@jest/globals';
 import { errnoCode, errorMessage, statusForError } from '../../src/engine/fs-errors.js';
-import { AbortReason, abortStatus, raceAbort } from '../../src/engine/abort.js';
+import { AbortReason, abortStatus, untilDoneOrGraceAfterAbort } from '../../src/engine/abort.js';
 
 const errno = (code: string): NodeJS.ErrnoException => Object.assign(new Error(`${code}: failed`), { code });
 
@@ -67,30 +67,29 @@ describe('errnoCode and errorMessage', () => {
   });
 });
 
-describe('raceAbort', () => {
-  const never = (): Promise<never> => new Promise<never>(() => undefined);
+describe('untilDoneOrGraceAfterAbort', () => {
+  const never = (): Promise<void> => new Promise<void>(() => undefined);
 
-  it('resolves with the work when it settles first', async () => {
-    await expect(raceAbort(Promise.resolve(7), new AbortController().signal)).resolves.toBe(7);
+  it('resolves when the work settles, and leaves no abort listener behind', async () => {
+    const { signal } = new AbortController();
+    const add = jest.spyOn(signal, 'addEventListener');
+    const remove = jest.spyOn(signal, 'removeEventListener');
+    await untilDoneOrGraceAfterAbort(Promise.resolve(), signal, 10_000);
+    expect(add.mock.calls.map(call => call[0])).toEqual(['abort']);
+    expect(remove.mock.calls.map(call => call[0])).toEqual(['abort']);
+    expect(remove.mock.calls[0]![1]).toBe(add.mock.calls[0]![1]);
   });
 
-  it('rejects with the work error when it fails first', async () => {
+  it('resolves graceMs after an abort when the work never settles', async () => {
+    const controller = new AbortController();
+    const started = Date.now();
+    setTimeout(() => controller.abort(new AbortReason('cancelled', 'x')), 5);
+    await untilDoneOrGraceAfterAbort(never(), controller.signal, 50);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(50);
+  });
+
+  it('passes on the work’s error', async () => {
     const err = new Error('work failed');
-    await expect(raceAbort(Promise.reject(err), new AbortController().signal)).rejects.toBe(err);
-  });
-
-  it('rejects with the reason on abort even if the work never settles', async () => {
-    const controller = new AbortController();
-    const reason = new AbortReason('timeout', 'x');
-    const raced = raceAbort(never(), controller.signal);
-    setTimeout(() => controller.abort(reason), 5);
-    await expect(raced).rejects.toBe(reason);
-  });
-
-  it('rejects at once when the signal is already aborted', async () => {
-    const controller = new AbortController();
-    const reason = new AbortReason('cancelled', 'x');
-    controller.abort(reason);
-    await expect(raceAbort(never(), controller.signal)).rejects.toBe(reason);
+    await expect(untilDoneOrGraceAfterAbort(Promise.reject(err), new AbortController().signal, 10)).rejects.toBe(err);
   });
 });

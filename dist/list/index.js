@@ -578,6 +578,12 @@ const status_BackupStatus = {
     Timeout: 'timeout',
     Error: 'error'
 };
+/** The messages the engines give the files a stop left: the log counts these instead of listing them. */
+const StopMessage = {
+    /** Under way, or next in line, when the run was stopped. */
+    Unfinished: 'stopped before it finished',
+    NotStarted: 'not started: the run was stopped'
+};
 /** Statuses that count as success: the file is safely backed up, or would be. */
 const SUCCESS = new Set([status_BackupStatus.Created, status_BackupStatus.Identical, status_BackupStatus.WouldCreate]);
 function status_isFailure(status) {
@@ -602,24 +608,6 @@ class abort_AbortReason extends Error {
 function abort_abortStatus(signal) {
     const reason = signal.reason;
     return reason instanceof abort_AbortReason ? reason.status : BackupStatus.Cancelled;
-}
-/** Rejects as soon as the signal aborts, so a caller stops waiting on work it cannot interrupt. */
-function raceAbort(work, signal) {
-    if (signal.aborted) {
-        work.catch(() => undefined);
-        return Promise.reject(signal.reason);
-    }
-    return new Promise((resolve, reject) => {
-        const onAbort = () => reject(signal.reason);
-        signal.addEventListener('abort', onAbort, { once: true });
-        work.then(value => {
-            signal.removeEventListener('abort', onAbort);
-            resolve(value);
-        }, (err) => {
-            signal.removeEventListener('abort', onAbort);
-            reject(err);
-        });
-    });
 }
 /**
  * Waits for `work`, or until `graceMs` after the signal aborts (how long workers get to
@@ -5039,12 +5027,6 @@ function addToTotals(t, r) {
         t.failures.set(r.status, (t.failures.get(r.status) ?? 0) + 1);
     }
 }
-function totals(results) {
-    const t = emptyTotals();
-    for (const r of results)
-        addToTotals(t, r);
-    return t;
-}
 /** `1 file`, `2 files`: a number with its noun in the right number. */
 function count(n, one, many) {
     return `${n} ${n === 1 ? one : many}`;
@@ -5075,6 +5057,7 @@ function run_report_formatDuration(ms) {
 
 
 
+
 const PROGRESS_EVERY_MS = 5000;
 /** The log whose group is open, so a crash can turn workflow commands back on first. */
 let resumeOpenLog;
@@ -5089,9 +5072,9 @@ function closeOpenLog() {
 const MAX_ANNOTATIONS = 10;
 /** Per-file lines are written in batches of about this many characters. */
 const FLUSH_BYTES = 32 * 1024;
-/** The message the engines give a file they never got to after a stop. */
+/** Whether a file's message is one the engines give a file a stop left (see StopMessage). */
 function isNotStarted(message) {
-    return message === 'stopped before it finished' || message === 'not started: the run was stopped';
+    return message === StopMessage.Unfinished || message === StopMessage.NotStarted;
 }
 /**
  * A step's log: one line per file inside a group, a progress line every few seconds,
@@ -5201,7 +5184,7 @@ class StepLog extends FileLog {
                 return `${result.status.padEnd(17)} ${source}${backup}${why}`;
             },
             failure: result => (status_isFailure(result.status) ? `${result.status}: ${paths_displayPath(workspace, result.source)}: ${result.message ?? ''}` : undefined),
-            moreLines: result => (result.removed ?? []).map(file => `${'removed'.padEnd(17)} ${paths_displayPath(workspace, file)} (keep: ${keep})`),
+            moreLines: result => (result.removed ?? []).map(file => `${'removed'.padEnd(17)} ${paths_displayPath(workspace, file)} (${constants_Inputs.Keep}: ${keep})`),
             bytes: result => result.bytes,
             notStarted: result => (isNotStarted(result.message) ? result.status : undefined)
         });
@@ -5209,6 +5192,7 @@ class StepLog extends FileLog {
 }
 
 ;// CONCATENATED MODULE: ./build/action/summary.js
+
 
 
 
@@ -5243,7 +5227,7 @@ function renderSummary(input, budget = TABLE_BUDGET) {
         t.identical ? `${t.identical} identical` : '',
         t.wouldCreate ? `${t.wouldCreate} would be created` : '',
         t.failed ? `${t.failed} failed` : '',
-        t.removed ? `${t.removed} old backup${t.removed === 1 ? '' : 's'} removed (keep: ${input.keep ?? 0})` : '',
+        t.removed ? `${t.removed} old backup${t.removed === 1 ? '' : 's'} removed (${Inputs.Keep}: ${input.keep ?? 0})` : '',
         `${formatBytes(t.bytes)} ${t.wouldCreate ? 'to copy' : 'copied'}`,
         `in ${formatDuration(input.durationMs)}`
     ];
@@ -5284,7 +5268,7 @@ function removedList(input) {
     }
     const more = Math.max(input.totals.removed, removed.length) - items.length;
     const rest = more ? `<p>… and ${more} more; ${input.manifest ? `<code>${htmlText(input.manifest)}</code>` : 'the manifest'} lists them all.</p>` : '';
-    return `<p><b>Old backups removed (keep: ${input.keep ?? 0}):</b></p><ul>${items.join('')}</ul>${rest}`;
+    return `<p><b>Old backups removed (${Inputs.Keep}: ${input.keep ?? 0}):</b></p><ul>${items.join('')}</ul>${rest}`;
 }
 /** A step's job summary: headline, totals, then table rows until the size budget is spent. */
 function renderTableReport(input, budget = TABLE_BUDGET) {

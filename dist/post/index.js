@@ -445,6 +445,12 @@ const status_BackupStatus = {
     Timeout: 'timeout',
     Error: 'error'
 };
+/** The messages the engines give the files a stop left: the log counts these instead of listing them. */
+const StopMessage = {
+    /** Under way, or next in line, when the run was stopped. */
+    Unfinished: 'stopped before it finished',
+    NotStarted: 'not started: the run was stopped'
+};
 /** Statuses that count as success: the file is safely backed up, or would be. */
 const SUCCESS = new Set([status_BackupStatus.Created, status_BackupStatus.Identical, status_BackupStatus.WouldCreate]);
 function isFailure(status) {
@@ -469,24 +475,6 @@ class abort_AbortReason extends Error {
 function abort_abortStatus(signal) {
     const reason = signal.reason;
     return reason instanceof abort_AbortReason ? reason.status : BackupStatus.Cancelled;
-}
-/** Rejects as soon as the signal aborts, so a caller stops waiting on work it cannot interrupt. */
-function raceAbort(work, signal) {
-    if (signal.aborted) {
-        work.catch(() => undefined);
-        return Promise.reject(signal.reason);
-    }
-    return new Promise((resolve, reject) => {
-        const onAbort = () => reject(signal.reason);
-        signal.addEventListener('abort', onAbort, { once: true });
-        work.then(value => {
-            signal.removeEventListener('abort', onAbort);
-            resolve(value);
-        }, (err) => {
-            signal.removeEventListener('abort', onAbort);
-            reject(err);
-        });
-    });
 }
 /**
  * Waits for `work`, or until `graceMs` after the signal aborts (how long workers get to
@@ -1497,6 +1485,7 @@ async function run(deadlineMs = POST_DEADLINE_MS) {
         // '' when the main step could not create one: there is nothing to look for.
         const dirs = [...(state.stagingDir ? [state.stagingDir] : []), ...state.extraStagingDirs];
         let removed = 0;
+        let refused = false;
         for (const dir of dirs) {
             const report = await Promise.race([removeStagingDir(dir, state, dir === expected), deadline]);
             if (report === 'deadline') {
@@ -1508,10 +1497,11 @@ async function run(deadlineMs = POST_DEADLINE_MS) {
             for (const problem of report.problems)
                 warning(safeText(`Post-step cleanup: ${problem}`));
             removed += report.removed;
+            refused ||= report.refused !== undefined;
         }
         if (removed)
             info(`Removed ${removed} temporary file(s) left by the main step.`);
-        else
+        else if (!refused)
             info('Nothing to clean up: the main step left no temporaries.');
         await removeManifestTemp(state.manifestTemp, state.runId, state.token);
     }

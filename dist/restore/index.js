@@ -723,6 +723,12 @@ const status_BackupStatus = {
     Timeout: 'timeout',
     Error: 'error'
 };
+/** The messages the engines give the files a stop left: the log counts these instead of listing them. */
+const status_StopMessage = {
+    /** Under way, or next in line, when the run was stopped. */
+    Unfinished: 'stopped before it finished',
+    NotStarted: 'not started: the run was stopped'
+};
 /** Statuses that count as success: the file is safely backed up, or would be. */
 const SUCCESS = new Set([status_BackupStatus.Created, status_BackupStatus.Identical, status_BackupStatus.WouldCreate]);
 function status_isFailure(status) {
@@ -747,24 +753,6 @@ class AbortReason extends Error {
 function abort_abortStatus(signal) {
     const reason = signal.reason;
     return reason instanceof AbortReason ? reason.status : status_BackupStatus.Cancelled;
-}
-/** Rejects as soon as the signal aborts, so a caller stops waiting on work it cannot interrupt. */
-function raceAbort(work, signal) {
-    if (signal.aborted) {
-        work.catch(() => undefined);
-        return Promise.reject(signal.reason);
-    }
-    return new Promise((resolve, reject) => {
-        const onAbort = () => reject(signal.reason);
-        signal.addEventListener('abort', onAbort, { once: true });
-        work.then(value => {
-            signal.removeEventListener('abort', onAbort);
-            resolve(value);
-        }, (err) => {
-            signal.removeEventListener('abort', onAbort);
-            reject(err);
-        });
-    });
 }
 /**
  * Waits for `work`, or until `graceMs` after the signal aborts (how long workers get to
@@ -828,8 +816,10 @@ function fs_errors_errorMessage(err) {
 
 
 
-
-/** Files up to this size go through one kernel-side copyFile (copy_file_range / reflink). */
+/**
+ * Files up to this size are small: copied and compared with synchronous calls by the backup
+ * engine, and by one kernel-side copyFile (copy_file_range / reflink) in copyToTemp.
+ */
 const copy_file_KERNEL_COPY_MAX = 8 * 1024 * 1024;
 const copy_file_CHUNK = 1024 * 1024;
 /**
@@ -837,18 +827,12 @@ const copy_file_CHUNK = 1024 * 1024;
  *
  * A large file is copied in chunks that observe `signal`: a copyFile cannot be interrupted,
  * and at exit libuv joins its threads, so one in-flight copy of a big file would hold the
- * process long after a cancel. Small files keep the single kernel-side copy.
+ * process long after a cancel. Small files keep the single kernel-side copy, awaited to
+ * its end, so no temporary appears after the caller has cleaned up.
  */
-async function copy_file_copyToTemp(source, temp, stat, signal, 
-/**
- * Stop waiting for a kernel copy as soon as the signal aborts (the copy itself runs on).
- * Only where a late temporary is still removed by someone: the backup engine's staging
- * directory is. Restore's temporaries lie beside the user's files, so restore waits.
- */
-raceKernelCopy = true) {
+async function copy_file_copyToTemp(source, temp, stat, signal) {
     if (stat.size <= copy_file_KERNEL_COPY_MAX) {
-        const copy = external_node_fs_namespaceObject.promises.copyFile(source, temp, external_node_fs_namespaceObject.constants.COPYFILE_EXCL | external_node_fs_namespaceObject.constants.COPYFILE_FICLONE);
-        await (raceKernelCopy ? raceAbort(copy, signal) : copy);
+        await external_node_fs_namespaceObject.promises.copyFile(source, temp, external_node_fs_namespaceObject.constants.COPYFILE_EXCL | external_node_fs_namespaceObject.constants.COPYFILE_FICLONE);
     }
     else {
         await copyInChunks(source, temp, stat, signal);
@@ -885,7 +869,7 @@ async function copyInChunks(source, temp, stat, signal) {
             }
             if (holes)
                 await dst.truncate(position); // a hole at the end has no write to make it
-            await setModeKeptAsync(() => dst.chmod(mode)); // open() applied the umask
+            await dst.chmod(mode).catch(unlessModeRefused); // open() applied the umask
         }
         finally {
             await dst.close();
@@ -965,8 +949,14 @@ function copy_file_copyOpenFileSync(fd, temp, stat) {
         }
         if (holes)
             ftruncateSync(out, position); // a hole at the end has no write to make it
-        if (!createdWithMode(out, temp, mode))
-            setModeKept(() => fchmodSync(out, mode));
+        if (!createdWithMode(out, temp, mode)) {
+            try {
+                fchmodSync(out, mode);
+            }
+            catch (err) {
+                unlessModeRefused(err);
+            }
+        }
         futimesSync(out, stat.atimeMs / 1000, stat.mtimeMs / 1000);
         return position;
     }
@@ -975,27 +965,14 @@ function copy_file_copyOpenFileSync(fd, temp, stat) {
     }
 }
 /**
- * Sets the mode of a file this run has just created. EPERM on one's own new file means the
- * file system cannot hold that mode (FAT and exFAT, whose modes come from the mount): the
- * copy, whole, keeps the mode the file system gives rather than failing.
+ * For a chmod of a file this run has just created: EPERM on one's own new file means the
+ * file system cannot hold that mode (FAT and exFAT, whose modes come from the mount), and
+ * the copy, whole, keeps the mode the file system gives rather than failing. Anything
+ * else is rethrown.
  */
-function setModeKept(chmod) {
-    try {
-        chmod();
-    }
-    catch (err) {
-        if (errnoCode(err) !== 'EPERM')
-            throw err;
-    }
-}
-async function setModeKeptAsync(chmod) {
-    try {
-        await chmod();
-    }
-    catch (err) {
-        if (fs_errors_errnoCode(err) !== 'EPERM')
-            throw err;
-    }
+function unlessModeRefused(err) {
+    if (fs_errors_errnoCode(err) !== 'EPERM')
+        throw err;
 }
 function writeAllSync(out, buffer, start, length, position) {
     for (let offset = start; offset < start + length;)
@@ -1317,6 +1294,7 @@ const IF_NO_FILES_FOUND = ['warn', 'error', 'ignore'];
 
 
 
+
 /**
  * Puts each planned file back from its backup: a temporary beside it, renamed over it, so a
  * reader sees the old file or the restored one, never a mix. Returns one result per plan,
@@ -1360,7 +1338,7 @@ class RestoreEngine {
             if (result)
                 return result;
             const plan = plans[i];
-            const stopped = { target: plan.target, backup: plan.backup, status: abort_abortStatus(signal), bytes: 0, message: 'stopped before it finished' };
+            const stopped = { target: plan.target, backup: plan.backup, status: abort_abortStatus(signal), bytes: 0, message: status_StopMessage.Unfinished };
             reporter.fileDone(stopped);
             return stopped;
         });
@@ -1379,7 +1357,7 @@ class RestoreEngine {
         if (plan.backup === null)
             return done(RestoreStatus.MissingBackup, 'no backup');
         if (signal.aborted)
-            return done(abort_abortStatus(signal), 'not started: the run was stopped');
+            return done(abort_abortStatus(signal), status_StopMessage.NotStarted);
         try {
             return await this.restore(plan.target, plan.backup, done);
         }
@@ -1513,7 +1491,7 @@ class RestoreEngine {
         journal.record(temp);
         resources.addTempFile(temp);
         try {
-            await copy_file_copyToTemp(backup.readPath, temp, backup.stat, signal, false);
+            await copy_file_copyToTemp(backup.readPath, temp, backup.stat, signal);
             signal.throwIfAborted();
             // rename() replaces the name: a symlink at the target is replaced, never written through.
             await external_node_fs_namespaceObject.promises.rename(temp, finalPath);
@@ -6009,12 +5987,12 @@ class BackupEngine {
         settled = true;
         this.removeEmptyCreatedDirs();
         for (let i = next; i < sources.length; i++)
-            reporter.fileDone(backup_engine_failed(sources[i], abortStatus(signal), 'stopped before it finished'));
+            reporter.fileDone(backup_engine_failed(sources[i], abortStatus(signal), StopMessage.Unfinished));
     }
     async backupOne(source, walked = 0) {
         const { signal } = this.ctx;
         if (signal.aborted)
-            return backup_engine_failed(source, abortStatus(signal), 'not started: the run was stopped');
+            return backup_engine_failed(source, abortStatus(signal), StopMessage.NotStarted);
         try {
             return await this.backupSource(source, walked);
         }
@@ -6075,8 +6053,12 @@ class BackupEngine {
         const stat = lstatSync(source);
         if (!stat.isFile())
             return undefined;
+        return this.wouldCreate(source, backups, fileName, stat.size);
+    }
+    /** A dry run's result for a file that needs a backup: the name it would get. */
+    wouldCreate(source, backups, fileName, size) {
         const name = backupName(fileName, this.stamp, backups.nextSeq(fileName, this.stamp), this.options.note);
-        return { source, backup: path.join(dir, name), status: BackupStatus.WouldCreate, bytes: stat.size };
+        return { source, backup: path.join(backups.dir, name), status: BackupStatus.WouldCreate, bytes: size };
     }
     /** Checks the opened file (type, real path), backs it up, and closes it. */
     async backupOpenedChecked(source, opened) {
@@ -6108,11 +6090,9 @@ class BackupEngine {
             const removed = this.applyRetention(backups, fileName, latest.path);
             return { source, backup: latest.path, status: BackupStatus.Identical, bytes: 0, ...removed };
         }
+        if (options.dryRun)
+            return this.wouldCreate(source, backups, fileName, stat.size);
         const seq = backups.nextSeq(fileName, this.stamp);
-        if (options.dryRun) {
-            const name = backupName(fileName, this.stamp, seq, options.note);
-            return { source, backup: path.join(dir, name), status: BackupStatus.WouldCreate, bytes: stat.size };
-        }
         this.ctx.signal.throwIfAborted();
         // Copy to a temporary in the staging directory, then link it to a name no one holds.
         const { resources } = this.ctx;
@@ -6129,9 +6109,7 @@ class BackupEngine {
                     return backup_engine_failed(source, BackupStatus.KeptChanging, `changed while it was being copied, ${COPY_ATTEMPTS} times in a row; no backup was kept`);
                 }
                 this.ensureDir(backups);
-                const { tempMoved, ...result } = this.linkIntoPlace(temp, staging, source, bytes, backups, fileName, seq);
-                if (!tempMoved)
-                    unlinkSync(temp);
+                const result = this.linkIntoPlace(temp, staging, source, bytes, backups, fileName, seq);
                 resources.removeTempFile(temp);
                 return result;
             }
@@ -6204,37 +6182,40 @@ class BackupEngine {
             return sameContentSync(opened.fd, backup, size);
         return sameContent(opened.readPath, backup, size, this.ctx.signal);
     }
-    /** Gives the complete temporary its final name with link(), which never replaces a name. */
+    /**
+     * Gives the complete temporary the first free backup name from `firstSeq` on, never
+     * replacing one; the temporary is gone afterwards, whatever the outcome.
+     */
     linkIntoPlace(temp, staging, source, size, backups, fileName, firstSeq) {
         for (let seq = firstSeq;; seq++) {
             this.ctx.signal.throwIfAborted();
             const name = backupName(fileName, this.stamp, seq, this.options.note);
             const target = path.join(backups.dir, name);
-            let tempMoved;
             try {
-                tempMoved = this.placeNoReplace(temp, target, staging);
+                this.placeNoReplace(temp, target, staging);
             }
             catch (err) {
                 if (errnoCode(err) !== 'EEXIST')
                     throw err;
                 // Another run took this name in the same minute: same content is our backup too.
                 if (sameFileContentSync(temp, target, size)) {
+                    unlinkSync(temp);
                     return { source, backup: target, status: BackupStatus.Identical, bytes: 0 };
                 }
                 continue;
             }
             backups.add({ path: target, fileName, stamp: this.stamp, seq, note: this.options.note, ambiguous: false });
             const removed = this.applyRetention(backups, fileName, target);
-            return { source, backup: target, status: BackupStatus.Created, bytes: size, ...removed, ...(tempMoved ? { tempMoved } : {}) };
+            return { source, backup: target, status: BackupStatus.Created, bytes: size, ...removed };
         }
     }
     /** Staging directories on file systems that have no hard links (FAT, exFAT). */
     withoutLinks = new Set();
     /**
      * Gives the complete temporary the name `target` without ever replacing a name someone
-     * holds (EEXIST when it is taken). With link(), which leaves `temp` to be removed; on a
-     * file system without hard links, by taking the name with O_EXCL and renaming the
-     * temporary over that reservation of our own (true: `temp` is gone). The reservation is
+     * holds (EEXIST when it is taken, and `temp` stays). With link() and then removing `temp`;
+     * on a file system without hard links, by taking the name with O_EXCL and renaming the
+     * temporary over that reservation of our own. The reservation is
      * journaled with its inode once it is ours, so after a SIGKILL the post step removes it
      * only while it is still that empty file (a rename over it gives the name another inode).
      */
@@ -6242,7 +6223,8 @@ class BackupEngine {
         if (!this.withoutLinks.has(staging)) {
             try {
                 linkSync(temp, target);
-                return false;
+                unlinkSync(temp);
+                return;
             }
             catch (err) {
                 if (!NO_HARD_LINKS.has(errnoCode(err) ?? '') || linksWorkIn(staging, temp))
@@ -6267,7 +6249,6 @@ class BackupEngine {
             rmSync(target, { force: true });
             throw err;
         }
-        return true;
     }
     /**
      * Keeps `current` (the backup just made or matched) and the newest keep-1 others, and
@@ -6310,7 +6291,6 @@ class BackupEngine {
         for (const [dir, top] of this.createdDirs)
             removeEmptyDirs(dir, top);
     }
-    mirrors = new Map();
     /** Whether names in the backup directory that differ only in case are one name there. */
     ignoresCase;
     /** By mirror directory: the file names this run has backed up there, by their lower case. */
@@ -6334,6 +6314,8 @@ class BackupEngine {
         names.set(fileName.toLowerCase(), fileName);
         return undefined;
     }
+    /** By source directory: its mirror directory in the backup directory. */
+    mirrors = new Map();
     /** mirrorDir, worked out once per source directory. */
     mirrorOf(source) {
         const parent = path.dirname(source);
@@ -6611,6 +6593,12 @@ async function findFiles(options) {
     const problems = [];
     const regularFlags = [];
     const realWorkspace = await external_node_fs_namespaceObject.promises.realpath(options.workspace).catch(() => undefined);
+    // What holds for every file of a directory is worked out once per directory (a walk
+    // hands out a directory's files together): whether it lies in the backup directory, by
+    // name or really, and whether it really lies in the workspace.
+    let dirOfLast;
+    let skipDir = false;
+    let inWorkspace = false;
     // The walk checks the signal between directories and lets signals run every few ms, so a
     // long search that matches nothing still stops at once on a cancel or timeout.
     const walk = walkFiles({ patterns: options.patterns, followSymbolicLinks: options.followSymbolicLinks, skipDir: inBackupDir, signal: options.signal });
@@ -6621,24 +6609,43 @@ async function findFiles(options) {
                 continue;
             }
             const file = entry.path;
-            if (seen.has(file) || inBackupDir(file))
+            if (seen.has(file))
                 continue;
-            if (entry.realDir !== undefined ? inBackupDir(entry.realDir) : await inBackupDirReally(external_node_path_namespaceObject.dirname(file)))
+            const dir = external_node_path_namespaceObject.dirname(file);
+            if (dir !== dirOfLast) {
+                dirOfLast = dir;
+                skipDir = inBackupDir(dir) || (entry.realDir !== undefined ? inBackupDir(entry.realDir) : await inBackupDirReally(dir));
+                inWorkspace = entry.realDir !== undefined && realWorkspace !== undefined && paths_isInside(realWorkspace, entry.realDir);
+            }
+            if (skipDir)
                 continue;
             seen.add(file);
             files.push(file);
             let known = 0;
             if (entry.regular)
                 known |= WalkedAs.Regular;
-            if (entry.regular && entry.realDir !== undefined && realWorkspace !== undefined && paths_isInside(realWorkspace, entry.realDir))
+            if (entry.regular && inWorkspace)
                 known |= WalkedAs.InWorkspace;
             regularFlags.push(known);
         }
     }
     const skippedExplicit = [];
-    for (const line of patterns_includePatterns(options.patterns).filter(isLiteral)) {
+    const literals = patterns_includePatterns(options.patterns).filter(isLiteral);
+    // The folders that hold a found file, and the folders above them: a literal folder in
+    // `path` with a file below it was matched. One pass over the files, not one per literal.
+    const holding = new Set();
+    if (literals.length > 0) {
+        for (const file of files) {
+            for (let dir = external_node_path_namespaceObject.dirname(file); !holding.has(dir); dir = external_node_path_namespaceObject.dirname(dir)) {
+                holding.add(dir);
+                if (external_node_path_namespaceObject.dirname(dir) === dir)
+                    break;
+            }
+        }
+    }
+    for (const line of literals) {
         const target = external_node_path_namespaceObject.resolve(options.workspace, expandHome(line));
-        if (seen.has(target) || files.some(f => paths_isInside(target, f)))
+        if (seen.has(target) || holding.has(target))
             continue;
         skippedExplicit.push({ pattern: line, reason: await whyNotMatched(target, inBackupDir) });
     }
@@ -6872,12 +6879,6 @@ function addToTotals(t, r) {
         t.failures.set(r.status, (t.failures.get(r.status) ?? 0) + 1);
     }
 }
-function totals(results) {
-    const t = emptyTotals();
-    for (const r of results)
-        addToTotals(t, r);
-    return t;
-}
 /** `1 file`, `2 files`: a number with its noun in the right number. */
 function count(n, one, many) {
     return `${n} ${n === 1 ? one : many}`;
@@ -6958,6 +6959,7 @@ function readRestoreCleanupState() {
 
 
 
+
 const PROGRESS_EVERY_MS = 5000;
 /** The log whose group is open, so a crash can turn workflow commands back on first. */
 let resumeOpenLog;
@@ -6972,9 +6974,9 @@ function closeOpenLog() {
 const MAX_ANNOTATIONS = 10;
 /** Per-file lines are written in batches of about this many characters. */
 const step_log_FLUSH_BYTES = 32 * 1024;
-/** The message the engines give a file they never got to after a stop. */
+/** Whether a file's message is one the engines give a file a stop left (see StopMessage). */
 function isNotStarted(message) {
-    return message === 'stopped before it finished' || message === 'not started: the run was stopped';
+    return message === status_StopMessage.Unfinished || message === status_StopMessage.NotStarted;
 }
 /**
  * A step's log: one line per file inside a group, a progress line every few seconds,
@@ -7084,7 +7086,7 @@ class StepLog extends FileLog {
                 return `${result.status.padEnd(17)} ${source}${backup}${why}`;
             },
             failure: result => (status_isFailure(result.status) ? `${result.status}: ${paths_displayPath(workspace, result.source)}: ${result.message ?? ''}` : undefined),
-            moreLines: result => (result.removed ?? []).map(file => `${'removed'.padEnd(17)} ${paths_displayPath(workspace, file)} (keep: ${keep})`),
+            moreLines: result => (result.removed ?? []).map(file => `${'removed'.padEnd(17)} ${paths_displayPath(workspace, file)} (${constants_Inputs.Keep}: ${keep})`),
             bytes: result => result.bytes,
             notStarted: result => (isNotStarted(result.message) ? result.status : undefined)
         });
@@ -7302,6 +7304,7 @@ class StepRuntime {
 
 
 
+
 /** The runner refuses a step summary over 1 MiB; the table stops well before that. */
 const MAX_SUMMARY_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
 const TABLE_BUDGET = 700 * 1024;
@@ -7332,7 +7335,7 @@ function renderSummary(input, budget = TABLE_BUDGET) {
         t.identical ? `${t.identical} identical` : '',
         t.wouldCreate ? `${t.wouldCreate} would be created` : '',
         t.failed ? `${t.failed} failed` : '',
-        t.removed ? `${t.removed} old backup${t.removed === 1 ? '' : 's'} removed (keep: ${input.keep ?? 0})` : '',
+        t.removed ? `${t.removed} old backup${t.removed === 1 ? '' : 's'} removed (${Inputs.Keep}: ${input.keep ?? 0})` : '',
         `${formatBytes(t.bytes)} ${t.wouldCreate ? 'to copy' : 'copied'}`,
         `in ${formatDuration(input.durationMs)}`
     ];
@@ -7373,7 +7376,7 @@ function removedList(input) {
     }
     const more = Math.max(input.totals.removed, removed.length) - items.length;
     const rest = more ? `<p>… and ${more} more; ${input.manifest ? `<code>${htmlText(input.manifest)}</code>` : 'the manifest'} lists them all.</p>` : '';
-    return `<p><b>Old backups removed (keep: ${input.keep ?? 0}):</b></p><ul>${items.join('')}</ul>${rest}`;
+    return `<p><b>Old backups removed (${Inputs.Keep}: ${input.keep ?? 0}):</b></p><ul>${items.join('')}</ul>${rest}`;
 }
 /** A step's job summary: headline, totals, then table rows until the size budget is spent. */
 function renderTableReport(input, budget = TABLE_BUDGET) {

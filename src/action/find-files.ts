@@ -54,6 +54,12 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
   const problems: FileResult[] = [];
   const regularFlags: number[] = [];
   const realWorkspace = await fs.realpath(options.workspace).catch(() => undefined);
+  // What holds for every file of a directory is worked out once per directory (a walk
+  // hands out a directory's files together): whether it lies in the backup directory, by
+  // name or really, and whether it really lies in the workspace.
+  let dirOfLast: string | undefined;
+  let skipDir = false;
+  let inWorkspace = false;
   // The walk checks the signal between directories and lets signals run every few ms, so a
   // long search that matches nothing still stops at once on a cancel or timeout.
   const walk = walkFiles({ patterns: options.patterns, followSymbolicLinks: options.followSymbolicLinks, skipDir: inBackupDir, signal: options.signal });
@@ -64,21 +70,39 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
         continue;
       }
       const file = entry.path;
-      if (seen.has(file) || inBackupDir(file)) continue;
-      if (entry.realDir !== undefined ? inBackupDir(entry.realDir) : await inBackupDirReally(path.dirname(file))) continue;
+      if (seen.has(file)) continue;
+      const dir = path.dirname(file);
+      if (dir !== dirOfLast) {
+        dirOfLast = dir;
+        skipDir = inBackupDir(dir) || (entry.realDir !== undefined ? inBackupDir(entry.realDir) : await inBackupDirReally(dir));
+        inWorkspace = entry.realDir !== undefined && realWorkspace !== undefined && isInside(realWorkspace, entry.realDir);
+      }
+      if (skipDir) continue;
       seen.add(file);
       files.push(file);
       let known = 0;
       if (entry.regular) known |= WalkedAs.Regular;
-      if (entry.regular && entry.realDir !== undefined && realWorkspace !== undefined && isInside(realWorkspace, entry.realDir)) known |= WalkedAs.InWorkspace;
+      if (entry.regular && inWorkspace) known |= WalkedAs.InWorkspace;
       regularFlags.push(known);
     }
   }
 
   const skippedExplicit: FoundFiles['skippedExplicit'] = [];
-  for (const line of includePatterns(options.patterns).filter(isLiteral)) {
+  const literals = includePatterns(options.patterns).filter(isLiteral);
+  // The folders that hold a found file, and the folders above them: a literal folder in
+  // `path` with a file below it was matched. One pass over the files, not one per literal.
+  const holding = new Set<string>();
+  if (literals.length > 0) {
+    for (const file of files) {
+      for (let dir = path.dirname(file); !holding.has(dir); dir = path.dirname(dir)) {
+        holding.add(dir);
+        if (path.dirname(dir) === dir) break;
+      }
+    }
+  }
+  for (const line of literals) {
     const target = path.resolve(options.workspace, expandHome(line));
-    if (seen.has(target) || files.some(f => isInside(target, f))) continue;
+    if (seen.has(target) || holding.has(target)) continue;
     skippedExplicit.push({ pattern: line, reason: await whyNotMatched(target, inBackupDir) });
   }
   return { files, walked: Uint8Array.from(regularFlags), skippedExplicit, problems };

@@ -58,12 +58,6 @@ export function addToTotals(t: Totals, r: FileResult): void {
   }
 }
 
-export function totals(results: readonly FileResult[]): Totals {
-  const t = emptyTotals();
-  for (const r of results) addToTotals(t, r);
-  return t;
-}
-
 /** `1 file`, `2 files`: a number with its noun in the right number. */
 export function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;

@@ -2,8 +2,9 @@ import * as core from './actions-core.js';
 import { randomBytes } from 'node:crypto';
 import type { BackupReporter } from '../engine/backup-engine.js';
 import { displayPath } from '../engine/paths.js';
-import { isFailure, type FileResult } from '../engine/status.js';
+import { StopMessage, isFailure, type FileResult } from '../engine/status.js';
 import { formatBytes } from './run-report.js';
+import { Inputs } from './constants.js';
 import { safeText } from './safe-text.js';
 
 const PROGRESS_EVERY_MS = 5000;
@@ -40,9 +41,9 @@ export interface ResultFormat<R> {
   notStarted?(result: R): string | undefined;
 }
 
-/** The message the engines give a file they never got to after a stop. */
+/** Whether a file's message is one the engines give a file a stop left (see StopMessage). */
 export function isNotStarted(message: string | undefined): boolean {
-  return message === 'stopped before it finished' || message === 'not started: the run was stopped';
+  return message === StopMessage.Unfinished || message === StopMessage.NotStarted;
 }
 
 /**
@@ -151,7 +152,7 @@ export class StepLog extends FileLog<FileResult> implements BackupReporter {
         return `${result.status.padEnd(17)} ${source}${backup}${why}`;
       },
       failure: result => (isFailure(result.status) ? `${result.status}: ${displayPath(workspace, result.source)}: ${result.message ?? ''}` : undefined),
-      moreLines: result => (result.removed ?? []).map(file => `${'removed'.padEnd(17)} ${displayPath(workspace, file)} (keep: ${keep})`),
+      moreLines: result => (result.removed ?? []).map(file => `${'removed'.padEnd(17)} ${displayPath(workspace, file)} (${Inputs.Keep}: ${keep})`),
       bytes: result => result.bytes,
       notStarted: result => (isNotStarted(result.message) ? result.status : undefined)
     });

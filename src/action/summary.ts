@@ -1,5 +1,6 @@
 import { appendFileSync } from 'node:fs';
 import { BackupStatus } from '../engine/status.js';
+import { Inputs } from './constants.js';
 import { htmlText } from './safe-text.js';
 import { formatBytes, formatDuration, type ManifestEntry, type Totals } from './run-report.js';
 
@@ -52,7 +53,7 @@ export function renderSummary(input: SummaryInput, budget = TABLE_BUDGET): strin
     t.identical ? `${t.identical} identical` : '',
     t.wouldCreate ? `${t.wouldCreate} would be created` : '',
     t.failed ? `${t.failed} failed` : '',
-    t.removed ? `${t.removed} old backup${t.removed === 1 ? '' : 's'} removed (keep: ${input.keep ?? 0})` : '',
+    t.removed ? `${t.removed} old backup${t.removed === 1 ? '' : 's'} removed (${Inputs.Keep}: ${input.keep ?? 0})` : '',
     `${formatBytes(t.bytes)} ${t.wouldCreate ? 'to copy' : 'copied'}`,
     `in ${formatDuration(input.durationMs)}`
   ];
@@ -95,7 +96,7 @@ function removedList(input: SummaryInput): string | undefined {
   }
   const more = Math.max(input.totals.removed, removed.length) - items.length;
   const rest = more ? `<p>… and ${more} more; ${input.manifest ? `<code>${htmlText(input.manifest)}</code>` : 'the manifest'} lists them all.</p>` : '';
-  return `<p><b>Old backups removed (keep: ${input.keep ?? 0}):</b></p><ul>${items.join('')}</ul>${rest}`;
+  return `<p><b>Old backups removed (${Inputs.Keep}: ${input.keep ?? 0}):</b></p><ul>${items.join('')}</ul>${rest}`;
 }
 
 export interface TableReport<T> {

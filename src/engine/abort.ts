@@ -21,28 +21,6 @@ export function abortStatus(signal: AbortSignal): typeof BackupStatus.Timeout | 
   return reason instanceof AbortReason ? reason.status : BackupStatus.Cancelled;
 }
 
-/** Rejects as soon as the signal aborts, so a caller stops waiting on work it cannot interrupt. */
-export function raceAbort<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) {
-    work.catch(() => undefined);
-    return Promise.reject(signal.reason as Error);
-  }
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(signal.reason as Error);
-    signal.addEventListener('abort', onAbort, { once: true });
-    work.then(
-      value => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (err: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(err as Error);
-      }
-    );
-  });
-}
-
 /**
  * Waits for `work`, or until `graceMs` after the signal aborts (how long workers get to
  * notice before a run reports them stopped), whichever comes first. Leaves no timer and

@@ -26,7 +26,7 @@ import { abortStatus, untilDoneOrGraceAfterAbort } from './abort.js';
 import { OUTSIDE_DIR, ignoresCase, isInside, isReservedSource, mirrorDir, removeEmptyDirs } from './paths.js';
 import type { ResourceManager } from './resource-manager.js';
 import { StagingDir } from './staging.js';
-import { BackupStatus, type FileResult } from './status.js';
+import { BackupStatus, StopMessage, type FileResult } from './status.js';
 
 export interface BackupOptions {
   /** Absolute path of the workspace; sources are mirrored relative to it. */
@@ -143,12 +143,12 @@ class BackupEngine {
     await untilDoneOrGraceAfterAbort(all, signal, ABORT_GRACE_MS);
     settled = true;
     this.removeEmptyCreatedDirs();
-    for (let i = next; i < sources.length; i++) reporter.fileDone(failed(sources[i]!, abortStatus(signal), 'stopped before it finished'));
+    for (let i = next; i < sources.length; i++) reporter.fileDone(failed(sources[i]!, abortStatus(signal), StopMessage.Unfinished));
   }
 
   private async backupOne(source: string, walked = 0): Promise<FileResult> {
     const { signal } = this.ctx;
-    if (signal.aborted) return failed(source, abortStatus(signal), 'not started: the run was stopped');
+    if (signal.aborted) return failed(source, abortStatus(signal), StopMessage.NotStarted);
     try {
       return await this.backupSource(source, walked);
     } catch (err) {
@@ -212,8 +212,13 @@ class BackupEngine {
     if (backups.latestBackup(fileName)) return undefined;
     const stat = lstatSync(source);
     if (!stat.isFile()) return undefined;
+    return this.wouldCreate(source, backups, fileName, stat.size);
+  }
+
+  /** A dry run's result for a file that needs a backup: the name it would get. */
+  private wouldCreate(source: string, backups: DirectoryBackups, fileName: string, size: number): FileResult {
     const name = backupName(fileName, this.stamp, backups.nextSeq(fileName, this.stamp), this.options.note);
-    return { source, backup: path.join(dir, name), status: BackupStatus.WouldCreate, bytes: stat.size };
+    return { source, backup: path.join(backups.dir, name), status: BackupStatus.WouldCreate, bytes: size };
   }
 
   /** Checks the opened file (type, real path), backs it up, and closes it. */
@@ -248,11 +253,8 @@ class BackupEngine {
       return { source, backup: latest.path, status: BackupStatus.Identical, bytes: 0, ...removed };
     }
 
+    if (options.dryRun) return this.wouldCreate(source, backups, fileName, stat.size);
     const seq = backups.nextSeq(fileName, this.stamp);
-    if (options.dryRun) {
-      const name = backupName(fileName, this.stamp, seq, options.note);
-      return { source, backup: path.join(dir, name), status: BackupStatus.WouldCreate, bytes: stat.size };
-    }
     this.ctx.signal.throwIfAborted();
 
     // Copy to a temporary in the staging directory, then link it to a name no one holds.
@@ -269,8 +271,7 @@ class BackupEngine {
           return failed(source, BackupStatus.KeptChanging, `changed while it was being copied, ${COPY_ATTEMPTS} times in a row; no backup was kept`);
         }
         this.ensureDir(backups);
-        const { tempMoved, ...result } = this.linkIntoPlace(temp, staging, source, bytes, backups, fileName, seq);
-        if (!tempMoved) unlinkSync(temp);
+        const result = this.linkIntoPlace(temp, staging, source, bytes, backups, fileName, seq);
         resources.removeTempFile(temp);
         return result;
       } catch (err) {
@@ -341,7 +342,10 @@ class BackupEngine {
     return sameContent(opened.readPath, backup, size, this.ctx.signal);
   }
 
-  /** Gives the complete temporary its final name with link(), which never replaces a name. */
+  /**
+   * Gives the complete temporary the first free backup name from `firstSeq` on, never
+   * replacing one; the temporary is gone afterwards, whatever the outcome.
+   */
   private linkIntoPlace(
     temp: string,
     staging: StagingDir,
@@ -350,25 +354,25 @@ class BackupEngine {
     backups: DirectoryBackups,
     fileName: string,
     firstSeq: number
-  ): FileResult & { tempMoved?: boolean } {
+  ): FileResult {
     for (let seq = firstSeq; ; seq++) {
       this.ctx.signal.throwIfAborted();
       const name = backupName(fileName, this.stamp, seq, this.options.note);
       const target = path.join(backups.dir, name);
-      let tempMoved: boolean;
       try {
-        tempMoved = this.placeNoReplace(temp, target, staging);
+        this.placeNoReplace(temp, target, staging);
       } catch (err) {
         if (errnoCode(err) !== 'EEXIST') throw err;
         // Another run took this name in the same minute: same content is our backup too.
         if (sameFileContentSync(temp, target, size)) {
+          unlinkSync(temp);
           return { source, backup: target, status: BackupStatus.Identical, bytes: 0 };
         }
         continue;
       }
       backups.add({ path: target, fileName, stamp: this.stamp, seq, note: this.options.note, ambiguous: false });
       const removed = this.applyRetention(backups, fileName, target);
-      return { source, backup: target, status: BackupStatus.Created, bytes: size, ...removed, ...(tempMoved ? { tempMoved } : {}) };
+      return { source, backup: target, status: BackupStatus.Created, bytes: size, ...removed };
     }
   }
 
@@ -377,17 +381,18 @@ class BackupEngine {
 
   /**
    * Gives the complete temporary the name `target` without ever replacing a name someone
-   * holds (EEXIST when it is taken). With link(), which leaves `temp` to be removed; on a
-   * file system without hard links, by taking the name with O_EXCL and renaming the
-   * temporary over that reservation of our own (true: `temp` is gone). The reservation is
+   * holds (EEXIST when it is taken, and `temp` stays). With link() and then removing `temp`;
+   * on a file system without hard links, by taking the name with O_EXCL and renaming the
+   * temporary over that reservation of our own. The reservation is
    * journaled with its inode once it is ours, so after a SIGKILL the post step removes it
    * only while it is still that empty file (a rename over it gives the name another inode).
    */
-  private placeNoReplace(temp: string, target: string, staging: StagingDir): boolean {
+  private placeNoReplace(temp: string, target: string, staging: StagingDir): void {
     if (!this.withoutLinks.has(staging)) {
       try {
         linkSync(temp, target);
-        return false;
+        unlinkSync(temp);
+        return;
       } catch (err) {
         if (!NO_HARD_LINKS.has(errnoCode(err) ?? '') || linksWorkIn(staging, temp)) throw err;
         this.withoutLinks.add(staging);
@@ -408,7 +413,6 @@ class BackupEngine {
       rmSync(target, { force: true });
       throw err;
     }
-    return true;
   }
 
   /**
@@ -449,7 +453,6 @@ class BackupEngine {
   removeEmptyCreatedDirs(): void {
     for (const [dir, top] of this.createdDirs) removeEmptyDirs(dir, top);
   }
-  private readonly mirrors = new Map<string, string>();
 
   /** Whether names in the backup directory that differ only in case are one name there. */
   private readonly ignoresCase: boolean;
@@ -473,6 +476,9 @@ class BackupEngine {
     names.set(fileName.toLowerCase(), fileName);
     return undefined;
   }
+
+  /** By source directory: its mirror directory in the backup directory. */
+  private readonly mirrors = new Map<string, string>();
 
   /** mirrorDir, worked out once per source directory. */
   private mirrorOf(source: string): string {

@@ -12,10 +12,12 @@ import {
   type Stats
 } from 'node:fs';
 import * as path from 'node:path';
-import { raceAbort } from './abort.js';
 import { errnoCode } from './fs-errors.js';
 
-/** Files up to this size go through one kernel-side copyFile (copy_file_range / reflink). */
+/**
+ * Files up to this size are small: copied and compared with synchronous calls by the backup
+ * engine, and by one kernel-side copyFile (copy_file_range / reflink) in copyToTemp.
+ */
 export const KERNEL_COPY_MAX = 8 * 1024 * 1024;
 const CHUNK = 1024 * 1024;
 
@@ -24,23 +26,12 @@ const CHUNK = 1024 * 1024;
  *
  * A large file is copied in chunks that observe `signal`: a copyFile cannot be interrupted,
  * and at exit libuv joins its threads, so one in-flight copy of a big file would hold the
- * process long after a cancel. Small files keep the single kernel-side copy.
+ * process long after a cancel. Small files keep the single kernel-side copy, awaited to
+ * its end, so no temporary appears after the caller has cleaned up.
  */
-export async function copyToTemp(
-  source: string,
-  temp: string,
-  stat: Stats,
-  signal: AbortSignal,
-  /**
-   * Stop waiting for a kernel copy as soon as the signal aborts (the copy itself runs on).
-   * Only where a late temporary is still removed by someone: the backup engine's staging
-   * directory is. Restore's temporaries lie beside the user's files, so restore waits.
-   */
-  raceKernelCopy = true
-): Promise<void> {
+export async function copyToTemp(source: string, temp: string, stat: Stats, signal: AbortSignal): Promise<void> {
   if (stat.size <= KERNEL_COPY_MAX) {
-    const copy = fs.copyFile(source, temp, fsConstants.COPYFILE_EXCL | fsConstants.COPYFILE_FICLONE);
-    await (raceKernelCopy ? raceAbort(copy, signal) : copy);
+    await fs.copyFile(source, temp, fsConstants.COPYFILE_EXCL | fsConstants.COPYFILE_FICLONE);
   } else {
     await copyInChunks(source, temp, stat, signal);
   }
@@ -74,7 +65,7 @@ async function copyInChunks(source: string, temp: string, stat: Stats, signal: A
         await writing.catch(() => undefined); // never close the file under a pending write
       }
       if (holes) await dst.truncate(position); // a hole at the end has no write to make it
-      await setModeKeptAsync(() => dst.chmod(mode)); // open() applied the umask
+      await dst.chmod(mode).catch(unlessModeRefused); // open() applied the umask
     } finally {
       await dst.close();
     }
@@ -153,7 +144,13 @@ export function copyOpenFileSync(fd: number, temp: string, stat: Stats): number 
       position += n;
     }
     if (holes) ftruncateSync(out, position); // a hole at the end has no write to make it
-    if (!createdWithMode(out, temp, mode)) setModeKept(() => fchmodSync(out, mode));
+    if (!createdWithMode(out, temp, mode)) {
+      try {
+        fchmodSync(out, mode);
+      } catch (err) {
+        unlessModeRefused(err);
+      }
+    }
     futimesSync(out, stat.atimeMs / 1000, stat.mtimeMs / 1000);
     return position;
   } finally {
@@ -162,24 +159,13 @@ export function copyOpenFileSync(fd: number, temp: string, stat: Stats): number 
 }
 
 /**
- * Sets the mode of a file this run has just created. EPERM on one's own new file means the
- * file system cannot hold that mode (FAT and exFAT, whose modes come from the mount): the
- * copy, whole, keeps the mode the file system gives rather than failing.
+ * For a chmod of a file this run has just created: EPERM on one's own new file means the
+ * file system cannot hold that mode (FAT and exFAT, whose modes come from the mount), and
+ * the copy, whole, keeps the mode the file system gives rather than failing. Anything
+ * else is rethrown.
  */
-function setModeKept(chmod: () => void): void {
-  try {
-    chmod();
-  } catch (err) {
-    if (errnoCode(err) !== 'EPERM') throw err;
-  }
-}
-
-async function setModeKeptAsync(chmod: () => Promise<void>): Promise<void> {
-  try {
-    await chmod();
-  } catch (err) {
-    if (errnoCode(err) !== 'EPERM') throw err;
-  }
+function unlessModeRefused(err: unknown): void {
+  if (errnoCode(err) !== 'EPERM') throw err;
 }
 
 function writeAllSync(out: number, buffer: Buffer, start: number, length: number, position: number): void {

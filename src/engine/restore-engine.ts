@@ -9,6 +9,7 @@ import { isInside } from './paths.js';
 import type { ResourceManager } from './resource-manager.js';
 import { restoreTempName, type RestoreJournal } from './restore-journal.js';
 import { RestoreStatus, type RestorePlan, type RestoreResult } from './restore-status.js';
+import { StopMessage } from './status.js';
 import { Inputs } from '../action/constants.js';
 
 export interface RestoreOptions {
@@ -75,7 +76,7 @@ class RestoreEngine {
     return results.map((result, i) => {
       if (result) return result;
       const plan = plans[i]!;
-      const stopped: RestoreResult = { target: plan.target, backup: plan.backup, status: abortStatus(signal), bytes: 0, message: 'stopped before it finished' };
+      const stopped: RestoreResult = { target: plan.target, backup: plan.backup, status: abortStatus(signal), bytes: 0, message: StopMessage.Unfinished };
       reporter.fileDone(stopped);
       return stopped;
     });
@@ -92,7 +93,7 @@ class RestoreEngine {
     });
     if (plan.status) return done(plan.status, plan.message);
     if (plan.backup === null) return done(RestoreStatus.MissingBackup, 'no backup');
-    if (signal.aborted) return done(abortStatus(signal), 'not started: the run was stopped');
+    if (signal.aborted) return done(abortStatus(signal), StopMessage.NotStarted);
     try {
       return await this.restore(plan.target, plan.backup, done);
     } catch (err) {
@@ -222,7 +223,7 @@ class RestoreEngine {
     journal!.record(temp);
     resources.addTempFile(temp);
     try {
-      await copyToTemp(backup.readPath, temp, backup.stat, signal, false);
+      await copyToTemp(backup.readPath, temp, backup.stat, signal);
       signal.throwIfAborted();
       // rename() replaces the name: a symlink at the target is replaced, never written through.
       await fs.rename(temp, finalPath);

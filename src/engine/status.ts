@@ -17,6 +17,13 @@ export const BackupStatus = {
 } as const;
 export type BackupStatus = (typeof BackupStatus)[keyof typeof BackupStatus];
 
+/** The messages the engines give the files a stop left: the log counts these instead of listing them. */
+export const StopMessage = {
+  /** Under way, or next in line, when the run was stopped. */
+  Unfinished: 'stopped before it finished',
+  NotStarted: 'not started: the run was stopped'
+} as const;
+
 /** Statuses that count as success: the file is safely backed up, or would be. */
 const SUCCESS: ReadonlySet<BackupStatus> = new Set([BackupStatus.Created, BackupStatus.Identical, BackupStatus.WouldCreate]);
 

@@ -64,28 +64,28 @@ export async function run(): Promise<StepOutcome> {
     manifestTemp,
     resources
   );
-  const made: { staging?: StagingDir } = {};
-  const { noFilesFound } = await backUp(settings, time, control, resources, identity, made, report);
+  const { noFilesFound, staging } = await backUp(settings, time, control, resources, identity, report);
   // The report first: the manifest's temporary is one of the resources cleanup removes.
   const stopped = control.stoppedBy ? { by: control.stoppedBy, reason: control.reason ?? control.stoppedBy } : undefined;
   const outcome = report.finish({ startedAt, noFilesFound, stopped });
   await resources.cleanup();
-  made.staging?.removeBackupDirIfEmpty();
+  if (staging instanceof StagingDir) staging.removeBackupDirIfEmpty();
   return outcome;
 }
 
-/** Finds the files and backs them up; every file gets a result, whatever happens. */
+/**
+ * Finds the files and backs them up; every file gets a result, whatever happens. Gives the
+ * staging directory it made (for what the step does after cleanup).
+ */
 async function backUp(
   settings: BackupSettings,
   time: Date,
   control: RunControl,
   resources: ResourceManager,
   identity: RunIdentity,
-  /** Gets the staging directory once it exists, for what the step does after cleanup. */
-  made: { staging?: StagingDir },
   /** Takes every file's result as it is done. */
   report: BackupReport
-): Promise<{ noFilesFound?: string }> {
+): Promise<{ noFilesFound?: string; staging?: StagingDir | StagingUnavailable }> {
   const { signal } = control;
   let files: string[];
   let walked: Uint8Array;
@@ -114,11 +114,10 @@ async function backUp(
   if (!settings.dryRun && files.length > 0) {
     try {
       staging = await StagingDir.create(settings.backupDir, identity, resources);
-      made.staging = staging;
     } catch (err) {
-      // Nothing of it is left (what was made is removed with the resources): the post step
-      // has no staging directory to look for. Files identical to their latest backup need
-      // no writing and are still reported; the others fail with this reason in the log.
+      // Nothing of it is left (create removes what it made): the post step has no staging
+      // directory to look for. Files identical to their latest backup need no writing and
+      // are still reported; the others fail with this reason in the log.
       saveNoStagingDir();
       staging = {
         status: statusForError(err, signal),
@@ -138,7 +137,7 @@ async function backUp(
   };
   try {
     for (const p of problems) reporter.fileDone(p);
-    if (files.length === 0) return {};
+    if (files.length === 0) return { staging };
     await backupFiles(
       files,
       {
@@ -163,7 +162,7 @@ async function backUp(
         }
       }
     );
-    return {};
+    return { staging };
   } finally {
     log.close();
   }

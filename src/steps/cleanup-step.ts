@@ -34,6 +34,7 @@ export async function run(deadlineMs = POST_DEADLINE_MS): Promise<void> {
     // '' when the main step could not create one: there is nothing to look for.
     const dirs = [...(state.stagingDir ? [state.stagingDir] : []), ...state.extraStagingDirs];
     let removed = 0;
+    let refused = false;
     for (const dir of dirs) {
       const report = await Promise.race([removeStagingDir(dir, state, dir === expected), deadline]);
       if (report === 'deadline') {
@@ -43,9 +44,10 @@ export async function run(deadlineMs = POST_DEADLINE_MS): Promise<void> {
       if (report.refused) core.warning(safeText(`Post-step cleanup left ${dir} alone: ${report.refused}.`));
       for (const problem of report.problems) core.warning(safeText(`Post-step cleanup: ${problem}`));
       removed += report.removed;
+      refused ||= report.refused !== undefined;
     }
     if (removed) core.info(`Removed ${removed} temporary file(s) left by the main step.`);
-    else core.info('Nothing to clean up: the main step left no temporaries.');
+    else if (!refused) core.info('Nothing to clean up: the main step left no temporaries.');
     await removeManifestTemp(state.manifestTemp, state.runId, state.token);
   } catch (err) {
     core.warning(safeText(`Post-step cleanup failed: ${errorMessage(err)}`));
