@@ -256,10 +256,18 @@ describe.each(nodeRuntimes())('faults end to end on $name', ({ bin }) => {
     for (let d = 0; d < 200; d++) for (let f = 0; f < 300; f++) files[`tree/d${d}/f${f}.txt`] = '';
     await job.write(files);
     // The walk of 60,000 entries takes a few hundred ms; the timeout falls well inside it.
+    const whole = await job.runMain({ path: '**/*.nomatch', 'if-no-files-found': 'ignore' });
+    expect(whole.exitCode).toBe(0);
     const r = await job.runMain({ path: '**/*.nomatch', timeout: '0.05', 'if-no-files-found': 'error' });
     expect(r.exitCode).toBe(1);
     expect(r.errors).toEqual([expect.stringMatching(/^Stopped: the step timed out after 0\.05 s/)]);
     expect({ durationMs: r.durationMs, under: r.durationMs < 2500 }).toEqual({ durationMs: r.durationMs, under: true });
+    // The walk itself stopped: the step took well under a whole search's time.
+    expect({ timedOut: r.durationMs, whole: whole.durationMs, under: r.durationMs < whole.durationMs / 2 }).toEqual({
+      timedOut: r.durationMs,
+      whole: whole.durationMs,
+      under: true
+    });
   }, 120_000);
 
   it('permission denied: an unreadable source and an unwritable backup directory fail alone', async () => {
@@ -289,6 +297,20 @@ describe.each(nodeRuntimes())('faults end to end on $name', ({ bin }) => {
     const post = await job.runPost(r.state, {}, options);
     expect(post.exitCode).toBe(0);
     await assertOnlySourcesBackupsManifests(job, versions);
+  });
+
+  it('a cancel while the log reader falls behind (the pipe is full): the stop message, ::endgroup:: and ::error:: still reach it', async () => {
+    await job.write(Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`many/d${i % 50}/f${i}`, `${i}`])));
+    // The step is node itself (exec keeps its pid, so the cancel reaches it), writing into a
+    // pipe whose reader reads nothing for 1.5 s: the cancel comes while the pipe is full.
+    const slowReader = ['bash', '-c', 'exec "$0" "$@" > >(sleep 1.5; exec cat)'];
+    const r = await job.runMain({ path: 'many' }, { wrapper: slowReader, onSpawn: step => void setTimeout(() => cancelLikeRunner(step.child), 500) });
+    expect(r.exitCode).toBe(1);
+    expect(r.signal).toBeNull();
+    expect(r.errors).toEqual([expect.stringMatching(/^Stopped: the step was cancelled \(SIGINT\)/)]);
+    expect(r.commands.map(c => c.command)).toContain('endgroup');
+    // Every line whole: none was cut off mid-way by the exit.
+    expect(r.stdout.endsWith('\n')).toBe(true);
   });
 
   it('a cancel among 60,000 files: the stop message, ::endgroup:: and ::error:: reach the log; files not started are one line', async () => {

@@ -1,7 +1,9 @@
 /**
  * The code paths that only run off Linux, run here: no `/proc/self/fd` (macOS, Windows),
- * no `O_NOFOLLOW` (Windows), no `process.getuid` (Windows). `node:fs` is replaced by the
- * real one with those parts taken away, and the engine modules are loaded against it.
+ * no `O_NOFOLLOW` (Windows), no `process.getuid` (Windows), a file system that ignores case
+ * (macOS, Windows). `node:fs` is replaced by the real one with those parts taken away (and,
+ * below one folder, `lstatSync` finding a name in any case), and the engine modules are
+ * loaded against it.
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import * as realFs from 'node:fs';
@@ -13,6 +15,17 @@ const enoent = (p: string): NodeJS.ErrnoException => Object.assign(new Error(`EN
 const { O_NOFOLLOW: _noFollow, ...constantsWithoutNoFollow } = realFs.constants;
 /** Every flag an open used, to see that none asked for O_NOFOLLOW. */
 const openFlags: number[] = [];
+/** Below this folder, lstatSync finds an entry under any case of its name, as APFS and NTFS do. */
+let caseInsensitiveRoot = '\0';
+function foldCase(p: string): string {
+  if (!p.startsWith(caseInsensitiveRoot + path.sep)) return p;
+  let at = caseInsensitiveRoot;
+  for (const part of path.relative(caseInsensitiveRoot, p).split(path.sep)) {
+    const names = realFs.existsSync(at) ? realFs.readdirSync(at) : [];
+    at = path.join(at, names.find(name => name.toLowerCase() === part.toLowerCase()) ?? part);
+  }
+  return at;
+}
 
 jest.unstable_mockModule('node:fs', () => {
   const readlinkSync = ((p: string, ...rest: never[]) => {
@@ -34,13 +47,17 @@ jest.unstable_mockModule('node:fs', () => {
       return (realFs.promises.open as (...a: unknown[]) => Promise<realFs.promises.FileHandle>)(p, flags, ...rest);
     }) as typeof realFs.promises.open
   };
-  const fs = { ...realFs, constants: constantsWithoutNoFollow, readlinkSync, openSync, promises };
+  const lstatSync = ((p: realFs.PathLike, ...rest: never[]) =>
+    (realFs.lstatSync as (...a: unknown[]) => unknown)(foldCase(String(p)), ...rest)) as typeof realFs.lstatSync;
+  const fs = { ...realFs, constants: constantsWithoutNoFollow, readlinkSync, openSync, lstatSync, promises };
   return { ...fs, default: fs };
 });
 
 const { openSource, openSourceSync } = await import('../../src/engine/open-source.js');
 const { removeStagingDir, StagingDir, newRunIdentity } = await import('../../src/engine/staging.js');
 const { ResourceManager } = await import('../../src/engine/resource-manager.js');
+const { ignoresCase } = await import('../../src/engine/paths.js');
+const { backupFiles } = await import('../../src/engine/backup-engine.js');
 
 let root: string;
 beforeAll(() => {
@@ -57,6 +74,7 @@ describe('without /proc/self/fd and without O_NOFOLLOW', () => {
     openFlags.length = 0;
     const opened = openSourceSync(link, false);
     try {
+      expect(openFlags).toHaveLength(1);
       expect(openFlags.every(flags => (flags & (_noFollow ?? 0)) === 0)).toBe(true);
       expect(opened.readPath).toBe(link); // no /proc/self/fd to read through
       expect(opened.realPath()).toBe(file);
@@ -105,5 +123,38 @@ describe('without process.getuid (Windows)', () => {
     } finally {
       process.getuid = getuid;
     }
+  });
+});
+
+describe('on a file system that ignores case', () => {
+  it('finds it out by looking, and reports two files that differ only in case instead of merging their backups', async () => {
+    caseInsensitiveRoot = path.join(root, 'case-insensitive');
+    const ws = path.join(caseInsensitiveRoot, 'ws');
+    const backupDir = path.join(ws, '.bkpfile');
+    realFs.mkdirSync(path.join(ws, 'docs'), { recursive: true });
+    for (const name of ['README.md', 'readme.md']) realFs.writeFileSync(path.join(ws, 'docs', name), name);
+    expect(ignoresCase(ws)).toBe(true);
+    expect(ignoresCase(path.join(root, 'elsewhere'))).toBe(false);
+
+    const resources = new ResourceManager();
+    const staging = await StagingDir.create(backupDir, newRunIdentity(), resources);
+    const results: { status: string; message?: string }[] = [];
+    await backupFiles(
+      [path.join(ws, 'docs', 'README.md'), path.join(ws, 'docs', 'readme.md')],
+      {
+        workspace: ws,
+        backupDir,
+        note: undefined,
+        dryRun: false,
+        keep: 0,
+        allowOutsideWorkspace: false,
+        followSymbolicLinks: true,
+        time: new Date(2025, 4, 12, 13, 49)
+      },
+      { signal: new AbortController().signal, resources, staging, reporter: { fileDone: r => void results.push(r), warning: () => undefined } }
+    );
+    await resources.cleanup();
+    expect(results.map(r => r.status)).toEqual(['created', 'error']);
+    expect(results[1]!.message).toMatch(/differs only in case from README\.md/);
   });
 });
