@@ -80,7 +80,14 @@ describe('walkFiles finds what @actions/glob finds', () => {
       ['**\n!node_modules/**', '**\n!**/*.ts\nsrc/a.ts', 'src\n!src/b.ts', '**\n!dist/**\ndist/x.js']
     ],
     ['a FIFO and a file with a trailing slash', { pipe: 'fifo', file: 'x', 'd/f': 'y' }, ['**', 'file/', 'pipe']],
-    ['a symlink to a file', { 'real.txt': 'r', 'link.txt': { link: 'real.txt' } }, ['**', 'link.txt']]
+    ['a symlink to a file', { 'real.txt': 'r', 'link.txt': { link: 'real.txt' } }, ['**', 'link.txt']],
+    [
+      // A directory matched by a pattern ending in ** after the last ! takes everything below
+      // it unmatched; these check that shortcut against the globber.
+      'whole subtrees, with excludes before and after',
+      { 'src/a.ts': 'a', 'src/b.ts': 'b', 'src/x/y/.z': 'z', 'srcs/c': 'c', 'other/src/d': 'd', 'e/f/g': 'g' },
+      ['src', 'src/', 'src/**', 'src\n!src/b.ts\nsrc/**', 'src/**\n!src/b.ts', '!src/x/**\nsrc', 'src*', '*/src/**', 'e/*/**', '**/', 'src/x\n**/*.ts']
+    ]
   ];
 
   it.each(layouts)('%s', async (_name, spec, patternSets) => {

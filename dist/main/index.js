@@ -423,6 +423,8 @@ function endGroup() {
 }
 
 ;// CONCATENATED MODULE: ./build/action/safe-text.js
+/** Anything safeText changes: a character it escapes, `##[`, or `::` after leading blanks. */
+const NEEDS_ESCAPING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\\]|##\[|^\s*::/;
 /**
  * File names and notes are attacker-controlled (a pull request can add any file name).
  * The runner reads `::name::` at the start of a trimmed line and `##[name]` anywhere in a
@@ -431,6 +433,8 @@ function endGroup() {
  * becomes `#\u0023[`; a leading `::` cannot occur because every line starts with our text.
  */
 function safeText(text) {
+    if (!NEEDS_ESCAPING.test(text))
+        return text; // most names: one scan, no copy
     return text
         .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\\]/g, ch => {
         switch (ch) {
@@ -5395,6 +5399,8 @@ function partialMatch(patterns, itemPath) {
 
 /** How long the walk works before it lets timers and signals run. */
 const walk_files_SLICE_MS = 20;
+/** The patterns globPatterns added for descendants (the globber's own flag is private). */
+const implicitPatterns = new WeakSet();
 /** Builds the pattern list as the globber does, with implicit descendants. */
 function globPatterns(patterns) {
     const list = [];
@@ -5402,10 +5408,26 @@ function globPatterns(patterns) {
         const pattern = new Pattern(line);
         list.push(pattern);
         if (pattern.trailingSeparator || pattern.segments[pattern.segments.length - 1] !== '**') {
-            list.push(new Pattern(pattern.negate, true, pattern.segments.concat('**')));
+            const implicit = new Pattern(pattern.negate, true, pattern.segments.concat('**'));
+            implicitPatterns.add(implicit);
+            list.push(implicit);
         }
     }
     return list;
+}
+/**
+ * The patterns that, once one matches a directory, match everything below it whatever the
+ * other patterns say: those ending in `**` (without a trailing separator, which would
+ * match only directories) after the last `!` pattern. Below such a directory the walk
+ * matches nothing more. An implicit pattern (the `/**` added for descendants) is
+ * tested in its explicit form, which also matches the directory itself.
+ */
+function wholeSubtreePatterns(patterns) {
+    const lastNegate = patterns.findLastIndex(p => p.negate);
+    return patterns
+        .slice(lastNegate + 1)
+        .filter(p => !p.trailingSeparator && p.segments[p.segments.length - 1] === '**')
+        .map(p => (implicitPatterns.has(p) ? new Pattern(false, false, p.segments) : p));
 }
 /**
  * True when nothing below `dir` can be matched: a later `!` pattern ending in `**` covers
@@ -5426,10 +5448,11 @@ function excludedSubtree(patterns, dir) {
 }
 async function* walkFiles(options) {
     const patterns = globPatterns(options.patterns);
+    const wholeSubtree = wholeSubtreePatterns(patterns);
     const { followSymbolicLinks, signal } = options;
     const stack = [];
     for (const searchPath of getSearchPaths(patterns).reverse()) {
-        stack.push({ path: searchPath, dirent: undefined, chain: [], parentReal: undefined });
+        stack.push({ path: searchPath, dirent: undefined, chain: [], parentReal: undefined, whole: false });
     }
     let sliceStart = Date.now();
     let batch = [];
@@ -5443,14 +5466,16 @@ async function* walkFiles(options) {
         }
         signal.throwIfAborted();
         const item = stack.pop();
-        const matched = internal_pattern_helper_match(patterns, item.path);
-        const partial = matched !== MatchKind.None || partialMatch(patterns, item.path);
-        if (!partial)
-            continue;
-        // Only a partial match: skip it when a `!` pattern takes everything below it anyway,
-        // before it is stat'ed (an excluded symlink loop is no problem of ours).
-        if (matched === MatchKind.None && excludedSubtree(patterns, item.path))
-            continue;
+        const matched = item.whole ? MatchKind.All : internal_pattern_helper_match(patterns, item.path);
+        if (!item.whole) {
+            const partial = matched !== MatchKind.None || partialMatch(patterns, item.path);
+            if (!partial)
+                continue;
+            // Only a partial match: skip it when a `!` pattern takes everything below it anyway,
+            // before it is stat'ed (an excluded symlink loop is no problem of ours).
+            if (matched === MatchKind.None && excludedSubtree(patterns, item.path))
+                continue;
+        }
         // The type: from the directory entry when it is not a link; else stat (or lstat).
         let isDir;
         let viaLink = false;
@@ -5479,7 +5504,7 @@ async function* walkFiles(options) {
                 batch.push({ kind: 'file', path: item.path, realDir: item.parentReal, regular: d !== undefined && d.isFile() });
             continue;
         }
-        if (options.skipDir(item.path) || (matched !== MatchKind.None && excludedSubtree(patterns, item.path)))
+        if (options.skipDir(item.path) || (!item.whole && matched !== MatchKind.None && excludedSubtree(patterns, item.path)))
             continue;
         // Cycle detection through symlinks, as the globber does: a directory whose real path is
         // already above it is not entered again.
@@ -5508,10 +5533,11 @@ async function* walkFiles(options) {
             continue;
         }
         const chain = followSymbolicLinks && real !== undefined ? [...item.chain, real] : item.chain;
+        const whole = item.whole || wholeSubtree.some(p => p.match(item.path) === MatchKind.All);
         // Children in directory order, as the globber visits them.
         for (let i = entries.length - 1; i >= 0; i--) {
             const entry = entries[i];
-            stack.push({ path: external_node_path_namespaceObject.join(item.path, entry.name), dirent: entry, chain, parentReal: real });
+            stack.push({ path: external_node_path_namespaceObject.join(item.path, entry.name), dirent: entry, chain, parentReal: real, whole });
         }
     }
     if (batch.length)
@@ -5575,6 +5601,17 @@ async function findFiles(options) {
     let dirOfLast;
     let skipDir = false;
     let inWorkspace = false;
+    const literals = includePatterns(options.patterns).filter(isLiteral);
+    // The folders that hold a found file, and the folders above them: a literal folder in
+    // `path` with a file below it was matched.
+    const holding = new Set();
+    const holds = (file) => {
+        for (let dir = external_node_path_namespaceObject.dirname(file); !holding.has(dir); dir = external_node_path_namespaceObject.dirname(dir)) {
+            holding.add(dir);
+            if (external_node_path_namespaceObject.dirname(dir) === dir)
+                break;
+        }
+    };
     // The walk checks the signal between directories and lets signals run every few ms, so a
     // long search that matches nothing still stops at once on a cancel or timeout.
     const walk = walkFiles({ patterns: options.patterns, followSymbolicLinks: options.followSymbolicLinks, skipDir: inBackupDir, signal: options.signal });
@@ -5595,6 +5632,8 @@ async function findFiles(options) {
             }
             if (skipDir)
                 continue;
+            if (literals.length > 0 && !holding.has(dir))
+                holds(file);
             seen.add(file);
             files.push(file);
             let known = 0;
@@ -5606,19 +5645,6 @@ async function findFiles(options) {
         }
     }
     const skippedExplicit = [];
-    const literals = includePatterns(options.patterns).filter(isLiteral);
-    // The folders that hold a found file, and the folders above them: a literal folder in
-    // `path` with a file below it was matched. One pass over the files, not one per literal.
-    const holding = new Set();
-    if (literals.length > 0) {
-        for (const file of files) {
-            for (let dir = external_node_path_namespaceObject.dirname(file); !holding.has(dir); dir = external_node_path_namespaceObject.dirname(dir)) {
-                holding.add(dir);
-                if (external_node_path_namespaceObject.dirname(dir) === dir)
-                    break;
-            }
-        }
-    }
     for (const line of literals) {
         const target = external_node_path_namespaceObject.resolve(options.workspace, expandHome(line));
         if (seen.has(target) || holding.has(target))

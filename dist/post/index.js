@@ -1368,6 +1368,8 @@ async function readManifestFiles(file, input) {
 }
 
 ;// CONCATENATED MODULE: ./build/action/safe-text.js
+/** Anything safeText changes: a character it escapes, `##[`, or `::` after leading blanks. */
+const NEEDS_ESCAPING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\\]|##\[|^\s*::/;
 /**
  * File names and notes are attacker-controlled (a pull request can add any file name).
  * The runner reads `::name::` at the start of a trimmed line and `##[name]` anywhere in a
@@ -1376,6 +1378,8 @@ async function readManifestFiles(file, input) {
  * becomes `#\u0023[`; a leading `::` cannot occur because every line starts with our text.
  */
 function safeText(text) {
+    if (!NEEDS_ESCAPING.test(text))
+        return text; // most names: one scan, no copy
     return text
         .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\\]/g, ch => {
         switch (ch) {

@@ -60,6 +60,16 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
   let dirOfLast: string | undefined;
   let skipDir = false;
   let inWorkspace = false;
+  const literals = includePatterns(options.patterns).filter(isLiteral);
+  // The folders that hold a found file, and the folders above them: a literal folder in
+  // `path` with a file below it was matched.
+  const holding = new Set<string>();
+  const holds = (file: string): void => {
+    for (let dir = path.dirname(file); !holding.has(dir); dir = path.dirname(dir)) {
+      holding.add(dir);
+      if (path.dirname(dir) === dir) break;
+    }
+  };
   // The walk checks the signal between directories and lets signals run every few ms, so a
   // long search that matches nothing still stops at once on a cancel or timeout.
   const walk = walkFiles({ patterns: options.patterns, followSymbolicLinks: options.followSymbolicLinks, skipDir: inBackupDir, signal: options.signal });
@@ -78,6 +88,7 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
         inWorkspace = entry.realDir !== undefined && realWorkspace !== undefined && isInside(realWorkspace, entry.realDir);
       }
       if (skipDir) continue;
+      if (literals.length > 0 && !holding.has(dir)) holds(file);
       seen.add(file);
       files.push(file);
       let known = 0;
@@ -88,18 +99,6 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
   }
 
   const skippedExplicit: FoundFiles['skippedExplicit'] = [];
-  const literals = includePatterns(options.patterns).filter(isLiteral);
-  // The folders that hold a found file, and the folders above them: a literal folder in
-  // `path` with a file below it was matched. One pass over the files, not one per literal.
-  const holding = new Set<string>();
-  if (literals.length > 0) {
-    for (const file of files) {
-      for (let dir = path.dirname(file); !holding.has(dir); dir = path.dirname(dir)) {
-        holding.add(dir);
-        if (path.dirname(dir) === dir) break;
-      }
-    }
-  }
   for (const line of literals) {
     const target = path.resolve(options.workspace, expandHome(line));
     if (seen.has(target) || holding.has(target)) continue;

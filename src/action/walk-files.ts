@@ -50,10 +50,15 @@ interface Item {
   chain: string[];
   /** The parent's real path, when known without a syscall. */
   parentReal: string | undefined;
+  /** A directory above it matched a pattern that takes everything below (see wholeSubtreePatterns). */
+  whole: boolean;
 }
 
 /** How long the walk works before it lets timers and signals run. */
 const SLICE_MS = 20;
+
+/** The patterns globPatterns added for descendants (the globber's own flag is private). */
+const implicitPatterns = new WeakSet<Pattern>();
 
 /** Builds the pattern list as the globber does, with implicit descendants. */
 export function globPatterns(patterns: string): Pattern[] {
@@ -62,10 +67,27 @@ export function globPatterns(patterns: string): Pattern[] {
     const pattern = new Pattern(line);
     list.push(pattern);
     if (pattern.trailingSeparator || pattern.segments[pattern.segments.length - 1] !== '**') {
-      list.push(new Pattern(pattern.negate, true, pattern.segments.concat('**')));
+      const implicit = new Pattern(pattern.negate, true, pattern.segments.concat('**'));
+      implicitPatterns.add(implicit);
+      list.push(implicit);
     }
   }
   return list;
+}
+
+/**
+ * The patterns that, once one matches a directory, match everything below it whatever the
+ * other patterns say: those ending in `**` (without a trailing separator, which would
+ * match only directories) after the last `!` pattern. Below such a directory the walk
+ * matches nothing more. An implicit pattern (the `/**` added for descendants) is
+ * tested in its explicit form, which also matches the directory itself.
+ */
+function wholeSubtreePatterns(patterns: readonly Pattern[]): Pattern[] {
+  const lastNegate = patterns.findLastIndex(p => p.negate);
+  return patterns
+    .slice(lastNegate + 1)
+    .filter(p => !p.trailingSeparator && p.segments[p.segments.length - 1] === '**')
+    .map(p => (implicitPatterns.has(p) ? new Pattern(false, false, p.segments) : p));
 }
 
 /**
@@ -86,10 +108,11 @@ function excludedSubtree(patterns: readonly Pattern[], dir: string): boolean {
 
 export async function* walkFiles(options: WalkOptions): AsyncGenerator<WalkEntry[]> {
   const patterns = globPatterns(options.patterns);
+  const wholeSubtree = wholeSubtreePatterns(patterns);
   const { followSymbolicLinks, signal } = options;
   const stack: Item[] = [];
   for (const searchPath of getSearchPaths(patterns).reverse()) {
-    stack.push({ path: searchPath, dirent: undefined, chain: [], parentReal: undefined });
+    stack.push({ path: searchPath, dirent: undefined, chain: [], parentReal: undefined, whole: false });
   }
   let sliceStart = Date.now();
   let batch: WalkEntry[] = [];
@@ -102,12 +125,14 @@ export async function* walkFiles(options: WalkOptions): AsyncGenerator<WalkEntry
     }
     signal.throwIfAborted();
     const item = stack.pop()!;
-    const matched = match(patterns, item.path);
-    const partial = matched !== MatchKind.None || partialMatch(patterns, item.path);
-    if (!partial) continue;
-    // Only a partial match: skip it when a `!` pattern takes everything below it anyway,
-    // before it is stat'ed (an excluded symlink loop is no problem of ours).
-    if (matched === MatchKind.None && excludedSubtree(patterns, item.path)) continue;
+    const matched = item.whole ? MatchKind.All : match(patterns, item.path);
+    if (!item.whole) {
+      const partial = matched !== MatchKind.None || partialMatch(patterns, item.path);
+      if (!partial) continue;
+      // Only a partial match: skip it when a `!` pattern takes everything below it anyway,
+      // before it is stat'ed (an excluded symlink loop is no problem of ours).
+      if (matched === MatchKind.None && excludedSubtree(patterns, item.path)) continue;
+    }
 
     // The type: from the directory entry when it is not a link; else stat (or lstat).
     let isDir: boolean;
@@ -134,7 +159,7 @@ export async function* walkFiles(options: WalkOptions): AsyncGenerator<WalkEntry
       if (matched & MatchKind.File) batch.push({ kind: 'file', path: item.path, realDir: item.parentReal, regular: d !== undefined && d.isFile() });
       continue;
     }
-    if (options.skipDir(item.path) || (matched !== MatchKind.None && excludedSubtree(patterns, item.path))) continue;
+    if (options.skipDir(item.path) || (!item.whole && matched !== MatchKind.None && excludedSubtree(patterns, item.path))) continue;
 
     // Cycle detection through symlinks, as the globber does: a directory whose real path is
     // already above it is not entered again.
@@ -158,10 +183,11 @@ export async function* walkFiles(options: WalkOptions): AsyncGenerator<WalkEntry
       continue;
     }
     const chain = followSymbolicLinks && real !== undefined ? [...item.chain, real] : item.chain;
+    const whole = item.whole || wholeSubtree.some(p => p.match(item.path) === MatchKind.All);
     // Children in directory order, as the globber visits them.
     for (let i = entries.length - 1; i >= 0; i--) {
       const entry = entries[i]!;
-      stack.push({ path: path.join(item.path, entry.name), dirent: entry, chain, parentReal: real });
+      stack.push({ path: path.join(item.path, entry.name), dirent: entry, chain, parentReal: real, whole });
     }
   }
   if (batch.length) yield batch;
