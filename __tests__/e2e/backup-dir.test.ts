@@ -9,7 +9,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SourceVersions, assertOnlySourcesBackupsManifests } from './invariants.js';
-import { SimulatedJob, rootOnly, listFiles, nodeRuntimes, type StepResult } from './runner.js';
+import { SimulatedJob, rootOnly, listFiles, multiCoreOnly, nodeRuntimes, type StepResult } from './runner.js';
 
 const MiB = 1024 * 1024;
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
@@ -127,6 +127,68 @@ describe.each(nodeRuntimes())('the backup directory end to end on $name', ({ bin
     expect(post.warnings).toEqual([]);
     await assertOnlySourcesBackupsManifests(job, versions);
   });
+
+  /** 1,500 files under `top`, enough for worker threads: their contents by path. */
+  const manyFiles = async (top: string): Promise<Record<string, string>> => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 1500; i++) files[i % 2 ? `${top}/d${i % 10}/f${i}` : `${top}/flat/f${i}`] = `file ${i}\n`;
+    await job.write(files);
+    await versions.record(job);
+    return files;
+  };
+  const debugLines = (r: StepResult): string =>
+    r.commands
+      .filter(c => c.command === 'debug')
+      .map(c => c.data)
+      .join('\n');
+
+  it('a mount inside the backup directory, with worker threads: every thread backs up into it, one staging directory per folder there, nothing left', async () => {
+    if (!rootOnly('mounting a tmpfs') || !multiCoreOnly('worker threads test')) return;
+    const files = await manyFiles('deep');
+    const mountPoint = path.join(job.workspace, '.bkpfile/deep');
+    await fs.mkdir(mountPoint, { recursive: true });
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64m', 'tmpfs', mountPoint]);
+    mounts.push(mountPoint);
+    const r = await job.runMain({ path: 'deep' }, { env: { RUNNER_DEBUG: '1' } });
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs).toMatchObject({ created: '1500', failed: '0' });
+    expect(debugLines(r)).toMatch(/they backed up [1-9]\d* of 1500 files/);
+    // One staging directory per folder on the mount that got backups, shared by the threads: never two for one folder.
+    const extra = (r.state['extra-staging-dirs'] ?? '').split('\n');
+    expect(extra.length).toBeGreaterThan(0);
+    expect(new Set(extra).size).toBe(extra.length);
+    for (const dir of extra) expect(dir.startsWith(`${mountPoint}/`)).toBe(true);
+    const onMount = await listFiles(mountPoint);
+    expect(onMount).toHaveLength(1500);
+    for (const rel of onMount.filter((_, i) => i % 50 === 0)) {
+      expect(await fs.readFile(path.join(mountPoint, rel), 'utf8')).toBe(files[`deep/${rel.replace(/-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}$/, '')}`]);
+    }
+    expect((await fs.readdir(mountPoint)).filter(name => name.startsWith('.bkpfile-staging-'))).toEqual([]);
+    const post = await job.runPost(r.state);
+    expect(post.warnings).toEqual([]);
+    await assertOnlySourcesBackupsManifests(job, versions);
+  }, 60_000);
+
+  it('a file system without hard links, with worker threads: each thread reserves names its own way, and all 1,500 backups are made', async () => {
+    if (!rootOnly('mounting a FUSE file system') || !multiCoreOnly('worker threads test')) return;
+    const backing = path.join(job.root, 'no-links');
+    const backupDir = path.join(job.workspace, '.bkpfile');
+    await fs.mkdir(backing);
+    await fs.mkdir(backupDir);
+    await mountNoLinkFs(backing, backupDir);
+    const files = await manyFiles('conf');
+    const r = await job.runMain({ path: 'conf' }, { env: { RUNNER_DEBUG: '1' } });
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs).toMatchObject({ created: '1500', failed: '0' });
+    expect(debugLines(r)).toMatch(/they backed up [1-9]\d* of 1500 files/);
+    for (const row of rows(r).filter((_, i) => i % 50 === 0)) {
+      expect(await fs.readFile(path.join(job.workspace, row.backup!), 'utf8')).toBe(files[row.source]);
+    }
+    const post = await job.runPost(r.state, { path: 'conf' });
+    expect(post.warnings).toEqual([]);
+    expect((await fs.readdir(backupDir)).filter(name => name.startsWith('.bkpfile-staging-'))).toEqual([]);
+    await assertOnlySourcesBackupsManifests(job, versions);
+  }, 120_000);
 
   it('a file system without hard links (FAT, exFAT): backups are made by another no-replace method, and an existing backup is never replaced', async () => {
     if (!rootOnly('mounting a FUSE file system')) return;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { SimulatedJob, listFiles, nodeRuntimes, type StepResult } from './runner.js';
+import { SimulatedJob, listFiles, multiCoreOnly, nodeRuntimes, type StepResult } from './runner.js';
 
 const STAMP = String.raw`\d{4}-\d{2}-\d{2}-\d{2}-\d{2}(_\d+)?`;
 
@@ -111,6 +111,39 @@ describe.each(nodeRuntimes())('backup action end to end on $name', ({ bin }) => 
     await job.runPost(changed.state);
     expect(await listFiles(path.join(job.workspace, '.bkpfile'))).toHaveLength(3);
   });
+
+  it('1,500 files: worker threads share them, each backup has its file’s content, the manifest keeps the walk’s order, the post step leaves only backups', async () => {
+    if (!multiCoreOnly('worker threads test')) return;
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 1500; i++) files[i % 2 ? `many/d${i % 30}/f${i}.txt` : `many/flat/f${i}.txt`] = `file ${i}\n`;
+    await job.write(files);
+    const manifestOf = async (r: StepResult): Promise<BackupRow[]> =>
+      (JSON.parse(await fs.readFile(r.outputs['manifest']!, 'utf8')) as { files: BackupRow[] }).files;
+    // A dry run is done on one thread: its order is the walk's.
+    const dry = await job.runMain({ path: 'many', 'dry-run': 'true' });
+    const r = await job.runMain({ path: 'many' }, { env: { RUNNER_DEBUG: '1' } });
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs).toMatchObject({ created: '1500', failed: '0' });
+    const debug = r.commands.filter(c => c.command === 'debug').map(c => c.data);
+    const byWorkers = Number(/they backed up (\d+) of 1500 files/.exec(debug.join('\n'))?.[1]);
+    expect({ byWorkers, some: byWorkers > 0 && byWorkers < 1500 }).toEqual({ byWorkers, some: true });
+    const rows = await manifestOf(r);
+    expect(rows.map(row => row.source)).toEqual((await manifestOf(dry)).map(row => row.source));
+    for (const row of rows) {
+      expect(row.status).toBe('created');
+      expect(await fs.readFile(path.join(job.workspace, row.backup!), 'utf8')).toBe(files[row.source]);
+    }
+    // Log lines in the same order too.
+    const logged = r.stdout
+      .split('\n')
+      .filter(line => line.startsWith('created '))
+      .map(line => line.split(/\s+/)[1]);
+    expect(logged).toEqual(rows.map(row => row.source));
+    const post = await job.runPost(r.state);
+    expect(post.exitCode).toBe(0);
+    expect(post.warnings).toEqual([]);
+    expect(await listFiles(path.join(job.workspace, '.bkpfile'))).toHaveLength(1500);
+  }, 60_000);
 
   it('dry-run reports would-create and writes nothing, not even the backup directory', async () => {
     const r = await job.runMain({ path: '**/*.yml', 'dry-run': 'true' });

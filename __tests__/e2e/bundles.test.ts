@@ -26,4 +26,10 @@ describe('the bundles load only what their step uses', () => {
   it('main, restore and list load the YAML parser only when a config file exists', () => {
     for (const name of ['main', 'restore', 'list']) expect(bundle(name)).not.toMatch(/class Composer|YAMLParseError/);
   });
+
+  it('the backup worker thread carries only the engine: no workflow commands, no pattern matching, no YAML parser', () => {
+    const code = bundle('backup-worker');
+    expect(code).toContain('serveBackupThread');
+    expect(code).not.toMatch(/issueCommand|minimatch|class Composer|YAMLParseError/);
+  });
 });

@@ -9,7 +9,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { SourceVersions, assertOnlySourcesBackupsManifests } from './invariants.js';
-import { SimulatedJob, isRoot, rootOnly, cancelLikeRunner, nodeRuntimes, type RunningStep, type StepResult } from './runner.js';
+import { SimulatedJob, isRoot, rootOnly, cancelLikeRunner, multiCoreOnly, nodeRuntimes, type RunningStep, type StepResult } from './runner.js';
 
 const MiB = 1024 * 1024;
 
@@ -49,6 +49,12 @@ async function stagingTemps(backupDir: string): Promise<string[]> {
     if (!name.startsWith('.bkpfile-staging-')) continue;
     for (const entry of await fs.readdir(path.join(backupDir, name)).catch(() => [] as string[])) {
       if (entry.endsWith('.tmp')) temps.push(path.join(name, entry));
+      // A worker thread's own directory (t1, t2, …) holds its temporaries.
+      if (/^t\d+$/.test(entry)) {
+        for (const inner of await fs.readdir(path.join(backupDir, name, entry)).catch(() => [] as string[])) {
+          if (inner.endsWith('.tmp')) temps.push(path.join(name, entry, inner));
+        }
+      }
     }
   }
   return temps;
@@ -111,6 +117,86 @@ describe.each(nodeRuntimes())('faults end to end on $name', ({ bin }) => {
     expect(post.warnings).toEqual([]);
     await assertOnlySourcesBackupsManifests(job, versions);
   });
+
+  /** Enough files for worker threads, with large ones among them for every thread to be in. */
+  const threadTree = async (): Promise<void> => {
+    const small: Record<string, string> = {};
+    for (let d = 0; d < 20; d++) for (let f = 0; f < 50; f++) small[`data/d${d}/f${f}.txt`] = `${d}/${f}\n`;
+    await job.write(small);
+    for (let d = 0; d < 20; d++) for (const b of [0, 1]) await sparse(path.join(job.workspace, `data/d${d}/big${b}.bin`), 256 * MiB);
+    await versions.record(job);
+  };
+  /** A temporary in the first worker thread's own staging directory, if one is there now. */
+  const workerTempIn = async (backupDir: string): Promise<string | undefined> => (await stagingTemps(backupDir)).find(t => t.split(path.sep).includes('t1'));
+
+  it('cancel while worker threads copy large files: stops within 1 s, no thread leaves a temporary, the rest cancelled', async () => {
+    if (!multiCoreOnly('worker threads cancel test')) return;
+    await threadTree();
+    const backupDir = path.join(job.workspace, '.bkpfile');
+    let signalledAt = 0;
+    let workerTemp: string | undefined;
+    const r = await job.runMain(
+      { path: 'data' },
+      {
+        onSpawn: step =>
+          when(
+            step,
+            async () => (workerTemp = await workerTempIn(backupDir)) !== undefined,
+            () => {
+              signalledAt = Date.now();
+              cancelLikeRunner(step.child);
+            }
+          )
+      }
+    );
+    const stopMs = Date.now() - signalledAt;
+    expect(workerTemp).toBeDefined(); // a worker was copying when the cancel came
+    expect(r.exitCode).toBe(1);
+    expect(r.signal).toBeNull();
+    expect({ stopMs, under: stopMs < 1000 }).toEqual({ stopMs, under: true });
+    expect(r.errors.join('\n')).toMatch(/cancelled \(SIGINT\)/);
+    const manifest = JSON.parse(await fs.readFile(r.outputs['manifest']!, 'utf8')) as { files: Row[] };
+    expect(manifest.files).toHaveLength(1040);
+    expect(manifest.files.filter(f => f.status !== 'created' && f.status !== 'cancelled')).toEqual([]);
+    expect(manifest.files.some(f => f.status === 'cancelled')).toBe(true);
+    expect(await stagingTemps(backupDir)).toEqual([]);
+    await assertOnlySourcesBackupsManifests(job, versions);
+    const post = await job.runPost(r.state);
+    expect(post.exitCode).toBe(0);
+    expect(post.warnings).toEqual([]);
+    await assertOnlySourcesBackupsManifests(job, versions);
+  }, 60_000);
+
+  it('SIGKILL while a worker thread copies: the post step removes its temporaries and its directory', async () => {
+    if (!multiCoreOnly('worker threads kill test')) return;
+    await threadTree();
+    const backupDir = path.join(job.workspace, '.bkpfile');
+    let tempsAtKill: string[] = [];
+    const r = await job.runMain(
+      { path: 'data' },
+      {
+        onSpawn: step =>
+          when(
+            step,
+            async () => (await workerTempIn(backupDir)) !== undefined,
+            () => {
+              step.child.kill('SIGKILL');
+              void stagingTemps(backupDir).then(temps => (tempsAtKill = temps));
+            }
+          )
+      }
+    );
+    expect(r.signal).toBe('SIGKILL');
+    const left = await stagingTemps(backupDir);
+    expect(left.some(t => t.split(path.sep).includes('t1'))).toBe(true);
+    expect(tempsAtKill.length).toBeGreaterThan(0);
+    const post = await job.runPost(r.state);
+    expect(post.exitCode).toBe(0);
+    expect(post.warnings).toEqual([]);
+    expect(post.stdout).toMatch(new RegExp(`Removed ${left.length} temporary file`));
+    expect(await stagingTemps(backupDir)).toEqual([]);
+    await assertOnlySourcesBackupsManifests(job, versions);
+  }, 60_000);
 
   it('timeout: 1 stops a long run within 2 s of the limit, statuses timeout, nothing left', async () => {
     for (let i = 0; i < 6; i++) await sparse(path.join(job.workspace, `big/part${i}.bin`), 512 * MiB);

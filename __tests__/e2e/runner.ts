@@ -29,6 +29,14 @@ export function rootOnly(what: string): boolean {
   return false;
 }
 
+/** Tests of worker threads need a second CPU (the action starts none on one); CI machines have two. */
+export function multiCoreOnly(what: string): boolean {
+  if (os.availableParallelism() > 1) return true;
+  if (process.env['CI']) throw new Error(`${what} needs more than one CPU, and CI machines have two: this must not be skipped on CI.`);
+  console.log(`SKIPPED (one CPU): ${what}`);
+  return false;
+}
+
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 interface ActionYml {

@@ -64,7 +64,13 @@ describe('backupFiles', () => {
   const run = async (
     sources: string[],
     overrides: Partial<BackupOptions> = {},
-    { signal = new AbortController().signal, cleanup = true, ignoresCase }: { signal?: AbortSignal; cleanup?: boolean; ignoresCase?: boolean } = {}
+    {
+      signal = new AbortController().signal,
+      cleanup = true,
+      ignoresCase,
+      threads,
+      debug
+    }: { signal?: AbortSignal; cleanup?: boolean; ignoresCase?: boolean; threads?: { script: string; workers: number }; debug?: string[] } = {}
   ): Promise<Run> => {
     const opts = options(overrides);
     const resources = new ResourceManager();
@@ -75,8 +81,9 @@ describe('backupFiles', () => {
       signal,
       resources,
       staging,
-      reporter: { fileDone: r => void reported.push(r), warning: m => void warnings.push(m) },
-      ...(ignoresCase === undefined ? {} : { ignoresCase })
+      reporter: { fileDone: r => void reported.push(r), warning: m => void warnings.push(m), debug: m => void debug?.push(m) },
+      ...(ignoresCase === undefined ? {} : { ignoresCase }),
+      ...(threads === undefined ? {} : { threads })
     });
     const stagingLeft = staging ? await fs.readdir(staging.dir) : undefined;
     if (cleanup) await resources.cleanup();
@@ -564,5 +571,78 @@ describe('backupFiles', () => {
         reporter: { fileDone: () => undefined, warning: () => undefined }
       })
     ).rejects.toThrow(/staging/);
+  });
+
+  describe('with worker threads', () => {
+    // The bundled worker, as the action runs it (npm run bundle builds it from src/).
+    const WORKER = path.resolve('dist/backup-worker/index.js');
+    const many = async (count: number): Promise<string[]> => {
+      const files: string[] = [];
+      for (let i = 0; i < count; i++) {
+        // Spread over directories, and a big one that chunks split between threads.
+        const rel = i % 3 === 0 ? `big/f${i}.txt` : `d${i % 40}/f${i}.txt`;
+        files.push(await write(rel, `file ${i}\n`));
+      }
+      return files;
+    };
+
+    it('share the files: every one created with its content, results in the order of the sources, the worker backed up some', async () => {
+      const sources = await many(6000);
+      await fs.chmod(sources[7]!, 0o600);
+      const debug: string[] = [];
+      const { results, stagingLeft } = await run(sources, {}, { threads: { script: WORKER, workers: 1 }, debug });
+      expect(results.map(r => r.source)).toEqual(sources);
+      expect(results.filter(r => r.status !== 'created')).toEqual([]);
+      const byWorker = Number(/they backed up (\d+) of 6000 files/.exec(debug.join('\n'))?.[1]);
+      expect({ debug, someByWorker: byWorker > 0 && byWorker < 6000 }).toEqual({ debug, someByWorker: true });
+      for (const i of [0, 7, 2999, 5999]) {
+        const r = results[i]!;
+        expect(path.basename(r.backup!)).toBe(`${path.basename(sources[i]!)}-${STAMP}`);
+        expect(await fs.readFile(r.backup!, 'utf8')).toBe(`file ${i}\n`);
+      }
+      expect((await fs.stat(results[7]!.backup!)).mode & 0o777).toBe(0o600);
+      expect(stagingLeft!.filter(name => name.endsWith('.tmp'))).toEqual([]);
+      // The re-run finds every file identical, with threads too.
+      const again = await run(sources, {}, { threads: { script: WORKER, workers: 1 } });
+      expect(again.results.filter(r => r.status !== 'identical')).toEqual([]);
+      expect(again.results.map(r => r.backup)).toEqual(results.map(r => r.backup));
+    });
+
+    it('a worker that cannot start leaves its share to this thread', async () => {
+      const sources = await many(1200);
+      const debug: string[] = [];
+      const { results } = await run(sources, {}, { threads: { script: path.join(root, 'no-such-worker.js'), workers: 1 }, debug });
+      expect(results.filter(r => r.status !== 'created')).toEqual([]);
+      expect(results.map(r => r.source)).toEqual(sources);
+      expect(debug.join('\n')).toMatch(/backed up 0 of 1200 files/);
+    });
+
+    it('on an abort, every file is created or cancelled, in order, and no thread leaves a temporary', async () => {
+      const sources = await many(6000);
+      const controller = new AbortController();
+      const seen: FileResult[] = [];
+      const resources = new ResourceManager();
+      const staging = await StagingDir.create(backupDir, newRunIdentity(), resources);
+      await backupFiles(sources, options(), {
+        signal: controller.signal,
+        resources,
+        staging,
+        threads: { script: WORKER, workers: 1 },
+        reporter: {
+          fileDone: r => {
+            seen.push(r);
+            if (seen.length === 1500) controller.abort(new AbortReason('cancelled', 'the run was cancelled'));
+          },
+          warning: () => undefined
+        }
+      });
+      expect(seen.map(r => r.source)).toEqual(sources);
+      expect(seen.filter(r => r.status !== 'created' && r.status !== 'cancelled')).toEqual([]);
+      expect(seen.filter(r => r.status === 'cancelled').length).toBeGreaterThan(0);
+      const temps = (await fs.readdir(staging.dir, { recursive: true })).filter(name => name.endsWith('.tmp'));
+      expect(temps).toEqual([]);
+      for (const r of seen.filter(r => r.status === 'created')) expect(existsSync(r.backup!)).toBe(true);
+      await resources.cleanup();
+    });
   });
 });

@@ -123,6 +123,42 @@ describe('removeStagingDir', () => {
     expect(existsSync(dir)).toBe(false);
   });
 
+  it('removes what worker threads left in their own directories (t1, t2): temporaries and journaled reservations', async () => {
+    const t1 = staging.forThread(1);
+    const t2 = StagingDir.attach(dir).forThread(2);
+    expect([path.basename(t1.dir), path.basename(t2.dir)]).toEqual(['t1', 't2']);
+    expect(path.dirname(t1.dir)).toBe(dir);
+    expect((await fs.stat(t1.dir)).mode & 0o777).toBe(0o700);
+    expect(staging.forThread(1).dir).toBe(t1.dir); // made once, found again
+    const temp = t1.tempPath();
+    expect(path.dirname(temp)).toBe(t1.dir);
+    await fs.writeFile(temp, 'partial');
+    await fs.writeFile(t2.tempPath(), 'partial');
+    const reserved = path.join(backupDir, 'app.yml-2025-05-12-13-50');
+    await fs.writeFile(reserved, '', { flag: 'wx' });
+    t2.journalReservation(reserved, (await fs.stat(reserved)).ino);
+    const report = await removeStagingDir(dir, identity);
+    expect(report).toEqual({ removed: 3 + 2 + 1, problems: [] });
+    expect(existsSync(dir)).toBe(false);
+    expect(existsSync(reserved)).toBe(false);
+    expect(await fs.readdir(backupDir)).toEqual(['app.yml-2025-05-12-13-49']);
+  });
+
+  it('never follows a symlink named like a thread directory, nor removes what is not a temporary in one', async () => {
+    const elsewhere = path.join(tmp, 'elsewhere');
+    await fs.mkdir(elsewhere);
+    await fs.writeFile(path.join(elsewhere, '1.tmp'), 'not ours');
+    await fs.symlink(elsewhere, path.join(dir, 't1'));
+    const t2 = staging.forThread(2);
+    await fs.writeFile(path.join(t2.dir, 'notes.txt'), 'not ours');
+    const report = await removeStagingDir(dir, identity);
+    expect(report.removed).toBe(3);
+    expect(await fs.readdir(elsewhere)).toEqual(['1.tmp']);
+    expect(await fs.readdir(t2.dir)).toEqual(['notes.txt']);
+    expect(existsSync(dir)).toBe(true); // not empty: left, with the problem said
+    expect(report.problems.join('\n')).toMatch(/t2/);
+  });
+
   it('removes an empty staging directory (only the marker)', async () => {
     for (const name of ['1.tmp', '2.tmp', '3.tmp']) await fs.unlink(path.join(dir, name));
     const report = await removeStagingDir(dir, identity);

@@ -407,7 +407,7 @@ function setFailed(message) {
     command_issueCommand('error', {}, message);
 }
 function debug(message) {
-    issueCommand('debug', {}, message);
+    command_issueCommand('debug', {}, message);
 }
 function warning(message) {
     command_issueCommand('warning', {}, message);
@@ -941,6 +941,8 @@ const MAX_RESERVATIONS_BYTES = (/* unused pure expression or super */ null && (6
 /** The file inside a staging directory that proves which run made it. */
 const STAGING_MARKER = '.bkpfile-owner';
 const TEMP_NAME = /^\d+\.tmp$/;
+/** A worker thread's own directory inside a staging directory (see StagingDir.forThread). */
+const THREAD_DIR = /^t[1-9]\d{0,2}$/;
 const RUN_ID = /^[0-9a-f]{16}$/;
 const TOKEN = /^[0-9a-f]{32}$/;
 function newRunIdentity() {
@@ -964,6 +966,26 @@ class StagingDir {
     createdBackupDir) {
         this.dir = dir;
         this.createdBackupDir = createdBackupDir;
+    }
+    /**
+     * The staging directory a worker thread `slot` (1, 2, …) uses: its own directory inside
+     * this one, made if missing, so that threads never create and remove temporaries in one
+     * directory (each such change locks the directory) nor pick one name.
+     */
+    forThread(slot) {
+        const dir = path.join(this.dir, `t${slot}`);
+        try {
+            mkdirSync(dir, { mode: 0o700 });
+        }
+        catch (err) {
+            if (errnoCode(err) !== 'EEXIST')
+                throw err;
+        }
+        return new StagingDir(dir, undefined);
+    }
+    /** A staging directory another thread made (its StagingDir is not shared between threads). */
+    static attach(dir) {
+        return new StagingDir(dir, undefined);
     }
     /** After cleanup: a backup directory this run created and left empty goes again. */
     removeBackupDirIfEmpty() {
@@ -1065,8 +1087,40 @@ atExpectedPath = false) {
         }
         return refuse(`its marker cannot be read: ${errorMessage(err)}`);
     }
+    await removeTemporaries(dir, entries, path.dirname(dir), report);
+    for (const name of entries) {
+        if (!THREAD_DIR.test(name))
+            continue;
+        const sub = path.join(dir, name);
+        try {
+            const stat = await fs.lstat(sub);
+            if (!stat.isDirectory() || (typeof process.getuid === 'function' && stat.uid !== process.getuid()))
+                continue;
+            await removeTemporaries(sub, await fs.readdir(sub), path.dirname(dir), report);
+            await fs.rmdir(sub);
+        }
+        catch (err) {
+            if (errnoCode(err) !== 'ENOENT')
+                report.problems.push(`${sub}: ${errorMessage(err)}`);
+        }
+    }
+    try {
+        await fs.unlink(marker);
+        await fs.rmdir(dir);
+    }
+    catch (err) {
+        report.problems.push(`${dir}: ${errorMessage(err)}`);
+    }
+    return report;
+}
+/**
+ * Inside the staging directory, or a thread's directory in it, whose `entries` are given:
+ * the reservations its journal lists (see below) and the temporaries, by their name.
+ * `top` is the directory that holds the staging directory.
+ */
+async function removeTemporaries(dir, entries, top, report) {
     if (entries.includes(RESERVATIONS))
-        await removeEmptyReservations(dir, report);
+        await removeEmptyReservations(dir, top, report);
     for (const name of entries) {
         if (!TEMP_NAME.test(name))
             continue;
@@ -1082,14 +1136,6 @@ atExpectedPath = false) {
                 report.problems.push(`${file}: ${errorMessage(err)}`);
         }
     }
-    try {
-        await fs.unlink(marker);
-        await fs.rmdir(dir);
-    }
-    catch (err) {
-        report.problems.push(`${dir}: ${errorMessage(err)}`);
-    }
-    return report;
 }
 /**
  * After a SIGKILL on a file system without hard links: the backup names the run had taken
@@ -1097,9 +1143,8 @@ atExpectedPath = false) {
  * staging directory, named like a backup, and still the very empty file the run created
  * (same inode: a finished backup, or a name another run holds, is another file).
  */
-async function removeEmptyReservations(dir, report) {
+async function removeEmptyReservations(dir, top, report) {
     const journal = path.join(dir, RESERVATIONS);
-    const top = path.dirname(dir);
     try {
         const stat = await fs.lstat(journal);
         if (!stat.isFile() || stat.size > MAX_RESERVATIONS_BYTES)
@@ -5094,6 +5139,7 @@ class FileLog {
     failures = [];
     failed = 0;
     warnings = [];
+    debugs = [];
     progress;
     stopToken;
     /** Files never started after a stop, by status. */
@@ -5149,6 +5195,13 @@ class FileLog {
         else
             warning(safeText(message));
     }
+    /** A debug message, written once commands are on again (it is a workflow command). */
+    debug(message) {
+        if (this.stopToken)
+            this.debugs.push(message);
+        else
+            debug(safeText(message));
+    }
     resumeCommands() {
         for (const [status, n] of this.notStarted) {
             this.pending.push(`${status.padEnd(17)} ${n} more file${n === 1 ? ' was' : 's were'} not started`);
@@ -5167,6 +5220,8 @@ class FileLog {
     /** Closes the group and turns commands back on, then annotates failures. */
     close() {
         this.resumeCommands();
+        for (const message of this.debugs)
+            debug(safeText(message));
         for (const message of this.warnings)
             warning(safeText(message));
         const shown = this.failed <= MAX_ANNOTATIONS ? this.failed : MAX_ANNOTATIONS - 1;

@@ -502,11 +502,13 @@ function exitAfterFlush(code) {
     process.stdout.write('', () => (code === undefined ? process.exit() : process.exit(code)));
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_path_namespaceObject, 2);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./build/action/constants.js
 /** Input names, exactly as in action.yml. */
 const Inputs = {
@@ -1330,6 +1332,8 @@ const MAX_RESERVATIONS_BYTES = (/* unused pure expression or super */ null && (6
 /** The file inside a staging directory that proves which run made it. */
 const STAGING_MARKER = '.bkpfile-owner';
 const TEMP_NAME = /^\d+\.tmp$/;
+/** A worker thread's own directory inside a staging directory (see StagingDir.forThread). */
+const THREAD_DIR = /^t[1-9]\d{0,2}$/;
 const RUN_ID = /^[0-9a-f]{16}$/;
 const TOKEN = /^[0-9a-f]{32}$/;
 function newRunIdentity() {
@@ -1353,6 +1357,26 @@ class StagingDir {
     createdBackupDir) {
         this.dir = dir;
         this.createdBackupDir = createdBackupDir;
+    }
+    /**
+     * The staging directory a worker thread `slot` (1, 2, …) uses: its own directory inside
+     * this one, made if missing, so that threads never create and remove temporaries in one
+     * directory (each such change locks the directory) nor pick one name.
+     */
+    forThread(slot) {
+        const dir = external_node_path_namespaceObject.join(this.dir, `t${slot}`);
+        try {
+            (0,external_node_fs_namespaceObject.mkdirSync)(dir, { mode: 0o700 });
+        }
+        catch (err) {
+            if (fs_errors_errnoCode(err) !== 'EEXIST')
+                throw err;
+        }
+        return new StagingDir(dir, undefined);
+    }
+    /** A staging directory another thread made (its StagingDir is not shared between threads). */
+    static attach(dir) {
+        return new StagingDir(dir, undefined);
     }
     /** After cleanup: a backup directory this run created and left empty goes again. */
     removeBackupDirIfEmpty() {
@@ -1454,8 +1478,40 @@ atExpectedPath = false) {
         }
         return refuse(`its marker cannot be read: ${errorMessage(err)}`);
     }
+    await removeTemporaries(dir, entries, path.dirname(dir), report);
+    for (const name of entries) {
+        if (!THREAD_DIR.test(name))
+            continue;
+        const sub = path.join(dir, name);
+        try {
+            const stat = await fs.lstat(sub);
+            if (!stat.isDirectory() || (typeof process.getuid === 'function' && stat.uid !== process.getuid()))
+                continue;
+            await removeTemporaries(sub, await fs.readdir(sub), path.dirname(dir), report);
+            await fs.rmdir(sub);
+        }
+        catch (err) {
+            if (errnoCode(err) !== 'ENOENT')
+                report.problems.push(`${sub}: ${errorMessage(err)}`);
+        }
+    }
+    try {
+        await fs.unlink(marker);
+        await fs.rmdir(dir);
+    }
+    catch (err) {
+        report.problems.push(`${dir}: ${errorMessage(err)}`);
+    }
+    return report;
+}
+/**
+ * Inside the staging directory, or a thread's directory in it, whose `entries` are given:
+ * the reservations its journal lists (see below) and the temporaries, by their name.
+ * `top` is the directory that holds the staging directory.
+ */
+async function removeTemporaries(dir, entries, top, report) {
     if (entries.includes(RESERVATIONS))
-        await removeEmptyReservations(dir, report);
+        await removeEmptyReservations(dir, top, report);
     for (const name of entries) {
         if (!TEMP_NAME.test(name))
             continue;
@@ -1471,14 +1527,6 @@ atExpectedPath = false) {
                 report.problems.push(`${file}: ${errorMessage(err)}`);
         }
     }
-    try {
-        await fs.unlink(marker);
-        await fs.rmdir(dir);
-    }
-    catch (err) {
-        report.problems.push(`${dir}: ${errorMessage(err)}`);
-    }
-    return report;
 }
 /**
  * After a SIGKILL on a file system without hard links: the backup names the run had taken
@@ -1486,9 +1534,8 @@ atExpectedPath = false) {
  * staging directory, named like a backup, and still the very empty file the run created
  * (same inode: a finished backup, or a name another run holds, is another file).
  */
-async function removeEmptyReservations(dir, report) {
+async function removeEmptyReservations(dir, top, report) {
     const journal = path.join(dir, RESERVATIONS);
-    const top = path.dirname(dir);
     try {
         const stat = await fs.lstat(journal);
         if (!stat.isFile() || stat.size > MAX_RESERVATIONS_BYTES)
@@ -1526,10 +1573,255 @@ async function removeEmptyReservations(dir, report) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./build/engine/work-queue.js
+
+/** 0, 1, …, count - 1: one thread doing all the work. */
+function sequentialQueue(count) {
+    let i = 0;
+    return { next: () => (i < count ? i++ : -1) };
+}
+/** Sources per chunk: enough that claiming one costs nothing, few enough that threads end together. */
+const CHUNK_FILES = 64;
+/** A chunk inside one big directory ends here. */
+const MAX_CHUNK_FILES = 4 * CHUNK_FILES;
+/**
+ * Cuts the sources into chunks of about CHUNK_FILES. Where names that differ only in case are one name
+ * (`byDirectory`), every file of a directory goes into one chunk, so that the one thread
+ * that backs them up sees every name its backups could clash with. Otherwise chunks are
+ * runs of consecutive sources: threads may share a backup directory, because each file's
+ * backup names are its own and every name is taken without replacing one.
+ */
+function planChunks(sources, byDirectory) {
+    const order = new Int32Array(new SharedArrayBuffer(sources.length * 4));
+    const bounds = [0];
+    if (byDirectory) {
+        const byDir = new Map();
+        sources.forEach((source, i) => {
+            const dir = external_node_path_namespaceObject.dirname(source);
+            let list = byDir.get(dir);
+            if (!list)
+                byDir.set(dir, (list = []));
+            list.push(i);
+        });
+        let at = 0;
+        for (const list of byDir.values()) {
+            order.set(list, at);
+            at += list.length;
+            bounds.push(at);
+        }
+    }
+    else {
+        // Cut where a directory ends once a chunk is big enough: threads then seldom put
+        // backups into one directory at once (each new name locks the directory).
+        let start = 0;
+        let dir = '';
+        sources.forEach((source, i) => {
+            order[i] = i;
+            const here = external_node_path_namespaceObject.dirname(source);
+            if (i - start >= MAX_CHUNK_FILES || (i - start >= CHUNK_FILES && here !== dir))
+                bounds.push((start = i));
+            dir = here;
+        });
+        if (sources.length > 0)
+            bounds.push(sources.length);
+    }
+    const shared = new Int32Array(new SharedArrayBuffer(bounds.length * 4));
+    shared.set(bounds);
+    return { claimed: new Int32Array(new SharedArrayBuffer(4)), order, bounds: shared };
+}
+/** One thread's view of the shared chunks: it takes a chunk at a time. */
+function chunkQueue({ claimed, order, bounds }) {
+    let at = 0;
+    let end = 0;
+    return {
+        next() {
+            if (at === end) {
+                const chunk = Atomics.add(claimed, 0, 1);
+                if (chunk >= bounds.length - 1)
+                    return -1;
+                at = bounds[chunk];
+                end = bounds[chunk + 1];
+            }
+            return order[at++];
+        }
+    };
+}
+/**
+ * Takes results by source index in any order and gives them on in index order, holding
+ * those that come early. `close` gives every index still missing the result `missing`
+ * makes, and ignores whatever comes later (a thread that did not stop in time).
+ */
+class InOrder {
+    count;
+    emit;
+    next = 0;
+    held = new Map();
+    closed = false;
+    constructor(count, emit) {
+        this.count = count;
+        this.emit = emit;
+    }
+    add(index, result) {
+        if (this.closed)
+            return;
+        if (index !== this.next) {
+            this.held.set(index, result);
+            return;
+        }
+        this.emit(result);
+        this.next += 1;
+        for (let early = this.held.get(this.next); early !== undefined; early = this.held.get(this.next)) {
+            this.held.delete(this.next);
+            this.emit(early);
+            this.next += 1;
+        }
+    }
+    close(missing) {
+        if (this.closed)
+            return;
+        this.closed = true;
+        for (; this.next < this.count; this.next++) {
+            const result = this.held.get(this.next);
+            this.emit(result ?? missing(this.next));
+        }
+        this.held.clear();
+    }
+}
+
+;// CONCATENATED MODULE: ./build/engine/backup-threads.js
+
+
+
+
+
+/** At most this many workers: more than three gained nothing measured, and each costs memory. */
+const MAX_WORKERS = 3;
+/**
+ * Worker threads to start besides the main one: one fewer than the CPUs Node may use (the
+ * main thread copies too, and writes the log), none on one CPU.
+ */
+function defaultWorkerCount() {
+    return Math.max(0, Math.min((0,external_node_os_namespaceObject.availableParallelism)() - 1, MAX_WORKERS));
+}
+/** How long after an abort a worker gets to report before it is terminated: its own grace, and time to post. */
+const WORKER_GRACE_MS = 400;
+/**
+ * Backs up with this thread and `run.workers` worker threads taking chunks of the sources
+ * from one shared counter. Results come back by index (the caller puts them in order).
+ * Returns, when a worker failed, why: its unfinished files are the caller's to report. A
+ * worker that cannot start leaves its share to the others.
+ */
+async function backupInThreads(sources, options, ctx, staging, run) {
+    const { signal } = ctx;
+    const slots = run.workers + 1;
+    const chunks = planChunks(sources, ctx.ignoresCase);
+    // Staging directories in mounts inside the backup directory, made once for every thread.
+    const made = new Map();
+    const createStaging = (dir) => {
+        let staging = made.get(dir);
+        if (!staging) {
+            if (!ctx.createStaging)
+                return Promise.reject(new Error(`${dir} is on another file system than the staging directory`));
+            made.set(dir, (staging = ctx.createStaging(dir)));
+        }
+        return staging;
+    };
+    let lost;
+    let byWorkers = 0;
+    const workers = [];
+    const finished = [];
+    for (let slot = 1; slot < slots; slot++) {
+        const start = {
+            sources,
+            walked: ctx.walked,
+            options,
+            chunks,
+            ignoresCase: ctx.ignoresCase,
+            stagingDir: staging.dir,
+            slot
+        };
+        let worker;
+        try {
+            worker = new external_node_worker_threads_namespaceObject.Worker(run.script, { workerData: start, stdout: false, stderr: false });
+        }
+        catch {
+            break; // the others take its share
+        }
+        workers.push(worker);
+        finished.push(new Promise(resolve => {
+            let done = false;
+            worker.on('message', (message) => {
+                switch (message.type) {
+                    case 'results':
+                        for (const [index, result] of message.results)
+                            run.report(index, result);
+                        for (const warning of message.warnings)
+                            ctx.reporter.warning(warning);
+                        break;
+                    case 'staging':
+                        createStaging(message.dir).then(made => post(worker, { type: 'staging', id: message.id, dir: made.dir }), (err) => post(worker, { type: 'staging', id: message.id, error: { message: fs_errors_errorMessage(err), code: fs_errors_errnoCode(err) } }));
+                        break;
+                    case 'done':
+                        // The worker waits to be terminated: its port keeps it alive for messages.
+                        done = true;
+                        byWorkers += message.files;
+                        for (const [dir, top] of message.createdDirs)
+                            run.createdDirs.set(dir, top);
+                        resolve();
+                        break;
+                }
+            });
+            worker.on('error', err => {
+                lost ??= `a backup thread failed: ${fs_errors_errorMessage(err)}`;
+            });
+            worker.on('exit', () => {
+                if (!done && !signal.aborted)
+                    lost ??= 'a backup thread stopped before it finished';
+                resolve();
+            });
+        }));
+    }
+    const onAbort = () => {
+        const reason = signal.reason;
+        const message = reason instanceof Error ? reason.message : 'the run was stopped';
+        for (const worker of workers)
+            post(worker, { type: 'abort', status: abortStatus(signal), message });
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    try {
+        const own = run.engine(staging, createStaging);
+        const mine = own.run(sources, chunkQueue(chunks), run.report).finally(() => {
+            for (const [dir, top] of own.createdDirectories())
+                run.createdDirs.set(dir, top);
+        });
+        await untilDoneOrGraceAfterAbort(Promise.all([mine, ...finished]).then(() => undefined), signal, WORKER_GRACE_MS);
+    }
+    finally {
+        signal.removeEventListener('abort', onAbort);
+        // Stopped, or late after an abort: nothing of theirs may still be writing when the
+        // caller cleans up the staging directories.
+        await Promise.all(workers.map(worker => worker.terminate()));
+    }
+    ctx.reporter.debug?.(`${workers.length} worker thread${workers.length === 1 ? '' : 's'} started; they backed up ${byWorkers} of ${sources.length} files`);
+    return lost === undefined ? {} : { lost };
+}
+function post(worker, message) {
+    try {
+        worker.postMessage(message);
+    }
+    catch {
+        // it has exited; nothing to tell it
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/engine/backup-engine.js
 
 
 // The names of the inputs the engine's messages mention (a module without imports of its own).
+
+
 
 
 
@@ -1553,14 +1845,47 @@ const WalkedAs = {
  * the same order, as each is done: nothing of a file is kept once it is reported, so memory
  * does not grow with the number of files. Never throws for a file's failure: that becomes
  * the file's status. Stops starting work when `ctx.signal` aborts; unfinished files get the
- * abort's status.
+ * abort's status. With `ctx.threads`, and enough files, worker threads share the work.
  */
 async function backupFiles(sources, options, ctx) {
-    const engine = new BackupEngine(options, ctx);
-    await engine.run(sources);
+    const { signal, reporter } = ctx;
+    const inOrder = new InOrder(sources.length, result => reporter.fileDone(result));
+    const report = (index, result) => inOrder.add(index, result);
+    const createdDirs = new Map();
+    let lost;
+    try {
+        const workers = ctx.threads && !options.dryRun && sources.length >= THREADS_MIN_FILES ? ctx.threads.workers : 0;
+        if (workers > 0 && ctx.staging instanceof StagingDir) {
+            const ignoresCaseHere = ctx.ignoresCase ?? ignoresCase(options.backupDir);
+            const outcome = await backupInThreads(sources, options, { ...ctx, ignoresCase: ignoresCaseHere }, ctx.staging, {
+                script: ctx.threads.script,
+                workers,
+                report,
+                createdDirs,
+                engine: (staging, createStaging) => new BackupEngine(options, { ...ctx, ignoresCase: ignoresCaseHere, staging, createStaging })
+            });
+            lost = outcome.lost;
+        }
+        else {
+            const engine = new BackupEngine(options, ctx);
+            await engine.run(sources, sequentialQueue(sources.length), report);
+            for (const [dir, top] of engine.createdDirectories())
+                createdDirs.set(dir, top);
+        }
+    }
+    finally {
+        // Directories this run created and left empty (every file under them failed) go again:
+        // only now, when no thread can still be about to put a backup into one.
+        for (const [dir, top] of createdDirs)
+            removeEmptyDirs(dir, top);
+        inOrder.close(index => signal.aborted || lost === undefined
+            ? backup_engine_failed(sources[index], abortStatus(signal), StopMessage.Unfinished)
+            : backup_engine_failed(sources[index], BackupStatus.Error, `not backed up: ${lost}`));
+    }
 }
 /** How long the engine works on this thread before it lets timers and signals run. */
 const SLICE_MS = 10;
+/** The engine of one thread: it backs up the sources its queue gives it. */
 class BackupEngine {
     options;
     ctx;
@@ -1576,38 +1901,37 @@ class BackupEngine {
             throw new Error('backupFiles needs a staging directory unless dryRun');
     }
     /**
-     * One file at a time. A small file is decided and copied with synchronous system calls
-     * on this thread, which costs far less than a round trip through libuv's thread pool per
-     * call; every SLICE_MS the loop lets timers and signals run, so a cancel is seen at once.
-     * A large file is compared and copied asynchronously in chunks that observe the signal.
-     * One at a time also means one file's temporary never holds the space another needs.
+     * One file at a time, as `queue` gives them, each result to `report` with its index. A
+     * small file is decided and copied with synchronous system calls on this thread, which
+     * costs far less than a round trip through libuv's thread pool per call; every SLICE_MS
+     * the loop lets timers, signals and messages run, so a cancel is seen at once. A large
+     * file is compared and copied asynchronously in chunks that observe the signal. One at a
+     * time also means one file's temporary never holds the space another needs. A file the
+     * run was stopped in is not reported: the caller reports what is missing.
      */
-    async run(sources) {
-        const { signal, reporter } = this.ctx;
-        /** Files before this one are reported. */
-        let next = 0;
+    async run(sources, queue, report) {
+        const { signal } = this.ctx;
         let settled = false;
         const all = (async () => {
             let sliceStart = Date.now();
-            for (let i = 0; i < sources.length && !signal.aborted; i++) {
+            while (!signal.aborted) {
                 if (Date.now() - sliceStart > SLICE_MS) {
                     await new Promise(resolve => setImmediate(resolve));
                     sliceStart = Date.now();
                     if (signal.aborted)
                         break;
                 }
+                const i = queue.next();
+                if (i < 0)
+                    break;
                 const result = await this.backupOne(sources[i], this.ctx.walked?.[i] ?? 0);
                 if (settled)
                     return; // reported as stopped already
-                reporter.fileDone(result);
-                next = i + 1;
+                report(i, result);
             }
         })();
         await untilDoneOrGraceAfterAbort(all, signal, ABORT_GRACE_MS);
         settled = true;
-        this.removeEmptyCreatedDirs();
-        for (let i = next; i < sources.length; i++)
-            reporter.fileDone(backup_engine_failed(sources[i], abortStatus(signal), StopMessage.Unfinished));
     }
     async backupOne(source, walked = 0) {
         const { signal } = this.ctx;
@@ -1906,10 +2230,9 @@ class BackupEngine {
     }
     /** Mirror directories this run created, each with the topmost one its mkdir created. */
     createdDirs = new Map();
-    /** Directories this run created and left empty (every file under them failed) go again. */
-    removeEmptyCreatedDirs() {
-        for (const [dir, top] of this.createdDirs)
-            removeEmptyDirs(dir, top);
+    /** The mirror directories this engine created, each with the topmost one its mkdir created. */
+    createdDirectories() {
+        return this.createdDirs;
     }
     /** Whether names in the backup directory that differ only in case are one name there. */
     ignoresCase;
@@ -1987,6 +2310,8 @@ function linksWorkIn(staging, temp) {
 const COPY_ATTEMPTS = 3;
 /** How long workers get to notice an abort before the run reports them as stopped. */
 const ABORT_GRACE_MS = 250;
+/** Fewer files than this are backed up on one thread: starting a worker costs tens of milliseconds. */
+const THREADS_MIN_FILES = 1000;
 function backup_engine_failed(source, status, message) {
     return { source, backup: null, status, bytes: 0, message };
 }
@@ -6537,6 +6862,7 @@ class FileLog {
     failures = [];
     failed = 0;
     warnings = [];
+    debugs = [];
     progress;
     stopToken;
     /** Files never started after a stop, by status. */
@@ -6592,6 +6918,13 @@ class FileLog {
         else
             warning(safeText(message));
     }
+    /** A debug message, written once commands are on again (it is a workflow command). */
+    debug(message) {
+        if (this.stopToken)
+            this.debugs.push(message);
+        else
+            debug(safeText(message));
+    }
     resumeCommands() {
         for (const [status, n] of this.notStarted) {
             this.pending.push(`${status.padEnd(17)} ${n} more file${n === 1 ? ' was' : 's were'} not started`);
@@ -6610,6 +6943,8 @@ class FileLog {
     /** Closes the group and turns commands back on, then annotates failures. */
     close() {
         this.resumeCommands();
+        for (const message of this.debugs)
+            debug(safeText(message));
         for (const message of this.warnings)
             warning(safeText(message));
         const shown = this.failed <= MAX_ANNOTATIONS ? this.failed : MAX_ANNOTATIONS - 1;
@@ -6913,6 +7248,9 @@ var __disposeResources = (undefined && undefined.__disposeResources) || (functio
 
 
 
+
+
+
 /**
  * The backup step: inputs -> find files -> back them up atomically -> clean up -> report.
  * Gives the step's outcome; the entry point reports it (the step's one setFailed).
@@ -7020,7 +7358,8 @@ report) {
             log.fileDone(result);
             report.add(result);
         },
-        warning: (message) => log.warning(message)
+        warning: (message) => log.warning(message),
+        debug: (message) => log.debug(message)
     };
     try {
         for (const p of problems)
@@ -7042,6 +7381,7 @@ report) {
             staging,
             reporter,
             walked,
+            threads: backupThreads(),
             createStaging: dir => {
                 saveExtraStagingDir(stagingPath(dir, identity.runId));
                 return StagingDir.create(dir, identity, resources);
@@ -7052,6 +7392,18 @@ report) {
     finally {
         log.close();
     }
+}
+/**
+ * The worker threads the backup may use: the bundled worker beside this step's bundle
+ * (dist/backup-worker/index.js), on a machine with more than one CPU.
+ */
+function backupThreads() {
+    const workers = defaultWorkerCount();
+    const script = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), '..', 'backup-worker', 'index.js');
+    if (workers === 0 || !(0,external_node_fs_namespaceObject.existsSync)(script))
+        return undefined;
+    debug(`up to ${workers} worker thread${workers === 1 ? '' : 's'} besides the main one (${script})`);
+    return { script, workers };
 }
 
 ;// CONCATENATED MODULE: ./build/entrypoints/main.js

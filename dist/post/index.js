@@ -505,7 +505,7 @@ async function untilDoneOrGraceAfterAbort(work, signal, graceMs) {
 ;// CONCATENATED MODULE: ./build/engine/fs-errors.js
 
 
-function errnoCode(err) {
+function fs_errors_errnoCode(err) {
     if (typeof err === 'object' && err !== null && 'code' in err) {
         const code = err.code;
         if (typeof code === 'string')
@@ -521,7 +521,7 @@ function statusForError(err, signal) {
         return abortStatus(signal);
     if (err instanceof AbortReason)
         return err.status;
-    const code = errnoCode(err);
+    const code = fs_errors_errnoCode(err);
     if (code && DISK_FULL.has(code))
         return BackupStatus.DiskFull;
     if (code && PERMISSION.has(code))
@@ -606,7 +606,7 @@ async function removeJournaledTemps(file, identity, expectedFile) {
         text = await external_node_fs_namespaceObject.promises.readFile(file, 'utf8');
     }
     catch (err) {
-        if (errnoCode(err) === 'ENOENT')
+        if (fs_errors_errnoCode(err) === 'ENOENT')
             return report; // main cleaned up, or never got that far
         return refuse(`cannot read the journal: ${fs_errors_errorMessage(err)}`);
     }
@@ -640,7 +640,7 @@ async function removeJournaledTemps(file, identity, expectedFile) {
             report.removed += 1;
         }
         catch (err) {
-            if (errnoCode(err) !== 'ENOENT')
+            if (fs_errors_errnoCode(err) !== 'ENOENT')
                 report.problems.push(`${temp}: ${fs_errors_errorMessage(err)}`);
         }
     }
@@ -652,7 +652,7 @@ async function unlinkQuietly(file, report) {
         await external_node_fs_namespaceObject.promises.unlink(file);
     }
     catch (err) {
-        if (errnoCode(err) !== 'ENOENT')
+        if (fs_errors_errnoCode(err) !== 'ENOENT')
             report.problems.push(`${file}: ${fs_errors_errorMessage(err)}`);
     }
 }
@@ -867,6 +867,8 @@ const MAX_RESERVATIONS_BYTES = 64 * 1024 * 1024;
 /** The file inside a staging directory that proves which run made it. */
 const STAGING_MARKER = '.bkpfile-owner';
 const TEMP_NAME = /^\d+\.tmp$/;
+/** A worker thread's own directory inside a staging directory (see StagingDir.forThread). */
+const THREAD_DIR = /^t[1-9]\d{0,2}$/;
 const RUN_ID = /^[0-9a-f]{16}$/;
 const TOKEN = /^[0-9a-f]{32}$/;
 function newRunIdentity() {
@@ -890,6 +892,26 @@ class StagingDir {
     createdBackupDir) {
         this.dir = dir;
         this.createdBackupDir = createdBackupDir;
+    }
+    /**
+     * The staging directory a worker thread `slot` (1, 2, …) uses: its own directory inside
+     * this one, made if missing, so that threads never create and remove temporaries in one
+     * directory (each such change locks the directory) nor pick one name.
+     */
+    forThread(slot) {
+        const dir = path.join(this.dir, `t${slot}`);
+        try {
+            mkdirSync(dir, { mode: 0o700 });
+        }
+        catch (err) {
+            if (errnoCode(err) !== 'EEXIST')
+                throw err;
+        }
+        return new StagingDir(dir, undefined);
+    }
+    /** A staging directory another thread made (its StagingDir is not shared between threads). */
+    static attach(dir) {
+        return new StagingDir(dir, undefined);
     }
     /** After cleanup: a backup directory this run created and left empty goes again. */
     removeBackupDirIfEmpty() {
@@ -957,7 +979,7 @@ atExpectedPath = false) {
         stat = await external_node_fs_namespaceObject.promises.lstat(dir);
     }
     catch (err) {
-        if (errnoCode(err) === 'ENOENT')
+        if (fs_errors_errnoCode(err) === 'ENOENT')
             return report; // main cleaned up, or never got that far
         return refuse(`cannot inspect it: ${fs_errors_errorMessage(err)}`);
     }
@@ -985,27 +1007,27 @@ atExpectedPath = false) {
     }
     catch (err) {
         // Killed between creating the directory and its marker: an empty directory holds nothing.
-        if (atExpectedPath && errnoCode(err) === 'ENOENT' && entries.length === 0) {
+        if (atExpectedPath && fs_errors_errnoCode(err) === 'ENOENT' && entries.length === 0) {
             await external_node_fs_namespaceObject.promises.rmdir(dir).catch((e) => report.problems.push(`${dir}: ${fs_errors_errorMessage(e)}`));
             return report;
         }
         return refuse(`its marker cannot be read: ${fs_errors_errorMessage(err)}`);
     }
-    if (entries.includes(RESERVATIONS))
-        await removeEmptyReservations(dir, report);
+    await removeTemporaries(dir, entries, external_node_path_namespaceObject.dirname(dir), report);
     for (const name of entries) {
-        if (!TEMP_NAME.test(name))
+        if (!THREAD_DIR.test(name))
             continue;
-        const file = external_node_path_namespaceObject.join(dir, name);
+        const sub = external_node_path_namespaceObject.join(dir, name);
         try {
-            if (!(await external_node_fs_namespaceObject.promises.lstat(file)).isFile())
+            const stat = await external_node_fs_namespaceObject.promises.lstat(sub);
+            if (!stat.isDirectory() || (typeof process.getuid === 'function' && stat.uid !== process.getuid()))
                 continue;
-            await external_node_fs_namespaceObject.promises.unlink(file);
-            report.removed += 1;
+            await removeTemporaries(sub, await external_node_fs_namespaceObject.promises.readdir(sub), external_node_path_namespaceObject.dirname(dir), report);
+            await external_node_fs_namespaceObject.promises.rmdir(sub);
         }
         catch (err) {
-            if (errnoCode(err) !== 'ENOENT')
-                report.problems.push(`${file}: ${fs_errors_errorMessage(err)}`);
+            if (fs_errors_errnoCode(err) !== 'ENOENT')
+                report.problems.push(`${sub}: ${fs_errors_errorMessage(err)}`);
         }
     }
     try {
@@ -1018,14 +1040,37 @@ atExpectedPath = false) {
     return report;
 }
 /**
+ * Inside the staging directory, or a thread's directory in it, whose `entries` are given:
+ * the reservations its journal lists (see below) and the temporaries, by their name.
+ * `top` is the directory that holds the staging directory.
+ */
+async function removeTemporaries(dir, entries, top, report) {
+    if (entries.includes(RESERVATIONS))
+        await removeEmptyReservations(dir, top, report);
+    for (const name of entries) {
+        if (!TEMP_NAME.test(name))
+            continue;
+        const file = external_node_path_namespaceObject.join(dir, name);
+        try {
+            if (!(await external_node_fs_namespaceObject.promises.lstat(file)).isFile())
+                continue;
+            await external_node_fs_namespaceObject.promises.unlink(file);
+            report.removed += 1;
+        }
+        catch (err) {
+            if (fs_errors_errnoCode(err) !== 'ENOENT')
+                report.problems.push(`${file}: ${fs_errors_errorMessage(err)}`);
+        }
+    }
+}
+/**
  * After a SIGKILL on a file system without hard links: the backup names the run had taken
  * but not yet filled. Only what the journal lists, inside the directory that holds this
  * staging directory, named like a backup, and still the very empty file the run created
  * (same inode: a finished backup, or a name another run holds, is another file).
  */
-async function removeEmptyReservations(dir, report) {
+async function removeEmptyReservations(dir, top, report) {
     const journal = external_node_path_namespaceObject.join(dir, RESERVATIONS);
-    const top = external_node_path_namespaceObject.dirname(dir);
     try {
         const stat = await external_node_fs_namespaceObject.promises.lstat(journal);
         if (!stat.isFile() || stat.size > MAX_RESERVATIONS_BYTES)
@@ -1051,14 +1096,14 @@ async function removeEmptyReservations(dir, report) {
                 report.removed += 1;
             }
             catch (err) {
-                if (errnoCode(err) !== 'ENOENT')
+                if (fs_errors_errnoCode(err) !== 'ENOENT')
                     report.problems.push(`${target}: ${fs_errors_errorMessage(err)}`);
             }
         }
         await external_node_fs_namespaceObject.promises.unlink(journal);
     }
     catch (err) {
-        if (errnoCode(err) !== 'ENOENT')
+        if (fs_errors_errnoCode(err) !== 'ENOENT')
             report.problems.push(`${journal}: ${fs_errors_errorMessage(err)}`);
     }
 }
@@ -1154,7 +1199,7 @@ async function readConfigFile(file, required) {
     catch (err) {
         if (err instanceof input_error_InputError)
             throw err;
-        if (errnoCode(err) === 'ENOENT' && !required)
+        if (fs_errors_errnoCode(err) === 'ENOENT' && !required)
             return undefined;
         throw new input_error_InputError(`Input '${Inputs.Config}': cannot read ${file}: ${fs_errors_errorMessage(err)}`);
     }
@@ -1558,7 +1603,7 @@ async function removeManifestTemp(file, runId, token) {
             await external_node_fs_namespaceObject.promises.unlink(file);
     }
     catch (err) {
-        if (errnoCode(err) !== 'ENOENT')
+        if (fs_errors_errnoCode(err) !== 'ENOENT')
             warning(safeText(`Post-step cleanup: ${file}: ${fs_errors_errorMessage(err)}`));
     }
 }

@@ -58,6 +58,7 @@ export class FileLog<R> {
   private readonly failures: string[] = [];
   private failed = 0;
   private readonly warnings: string[] = [];
+  private readonly debugs: string[] = [];
   private progress: NodeJS.Timeout | undefined;
   private stopToken: string | undefined;
   /** Files never started after a stop, by status. */
@@ -114,6 +115,12 @@ export class FileLog<R> {
     else core.warning(safeText(message));
   }
 
+  /** A debug message, written once commands are on again (it is a workflow command). */
+  debug(message: string): void {
+    if (this.stopToken) this.debugs.push(message);
+    else core.debug(safeText(message));
+  }
+
   resumeCommands(): void {
     for (const [status, n] of this.notStarted) {
       this.pending.push(`${status.padEnd(17)} ${n} more file${n === 1 ? ' was' : 's were'} not started`);
@@ -132,6 +139,7 @@ export class FileLog<R> {
   /** Closes the group and turns commands back on, then annotates failures. */
   close(): void {
     this.resumeCommands();
+    for (const message of this.debugs) core.debug(safeText(message));
     for (const message of this.warnings) core.warning(safeText(message));
     const shown = this.failed <= MAX_ANNOTATIONS ? this.failed : MAX_ANNOTATIONS - 1;
     for (const failure of this.failures.slice(0, shown)) core.warning(safeText(failure));

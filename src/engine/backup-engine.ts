@@ -26,6 +26,8 @@ import { abortStatus, untilDoneOrGraceAfterAbort } from './abort.js';
 import { OUTSIDE_DIR, ignoresCase, isInside, isReservedSource, mirrorDir, removeEmptyDirs } from './paths.js';
 import type { ResourceManager } from './resource-manager.js';
 import { StagingDir } from './staging.js';
+import { backupInThreads } from './backup-threads.js';
+import { InOrder, sequentialQueue, type WorkQueue } from './work-queue.js';
 import { BackupStatus, StopMessage, type FileResult } from './status.js';
 
 export interface BackupOptions {
@@ -48,6 +50,8 @@ export interface BackupReporter {
   fileDone(result: FileResult): void;
   /** Something worth a warning that is not a file's failure (e.g. retention could not delete). */
   warning(message: string): void;
+  /** How the work was done, for the debug log (e.g. how many files worker threads backed up). */
+  debug?(message: string): void;
 }
 
 /** What the walk learned of a source from its directory entries, as bits. */
@@ -83,6 +87,11 @@ export interface BackupContext {
   createStaging?: (dir: string) => Promise<StagingDir>;
   /** Whether the backup directory's file system ignores case; found out by looking when not given. */
   ignoresCase?: boolean;
+  /**
+   * Worker threads that may share the work: the bundled worker script and how many to start
+   * besides this thread. Used only for a real backup of at least THREADS_MIN_FILES files.
+   */
+  threads?: { script: string; workers: number };
 }
 
 /**
@@ -90,17 +99,48 @@ export interface BackupContext {
  * the same order, as each is done: nothing of a file is kept once it is reported, so memory
  * does not grow with the number of files. Never throws for a file's failure: that becomes
  * the file's status. Stops starting work when `ctx.signal` aborts; unfinished files get the
- * abort's status.
+ * abort's status. With `ctx.threads`, and enough files, worker threads share the work.
  */
 export async function backupFiles(sources: readonly string[], options: BackupOptions, ctx: BackupContext): Promise<void> {
-  const engine = new BackupEngine(options, ctx);
-  await engine.run(sources);
+  const { signal, reporter } = ctx;
+  const inOrder = new InOrder<FileResult>(sources.length, result => reporter.fileDone(result));
+  const report = (index: number, result: FileResult): void => inOrder.add(index, result);
+  const createdDirs = new Map<string, string>();
+  let lost: string | undefined;
+  try {
+    const workers = ctx.threads && !options.dryRun && sources.length >= THREADS_MIN_FILES ? ctx.threads.workers : 0;
+    if (workers > 0 && ctx.staging instanceof StagingDir) {
+      const ignoresCaseHere = ctx.ignoresCase ?? ignoresCase(options.backupDir);
+      const outcome = await backupInThreads(sources, options, { ...ctx, ignoresCase: ignoresCaseHere }, ctx.staging, {
+        script: ctx.threads!.script,
+        workers,
+        report,
+        createdDirs,
+        engine: (staging, createStaging) => new BackupEngine(options, { ...ctx, ignoresCase: ignoresCaseHere, staging, createStaging })
+      });
+      lost = outcome.lost;
+    } else {
+      const engine = new BackupEngine(options, ctx);
+      await engine.run(sources, sequentialQueue(sources.length), report);
+      for (const [dir, top] of engine.createdDirectories()) createdDirs.set(dir, top);
+    }
+  } finally {
+    // Directories this run created and left empty (every file under them failed) go again:
+    // only now, when no thread can still be about to put a backup into one.
+    for (const [dir, top] of createdDirs) removeEmptyDirs(dir, top);
+    inOrder.close(index =>
+      signal.aborted || lost === undefined
+        ? failed(sources[index]!, abortStatus(signal), StopMessage.Unfinished)
+        : failed(sources[index]!, BackupStatus.Error, `not backed up: ${lost}`)
+    );
+  }
 }
 
 /** How long the engine works on this thread before it lets timers and signals run. */
 const SLICE_MS = 10;
 
-class BackupEngine {
+/** The engine of one thread: it backs up the sources its queue gives it. */
+export class BackupEngine {
   private readonly index = new BackupIndex();
   private readonly stamp: string;
   private realWorkspace: string | undefined;
@@ -115,35 +155,34 @@ class BackupEngine {
   }
 
   /**
-   * One file at a time. A small file is decided and copied with synchronous system calls
-   * on this thread, which costs far less than a round trip through libuv's thread pool per
-   * call; every SLICE_MS the loop lets timers and signals run, so a cancel is seen at once.
-   * A large file is compared and copied asynchronously in chunks that observe the signal.
-   * One at a time also means one file's temporary never holds the space another needs.
+   * One file at a time, as `queue` gives them, each result to `report` with its index. A
+   * small file is decided and copied with synchronous system calls on this thread, which
+   * costs far less than a round trip through libuv's thread pool per call; every SLICE_MS
+   * the loop lets timers, signals and messages run, so a cancel is seen at once. A large
+   * file is compared and copied asynchronously in chunks that observe the signal. One at a
+   * time also means one file's temporary never holds the space another needs. A file the
+   * run was stopped in is not reported: the caller reports what is missing.
    */
-  async run(sources: readonly string[]): Promise<void> {
-    const { signal, reporter } = this.ctx;
-    /** Files before this one are reported. */
-    let next = 0;
+  async run(sources: readonly string[], queue: WorkQueue, report: (index: number, result: FileResult) => void): Promise<void> {
+    const { signal } = this.ctx;
     let settled = false;
     const all = (async (): Promise<void> => {
       let sliceStart = Date.now();
-      for (let i = 0; i < sources.length && !signal.aborted; i++) {
+      while (!signal.aborted) {
         if (Date.now() - sliceStart > SLICE_MS) {
           await new Promise<void>(resolve => setImmediate(resolve));
           sliceStart = Date.now();
           if (signal.aborted) break;
         }
+        const i = queue.next();
+        if (i < 0) break;
         const result = await this.backupOne(sources[i]!, this.ctx.walked?.[i] ?? 0);
         if (settled) return; // reported as stopped already
-        reporter.fileDone(result);
-        next = i + 1;
+        report(i, result);
       }
     })();
     await untilDoneOrGraceAfterAbort(all, signal, ABORT_GRACE_MS);
     settled = true;
-    this.removeEmptyCreatedDirs();
-    for (let i = next; i < sources.length; i++) reporter.fileDone(failed(sources[i]!, abortStatus(signal), StopMessage.Unfinished));
   }
 
   private async backupOne(source: string, walked = 0): Promise<FileResult> {
@@ -449,9 +488,9 @@ class BackupEngine {
   /** Mirror directories this run created, each with the topmost one its mkdir created. */
   private readonly createdDirs = new Map<string, string>();
 
-  /** Directories this run created and left empty (every file under them failed) go again. */
-  removeEmptyCreatedDirs(): void {
-    for (const [dir, top] of this.createdDirs) removeEmptyDirs(dir, top);
+  /** The mirror directories this engine created, each with the topmost one its mkdir created. */
+  createdDirectories(): Iterable<[string, string]> {
+    return this.createdDirs;
   }
 
   /** Whether names in the backup directory that differ only in case are one name there. */
@@ -532,7 +571,10 @@ function linksWorkIn(staging: StagingDir, temp: string): boolean {
 const COPY_ATTEMPTS = 3;
 
 /** How long workers get to notice an abort before the run reports them as stopped. */
-const ABORT_GRACE_MS = 250;
+export const ABORT_GRACE_MS = 250;
+
+/** Fewer files than this are backed up on one thread: starting a worker costs tens of milliseconds. */
+export const THREADS_MIN_FILES = 1000;
 
 function failed(source: string, status: BackupStatus, message: string): FileResult {
   return { source, backup: null, status, bytes: 0, message };

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, promises as fs, rmSync } from 'node:fs';
+import { appendFileSync, mkdirSync, promises as fs, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { errnoCode, errorMessage } from './fs-errors.js';
 import { isInside, removeEmptyDirs } from './paths.js';
@@ -17,6 +17,8 @@ const MAX_RESERVATIONS_BYTES = 64 * 1024 * 1024;
 /** The file inside a staging directory that proves which run made it. */
 export const STAGING_MARKER = '.bkpfile-owner';
 const TEMP_NAME = /^\d+\.tmp$/;
+/** A worker thread's own directory inside a staging directory (see StagingDir.forThread). */
+const THREAD_DIR = /^t[1-9]\d{0,2}$/;
 const RUN_ID = /^[0-9a-f]{16}$/;
 const TOKEN = /^[0-9a-f]{32}$/;
 
@@ -50,6 +52,26 @@ export class StagingDir {
     /** The topmost directory that creating the backup directory made, if it did not exist. */
     private readonly createdBackupDir: string | undefined
   ) {}
+
+  /**
+   * The staging directory a worker thread `slot` (1, 2, …) uses: its own directory inside
+   * this one, made if missing, so that threads never create and remove temporaries in one
+   * directory (each such change locks the directory) nor pick one name.
+   */
+  forThread(slot: number): StagingDir {
+    const dir = path.join(this.dir, `t${slot}`);
+    try {
+      mkdirSync(dir, { mode: 0o700 });
+    } catch (err) {
+      if (errnoCode(err) !== 'EEXIST') throw err;
+    }
+    return new StagingDir(dir, undefined);
+  }
+
+  /** A staging directory another thread made (its StagingDir is not shared between threads). */
+  static attach(dir: string): StagingDir {
+    return new StagingDir(dir, undefined);
+  }
 
   /** After cleanup: a backup directory this run created and left empty goes again. */
   removeBackupDirIfEmpty(): void {
@@ -156,16 +178,17 @@ export async function removeStagingDir(
     return refuse(`its marker cannot be read: ${errorMessage(err)}`);
   }
 
-  if (entries.includes(RESERVATIONS)) await removeEmptyReservations(dir, report);
+  await removeTemporaries(dir, entries, path.dirname(dir), report);
   for (const name of entries) {
-    if (!TEMP_NAME.test(name)) continue;
-    const file = path.join(dir, name);
+    if (!THREAD_DIR.test(name)) continue;
+    const sub = path.join(dir, name);
     try {
-      if (!(await fs.lstat(file)).isFile()) continue;
-      await fs.unlink(file);
-      report.removed += 1;
+      const stat = await fs.lstat(sub);
+      if (!stat.isDirectory() || (typeof process.getuid === 'function' && stat.uid !== process.getuid())) continue;
+      await removeTemporaries(sub, await fs.readdir(sub), path.dirname(dir), report);
+      await fs.rmdir(sub);
     } catch (err) {
-      if (errnoCode(err) !== 'ENOENT') report.problems.push(`${file}: ${errorMessage(err)}`);
+      if (errnoCode(err) !== 'ENOENT') report.problems.push(`${sub}: ${errorMessage(err)}`);
     }
   }
   try {
@@ -178,14 +201,33 @@ export async function removeStagingDir(
 }
 
 /**
+ * Inside the staging directory, or a thread's directory in it, whose `entries` are given:
+ * the reservations its journal lists (see below) and the temporaries, by their name.
+ * `top` is the directory that holds the staging directory.
+ */
+async function removeTemporaries(dir: string, entries: string[], top: string, report: StagingCleanupReport): Promise<void> {
+  if (entries.includes(RESERVATIONS)) await removeEmptyReservations(dir, top, report);
+  for (const name of entries) {
+    if (!TEMP_NAME.test(name)) continue;
+    const file = path.join(dir, name);
+    try {
+      if (!(await fs.lstat(file)).isFile()) continue;
+      await fs.unlink(file);
+      report.removed += 1;
+    } catch (err) {
+      if (errnoCode(err) !== 'ENOENT') report.problems.push(`${file}: ${errorMessage(err)}`);
+    }
+  }
+}
+
+/**
  * After a SIGKILL on a file system without hard links: the backup names the run had taken
  * but not yet filled. Only what the journal lists, inside the directory that holds this
  * staging directory, named like a backup, and still the very empty file the run created
  * (same inode: a finished backup, or a name another run holds, is another file).
  */
-async function removeEmptyReservations(dir: string, report: StagingCleanupReport): Promise<void> {
+async function removeEmptyReservations(dir: string, top: string, report: StagingCleanupReport): Promise<void> {
   const journal = path.join(dir, RESERVATIONS);
-  const top = path.dirname(dir);
   try {
     const stat = await fs.lstat(journal);
     if (!stat.isFile() || stat.size > MAX_RESERVATIONS_BYTES) return void report.problems.push(`${journal}: not a journal of this run`);

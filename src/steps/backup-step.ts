@@ -1,6 +1,9 @@
 import * as core from '../action/actions-core.js';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { backupFiles, type StagingUnavailable } from '../engine/backup-engine.js';
+import { defaultWorkerCount } from '../engine/backup-threads.js';
 import { formatStamp } from '../engine/backup-name.js';
 import { errorMessage, statusForError } from '../engine/fs-errors.js';
 import type { ResourceManager } from '../engine/resource-manager.js';
@@ -133,7 +136,8 @@ async function backUp(
       log.fileDone(result);
       report.add(result);
     },
-    warning: (message: string) => log.warning(message)
+    warning: (message: string) => log.warning(message),
+    debug: (message: string) => log.debug(message)
   };
   try {
     for (const p of problems) reporter.fileDone(p);
@@ -156,6 +160,7 @@ async function backUp(
         staging,
         reporter,
         walked,
+        threads: backupThreads(),
         createStaging: dir => {
           saveExtraStagingDir(stagingPath(dir, identity.runId));
           return StagingDir.create(dir, identity, resources);
@@ -166,4 +171,16 @@ async function backUp(
   } finally {
     log.close();
   }
+}
+
+/**
+ * The worker threads the backup may use: the bundled worker beside this step's bundle
+ * (dist/backup-worker/index.js), on a machine with more than one CPU.
+ */
+function backupThreads(): { script: string; workers: number } | undefined {
+  const workers = defaultWorkerCount();
+  const script = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'backup-worker', 'index.js');
+  if (workers === 0 || !existsSync(script)) return undefined;
+  core.debug(`up to ${workers} worker thread${workers === 1 ? '' : 's'} besides the main one (${script})`);
+  return { script, workers };
 }

@@ -1,0 +1,78 @@
+import { describe, expect, it } from '@jest/globals';
+import { InOrder, chunkQueue, planChunks, sequentialQueue, type WorkQueue } from '../../src/engine/work-queue.js';
+
+function drain(queue: WorkQueue): number[] {
+  const out: number[] = [];
+  for (let i = queue.next(); i >= 0; i = queue.next()) out.push(i);
+  return out;
+}
+
+/** The chunks as lists of source indices. */
+function chunksOf(plan: ReturnType<typeof planChunks>): number[][] {
+  const out: number[][] = [];
+  for (let c = 0; c + 1 < plan.bounds.length; c++) out.push([...plan.order.subarray(plan.bounds[c], plan.bounds[c + 1])]);
+  return out;
+}
+
+describe('work queue', () => {
+  it('the sequential queue gives every index once, in order', () => {
+    expect(drain(sequentialQueue(5))).toEqual([0, 1, 2, 3, 4]);
+    expect(drain(sequentialQueue(0))).toEqual([]);
+  });
+
+  it('chunks end where a directory ends once they are big enough, and inside one big directory at 256 files', () => {
+    const sources = [
+      ...Array.from({ length: 50 }, (_, i) => `/w/a/f${i}`),
+      ...Array.from({ length: 50 }, (_, i) => `/w/b/f${i}`),
+      ...Array.from({ length: 600 }, (_, i) => `/w/c/f${i}`),
+      '/w/d/last'
+    ];
+    const chunks = chunksOf(planChunks(sources, false));
+    // a and b together (a alone is under 64 files), then c cut at 256 and 512, then d.
+    expect(chunks.map(c => c.length)).toEqual([100, 256, 256, 88, 1]);
+    expect(chunks.flat()).toEqual(sources.map((_, i) => i));
+  });
+
+  it('where case is ignored, each directory is one chunk, however its files are spread', () => {
+    const sources = ['/w/a/1', '/w/b/1', '/w/a/2', '/w/c/1', '/w/b/2'];
+    expect(chunksOf(planChunks(sources, true))).toEqual([[0, 2], [1, 4], [3]]);
+  });
+
+  it('threads taking chunks from one counter get every index exactly once between them', () => {
+    const sources = Array.from({ length: 5000 }, (_, i) => `/w/d${i % 37}/f${i}`);
+    const plan = planChunks(sources, false);
+    const queues = [chunkQueue(plan), chunkQueue(plan), chunkQueue(plan)];
+    const taken: number[][] = [[], [], []];
+    // Interleaved as threads would be: each takes a few, in turn.
+    for (let open = 3; open > 0;) {
+      open = 0;
+      queues.forEach((queue, t) => {
+        for (let k = 0; k < 7; k++) {
+          const i = queue.next();
+          if (i < 0) return;
+          taken[t]!.push(i);
+        }
+        open += 1;
+      });
+    }
+    expect(taken.every(list => list.length > 0)).toBe(true);
+    expect(taken.flat().sort((a, b) => a - b)).toEqual(sources.map((_, i) => i));
+  });
+
+  it('InOrder gives results in index order, holds early ones, and fills what is missing when closed', () => {
+    const out: string[] = [];
+    const inOrder = new InOrder<string>(6, r => out.push(r));
+    inOrder.add(1, 'b');
+    expect(out).toEqual([]);
+    inOrder.add(0, 'a');
+    expect(out).toEqual(['a', 'b']);
+    inOrder.add(4, 'e');
+    inOrder.add(2, 'c');
+    expect(out).toEqual(['a', 'b', 'c']);
+    inOrder.close(i => `missing ${i}`);
+    expect(out).toEqual(['a', 'b', 'c', 'missing 3', 'e', 'missing 5']);
+    inOrder.add(3, 'late');
+    inOrder.close(i => `again ${i}`);
+    expect(out).toHaveLength(6);
+  });
+});

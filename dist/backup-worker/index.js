@@ -1,0 +1,2210 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 549:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ serveBackupThread)
+});
+
+;// CONCATENATED MODULE: ./build/engine/status.js
+/** What happened to one matched file. */
+const status_BackupStatus = {
+    Created: 'created',
+    Identical: 'identical',
+    WouldCreate: 'would-create',
+    InvalidFileType: 'invalid-file-type',
+    PermissionDenied: 'permission-denied',
+    DiskFull: 'disk-full',
+    OutsideWorkspace: 'outside-workspace',
+    /** A path the walk found that vanished before it could be read. */
+    NotFound: 'not-found',
+    /** The file changed while it was copied, every time it was tried: no backup was kept. */
+    KeptChanging: 'kept-changing',
+    Cancelled: 'cancelled',
+    Timeout: 'timeout',
+    Error: 'error'
+};
+/** The messages the engines give the files a stop left: the log counts these instead of listing them. */
+const status_StopMessage = {
+    /** Under way, or next in line, when the run was stopped. */
+    Unfinished: 'stopped before it finished',
+    NotStarted: 'not started: the run was stopped'
+};
+/** Statuses that count as success: the file is safely backed up, or would be. */
+const SUCCESS = new Set([status_BackupStatus.Created, status_BackupStatus.Identical, status_BackupStatus.WouldCreate]);
+function isFailure(status) {
+    return !SUCCESS.has(status);
+}
+
+;// CONCATENATED MODULE: ./build/engine/abort.js
+
+/**
+ * How the engines stop: one AbortSignal, aborted with a reason that says why (a timeout
+ * or a cancellation), and the helpers that wait on work with it.
+ */
+/** The reason an AbortController was aborted with: a timeout or a cancellation. */
+class AbortReason extends Error {
+    status;
+    constructor(status, message) {
+        super(message);
+        this.status = status;
+        this.name = 'AbortReason';
+    }
+}
+function abort_abortStatus(signal) {
+    const reason = signal.reason;
+    return reason instanceof AbortReason ? reason.status : status_BackupStatus.Cancelled;
+}
+/**
+ * Waits for `work`, or until `graceMs` after the signal aborts (how long workers get to
+ * notice before a run reports them stopped), whichever comes first. Leaves no timer and
+ * no listener behind either way.
+ */
+async function abort_untilDoneOrGraceAfterAbort(work, signal, graceMs) {
+    let timer;
+    let onAbort;
+    const grace = new Promise(resolve => {
+        onAbort = () => {
+            timer = setTimeout(resolve, graceMs);
+        };
+        if (signal.aborted)
+            onAbort();
+        else
+            signal.addEventListener('abort', onAbort, { once: true });
+    });
+    try {
+        await Promise.race([work, grace]);
+    }
+    finally {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', onAbort);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_path_namespaceObject, 2);
+;// CONCATENATED MODULE: ./build/action/constants.js
+/** Input names, exactly as in action.yml. */
+const Inputs = {
+    Path: 'path',
+    BackupDir: 'backup-dir',
+    Note: 'note',
+    DryRun: 'dry-run',
+    Timeout: 'timeout',
+    IfNoFilesFound: 'if-no-files-found',
+    FollowSymbolicLinks: 'follow-symbolic-links',
+    AllowOutsideWorkspace: 'allow-outside-workspace',
+    Keep: 'keep',
+    Config: 'config'
+};
+/** Inputs of the restore action (restore/action.yml) beyond the shared ones above. */
+const RestoreInputs = {
+    Before: 'before',
+    Manifest: 'manifest'
+};
+/** Output names, exactly as in action.yml. */
+const Outputs = {
+    BackupDir: 'backup-dir',
+    Created: 'created',
+    Identical: 'identical',
+    Failed: 'failed',
+    Backups: 'backups',
+    BackupsTruncated: 'backups-truncated',
+    Manifest: 'manifest'
+};
+/** Outputs of the restore action (restore/action.yml). */
+const RestoreOutputs = {
+    Restored: 'restored',
+    Identical: 'identical',
+    Failed: 'failed',
+    Files: 'files',
+    FilesTruncated: 'files-truncated'
+};
+/** Outputs of the list action (list/action.yml). */
+const ListOutputs = {
+    BackupDir: 'backup-dir',
+    Count: 'count',
+    Text: 'text',
+    Backups: 'backups',
+    BackupsTruncated: 'backups-truncated'
+};
+/** Values the main step hands to the post step (see state-helper.ts). */
+const State = {
+    StagingDir: 'staging-dir',
+    ExtraStagingDirs: 'extra-staging-dirs',
+    RunId: 'run-id',
+    Token: 'token',
+    ManifestTemp: 'manifest-temp',
+    RestoreJournal: 'restore-journal'
+};
+const DEFAULT_BACKUP_DIR = '.bkpfile';
+const DEFAULT_CONFIG = '.bkpfile.yml';
+const IF_NO_FILES_FOUND = (/* unused pure expression or super */ null && (['warn', 'error', 'ignore']));
+
+;// CONCATENATED MODULE: ./build/engine/backup-name.js
+/**
+ * bkpfile backup names: `FILE-YYYY-MM-DD-hh-mm[_SEQ][=NOTE]`.
+ *
+ * `_SEQ` is this action's rule for a second (third, …) backup of the same file within one
+ * minute: the first keeps bkpfile's plain name, later ones get `_2`, `_3`, … so nothing is
+ * overwritten and (stamp, seq) orders every backup of a file in time, whatever the notes.
+ */
+const pad = (n, width = 2) => String(n).padStart(width, '0');
+/** `YYYY-MM-DD-hh-mm` in the runner's local time (TZ), minute resolution, as bkpfile does. */
+function formatStamp(date) {
+    return [pad(date.getFullYear(), 4), pad(date.getMonth() + 1), pad(date.getDate()), pad(date.getHours()), pad(date.getMinutes())].join('-');
+}
+function backupName(fileName, stamp, seq, note) {
+    const suffix = seq > 1 ? `_${seq}` : '';
+    return `${fileName}-${stamp}${suffix}${note ? `=${note}` : ''}`;
+}
+// A stamp, then the end, a `_SEQ`, or `=` and a note (which may hold anything but `/`).
+const STAMP = /-(\d{4}-\d{2}-\d{2}-\d{2}-\d{2})(?=$|_\d+(?:$|=)|=)/g;
+const TAIL = /^(?:_(\d+))?(?:=([^]*))?$/;
+/**
+ * Every way `entryName` reads as a backup name. Usually one; more than one only when a
+ * note, or the source's own name, itself looks like a stamp (`a-2025-01-01-00-00=x-…`).
+ */
+function backup_name_parseBackupName(entryName) {
+    const readings = [];
+    for (const match of entryName.matchAll(STAMP)) {
+        const at = match.index;
+        if (at === 0)
+            continue; // no file name before the stamp
+        const tail = TAIL.exec(entryName.slice(at + match[0].length));
+        if (!tail)
+            continue;
+        const seq = tail[1] === undefined ? 1 : Number(tail[1]);
+        if (!Number.isSafeInteger(seq) || (tail[1] !== undefined && seq < 2))
+            continue; // `_0`, `_1` are never written
+        readings.push({
+            fileName: entryName.slice(0, at),
+            stamp: match[1],
+            seq,
+            note: tail[2]
+        });
+    }
+    return readings;
+}
+/** Oldest first; the stamp is fixed-width so it compares as text. */
+function compareBackupAge(a, b) {
+    if (a.stamp !== b.stamp)
+        return a.stamp < b.stamp ? -1 : 1;
+    return a.seq - b.seq;
+}
+/** `YYYY-MM-DD-hh-mm` back to a local Date (start of that minute). */
+function stampToDate(stamp) {
+    const [y, mo, d, h, mi] = stamp.split('-').map(Number);
+    return new Date(y, mo - 1, d, h, mi);
+}
+
+;// CONCATENATED MODULE: ./build/engine/fs-errors.js
+
+
+function fs_errors_errnoCode(err) {
+    if (typeof err === 'object' && err !== null && 'code' in err) {
+        const code = err.code;
+        if (typeof code === 'string')
+            return code;
+    }
+    return undefined;
+}
+const DISK_FULL = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
+const PERMISSION = new Set(['EACCES', 'EPERM', 'EROFS']);
+/** Maps a failure while backing up (or restoring) one file to the status the SPEC names for it. */
+function statusForError(err, signal) {
+    if (signal?.aborted)
+        return abort_abortStatus(signal);
+    if (err instanceof AbortReason)
+        return err.status;
+    const code = fs_errors_errnoCode(err);
+    if (code && DISK_FULL.has(code))
+        return status_BackupStatus.DiskFull;
+    if (code && PERMISSION.has(code))
+        return status_BackupStatus.PermissionDenied;
+    return status_BackupStatus.Error;
+}
+function fs_errors_errorMessage(err) {
+    if (err instanceof Error)
+        return err.message;
+    return String(err);
+}
+
+;// CONCATENATED MODULE: ./build/engine/backup-index.js
+
+
+
+
+/** The backups in one directory of the backup tree, from a single `readdir`. */
+class DirectoryBackups {
+    dir;
+    exists;
+    byFile = new Map();
+    constructor(dir, 
+    /** False when the directory does not exist yet. */
+    exists) {
+        this.dir = dir;
+        this.exists = exists;
+    }
+    static fromNames(dir, exists, names) {
+        const backups = new DirectoryBackups(dir, exists);
+        for (const name of names) {
+            const readings = backup_name_parseBackupName(name);
+            for (const reading of readings) {
+                backups.add({ ...reading, path: external_node_path_namespaceObject.join(dir, name), ambiguous: readings.length > 1 });
+            }
+        }
+        return backups;
+    }
+    add(entry) {
+        const list = this.byFile.get(entry.fileName);
+        if (list)
+            list.push(entry);
+        else
+            this.byFile.set(entry.fileName, [entry]);
+    }
+    remove(entry) {
+        const list = this.byFile.get(entry.fileName);
+        const at = list?.indexOf(entry) ?? -1;
+        if (list && at >= 0)
+            list.splice(at, 1);
+    }
+    /**
+     * The file names these are backups of. A name that reads as a backup of two file names
+     * counts for one: a file name with other, unambiguous backups if there is one, else the
+     * shorter (a note is more likely to hold a date than a file name is).
+     */
+    fileNames() {
+        const names = new Set();
+        const ambiguous = new Map();
+        for (const [fileName, entries] of this.byFile) {
+            for (const entry of entries) {
+                if (!entry.ambiguous)
+                    names.add(fileName);
+                else
+                    ambiguous.set(entry.path, [...(ambiguous.get(entry.path) ?? []), fileName]);
+            }
+        }
+        for (const readings of ambiguous.values()) {
+            if (!readings.some(name => names.has(name)))
+                names.add(readings.reduce((a, b) => (b.length < a.length ? b : a)));
+        }
+        return [...names].sort();
+    }
+    /** Backups of `fileName`, newest first. */
+    backupsOf(fileName) {
+        return [...(this.byFile.get(fileName) ?? [])].sort((a, b) => compareBackupAge(b, a));
+    }
+    /**
+     * The newest backup of `fileName`. A name that also reads as a backup of another file
+     * (a source named like `app.yml-2099-12-31-23-59=x`) is used only when there is no other.
+     */
+    latestBackup(fileName) {
+        let latest;
+        for (const entry of this.byFile.get(fileName) ?? []) {
+            if (!latest || (latest.ambiguous && !entry.ambiguous) || (latest.ambiguous === entry.ambiguous && compareBackupAge(entry, latest) > 0)) {
+                latest = entry;
+            }
+        }
+        return latest;
+    }
+    /** The next free sequence number for `fileName` at `stamp` (1 when the minute is unused). */
+    nextSeq(fileName, stamp) {
+        let seq = 0;
+        for (const entry of this.byFile.get(fileName) ?? []) {
+            if (entry.stamp === stamp && entry.seq > seq)
+                seq = entry.seq;
+        }
+        return seq + 1;
+    }
+}
+/**
+ * Reads each backup directory once, however many files it serves, so cost grows with
+ * files and backups, never with files × backups.
+ */
+class BackupIndex {
+    dirs = new Map();
+    /** The backups in `dir`, read with one synchronous readdir the first time it is asked for. */
+    forDirectory(dir) {
+        let backups = this.dirs.get(dir);
+        if (!backups) {
+            backups = readBackupDirectory(dir);
+            this.dirs.set(dir, backups);
+        }
+        return backups;
+    }
+}
+function readBackupDirectory(dir) {
+    try {
+        const entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+        return DirectoryBackups.fromNames(dir, true, entries.filter(e => e.isFile()).map(e => e.name));
+    }
+    catch (err) {
+        const code = fs_errors_errnoCode(err);
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return new DirectoryBackups(dir, false);
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/engine/compare.js
+
+const CHUNK = 1024 * 1024;
+/**
+ * True when the two files hold the same bytes. The caller has already compared sizes;
+ * this streams both in chunks (never a whole file in memory) and observes `signal`
+ * between chunks.
+ */
+async function sameContent(a, b, size, signal) {
+    signal.throwIfAborted();
+    const fa = await external_node_fs_namespaceObject.promises.open(a, 'r');
+    try {
+        const fb = await external_node_fs_namespaceObject.promises.open(b, 'r');
+        try {
+            const length = Math.max(1, Math.min(CHUNK, size));
+            const bufA = Buffer.allocUnsafe(length);
+            const bufB = Buffer.allocUnsafe(length);
+            for (let position = 0;;) {
+                signal.throwIfAborted();
+                const [ra, rb] = await Promise.all([fa.read(bufA, 0, length, position), fb.read(bufB, 0, length, position)]);
+                if (ra.bytesRead !== rb.bytesRead)
+                    return false;
+                if (ra.bytesRead === 0)
+                    return true;
+                if (bufA.compare(bufB, 0, rb.bytesRead, 0, ra.bytesRead) !== 0)
+                    return false;
+                position += ra.bytesRead;
+            }
+        }
+        finally {
+            await fb.close();
+        }
+    }
+    finally {
+        await fa.close();
+    }
+}
+/** Shared by the synchronous compares: one file at a time on this thread. */
+const syncBuffers = { a: Buffer.allocUnsafe(CHUNK), b: Buffer.allocUnsafe(CHUNK) };
+/**
+ * `sameContent` for small files, with synchronous reads on this thread: the already open
+ * `fd` (read at explicit positions, so its offset is not moved) against the file `other`.
+ */
+function sameContentSync(fd, other, size) {
+    const fb = (0,external_node_fs_namespaceObject.openSync)(other, 'r');
+    try {
+        const { a, b } = syncBuffers;
+        // Both are `size` bytes by stat: read that much (no extra read to find the end).
+        for (let position = 0; position < size;) {
+            const want = Math.min(CHUNK, size - position);
+            const ra = (0,external_node_fs_namespaceObject.readSync)(fd, a, 0, want, position);
+            const rb = (0,external_node_fs_namespaceObject.readSync)(fb, b, 0, want, position);
+            if (ra !== rb)
+                return false;
+            if (ra === 0)
+                return false; // shorter than its stat said: not the same as far as we can tell
+            if (a.compare(b, 0, rb, 0, ra) !== 0)
+                return false;
+            position += ra;
+        }
+        return true;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fb);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/engine/copy-file.js
+
+
+
+/**
+ * Files up to this size are small: copied and compared with synchronous calls by the backup
+ * engine, and by one kernel-side copyFile (copy_file_range / reflink) in copyToTemp.
+ */
+const KERNEL_COPY_MAX = 8 * 1024 * 1024;
+const copy_file_CHUNK = 1024 * 1024;
+/**
+ * Copies `source` to the new file `temp` with the source's permission bits and times.
+ *
+ * A large file is copied in chunks that observe `signal`: a copyFile cannot be interrupted,
+ * and at exit libuv joins its threads, so one in-flight copy of a big file would hold the
+ * process long after a cancel. Small files keep the single kernel-side copy, awaited to
+ * its end, so no temporary appears after the caller has cleaned up.
+ */
+async function copyToTemp(source, temp, stat, signal) {
+    if (stat.size <= KERNEL_COPY_MAX) {
+        await external_node_fs_namespaceObject.promises.copyFile(source, temp, external_node_fs_namespaceObject.constants.COPYFILE_EXCL | external_node_fs_namespaceObject.constants.COPYFILE_FICLONE);
+    }
+    else {
+        await copyInChunks(source, temp, stat, signal);
+    }
+    await external_node_fs_namespaceObject.promises.utimes(temp, stat.atimeMs / 1000, stat.mtimeMs / 1000);
+}
+async function copyInChunks(source, temp, stat, signal) {
+    const mode = stat.mode & 0o7777;
+    const src = await external_node_fs_namespaceObject.promises.open(source, 'r');
+    try {
+        const dst = await external_node_fs_namespaceObject.promises.open(temp, 'wx', mode);
+        try {
+            // Two buffers: the next chunk is read while the previous one is written.
+            const buffers = [Buffer.allocUnsafe(copy_file_CHUNK), Buffer.allocUnsafe(copy_file_CHUNK)];
+            const holes = isSparse(stat);
+            let writing = Promise.resolve();
+            let position = 0;
+            try {
+                for (let turn = 0;; turn++) {
+                    signal.throwIfAborted();
+                    const buffer = buffers[turn % 2];
+                    const { bytesRead } = await src.read(buffer, 0, copy_file_CHUNK, position);
+                    await writing;
+                    if (bytesRead === 0)
+                        break;
+                    writing = holes ? writeDataRuns(dst, buffer, bytesRead, position) : writeAll(dst, buffer, bytesRead, position);
+                    // Handled at once: it may fail (ENOSPC, EFBIG) while the next read is awaited.
+                    writing.catch(() => undefined);
+                    position += bytesRead;
+                }
+            }
+            finally {
+                await writing.catch(() => undefined); // never close the file under a pending write
+            }
+            if (holes)
+                await dst.truncate(position); // a hole at the end has no write to make it
+            await dst.chmod(mode).catch(unlessModeRefused); // open() applied the umask
+        }
+        finally {
+            await dst.close();
+        }
+    }
+    finally {
+        await src.close();
+    }
+}
+async function writeAll(file, buffer, length, position) {
+    for (let offset = 0; offset < length;) {
+        const { bytesWritten } = await file.write(buffer, offset, length - offset, position + offset);
+        offset += bytesWritten;
+    }
+}
+/**
+ * A file with fewer blocks than its size has holes (a sparse disk image, a core dump): its
+ * copy keeps them, as `cp` does, by not writing blocks that are all zeros. Only such files
+ * pay for the check.
+ */
+function isSparse(stat) {
+    return Number.isFinite(stat.blocks) && stat.blocks * 512 < stat.size;
+}
+const BLOCK = 4096;
+const ZEROS = Buffer.alloc(BLOCK);
+/** The runs of `buffer[0, length)` that are not all zeros, block by block, as [offset, length]. */
+function dataRuns(buffer, length) {
+    const runs = [];
+    let start = -1;
+    for (let offset = 0; offset < length; offset += BLOCK) {
+        const end = Math.min(offset + BLOCK, length);
+        const zero = ZEROS.compare(buffer, offset, end, 0, end - offset) === 0;
+        if (!zero && start < 0)
+            start = offset;
+        else if (zero && start >= 0) {
+            runs.push([start, offset - start]);
+            start = -1;
+        }
+    }
+    if (start >= 0)
+        runs.push([start, length - start]);
+    return runs;
+}
+async function writeDataRuns(file, buffer, length, position) {
+    for (const [offset, runLength] of dataRuns(buffer, length)) {
+        await writeAll(file, buffer.subarray(offset), runLength, position + offset);
+    }
+}
+const syncBuffer = Buffer.allocUnsafe(copy_file_CHUNK);
+/**
+ * Copies the open file `fd` into the new file `temp` with synchronous calls on this thread,
+ * for small files (at most KERNEL_COPY_MAX): no round trip through libuv's thread pool per
+ * call. Returns the bytes written.
+ */
+function copyOpenFileSync(fd, temp, stat) {
+    const mode = stat.mode & 0o7777;
+    const out = (0,external_node_fs_namespaceObject.openSync)(temp, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL, mode);
+    try {
+        const holes = isSparse(stat);
+        // A file whose size and blocks say it holds data is read up to its size; one whose size
+        // says 0, or that has no blocks (procfs, sysfs), is read until a read gives nothing. A
+        // file that grows meanwhile is caught by the caller's check of its size afterwards.
+        const knownSize = stat.size > 0 && stat.blocks > 0 ? stat.size : -1;
+        let position = 0;
+        while (position !== knownSize) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, syncBuffer, 0, copy_file_CHUNK, position);
+            if (n === 0)
+                break;
+            if (holes) {
+                for (const [start, length] of dataRuns(syncBuffer, n))
+                    writeAllSync(out, syncBuffer, start, length, position);
+            }
+            else {
+                writeAllSync(out, syncBuffer, 0, n, position);
+            }
+            position += n;
+        }
+        if (holes)
+            (0,external_node_fs_namespaceObject.ftruncateSync)(out, position); // a hole at the end has no write to make it
+        if (!createdWithMode(out, temp, mode)) {
+            try {
+                (0,external_node_fs_namespaceObject.fchmodSync)(out, mode);
+            }
+            catch (err) {
+                unlessModeRefused(err);
+            }
+        }
+        (0,external_node_fs_namespaceObject.futimesSync)(out, stat.atimeMs / 1000, stat.mtimeMs / 1000);
+        return position;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(out);
+    }
+}
+/**
+ * For a chmod of a file this run has just created: EPERM on one's own new file means the
+ * file system cannot hold that mode (FAT and exFAT, whose modes come from the mount), and
+ * the copy, whole, keeps the mode the file system gives rather than failing. Anything
+ * else is rethrown.
+ */
+function unlessModeRefused(err) {
+    if (fs_errors_errnoCode(err) !== 'EPERM')
+        throw err;
+}
+function writeAllSync(out, buffer, start, length, position) {
+    for (let offset = start; offset < start + length;)
+        offset += (0,external_node_fs_namespaceObject.writeSync)(out, buffer, offset, start + length - offset, position + offset);
+}
+/**
+ * By directory, the modes that open(O_CREAT, mode) is known to give exactly (true) or not
+ * (false). The umask, a default ACL, or a set-group-ID bit the kernel drops can change what
+ * open() gives, so each mode is checked once per directory with fstat, and then a file of
+ * that mode needs no fchmod.
+ */
+const modesCreatedExactly = new Map();
+function createdWithMode(out, temp, mode) {
+    // Writing clears set-user-ID and set-group-ID bits: a mode with them is always set again.
+    if (mode & 0o7000)
+        return false;
+    const dir = external_node_path_namespaceObject.dirname(temp);
+    let modes = modesCreatedExactly.get(dir);
+    if (!modes)
+        modesCreatedExactly.set(dir, (modes = new Map()));
+    let exact = modes.get(mode);
+    if (exact === undefined) {
+        exact = ((0,external_node_fs_namespaceObject.fstatSync)(out).mode & 0o7777) === mode;
+        modes.set(mode, exact);
+    }
+    return exact;
+}
+
+;// CONCATENATED MODULE: ./build/engine/open-source.js
+
+
+const PROC_FD = '/proc/self/fd';
+let procFdWorks;
+async function openSource(source, followSymbolicLinks) {
+    // O_NONBLOCK: should a FIFO be swapped in after the type check, opening it cannot hang.
+    const flags = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0) | (followSymbolicLinks ? 0 : (fsConstants.O_NOFOLLOW ?? 0));
+    const handle = await fs.open(source, flags);
+    try {
+        const stat = await handle.stat();
+        const fdPath = path.join(PROC_FD, String(handle.fd));
+        if (procFdWorks === undefined) {
+            procFdWorks = await fs.readlink(fdPath).then(() => true, () => false);
+        }
+        if (procFdWorks) {
+            // An unlinked file reads as "<path> (deleted)": it was opened at <path>.
+            const realPath = async () => (await fs.readlink(fdPath)).replace(/ \(deleted\)$/, '');
+            return { handle, stat, readPath: fdPath, realPath };
+        }
+        // Elsewhere: resolve the name, then prove it is still the file we hold open.
+        return {
+            handle,
+            stat,
+            readPath: source,
+            realPath: async () => {
+                const real = await fs.realpath(source);
+                const now = await fs.stat(real);
+                if (now.dev !== stat.dev || now.ino !== stat.ino)
+                    throw Object.assign(new Error(`${source} changed while it was being backed up`), { code: 'ECHANGED' });
+                return real;
+            }
+        };
+    }
+    catch (err) {
+        await handle.close();
+        throw err;
+    }
+}
+function openSourceSync(source, followSymbolicLinks) {
+    const flags = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (followSymbolicLinks ? 0 : (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+    const fd = (0,external_node_fs_namespaceObject.openSync)(source, flags);
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        const fdPath = external_node_path_namespaceObject.join(PROC_FD, String(fd));
+        if (procFdWorks === undefined) {
+            try {
+                (0,external_node_fs_namespaceObject.readlinkSync)(fdPath);
+                procFdWorks = true;
+            }
+            catch {
+                procFdWorks = false;
+            }
+        }
+        if (procFdWorks)
+            return { fd, stat, readPath: fdPath, realPath: () => (0,external_node_fs_namespaceObject.readlinkSync)(fdPath).replace(/ \(deleted\)$/, '') };
+        return {
+            fd,
+            stat,
+            readPath: source,
+            realPath: () => {
+                const real = (0,external_node_fs_namespaceObject.realpathSync)(source);
+                const now = (0,external_node_fs_namespaceObject.statSync)(real);
+                if (now.dev !== stat.dev || now.ino !== stat.ino)
+                    throw Object.assign(new Error(`${source} changed while it was being backed up`), { code: 'ECHANGED' });
+                return real;
+            }
+        };
+    }
+    catch (err) {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/engine/paths.js
+
+
+/**
+ * The part of the backup directory where files outside the workspace are mirrored under
+ * their absolute path. No workspace file maps here (a workspace folder of this name at the
+ * top is refused, see `isReservedSource`), so a workspace file `etc/app.conf` and the
+ * system's `/etc/app.conf` never share backups, identical checks or retention.
+ */
+const OUTSIDE_DIR = '.bkpfile-outside';
+const DOT_DOT = /(^|[\\/])\.\.([\\/]|$)/;
+/** True when `child` is `parent` or lies below it (both absolute and normalized). */
+function paths_isInside(parent, child, p = external_node_path_namespaceObject_0) {
+    // Without path.relative() (a hot path: once or twice per file) where plain text decides:
+    // POSIX, and no `..` segment that normalizing would remove.
+    if (p.sep === '/' && external_node_path_namespaceObject.sep === '/' && !DOT_DOT.test(child) && !DOT_DOT.test(parent)) {
+        if (child === parent)
+            return true;
+        return child.startsWith(parent.endsWith('/') ? parent : `${parent}/`);
+    }
+    const rel = p.relative(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${p.sep}`) && !p.isAbsolute(rel));
+}
+/**
+ * Where the backups of `source` live: its directory relative to the workspace, below
+ * `backupDir`; a file outside the workspace under its absolute path below `OUTSIDE_DIR`.
+ */
+function mirrorDir(backupDir, workspace, source, p = external_node_path_namespaceObject_0) {
+    const dir = p.dirname(source);
+    if (paths_isInside(workspace, dir, p))
+        return p.join(backupDir, p.relative(workspace, dir));
+    const { root } = p.parse(dir);
+    // `/etc/nginx` -> `<backup-dir>/.bkpfile-outside/etc/nginx`; `C:\x` -> `…\C\x`;
+    // `\\server\share\x` -> `…\server\share\x`.
+    const drive = root
+        .split(/[\\/]+/)
+        .map(part => part.replace(/:$/, ''))
+        .filter(Boolean);
+    return p.join(backupDir, OUTSIDE_DIR, ...drive, dir.slice(root.length));
+}
+/**
+ * The inverse of `mirrorDir`: the directory whose files have their backups in `dir` (a
+ * directory inside `backupDir`). Undefined for the staging area and for `OUTSIDE_DIR`
+ * itself, which hold no one's backups.
+ */
+function sourceDirOf(backupDir, workspace, dir, p = path) {
+    const rel = p.relative(backupDir, dir);
+    if (rel !== '' && (rel === '..' || rel.startsWith(`..${p.sep}`) || p.isAbsolute(rel)))
+        return undefined;
+    const parts = rel === '' ? [] : rel.split(p.sep);
+    if (parts[0] !== OUTSIDE_DIR)
+        return p.join(workspace, ...parts);
+    const rest = parts.slice(1);
+    if (rest.length === 0)
+        return undefined;
+    if (p.sep === '/')
+        return `/${rest.join('/')}`;
+    // Windows: a drive letter, else a UNC server and share.
+    if (/^[A-Za-z]$/.test(rest[0]))
+        return p.join(`${rest[0]}:\\`, ...rest.slice(1));
+    if (rest.length < 2)
+        return undefined;
+    return p.join(`\\\\${rest[0]}\\${rest[1]}\\`, ...rest.slice(2));
+}
+/** A workspace file whose backups would land in the outside-the-workspace area: refused. */
+function isReservedSource(workspace, source, p = external_node_path_namespaceObject_0) {
+    if (!source.includes(OUTSIDE_DIR))
+        return false;
+    if (!paths_isInside(workspace, source, p))
+        return false;
+    return p.relative(workspace, source).split(p.sep)[0] === OUTSIDE_DIR;
+}
+/**
+ * Removes `dir` and then its parents up to `top` (a directory this run created, at or above
+ * it) while they are empty; stops at the first that is not (rmdir never removes content).
+ */
+function paths_removeEmptyDirs(dir, top) {
+    for (let d = dir; paths_isInside(top, d); d = external_node_path_namespaceObject.dirname(d)) {
+        try {
+            (0,external_node_fs_namespaceObject.rmdirSync)(d);
+        }
+        catch {
+            return;
+        }
+        if (d === top)
+            return;
+    }
+}
+/** How a path is shown in outputs: relative to the workspace when inside it. */
+function displayPath(workspace, target) {
+    if (path.sep === '/' && target.startsWith(workspace) && target[workspace.length] === '/') {
+        const rest = target.slice(workspace.length + 1);
+        if (!DOT_DOT.test(rest))
+            return rest;
+    }
+    if (!paths_isInside(workspace, target))
+        return target;
+    return path.relative(workspace, target).split(path.sep).join('/') || '.';
+}
+/**
+ * Whether the file system holding `dir` (or its nearest existing parent) ignores case, as
+ * macOS and Windows file systems do by default: an entry is found under its name with its
+ * letters' case swapped. Looked up inside `dir` when it has an entry with letters (so a
+ * mount point is judged by its own file system), else by `dir`'s own name in its parent.
+ */
+function paths_ignoresCase(dir) {
+    let at = external_node_path_namespaceObject.resolve(dir);
+    try {
+        const inside = (0,external_node_fs_namespaceObject.readdirSync)(at).find(name => swapCase(name) !== name);
+        if (inside !== undefined)
+            return sameEntry(external_node_path_namespaceObject.join(at, inside), external_node_path_namespaceObject.join(at, swapCase(inside)));
+    }
+    catch {
+        // not there yet, or not readable: judge by the parents
+    }
+    for (;; at = external_node_path_namespaceObject.dirname(at)) {
+        const name = external_node_path_namespaceObject.basename(at);
+        if (swapCase(name) !== name && (0,external_node_fs_namespaceObject.existsSync)(at))
+            return sameEntry(at, external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(at), swapCase(name)));
+        if (external_node_path_namespaceObject.dirname(at) === at)
+            return false;
+    }
+}
+const swapCase = (name) => [...name].map(ch => (ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase())).join('');
+function sameEntry(a, b) {
+    try {
+        const one = (0,external_node_fs_namespaceObject.lstatSync)(a);
+        const other = (0,external_node_fs_namespaceObject.lstatSync)(b);
+        return one.ino === other.ino && one.dev === other.dev;
+    }
+    catch {
+        return false; // the swapped name is not there: case counts
+    }
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./build/engine/staging.js
+
+
+
+
+
+
+/** The staging directories' name prefix (a directory, so never read as a backup). */
+const STAGING_PREFIX = '.bkpfile-staging-';
+/** The journal of backup names taken without hard links, inside a staging directory. */
+const RESERVATIONS = '.bkpfile-reservations';
+/** A journal longer than this is not ours (one line per backup). */
+const MAX_RESERVATIONS_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
+/** The file inside a staging directory that proves which run made it. */
+const STAGING_MARKER = '.bkpfile-owner';
+const TEMP_NAME = /^\d+\.tmp$/;
+/** A worker thread's own directory inside a staging directory (see StagingDir.forThread). */
+const THREAD_DIR = /^t[1-9]\d{0,2}$/;
+const RUN_ID = /^[0-9a-f]{16}$/;
+const TOKEN = /^[0-9a-f]{32}$/;
+function newRunIdentity() {
+    return { runId: randomBytes(8).toString('hex'), token: randomBytes(16).toString('hex') };
+}
+function stagingPath(backupDir, runId) {
+    return external_node_path_namespaceObject.join(backupDir, `${STAGING_PREFIX}${runId}`);
+}
+const markerText = (token) => `bkpfile-action staging ${token}\n`;
+/**
+ * A per-run directory at the top of the backup directory, so every temporary is on the
+ * backup directory's filesystem (a hard link or rename into place never crosses one), and
+ * so the post step can find and prove the temporaries of a run that was killed.
+ */
+class staging_StagingDir {
+    dir;
+    createdBackupDir;
+    counter = 0;
+    constructor(dir, 
+    /** The topmost directory that creating the backup directory made, if it did not exist. */
+    createdBackupDir) {
+        this.dir = dir;
+        this.createdBackupDir = createdBackupDir;
+    }
+    /**
+     * The staging directory a worker thread `slot` (1, 2, …) uses: its own directory inside
+     * this one, made if missing, so that threads never create and remove temporaries in one
+     * directory (each such change locks the directory) nor pick one name.
+     */
+    forThread(slot) {
+        const dir = external_node_path_namespaceObject.join(this.dir, `t${slot}`);
+        try {
+            (0,external_node_fs_namespaceObject.mkdirSync)(dir, { mode: 0o700 });
+        }
+        catch (err) {
+            if (fs_errors_errnoCode(err) !== 'EEXIST')
+                throw err;
+        }
+        return new staging_StagingDir(dir, undefined);
+    }
+    /** A staging directory another thread made (its StagingDir is not shared between threads). */
+    static attach(dir) {
+        return new staging_StagingDir(dir, undefined);
+    }
+    /** After cleanup: a backup directory this run created and left empty goes again. */
+    removeBackupDirIfEmpty() {
+        if (this.createdBackupDir)
+            paths_removeEmptyDirs(external_node_path_namespaceObject.dirname(this.dir), this.createdBackupDir);
+    }
+    /** Creates the directory and its marker; registered with `resources` before it exists. */
+    static async create(backupDir, identity, resources) {
+        const dir = stagingPath(backupDir, identity.runId);
+        const created = await external_node_fs_namespaceObject.promises.mkdir(backupDir, { recursive: true });
+        resources.addTempDir(dir);
+        await external_node_fs_namespaceObject.promises.mkdir(dir, { mode: 0o700 });
+        try {
+            await external_node_fs_namespaceObject.promises.writeFile(external_node_path_namespaceObject.join(dir, STAGING_MARKER), markerText(identity.token), { flag: 'wx', mode: 0o600 });
+        }
+        catch (err) {
+            // Gone at once (ENOSPC, say), not at the end of the run: the step then tells the post
+            // step there is no staging directory, which a kill before the end must not make untrue.
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+            resources.removeTempDir(dir);
+            if (created)
+                paths_removeEmptyDirs(backupDir, created);
+            throw err;
+        }
+        return new staging_StagingDir(dir, created);
+    }
+    /**
+     * Records a backup name just taken with O_EXCL on a file system without hard links (see
+     * the backup engine), with the inode of the empty file that holds it: until the temporary
+     * is renamed over it (which gives the name another inode), the post step removes it after
+     * a SIGKILL.
+     */
+    journalReservation(target, ino) {
+        (0,external_node_fs_namespaceObject.appendFileSync)(external_node_path_namespaceObject.join(this.dir, RESERVATIONS), `${JSON.stringify({ target, ino })}\n`, { mode: 0o600 });
+    }
+    /** A fresh temporary name inside the staging directory. */
+    tempPath() {
+        this.counter += 1;
+        return external_node_path_namespaceObject.join(this.dir, `${this.counter}.tmp`);
+    }
+}
+/**
+ * The post step's cleanup after a main step that could not clean up (a SIGKILL). Trusts
+ * nothing it is given: removes only a directory named like a staging directory, that is a
+ * real directory (not a symlink), that holds the marker with this run's secret token, and
+ * inside it only temporaries by their name.
+ */
+async function removeStagingDir(dir, identity, 
+/**
+ * `dir` is where this run's staging directory must be (worked out from the step's inputs,
+ * not from state): there, one killed before its marker was complete is removed too.
+ */
+atExpectedPath = false) {
+    const report = { removed: 0, problems: [] };
+    const refuse = (why) => ({ ...report, refused: why });
+    if (!RUN_ID.test(identity.runId) || !TOKEN.test(identity.token))
+        return refuse('the run identity in state is malformed');
+    // resolve() also drops a trailing slash, which would make lstat() follow a symlink.
+    if (!path.isAbsolute(dir) || path.resolve(dir) !== dir)
+        return refuse('the staging path in state is not a normalized absolute path');
+    if (path.basename(dir) !== `${STAGING_PREFIX}${identity.runId}`)
+        return refuse('the staging path in state is not this run’s staging directory');
+    let stat;
+    try {
+        stat = await fs.lstat(dir);
+    }
+    catch (err) {
+        if (errnoCode(err) === 'ENOENT')
+            return report; // main cleaned up, or never got that far
+        return refuse(`cannot inspect it: ${errorMessage(err)}`);
+    }
+    if (!stat.isDirectory())
+        return refuse('it is not a directory');
+    if (typeof process.getuid === 'function' && stat.uid !== process.getuid())
+        return refuse('it belongs to another user');
+    const marker = path.join(dir, STAGING_MARKER);
+    const expected = markerText(identity.token);
+    const entries = await fs.readdir(dir);
+    try {
+        const markerStat = await fs.lstat(marker);
+        if (!markerStat.isFile() || markerStat.size > 256)
+            return refuse('its marker is not a small regular file');
+        const text = await fs.readFile(marker, 'utf8');
+        if (text !== expected) {
+            // Killed while creating it: nothing but a partly written marker of this run.
+            if (atExpectedPath && entries.length === 1 && text.length < expected.length && expected.startsWith(text)) {
+                await fs.unlink(marker);
+                await fs.rmdir(dir);
+                return report;
+            }
+            return refuse('its marker does not match this run');
+        }
+    }
+    catch (err) {
+        // Killed between creating the directory and its marker: an empty directory holds nothing.
+        if (atExpectedPath && errnoCode(err) === 'ENOENT' && entries.length === 0) {
+            await fs.rmdir(dir).catch((e) => report.problems.push(`${dir}: ${errorMessage(e)}`));
+            return report;
+        }
+        return refuse(`its marker cannot be read: ${errorMessage(err)}`);
+    }
+    await removeTemporaries(dir, entries, path.dirname(dir), report);
+    for (const name of entries) {
+        if (!THREAD_DIR.test(name))
+            continue;
+        const sub = path.join(dir, name);
+        try {
+            const stat = await fs.lstat(sub);
+            if (!stat.isDirectory() || (typeof process.getuid === 'function' && stat.uid !== process.getuid()))
+                continue;
+            await removeTemporaries(sub, await fs.readdir(sub), path.dirname(dir), report);
+            await fs.rmdir(sub);
+        }
+        catch (err) {
+            if (errnoCode(err) !== 'ENOENT')
+                report.problems.push(`${sub}: ${errorMessage(err)}`);
+        }
+    }
+    try {
+        await fs.unlink(marker);
+        await fs.rmdir(dir);
+    }
+    catch (err) {
+        report.problems.push(`${dir}: ${errorMessage(err)}`);
+    }
+    return report;
+}
+/**
+ * Inside the staging directory, or a thread's directory in it, whose `entries` are given:
+ * the reservations its journal lists (see below) and the temporaries, by their name.
+ * `top` is the directory that holds the staging directory.
+ */
+async function removeTemporaries(dir, entries, top, report) {
+    if (entries.includes(RESERVATIONS))
+        await removeEmptyReservations(dir, top, report);
+    for (const name of entries) {
+        if (!TEMP_NAME.test(name))
+            continue;
+        const file = path.join(dir, name);
+        try {
+            if (!(await fs.lstat(file)).isFile())
+                continue;
+            await fs.unlink(file);
+            report.removed += 1;
+        }
+        catch (err) {
+            if (errnoCode(err) !== 'ENOENT')
+                report.problems.push(`${file}: ${errorMessage(err)}`);
+        }
+    }
+}
+/**
+ * After a SIGKILL on a file system without hard links: the backup names the run had taken
+ * but not yet filled. Only what the journal lists, inside the directory that holds this
+ * staging directory, named like a backup, and still the very empty file the run created
+ * (same inode: a finished backup, or a name another run holds, is another file).
+ */
+async function removeEmptyReservations(dir, top, report) {
+    const journal = path.join(dir, RESERVATIONS);
+    try {
+        const stat = await fs.lstat(journal);
+        if (!stat.isFile() || stat.size > MAX_RESERVATIONS_BYTES)
+            return void report.problems.push(`${journal}: not a journal of this run`);
+        for (const line of (await fs.readFile(journal, 'utf8')).split('\n')) {
+            let entry;
+            try {
+                entry = JSON.parse(line);
+            }
+            catch {
+                continue; // a line cut short by the kill
+            }
+            const { target, ino } = (entry ?? {});
+            if (typeof target !== 'string' || typeof ino !== 'number' || path.resolve(target) !== target || !isInside(top, target) || target === top)
+                continue;
+            if (parseBackupName(path.basename(target)).length === 0)
+                continue;
+            try {
+                const file = await fs.lstat(target);
+                if (!file.isFile() || file.ino !== ino || file.size !== 0 || (typeof process.getuid === 'function' && file.uid !== process.getuid()))
+                    continue;
+                await fs.unlink(target);
+                report.removed += 1;
+            }
+            catch (err) {
+                if (errnoCode(err) !== 'ENOENT')
+                    report.problems.push(`${target}: ${errorMessage(err)}`);
+            }
+        }
+        await fs.unlink(journal);
+    }
+    catch (err) {
+        if (errnoCode(err) !== 'ENOENT')
+            report.problems.push(`${journal}: ${errorMessage(err)}`);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(919);
+;// CONCATENATED MODULE: ./build/engine/work-queue.js
+
+/** 0, 1, …, count - 1: one thread doing all the work. */
+function work_queue_sequentialQueue(count) {
+    let i = 0;
+    return { next: () => (i < count ? i++ : -1) };
+}
+/** Sources per chunk: enough that claiming one costs nothing, few enough that threads end together. */
+const CHUNK_FILES = 64;
+/** A chunk inside one big directory ends here. */
+const MAX_CHUNK_FILES = 4 * CHUNK_FILES;
+/**
+ * Cuts the sources into chunks of about CHUNK_FILES. Where names that differ only in case are one name
+ * (`byDirectory`), every file of a directory goes into one chunk, so that the one thread
+ * that backs them up sees every name its backups could clash with. Otherwise chunks are
+ * runs of consecutive sources: threads may share a backup directory, because each file's
+ * backup names are its own and every name is taken without replacing one.
+ */
+function work_queue_planChunks(sources, byDirectory) {
+    const order = new Int32Array(new SharedArrayBuffer(sources.length * 4));
+    const bounds = [0];
+    if (byDirectory) {
+        const byDir = new Map();
+        sources.forEach((source, i) => {
+            const dir = path.dirname(source);
+            let list = byDir.get(dir);
+            if (!list)
+                byDir.set(dir, (list = []));
+            list.push(i);
+        });
+        let at = 0;
+        for (const list of byDir.values()) {
+            order.set(list, at);
+            at += list.length;
+            bounds.push(at);
+        }
+    }
+    else {
+        // Cut where a directory ends once a chunk is big enough: threads then seldom put
+        // backups into one directory at once (each new name locks the directory).
+        let start = 0;
+        let dir = '';
+        sources.forEach((source, i) => {
+            order[i] = i;
+            const here = path.dirname(source);
+            if (i - start >= MAX_CHUNK_FILES || (i - start >= CHUNK_FILES && here !== dir))
+                bounds.push((start = i));
+            dir = here;
+        });
+        if (sources.length > 0)
+            bounds.push(sources.length);
+    }
+    const shared = new Int32Array(new SharedArrayBuffer(bounds.length * 4));
+    shared.set(bounds);
+    return { claimed: new Int32Array(new SharedArrayBuffer(4)), order, bounds: shared };
+}
+/** One thread's view of the shared chunks: it takes a chunk at a time. */
+function work_queue_chunkQueue({ claimed, order, bounds }) {
+    let at = 0;
+    let end = 0;
+    return {
+        next() {
+            if (at === end) {
+                const chunk = Atomics.add(claimed, 0, 1);
+                if (chunk >= bounds.length - 1)
+                    return -1;
+                at = bounds[chunk];
+                end = bounds[chunk + 1];
+            }
+            return order[at++];
+        }
+    };
+}
+/**
+ * Takes results by source index in any order and gives them on in index order, holding
+ * those that come early. `close` gives every index still missing the result `missing`
+ * makes, and ignores whatever comes later (a thread that did not stop in time).
+ */
+class work_queue_InOrder {
+    count;
+    emit;
+    next = 0;
+    held = new Map();
+    closed = false;
+    constructor(count, emit) {
+        this.count = count;
+        this.emit = emit;
+    }
+    add(index, result) {
+        if (this.closed)
+            return;
+        if (index !== this.next) {
+            this.held.set(index, result);
+            return;
+        }
+        this.emit(result);
+        this.next += 1;
+        for (let early = this.held.get(this.next); early !== undefined; early = this.held.get(this.next)) {
+            this.held.delete(this.next);
+            this.emit(early);
+            this.next += 1;
+        }
+    }
+    close(missing) {
+        if (this.closed)
+            return;
+        this.closed = true;
+        for (; this.next < this.count; this.next++) {
+            const result = this.held.get(this.next);
+            this.emit(result ?? missing(this.next));
+        }
+        this.held.clear();
+    }
+}
+
+;// CONCATENATED MODULE: ./build/engine/backup-threads.js
+
+
+
+
+
+/** At most this many workers: more than three gained nothing measured, and each costs memory. */
+const MAX_WORKERS = 3;
+/**
+ * Worker threads to start besides the main one: one fewer than the CPUs Node may use (the
+ * main thread copies too, and writes the log), none on one CPU.
+ */
+function defaultWorkerCount() {
+    return Math.max(0, Math.min(availableParallelism() - 1, MAX_WORKERS));
+}
+/** How long after an abort a worker gets to report before it is terminated: its own grace, and time to post. */
+const WORKER_GRACE_MS = 400;
+/**
+ * Backs up with this thread and `run.workers` worker threads taking chunks of the sources
+ * from one shared counter. Results come back by index (the caller puts them in order).
+ * Returns, when a worker failed, why: its unfinished files are the caller's to report. A
+ * worker that cannot start leaves its share to the others.
+ */
+async function backup_threads_backupInThreads(sources, options, ctx, staging, run) {
+    const { signal } = ctx;
+    const slots = run.workers + 1;
+    const chunks = planChunks(sources, ctx.ignoresCase);
+    // Staging directories in mounts inside the backup directory, made once for every thread.
+    const made = new Map();
+    const createStaging = (dir) => {
+        let staging = made.get(dir);
+        if (!staging) {
+            if (!ctx.createStaging)
+                return Promise.reject(new Error(`${dir} is on another file system than the staging directory`));
+            made.set(dir, (staging = ctx.createStaging(dir)));
+        }
+        return staging;
+    };
+    let lost;
+    let byWorkers = 0;
+    const workers = [];
+    const finished = [];
+    for (let slot = 1; slot < slots; slot++) {
+        const start = {
+            sources,
+            walked: ctx.walked,
+            options,
+            chunks,
+            ignoresCase: ctx.ignoresCase,
+            stagingDir: staging.dir,
+            slot
+        };
+        let worker;
+        try {
+            worker = new Worker(run.script, { workerData: start, stdout: false, stderr: false });
+        }
+        catch {
+            break; // the others take its share
+        }
+        workers.push(worker);
+        finished.push(new Promise(resolve => {
+            let done = false;
+            worker.on('message', (message) => {
+                switch (message.type) {
+                    case 'results':
+                        for (const [index, result] of message.results)
+                            run.report(index, result);
+                        for (const warning of message.warnings)
+                            ctx.reporter.warning(warning);
+                        break;
+                    case 'staging':
+                        createStaging(message.dir).then(made => post(worker, { type: 'staging', id: message.id, dir: made.dir }), (err) => post(worker, { type: 'staging', id: message.id, error: { message: errorMessage(err), code: errnoCode(err) } }));
+                        break;
+                    case 'done':
+                        // The worker waits to be terminated: its port keeps it alive for messages.
+                        done = true;
+                        byWorkers += message.files;
+                        for (const [dir, top] of message.createdDirs)
+                            run.createdDirs.set(dir, top);
+                        resolve();
+                        break;
+                }
+            });
+            worker.on('error', err => {
+                lost ??= `a backup thread failed: ${errorMessage(err)}`;
+            });
+            worker.on('exit', () => {
+                if (!done && !signal.aborted)
+                    lost ??= 'a backup thread stopped before it finished';
+                resolve();
+            });
+        }));
+    }
+    const onAbort = () => {
+        const reason = signal.reason;
+        const message = reason instanceof Error ? reason.message : 'the run was stopped';
+        for (const worker of workers)
+            post(worker, { type: 'abort', status: abortStatus(signal), message });
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    try {
+        const own = run.engine(staging, createStaging);
+        const mine = own.run(sources, chunkQueue(chunks), run.report).finally(() => {
+            for (const [dir, top] of own.createdDirectories())
+                run.createdDirs.set(dir, top);
+        });
+        await untilDoneOrGraceAfterAbort(Promise.all([mine, ...finished]).then(() => undefined), signal, WORKER_GRACE_MS);
+    }
+    finally {
+        signal.removeEventListener('abort', onAbort);
+        // Stopped, or late after an abort: nothing of theirs may still be writing when the
+        // caller cleans up the staging directories.
+        await Promise.all(workers.map(worker => worker.terminate()));
+    }
+    ctx.reporter.debug?.(`${workers.length} worker thread${workers.length === 1 ? '' : 's'} started; they backed up ${byWorkers} of ${sources.length} files`);
+    return lost === undefined ? {} : { lost };
+}
+function post(worker, message) {
+    try {
+        worker.postMessage(message);
+    }
+    catch {
+        // it has exited; nothing to tell it
+    }
+}
+
+;// CONCATENATED MODULE: ./build/engine/backup-engine.js
+
+
+// The names of the inputs the engine's messages mention (a module without imports of its own).
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** What the walk learned of a source from its directory entries, as bits. */
+const WalkedAs = {
+    /** Its entry said regular file (not a link): no lstat is needed before opening it. */
+    Regular: 1,
+    /** And it was reached through real directories inside the workspace (by the walk's real paths). */
+    InWorkspace: 2
+};
+/**
+ * Backs up `sources` (absolute paths) and gives `ctx.reporter` one result per source, in
+ * the same order, as each is done: nothing of a file is kept once it is reported, so memory
+ * does not grow with the number of files. Never throws for a file's failure: that becomes
+ * the file's status. Stops starting work when `ctx.signal` aborts; unfinished files get the
+ * abort's status. With `ctx.threads`, and enough files, worker threads share the work.
+ */
+async function backupFiles(sources, options, ctx) {
+    const { signal, reporter } = ctx;
+    const inOrder = new InOrder(sources.length, result => reporter.fileDone(result));
+    const report = (index, result) => inOrder.add(index, result);
+    const createdDirs = new Map();
+    let lost;
+    try {
+        const workers = ctx.threads && !options.dryRun && sources.length >= THREADS_MIN_FILES ? ctx.threads.workers : 0;
+        if (workers > 0 && ctx.staging instanceof StagingDir) {
+            const ignoresCaseHere = ctx.ignoresCase ?? ignoresCase(options.backupDir);
+            const outcome = await backupInThreads(sources, options, { ...ctx, ignoresCase: ignoresCaseHere }, ctx.staging, {
+                script: ctx.threads.script,
+                workers,
+                report,
+                createdDirs,
+                engine: (staging, createStaging) => new BackupEngine(options, { ...ctx, ignoresCase: ignoresCaseHere, staging, createStaging })
+            });
+            lost = outcome.lost;
+        }
+        else {
+            const engine = new BackupEngine(options, ctx);
+            await engine.run(sources, sequentialQueue(sources.length), report);
+            for (const [dir, top] of engine.createdDirectories())
+                createdDirs.set(dir, top);
+        }
+    }
+    finally {
+        // Directories this run created and left empty (every file under them failed) go again:
+        // only now, when no thread can still be about to put a backup into one.
+        for (const [dir, top] of createdDirs)
+            removeEmptyDirs(dir, top);
+        inOrder.close(index => signal.aborted || lost === undefined
+            ? failed(sources[index], abortStatus(signal), StopMessage.Unfinished)
+            : failed(sources[index], BackupStatus.Error, `not backed up: ${lost}`));
+    }
+}
+/** How long the engine works on this thread before it lets timers and signals run. */
+const SLICE_MS = 10;
+/** The engine of one thread: it backs up the sources its queue gives it. */
+class BackupEngine {
+    options;
+    ctx;
+    index = new BackupIndex();
+    stamp;
+    realWorkspace;
+    constructor(options, ctx) {
+        this.options = options;
+        this.ctx = ctx;
+        this.stamp = formatStamp(options.time);
+        this.ignoresCase = ctx.ignoresCase ?? paths_ignoresCase(options.backupDir);
+        if (!options.dryRun && !ctx.staging)
+            throw new Error('backupFiles needs a staging directory unless dryRun');
+    }
+    /**
+     * One file at a time, as `queue` gives them, each result to `report` with its index. A
+     * small file is decided and copied with synchronous system calls on this thread, which
+     * costs far less than a round trip through libuv's thread pool per call; every SLICE_MS
+     * the loop lets timers, signals and messages run, so a cancel is seen at once. A large
+     * file is compared and copied asynchronously in chunks that observe the signal. One at a
+     * time also means one file's temporary never holds the space another needs. A file the
+     * run was stopped in is not reported: the caller reports what is missing.
+     */
+    async run(sources, queue, report) {
+        const { signal } = this.ctx;
+        let settled = false;
+        const all = (async () => {
+            let sliceStart = Date.now();
+            while (!signal.aborted) {
+                if (Date.now() - sliceStart > SLICE_MS) {
+                    await new Promise(resolve => setImmediate(resolve));
+                    sliceStart = Date.now();
+                    if (signal.aborted)
+                        break;
+                }
+                const i = queue.next();
+                if (i < 0)
+                    break;
+                const result = await this.backupOne(sources[i], this.ctx.walked?.[i] ?? 0);
+                if (settled)
+                    return; // reported as stopped already
+                report(i, result);
+            }
+        })();
+        await abort_untilDoneOrGraceAfterAbort(all, signal, ABORT_GRACE_MS);
+        settled = true;
+    }
+    async backupOne(source, walked = 0) {
+        const { signal } = this.ctx;
+        if (signal.aborted)
+            return failed(source, abort_abortStatus(signal), status_StopMessage.NotStarted);
+        try {
+            return await this.backupSource(source, walked);
+        }
+        catch (err) {
+            const status = statusForError(err, signal);
+            return failed(source, status, describeFailure(status, err));
+        }
+    }
+    async backupSource(source, walked) {
+        const { options } = this;
+        if (isReservedSource(options.workspace, source)) {
+            return failed(source, status_BackupStatus.Error, `the top-level folder ${OUTSIDE_DIR} is reserved: the backup directory keeps backups of files outside the workspace under that name`);
+        }
+        const clash = this.ignoresCase ? this.caseClash(source) : undefined;
+        if (clash !== undefined) {
+            return failed(source, status_BackupStatus.Error, `its name differs only in case from ${clash}, and the backup directory's file system ignores case: their backups would be one file there. Rename one of them, or use a backup-dir on a case-sensitive file system`);
+        }
+        if (options.dryRun && walked === (WalkedAs.Regular | WalkedAs.InWorkspace)) {
+            // A dry run reads nothing: a regular file inside the workspace with no backup yet is
+            // decided by one lstat (for its size).
+            const quick = this.wouldCreateQuickly(source);
+            if (quick)
+                return quick;
+        }
+        if (walked & WalkedAs.Regular) {
+            // Known regular from the walk: open it at once, never following a link. Swapped for a
+            // symlink since (ELOOP), it takes the careful way below.
+            let opened;
+            try {
+                opened = openSourceSync(source, false);
+            }
+            catch (err) {
+                if (fs_errors_errnoCode(err) !== 'ELOOP')
+                    throw err;
+            }
+            if (opened)
+                return this.backupOpenedChecked(source, opened);
+        }
+        const linkStat = (0,external_node_fs_namespaceObject.lstatSync)(source);
+        if (linkStat.isSymbolicLink() && !options.followSymbolicLinks) {
+            return failed(source, status_BackupStatus.InvalidFileType, `is a symbolic link and ${Inputs.FollowSymbolicLinks} is false`);
+        }
+        // Never open a device or FIFO: opening one can block or have side effects.
+        const target = linkStat.isSymbolicLink() ? (0,external_node_fs_namespaceObject.statSync)(source) : linkStat;
+        if (!target.isFile())
+            return failed(source, status_BackupStatus.InvalidFileType, `is ${describeType(target)}, not a regular file`);
+        // Check what was opened, not the path: a path checked first can be swapped for a
+        // symlink to somewhere else before it is read.
+        return this.backupOpenedChecked(source, openSourceSync(source, options.followSymbolicLinks));
+    }
+    /** A dry run's file without any backup: would-create, from its lstat; undefined to look closer. */
+    wouldCreateQuickly(source) {
+        const dir = this.mirrorOf(source);
+        const fileName = external_node_path_namespaceObject.basename(source);
+        const backups = this.index.forDirectory(dir);
+        if (backups.latestBackup(fileName))
+            return undefined;
+        const stat = (0,external_node_fs_namespaceObject.lstatSync)(source);
+        if (!stat.isFile())
+            return undefined;
+        return this.wouldCreate(source, backups, fileName, stat.size);
+    }
+    /** A dry run's result for a file that needs a backup: the name it would get. */
+    wouldCreate(source, backups, fileName, size) {
+        const name = backupName(fileName, this.stamp, backups.nextSeq(fileName, this.stamp), this.options.note);
+        return { source, backup: external_node_path_namespaceObject.join(backups.dir, name), status: status_BackupStatus.WouldCreate, bytes: size };
+    }
+    /** Checks the opened file (type, real path), backs it up, and closes it. */
+    async backupOpenedChecked(source, opened) {
+        const { options } = this;
+        try {
+            if (!opened.stat.isFile()) {
+                return failed(source, status_BackupStatus.InvalidFileType, `is ${describeType(opened.stat)}, not a regular file`);
+            }
+            if (!options.allowOutsideWorkspace) {
+                const real = opened.realPath();
+                if (!paths_isInside(this.workspaceReal(), real)) {
+                    return failed(source, status_BackupStatus.OutsideWorkspace, `resolves to ${real}, outside the workspace (${Inputs.AllowOutsideWorkspace} is false)`);
+                }
+            }
+            return await this.backupOpened(source, opened);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(opened.fd);
+        }
+    }
+    async backupOpened(source, opened) {
+        const { options } = this;
+        const { stat } = opened;
+        const dir = this.mirrorOf(source);
+        const fileName = external_node_path_namespaceObject.basename(source);
+        const backups = this.index.forDirectory(dir);
+        const latest = backups.latestBackup(fileName);
+        if (latest && (await this.isIdentical(opened, latest.path))) {
+            const removed = this.applyRetention(backups, fileName, latest.path);
+            return { source, backup: latest.path, status: status_BackupStatus.Identical, bytes: 0, ...removed };
+        }
+        if (options.dryRun)
+            return this.wouldCreate(source, backups, fileName, stat.size);
+        const seq = backups.nextSeq(fileName, this.stamp);
+        this.ctx.signal.throwIfAborted();
+        // Copy to a temporary in the staging directory, then link it to a name no one holds.
+        const { resources } = this.ctx;
+        let staging = this.stagingFor(backups);
+        if (!(staging instanceof staging_StagingDir))
+            return failed(source, staging.status, staging.message);
+        for (let crossed = false;; crossed = true) {
+            const temp = staging.tempPath();
+            resources.addTempFile(temp);
+            try {
+                const bytes = await this.copyOneVersion(opened, temp);
+                if (bytes === undefined) {
+                    resources.discardTempFile(temp);
+                    return failed(source, status_BackupStatus.KeptChanging, `changed while it was being copied, ${COPY_ATTEMPTS} times in a row; no backup was kept`);
+                }
+                this.ensureDir(backups);
+                const result = this.linkIntoPlace(temp, staging, source, bytes, backups, fileName, seq);
+                resources.removeTempFile(temp);
+                return result;
+            }
+            catch (err) {
+                resources.discardTempFile(temp);
+                // The mirror directory is on another file system (a mount inside the backup
+                // directory): a link never crosses one. Copy again through a staging directory there.
+                if (fs_errors_errnoCode(err) !== 'EXDEV' || crossed)
+                    throw err;
+                staging = await this.stagingIn(backups.dir);
+            }
+        }
+    }
+    /** The staging directory for backups into `backups.dir` (the main one unless a mount was met). */
+    stagingFor(backups) {
+        return this.stagingByDir.get(backups.dir) ?? this.ctx.staging;
+    }
+    /**
+     * Staging directories made in mirror directories that are on another mount than the main
+     * one (their links failed with EXDEV), by mirror directory. By directory, not by device:
+     * a bind mount has its source's device, and a link across it still fails.
+     */
+    stagingByDir = new Map();
+    /** Creates (once) a staging directory in `dir` itself, which is on the mount its backups go to. */
+    async stagingIn(dir) {
+        const known = this.stagingByDir.get(dir);
+        if (known)
+            return known;
+        if (!this.ctx.createStaging)
+            throw new Error(`${dir} is on another file system than the staging directory`);
+        const staging = await this.ctx.createStaging(dir);
+        this.stagingByDir.set(dir, staging);
+        return staging;
+    }
+    /**
+     * Copies the open file into `temp` until one copy is of a single version: its size,
+     * modification and change times the same after the copy as before (a file rewritten or
+     * appended to meanwhile is copied again). Returns the bytes of that copy, or undefined
+     * when the file changed during every attempt. Reads to the end, so a file whose size
+     * says 0 (procfs, sysfs) is copied whole.
+     */
+    async copyOneVersion(opened, temp) {
+        let before = opened.stat;
+        for (let attempt = 1; attempt <= COPY_ATTEMPTS; attempt++) {
+            if (attempt > 1) {
+                (0,external_node_fs_namespaceObject.unlinkSync)(temp);
+                before = (0,external_node_fs_namespaceObject.fstatSync)(opened.fd);
+            }
+            let bytes;
+            if (before.size <= KERNEL_COPY_MAX) {
+                bytes = copyOpenFileSync(opened.fd, temp, before);
+            }
+            else {
+                await copyToTemp(opened.readPath, temp, before, this.ctx.signal);
+                bytes = (0,external_node_fs_namespaceObject.statSync)(temp).size;
+            }
+            const after = (0,external_node_fs_namespaceObject.fstatSync)(opened.fd);
+            const sameVersion = after.size === before.size && after.mtimeMs === before.mtimeMs && after.ctimeMs === before.ctimeMs;
+            if (sameVersion && (bytes === after.size || after.size === 0))
+                return bytes;
+        }
+        return undefined;
+    }
+    /** Same size first (no byte is read otherwise), then the same bytes. */
+    async isIdentical(opened, backup) {
+        const size = opened.stat.size;
+        if ((0,external_node_fs_namespaceObject.statSync)(backup).size !== size)
+            return false;
+        if (size <= KERNEL_COPY_MAX)
+            return sameContentSync(opened.fd, backup, size);
+        return sameContent(opened.readPath, backup, size, this.ctx.signal);
+    }
+    /**
+     * Gives the complete temporary the first free backup name from `firstSeq` on, never
+     * replacing one; the temporary is gone afterwards, whatever the outcome.
+     */
+    linkIntoPlace(temp, staging, source, size, backups, fileName, firstSeq) {
+        for (let seq = firstSeq;; seq++) {
+            this.ctx.signal.throwIfAborted();
+            const name = backupName(fileName, this.stamp, seq, this.options.note);
+            const target = external_node_path_namespaceObject.join(backups.dir, name);
+            try {
+                this.placeNoReplace(temp, target, staging);
+            }
+            catch (err) {
+                if (fs_errors_errnoCode(err) !== 'EEXIST')
+                    throw err;
+                // Another run took this name in the same minute: same content is our backup too.
+                if (sameFileContentSync(temp, target, size)) {
+                    (0,external_node_fs_namespaceObject.unlinkSync)(temp);
+                    return { source, backup: target, status: status_BackupStatus.Identical, bytes: 0 };
+                }
+                continue;
+            }
+            backups.add({ path: target, fileName, stamp: this.stamp, seq, note: this.options.note, ambiguous: false });
+            const removed = this.applyRetention(backups, fileName, target);
+            return { source, backup: target, status: status_BackupStatus.Created, bytes: size, ...removed };
+        }
+    }
+    /** Staging directories on file systems that have no hard links (FAT, exFAT). */
+    withoutLinks = new Set();
+    /**
+     * Gives the complete temporary the name `target` without ever replacing a name someone
+     * holds (EEXIST when it is taken, and `temp` stays). With link() and then removing `temp`;
+     * on a file system without hard links, by taking the name with O_EXCL and renaming the
+     * temporary over that reservation of our own. The reservation is
+     * journaled with its inode once it is ours, so after a SIGKILL the post step removes it
+     * only while it is still that empty file (a rename over it gives the name another inode).
+     */
+    placeNoReplace(temp, target, staging) {
+        if (!this.withoutLinks.has(staging)) {
+            try {
+                (0,external_node_fs_namespaceObject.linkSync)(temp, target);
+                (0,external_node_fs_namespaceObject.unlinkSync)(temp);
+                return;
+            }
+            catch (err) {
+                if (!NO_HARD_LINKS.has(fs_errors_errnoCode(err) ?? '') || linksWorkIn(staging, temp))
+                    throw err;
+                this.withoutLinks.add(staging);
+            }
+        }
+        const fd = (0,external_node_fs_namespaceObject.openSync)(target, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL, 0o600);
+        try {
+            staging.journalReservation(target, (0,external_node_fs_namespaceObject.fstatSync)(fd).ino);
+        }
+        catch (err) {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+            (0,external_node_fs_namespaceObject.rmSync)(target, { force: true }); // our empty reservation, never a backup
+            throw err;
+        }
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        try {
+            (0,external_node_fs_namespaceObject.renameSync)(temp, target);
+        }
+        catch (err) {
+            (0,external_node_fs_namespaceObject.rmSync)(target, { force: true });
+            throw err;
+        }
+    }
+    /**
+     * Keeps `current` (the backup just made or matched) and the newest keep-1 others, and
+     * gives the paths it deleted. Only
+     * unambiguous names count and are deleted: a name that also reads as another file's
+     * backup, or one stamped in the future, can never push out the backup this run relies on.
+     */
+    applyRetention(backups, fileName, current) {
+        const { keep, dryRun } = this.options;
+        if (keep <= 0 || dryRun)
+            return {};
+        const others = backups.backupsOf(fileName).filter(entry => !entry.ambiguous && entry.path !== current);
+        const removed = [];
+        for (const entry of others.slice(keep - 1)) {
+            try {
+                (0,external_node_fs_namespaceObject.unlinkSync)(entry.path);
+                backups.remove(entry);
+                removed.push(entry.path);
+            }
+            catch (err) {
+                if (fs_errors_errnoCode(err) === 'ENOENT')
+                    backups.remove(entry);
+                else
+                    this.ctx.reporter.warning(`keep: could not delete old backup ${entry.path}: ${fs_errors_errorMessage(err)}`);
+            }
+        }
+        return removed.length ? { removed } : {};
+    }
+    /** Creates the mirror directory the first time a backup goes into it. */
+    ensureDir(backups) {
+        if (backups.exists || this.createdDirs.has(backups.dir))
+            return;
+        const first = (0,external_node_fs_namespaceObject.mkdirSync)(backups.dir, { recursive: true });
+        this.createdDirs.set(backups.dir, first ?? backups.dir);
+    }
+    /** Mirror directories this run created, each with the topmost one its mkdir created. */
+    createdDirs = new Map();
+    /** The mirror directories this engine created, each with the topmost one its mkdir created. */
+    createdDirectories() {
+        return this.createdDirs;
+    }
+    /** Whether names in the backup directory that differ only in case are one name there. */
+    ignoresCase;
+    /** By mirror directory: the file names this run has backed up there, by their lower case. */
+    namesByCase = new Map();
+    /**
+     * The other file name of this run whose backups would share this source's names on a
+     * file system that ignores case (`README.md` beside `readme.md`, both stamped with this
+     * run's minute), if there is one; otherwise the name is claimed. Older backups of a
+     * name in another case (a file renamed from `readme.md`) carry other stamps, so they
+     * never share a name with this run's.
+     */
+    caseClash(source) {
+        const dir = this.mirrorOf(source);
+        let names = this.namesByCase.get(dir);
+        if (!names)
+            this.namesByCase.set(dir, (names = new Map()));
+        const fileName = external_node_path_namespaceObject.basename(source);
+        const other = names.get(fileName.toLowerCase());
+        if (other !== undefined && other !== fileName)
+            return other;
+        names.set(fileName.toLowerCase(), fileName);
+        return undefined;
+    }
+    /** By source directory: its mirror directory in the backup directory. */
+    mirrors = new Map();
+    /** mirrorDir, worked out once per source directory. */
+    mirrorOf(source) {
+        const parent = external_node_path_namespaceObject.dirname(source);
+        let dir = this.mirrors.get(parent);
+        if (dir === undefined) {
+            dir = mirrorDir(this.options.backupDir, this.options.workspace, source);
+            this.mirrors.set(parent, dir);
+        }
+        return dir;
+    }
+    workspaceReal() {
+        this.realWorkspace ??= (0,external_node_fs_namespaceObject.realpathSync)(this.options.workspace);
+        return this.realWorkspace;
+    }
+}
+/** Two files of `size` bytes with the same content (both small, or read in chunks). */
+function sameFileContentSync(a, b, size) {
+    if ((0,external_node_fs_namespaceObject.statSync)(b).size !== size)
+        return false;
+    const fd = (0,external_node_fs_namespaceObject.openSync)(a, 'r');
+    try {
+        return sameContentSync(fd, b, size);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** What link() says on a file system without hard links (FAT and exFAT say EPERM). */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+/**
+ * Whether a hard link can be made inside the staging directory: when it can, a link into
+ * place that failed with EPERM was refused for another reason (an immutable directory, a
+ * security policy), and the file fails with it rather than the run changing its method.
+ */
+function linksWorkIn(staging, temp) {
+    const probe = staging.tempPath();
+    try {
+        (0,external_node_fs_namespaceObject.linkSync)(temp, probe);
+    }
+    catch (err) {
+        if (NO_HARD_LINKS.has(fs_errors_errnoCode(err) ?? ''))
+            return false;
+        throw err;
+    }
+    (0,external_node_fs_namespaceObject.rmSync)(probe, { force: true });
+    return true;
+}
+/** How many times a file that changes while it is copied is copied before it gets kept-changing. */
+const COPY_ATTEMPTS = 3;
+/** How long workers get to notice an abort before the run reports them as stopped. */
+const ABORT_GRACE_MS = 250;
+/** Fewer files than this are backed up on one thread: starting a worker costs tens of milliseconds. */
+const THREADS_MIN_FILES = 1000;
+function failed(source, status, message) {
+    return { source, backup: null, status, bytes: 0, message };
+}
+function describeType(stat) {
+    if (stat.isDirectory())
+        return 'a directory';
+    if (stat.isFIFO())
+        return 'a FIFO';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isCharacterDevice())
+        return 'a character device';
+    if (stat.isBlockDevice())
+        return 'a block device';
+    return 'not a regular file';
+}
+function describeFailure(status, err) {
+    switch (status) {
+        case status_BackupStatus.Cancelled:
+            return 'stopped: the run was cancelled';
+        case status_BackupStatus.Timeout:
+            return 'stopped: the run timed out';
+        case status_BackupStatus.DiskFull:
+            return `no space left for the backup (${fs_errors_errnoCode(err) ?? 'disk full'}); its temporary was removed`;
+        case status_BackupStatus.PermissionDenied:
+            return `permission denied: ${fs_errors_errorMessage(err)}`;
+        default:
+            return fs_errors_errorMessage(err);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/engine/resource-manager.js
+
+
+/**
+ * Tracks temporary files and directories and removes whatever is still registered when
+ * `cleanup()` runs (bkpfile's ResourceManager). Register a path before creating it and
+ * unregister it once it has been renamed into place. `cleanup()` carries on past failures,
+ * reports them through `warn`, and never throws; it is safe to call concurrently and
+ * again later. `await using rm = new ResourceManager(...)` runs it on every exit path.
+ */
+class ResourceManager {
+    warn;
+    files = new Set();
+    dirs = new Set();
+    constructor(warn = () => undefined) {
+        this.warn = warn;
+    }
+    addTempFile(file) {
+        this.files.add(file);
+    }
+    addTempDir(dir) {
+        this.dirs.add(dir);
+    }
+    removeTempFile(file) {
+        this.files.delete(file);
+    }
+    removeTempDir(dir) {
+        this.dirs.delete(dir);
+    }
+    /**
+     * Removes a temporary now, synchronously, and unregisters it: on a full disk the next
+     * file needs the space, and after an abort libuv's threads may be busy with copies that
+     * cannot be interrupted. If it cannot be removed it stays registered for cleanup().
+     */
+    discardTempFile(file) {
+        try {
+            (0,external_node_fs_namespaceObject.rmSync)(file, { force: true });
+            this.files.delete(file);
+        }
+        catch {
+            // left registered: cleanup() retries and warns
+        }
+    }
+    get size() {
+        return this.files.size + this.dirs.size;
+    }
+    /** Removes everything still registered: files first, then directories. */
+    async cleanup() {
+        // Whatever is registered while this runs is picked up by the next pass.
+        while (this.size > 0) {
+            const files = [...this.files];
+            const dirs = [...this.dirs];
+            this.files.clear();
+            this.dirs.clear();
+            for (const file of files)
+                this.removePath(file, false);
+            for (const dir of dirs)
+                this.removePath(dir, true);
+        }
+        await Promise.resolve();
+    }
+    async [Symbol.asyncDispose]() {
+        await this.cleanup();
+    }
+    // Synchronous on purpose: after a cancel, libuv's thread pool may be busy with copies
+    // that cannot be interrupted, and cleanup must not queue behind them.
+    removePath(target, recursive) {
+        try {
+            (0,external_node_fs_namespaceObject.rmSync)(target, { force: true, recursive, maxRetries: recursive ? 3 : 0 });
+        }
+        catch (err) {
+            try {
+                this.warn(`Could not remove temporary ${recursive ? 'directory' : 'file'} ${target}: ${fs_errors_errorMessage(err)}`);
+            }
+            catch {
+                // A failing warn must not make cleanup throw.
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/engine/backup-worker.js
+
+
+
+
+
+/** Results a worker holds before it posts them, at most (and for at most BATCH_MS). */
+const BATCH_RESULTS = 256;
+const BATCH_MS = 20;
+/**
+ * A backup worker thread: backs up the chunks of sources it takes from the shared counter
+ * and posts the results to the main thread, which puts them in order, writes the log, and
+ * owns every resource that outlives the thread (staging directories, the step's state).
+ * Stops when the main thread says the run was cancelled or timed out.
+ */
+async function serveBackupThread(port, start) {
+    const controller = new AbortController();
+    const stagingRequests = new Map();
+    let nextRequest = 0;
+    port.on('message', (message) => {
+        if (message.type === 'abort') {
+            controller.abort(new AbortReason(message.status, message.message));
+        }
+        else {
+            const request = stagingRequests.get(message.id);
+            stagingRequests.delete(message.id);
+            if (!request)
+                return;
+            if (message.dir !== undefined)
+                request.resolve(staging_StagingDir.attach(message.dir).forThread(start.slot));
+            else
+                request.reject(Object.assign(new Error(message.error?.message ?? 'no staging directory'), { code: message.error?.code }));
+        }
+    });
+    const post = (message) => port.postMessage(message);
+    let results = [];
+    let warnings = [];
+    let posted = Date.now();
+    const flush = () => {
+        if (results.length > 0 || warnings.length > 0)
+            post({ type: 'results', results, warnings });
+        results = [];
+        warnings = [];
+        posted = Date.now();
+    };
+    const resources = new ResourceManager(message => warnings.push(message));
+    const engine = new BackupEngine(start.options, {
+        signal: controller.signal,
+        walked: start.walked,
+        resources,
+        staging: staging_StagingDir.attach(start.stagingDir).forThread(start.slot),
+        reporter: {
+            fileDone: () => undefined, // results go by index, through `report` below
+            warning: message => warnings.push(message)
+        },
+        ignoresCase: start.ignoresCase,
+        createStaging: dir => new Promise((resolve, reject) => {
+            const id = nextRequest++;
+            stagingRequests.set(id, { resolve, reject });
+            post({ type: 'staging', id, dir });
+        })
+    });
+    let files = 0;
+    try {
+        await engine.run(start.sources, work_queue_chunkQueue(start.chunks), (index, result) => {
+            files += 1;
+            results.push([index, result]);
+            if (results.length >= BATCH_RESULTS || Date.now() - posted > BATCH_MS)
+                flush();
+        });
+    }
+    finally {
+        await resources.cleanup();
+        flush();
+        post({ type: 'done', files, createdDirs: [...engine.createdDirectories()] });
+    }
+}
+
+
+/***/ }),
+
+/***/ 951:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(919);
+/* harmony import */ var _engine_backup_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(549);
+
+
+// A worker thread of the backup step (see src/engine/backup-threads.ts); never a step itself.
+if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort)
+    await (0,_engine_backup_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .serveBackupThread */ .w)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort, node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(951);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

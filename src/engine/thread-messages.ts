@@ -1,0 +1,30 @@
+import type { BackupOptions } from './backup-engine.js';
+import type { FileResult } from './status.js';
+import type { SharedChunks } from './work-queue.js';
+
+/** What the main thread gives a backup worker to start with (its workerData). */
+export interface WorkerStart {
+  sources: readonly string[];
+  walked: Uint8Array | undefined;
+  options: BackupOptions;
+  chunks: SharedChunks;
+  ignoresCase: boolean;
+  /** The run's staging directory, and this thread's number (1, 2, …): its temporaries go into its own directory there. */
+  stagingDir: string;
+  slot: number;
+}
+
+/** From the main thread to a worker. */
+export type ToWorker =
+  | { type: 'abort'; status: 'cancelled' | 'timeout'; message: string }
+  /** The answer to a `staging` request: the directory made, or why it could not be. */
+  | { type: 'staging'; id: number; dir?: string; error?: { message: string; code?: string } };
+
+/** From a worker to the main thread. */
+export type FromWorker =
+  /** Results by source index, and warnings, in batches. */
+  | { type: 'results'; results: [number, FileResult][]; warnings: string[] }
+  /** Asks for a staging directory in `dir` (a mount inside the backup directory). */
+  | { type: 'staging'; id: number; dir: string }
+  /** The worker's queue is empty (or it stopped): how many files it backed up, and the mirror directories it created. */
+  | { type: 'done'; files: number; createdDirs: [string, string][] };

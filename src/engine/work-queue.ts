@@ -1,0 +1,134 @@
+import * as path from 'node:path';
+
+/**
+ * How the backup engine's threads share the sources: each takes the next chunk of source
+ * indices from a counter in shared memory (so a thread that starts late, or that also
+ * writes the log, simply takes fewer), and the results go out in the sources' order.
+ */
+
+/** Gives the index of the next source to back up, or -1 when none is left. */
+export interface WorkQueue {
+  next(): number;
+}
+
+/** 0, 1, …, count - 1: one thread doing all the work. */
+export function sequentialQueue(count: number): WorkQueue {
+  let i = 0;
+  return { next: () => (i < count ? i++ : -1) };
+}
+
+/** Sources per chunk: enough that claiming one costs nothing, few enough that threads end together. */
+const CHUNK_FILES = 64;
+/** A chunk inside one big directory ends here. */
+const MAX_CHUNK_FILES = 4 * CHUNK_FILES;
+
+/**
+ * The chunks of a run shared by threads, in memory every thread sees: `order` lists source
+ * indices chunk by chunk, chunk c is `order[bounds[c] .. bounds[c + 1])`, and `claimed[0]`
+ * is the next chunk to take.
+ */
+export interface SharedChunks {
+  claimed: Int32Array;
+  order: Int32Array;
+  bounds: Int32Array;
+}
+
+/**
+ * Cuts the sources into chunks of about CHUNK_FILES. Where names that differ only in case are one name
+ * (`byDirectory`), every file of a directory goes into one chunk, so that the one thread
+ * that backs them up sees every name its backups could clash with. Otherwise chunks are
+ * runs of consecutive sources: threads may share a backup directory, because each file's
+ * backup names are its own and every name is taken without replacing one.
+ */
+export function planChunks(sources: readonly string[], byDirectory: boolean): SharedChunks {
+  const order = new Int32Array(new SharedArrayBuffer(sources.length * 4));
+  const bounds: number[] = [0];
+  if (byDirectory) {
+    const byDir = new Map<string, number[]>();
+    sources.forEach((source, i) => {
+      const dir = path.dirname(source);
+      let list = byDir.get(dir);
+      if (!list) byDir.set(dir, (list = []));
+      list.push(i);
+    });
+    let at = 0;
+    for (const list of byDir.values()) {
+      order.set(list, at);
+      at += list.length;
+      bounds.push(at);
+    }
+  } else {
+    // Cut where a directory ends once a chunk is big enough: threads then seldom put
+    // backups into one directory at once (each new name locks the directory).
+    let start = 0;
+    let dir = '';
+    sources.forEach((source, i) => {
+      order[i] = i;
+      const here = path.dirname(source);
+      if (i - start >= MAX_CHUNK_FILES || (i - start >= CHUNK_FILES && here !== dir)) bounds.push((start = i));
+      dir = here;
+    });
+    if (sources.length > 0) bounds.push(sources.length);
+  }
+  const shared = new Int32Array(new SharedArrayBuffer(bounds.length * 4));
+  shared.set(bounds);
+  return { claimed: new Int32Array(new SharedArrayBuffer(4)), order, bounds: shared };
+}
+
+/** One thread's view of the shared chunks: it takes a chunk at a time. */
+export function chunkQueue({ claimed, order, bounds }: SharedChunks): WorkQueue {
+  let at = 0;
+  let end = 0;
+  return {
+    next(): number {
+      if (at === end) {
+        const chunk = Atomics.add(claimed, 0, 1);
+        if (chunk >= bounds.length - 1) return -1;
+        at = bounds[chunk]!;
+        end = bounds[chunk + 1]!;
+      }
+      return order[at++]!;
+    }
+  };
+}
+
+/**
+ * Takes results by source index in any order and gives them on in index order, holding
+ * those that come early. `close` gives every index still missing the result `missing`
+ * makes, and ignores whatever comes later (a thread that did not stop in time).
+ */
+export class InOrder<T> {
+  private next = 0;
+  private readonly held = new Map<number, T>();
+  private closed = false;
+
+  constructor(
+    private readonly count: number,
+    private readonly emit: (result: T) => void
+  ) {}
+
+  add(index: number, result: T): void {
+    if (this.closed) return;
+    if (index !== this.next) {
+      this.held.set(index, result);
+      return;
+    }
+    this.emit(result);
+    this.next += 1;
+    for (let early = this.held.get(this.next); early !== undefined; early = this.held.get(this.next)) {
+      this.held.delete(this.next);
+      this.emit(early);
+      this.next += 1;
+    }
+  }
+
+  close(missing: (index: number) => T): void {
+    if (this.closed) return;
+    this.closed = true;
+    for (; this.next < this.count; this.next++) {
+      const result = this.held.get(this.next);
+      this.emit(result ?? missing(this.next));
+    }
+    this.held.clear();
+  }
+}
