@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { backupFiles, type BackupOptions } from '../../src/engine/backup-engine.js';
 import { AbortReason } from '../../src/engine/abort.js';
+import { WorkerPool } from '../../src/engine/backup-threads.js';
 import { ResourceManager } from '../../src/engine/resource-manager.js';
 import { newRunIdentity, STAGING_MARKER, StagingDir } from '../../src/engine/staging.js';
 import type { FileResult } from '../../src/engine/status.js';
@@ -83,7 +84,7 @@ describe('backupFiles', () => {
       staging,
       reporter: { fileDone: r => void reported.push(r), warning: m => void warnings.push(m), debug: m => void debug?.push(m) },
       ...(ignoresCase === undefined ? {} : { ignoresCase }),
-      ...(threads === undefined ? {} : { threads })
+      ...(threads === undefined ? {} : { threads: new WorkerPool(threads.script, threads.workers) })
     });
     const stagingLeft = staging ? await fs.readdir(staging.dir) : undefined;
     if (cleanup) await resources.cleanup();
@@ -627,7 +628,7 @@ describe('backupFiles', () => {
         signal: controller.signal,
         resources,
         staging,
-        threads: { script: WORKER, workers: 1 },
+        threads: new WorkerPool(WORKER, 1),
         reporter: {
           fileDone: r => {
             seen.push(r);

@@ -1,22 +1,103 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-/******/ var __webpack_modules__ = ({
+/******/ var __webpack_modules__ = ({});
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
 
-/***/ 919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 549:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  w: () => (/* binding */ serveBackupThread)
-});
-
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./build/engine/status.js
 /** What happened to one matched file. */
 const status_BackupStatus = {
@@ -1088,8 +1169,6 @@ async function removeEmptyReservations(dir, top, report) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(919);
 ;// CONCATENATED MODULE: ./build/engine/work-queue.js
 
 /** 0, 1, …, count - 1: one thread doing all the work. */
@@ -1223,15 +1302,67 @@ function defaultWorkerCount() {
 /** How long after an abort a worker gets to report before it is terminated: its own grace, and time to post. */
 const WORKER_GRACE_MS = 400;
 /**
- * Backs up with this thread and `run.workers` worker threads taking chunks of the sources
- * from one shared counter. Results come back by index (the caller puts them in order).
- * Returns, when a worker failed, why: its unfinished files are the caller's to report. A
- * worker that cannot start leaves its share to the others.
+ * The backup's worker threads. Starting one takes tens of milliseconds (a new V8 isolate
+ * loading the bundled worker), so the step starts them as soon as the walk has found
+ * enough files, and they load while the walk goes on; each then waits for its work (a
+ * `start` message). Disposing terminates every one: nothing of theirs outlives the step.
+ */
+class WorkerPool {
+    script;
+    size;
+    workers = [];
+    started = false;
+    constructor(
+    /** The bundled worker script (dist/backup-worker/index.js). */
+    script, 
+    /** How many to start. */
+    size) {
+        this.script = script;
+        this.size = size;
+    }
+    /** Starts the workers (once); one that cannot be created leaves its share to the others. */
+    start() {
+        if (this.started)
+            return;
+        this.started = true;
+        for (let i = 0; i < this.size; i++) {
+            let worker;
+            try {
+                worker = new external_node_worker_threads_namespaceObject.Worker(this.script, { stdout: false, stderr: false });
+            }
+            catch {
+                break;
+            }
+            const pooled = { worker, exited: Promise.resolve() };
+            worker.on('error', err => {
+                pooled.failure ??= fs_errors_errorMessage(err);
+            });
+            pooled.exited = new Promise(resolve => worker.once('exit', () => resolve()));
+            this.workers.push(pooled);
+        }
+    }
+    /** The workers started, each with how it ended. */
+    get threads() {
+        return this.workers;
+    }
+    async terminate() {
+        await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+    }
+    async [Symbol.asyncDispose]() {
+        await this.terminate();
+    }
+}
+/**
+ * Backs up with this thread and the pool's workers taking chunks of the sources from one
+ * shared counter. Results come back by index (the caller puts them in order). Returns,
+ * when a worker failed, why: its unfinished files are the caller's to report. A worker
+ * that cannot start leaves its share to the others. Every worker has exited on return.
  */
 async function backup_threads_backupInThreads(sources, options, ctx, staging, run) {
     const { signal } = ctx;
-    const slots = run.workers + 1;
     const chunks = planChunks(sources, ctx.ignoresCase);
+    run.pool.start();
+    const workers = run.pool.threads;
     // Staging directories in mounts inside the backup directory, made once for every thread.
     const made = new Map();
     const createStaging = (dir) => {
@@ -1245,28 +1376,11 @@ async function backup_threads_backupInThreads(sources, options, ctx, staging, ru
     };
     let lost;
     let byWorkers = 0;
-    const workers = [];
-    const finished = [];
-    for (let slot = 1; slot < slots; slot++) {
-        const start = {
-            sources,
-            walked: ctx.walked,
-            options,
-            chunks,
-            ignoresCase: ctx.ignoresCase,
-            stagingDir: staging.dir,
-            slot
-        };
-        let worker;
-        try {
-            worker = new Worker(run.script, { workerData: start, stdout: false, stderr: false });
-        }
-        catch {
-            break; // the others take its share
-        }
-        workers.push(worker);
-        finished.push(new Promise(resolve => {
-            let done = false;
+    const finished = workers.map((pooled, i) => {
+        const { worker } = pooled;
+        const start = { sources, walked: ctx.walked, options, chunks, ignoresCase: ctx.ignoresCase, stagingDir: staging.dir, slot: i + 1 };
+        let finishedWork = false;
+        const done = new Promise(resolve => {
             worker.on('message', (message) => {
                 switch (message.type) {
                     case 'results':
@@ -1279,8 +1393,8 @@ async function backup_threads_backupInThreads(sources, options, ctx, staging, ru
                         createStaging(message.dir).then(made => post(worker, { type: 'staging', id: message.id, dir: made.dir }), (err) => post(worker, { type: 'staging', id: message.id, error: { message: errorMessage(err), code: errnoCode(err) } }));
                         break;
                     case 'done':
-                        // The worker waits to be terminated: its port keeps it alive for messages.
-                        done = true;
+                        // The worker then waits to be terminated: its port keeps it alive for messages.
+                        finishedWork = true;
                         byWorkers += message.files;
                         for (const [dir, top] of message.createdDirs)
                             run.createdDirs.set(dir, top);
@@ -1288,20 +1402,18 @@ async function backup_threads_backupInThreads(sources, options, ctx, staging, ru
                         break;
                 }
             });
-            worker.on('error', err => {
-                lost ??= `a backup thread failed: ${errorMessage(err)}`;
-            });
-            worker.on('exit', () => {
-                if (!done && !signal.aborted)
-                    lost ??= 'a backup thread stopped before it finished';
-                resolve();
-            });
-        }));
-    }
+        });
+        post(worker, { type: 'start', start });
+        const exited = pooled.exited.then(() => {
+            if (!finishedWork && !signal.aborted)
+                lost ??= `a backup thread ${pooled.failure ? `failed: ${pooled.failure}` : 'stopped before it finished'}`;
+        });
+        return Promise.race([done, exited]);
+    });
     const onAbort = () => {
         const reason = signal.reason;
         const message = reason instanceof Error ? reason.message : 'the run was stopped';
-        for (const worker of workers)
+        for (const { worker } of workers)
             post(worker, { type: 'abort', status: abortStatus(signal), message });
     };
     signal.addEventListener('abort', onAbort, { once: true });
@@ -1315,9 +1427,9 @@ async function backup_threads_backupInThreads(sources, options, ctx, staging, ru
     }
     finally {
         signal.removeEventListener('abort', onAbort);
-        // Stopped, or late after an abort: nothing of theirs may still be writing when the
-        // caller cleans up the staging directories.
-        await Promise.all(workers.map(worker => worker.terminate()));
+        // Done, or late after an abort: nothing of theirs may still be writing when the caller
+        // cleans up the staging directories.
+        await run.pool.terminate();
     }
     ctx.reporter.debug?.(`${workers.length} worker thread${workers.length === 1 ? '' : 's'} started; they backed up ${byWorkers} of ${sources.length} files`);
     return lost === undefined ? {} : { lost };
@@ -1369,12 +1481,11 @@ async function backupFiles(sources, options, ctx) {
     const createdDirs = new Map();
     let lost;
     try {
-        const workers = ctx.threads && !options.dryRun && sources.length >= THREADS_MIN_FILES ? ctx.threads.workers : 0;
-        if (workers > 0 && ctx.staging instanceof StagingDir) {
+        const pool = ctx.threads;
+        if (pool && pool.size > 0 && !options.dryRun && sources.length >= THREADS_MIN_FILES && ctx.staging instanceof StagingDir) {
             const ignoresCaseHere = ctx.ignoresCase ?? ignoresCase(options.backupDir);
             const outcome = await backupInThreads(sources, options, { ...ctx, ignoresCase: ignoresCaseHere }, ctx.staging, {
-                script: ctx.threads.script,
-                workers,
+                pool,
                 report,
                 createdDirs,
                 engine: (staging, createStaging) => new BackupEngine(options, { ...ctx, ignoresCase: ignoresCaseHere, staging, createStaging })
@@ -1959,6 +2070,8 @@ async function serveBackupThread(port, start) {
     const stagingRequests = new Map();
     let nextRequest = 0;
     port.on('message', (message) => {
+        if (message.type === 'start')
+            return;
         if (message.type === 'abort') {
             controller.abort(new AbortReason(message.status, message.message));
         }
@@ -2017,194 +2130,16 @@ async function serveBackupThread(port, start) {
     }
 }
 
-
-/***/ }),
-
-/***/ 951:
-/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(919);
-/* harmony import */ var _engine_backup_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(549);
+;// CONCATENATED MODULE: ./build/entrypoints/backup-worker.js
 
 
-// A worker thread of the backup step (see src/engine/backup-threads.ts); never a step itself.
-if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort)
-    await (0,_engine_backup_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .serveBackupThread */ .w)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort, node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData);
+// A worker thread of the backup step (see src/engine/backup-threads.ts); never a step
+// itself. It loads while the walk goes on, then waits for its work.
+const port = external_node_worker_threads_namespaceObject.parentPort;
+if (port) {
+    port.once('message', (message) => {
+        if (message.type === 'start')
+            void serveBackupThread(port, message.start);
+    });
+}
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/async module */
-/******/ (() => {
-/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
-/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
-/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
-/******/ 	var resolveQueue = (queue) => {
-/******/ 		if(queue && queue.d < 1) {
-/******/ 			queue.d = 1;
-/******/ 			queue.forEach((fn) => (fn.r--));
-/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
-/******/ 		}
-/******/ 	}
-/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
-/******/ 		if(dep !== null && typeof dep === "object") {
-/******/ 			if(dep[webpackQueues]) return dep;
-/******/ 			if(dep.then) {
-/******/ 				var queue = [];
-/******/ 				queue.d = 0;
-/******/ 				dep.then((r) => {
-/******/ 					obj[webpackExports] = r;
-/******/ 					resolveQueue(queue);
-/******/ 				}, (e) => {
-/******/ 					obj[webpackError] = e;
-/******/ 					resolveQueue(queue);
-/******/ 				});
-/******/ 				var obj = {};
-/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
-/******/ 				return obj;
-/******/ 			}
-/******/ 		}
-/******/ 		var ret = {};
-/******/ 		ret[webpackQueues] = x => {};
-/******/ 		ret[webpackExports] = dep;
-/******/ 		return ret;
-/******/ 	}));
-/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
-/******/ 		var queue;
-/******/ 		hasAwait && ((queue = []).d = -1);
-/******/ 		var depQueues = new Set();
-/******/ 		var exports = module.exports;
-/******/ 		var currentDeps;
-/******/ 		var outerResolve;
-/******/ 		var reject;
-/******/ 		var promise = new Promise((resolve, rej) => {
-/******/ 			reject = rej;
-/******/ 			outerResolve = resolve;
-/******/ 		});
-/******/ 		promise[webpackExports] = exports;
-/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
-/******/ 		module.exports = promise;
-/******/ 		body((deps) => {
-/******/ 			currentDeps = wrapDeps(deps);
-/******/ 			var fn;
-/******/ 			var getResult = () => (currentDeps.map((d) => {
-/******/ 				if(d[webpackError]) throw d[webpackError];
-/******/ 				return d[webpackExports];
-/******/ 			}))
-/******/ 			var promise = new Promise((resolve) => {
-/******/ 				fn = () => (resolve(getResult));
-/******/ 				fn.r = 0;
-/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
-/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
-/******/ 			});
-/******/ 			return fn.r ? promise : getResult();
-/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
-/******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/************************************************************************/
-/******/ 
-/******/ // startup
-/******/ // Load entry module and return exports
-/******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(951);
-/******/ __webpack_exports__ = await __webpack_exports__;
-/******/ 

@@ -1708,15 +1708,67 @@ function defaultWorkerCount() {
 /** How long after an abort a worker gets to report before it is terminated: its own grace, and time to post. */
 const WORKER_GRACE_MS = 400;
 /**
- * Backs up with this thread and `run.workers` worker threads taking chunks of the sources
- * from one shared counter. Results come back by index (the caller puts them in order).
- * Returns, when a worker failed, why: its unfinished files are the caller's to report. A
- * worker that cannot start leaves its share to the others.
+ * The backup's worker threads. Starting one takes tens of milliseconds (a new V8 isolate
+ * loading the bundled worker), so the step starts them as soon as the walk has found
+ * enough files, and they load while the walk goes on; each then waits for its work (a
+ * `start` message). Disposing terminates every one: nothing of theirs outlives the step.
+ */
+class WorkerPool {
+    script;
+    size;
+    workers = [];
+    started = false;
+    constructor(
+    /** The bundled worker script (dist/backup-worker/index.js). */
+    script, 
+    /** How many to start. */
+    size) {
+        this.script = script;
+        this.size = size;
+    }
+    /** Starts the workers (once); one that cannot be created leaves its share to the others. */
+    start() {
+        if (this.started)
+            return;
+        this.started = true;
+        for (let i = 0; i < this.size; i++) {
+            let worker;
+            try {
+                worker = new external_node_worker_threads_namespaceObject.Worker(this.script, { stdout: false, stderr: false });
+            }
+            catch {
+                break;
+            }
+            const pooled = { worker, exited: Promise.resolve() };
+            worker.on('error', err => {
+                pooled.failure ??= fs_errors_errorMessage(err);
+            });
+            pooled.exited = new Promise(resolve => worker.once('exit', () => resolve()));
+            this.workers.push(pooled);
+        }
+    }
+    /** The workers started, each with how it ended. */
+    get threads() {
+        return this.workers;
+    }
+    async terminate() {
+        await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+    }
+    async [Symbol.asyncDispose]() {
+        await this.terminate();
+    }
+}
+/**
+ * Backs up with this thread and the pool's workers taking chunks of the sources from one
+ * shared counter. Results come back by index (the caller puts them in order). Returns,
+ * when a worker failed, why: its unfinished files are the caller's to report. A worker
+ * that cannot start leaves its share to the others. Every worker has exited on return.
  */
 async function backupInThreads(sources, options, ctx, staging, run) {
     const { signal } = ctx;
-    const slots = run.workers + 1;
     const chunks = planChunks(sources, ctx.ignoresCase);
+    run.pool.start();
+    const workers = run.pool.threads;
     // Staging directories in mounts inside the backup directory, made once for every thread.
     const made = new Map();
     const createStaging = (dir) => {
@@ -1730,28 +1782,11 @@ async function backupInThreads(sources, options, ctx, staging, run) {
     };
     let lost;
     let byWorkers = 0;
-    const workers = [];
-    const finished = [];
-    for (let slot = 1; slot < slots; slot++) {
-        const start = {
-            sources,
-            walked: ctx.walked,
-            options,
-            chunks,
-            ignoresCase: ctx.ignoresCase,
-            stagingDir: staging.dir,
-            slot
-        };
-        let worker;
-        try {
-            worker = new external_node_worker_threads_namespaceObject.Worker(run.script, { workerData: start, stdout: false, stderr: false });
-        }
-        catch {
-            break; // the others take its share
-        }
-        workers.push(worker);
-        finished.push(new Promise(resolve => {
-            let done = false;
+    const finished = workers.map((pooled, i) => {
+        const { worker } = pooled;
+        const start = { sources, walked: ctx.walked, options, chunks, ignoresCase: ctx.ignoresCase, stagingDir: staging.dir, slot: i + 1 };
+        let finishedWork = false;
+        const done = new Promise(resolve => {
             worker.on('message', (message) => {
                 switch (message.type) {
                     case 'results':
@@ -1764,8 +1799,8 @@ async function backupInThreads(sources, options, ctx, staging, run) {
                         createStaging(message.dir).then(made => post(worker, { type: 'staging', id: message.id, dir: made.dir }), (err) => post(worker, { type: 'staging', id: message.id, error: { message: fs_errors_errorMessage(err), code: fs_errors_errnoCode(err) } }));
                         break;
                     case 'done':
-                        // The worker waits to be terminated: its port keeps it alive for messages.
-                        done = true;
+                        // The worker then waits to be terminated: its port keeps it alive for messages.
+                        finishedWork = true;
                         byWorkers += message.files;
                         for (const [dir, top] of message.createdDirs)
                             run.createdDirs.set(dir, top);
@@ -1773,20 +1808,18 @@ async function backupInThreads(sources, options, ctx, staging, run) {
                         break;
                 }
             });
-            worker.on('error', err => {
-                lost ??= `a backup thread failed: ${fs_errors_errorMessage(err)}`;
-            });
-            worker.on('exit', () => {
-                if (!done && !signal.aborted)
-                    lost ??= 'a backup thread stopped before it finished';
-                resolve();
-            });
-        }));
-    }
+        });
+        post(worker, { type: 'start', start });
+        const exited = pooled.exited.then(() => {
+            if (!finishedWork && !signal.aborted)
+                lost ??= `a backup thread ${pooled.failure ? `failed: ${pooled.failure}` : 'stopped before it finished'}`;
+        });
+        return Promise.race([done, exited]);
+    });
     const onAbort = () => {
         const reason = signal.reason;
         const message = reason instanceof Error ? reason.message : 'the run was stopped';
-        for (const worker of workers)
+        for (const { worker } of workers)
             post(worker, { type: 'abort', status: abortStatus(signal), message });
     };
     signal.addEventListener('abort', onAbort, { once: true });
@@ -1800,9 +1833,9 @@ async function backupInThreads(sources, options, ctx, staging, run) {
     }
     finally {
         signal.removeEventListener('abort', onAbort);
-        // Stopped, or late after an abort: nothing of theirs may still be writing when the
-        // caller cleans up the staging directories.
-        await Promise.all(workers.map(worker => worker.terminate()));
+        // Done, or late after an abort: nothing of theirs may still be writing when the caller
+        // cleans up the staging directories.
+        await run.pool.terminate();
     }
     ctx.reporter.debug?.(`${workers.length} worker thread${workers.length === 1 ? '' : 's'} started; they backed up ${byWorkers} of ${sources.length} files`);
     return lost === undefined ? {} : { lost };
@@ -1854,12 +1887,11 @@ async function backupFiles(sources, options, ctx) {
     const createdDirs = new Map();
     let lost;
     try {
-        const workers = ctx.threads && !options.dryRun && sources.length >= THREADS_MIN_FILES ? ctx.threads.workers : 0;
-        if (workers > 0 && ctx.staging instanceof StagingDir) {
+        const pool = ctx.threads;
+        if (pool && pool.size > 0 && !options.dryRun && sources.length >= THREADS_MIN_FILES && ctx.staging instanceof StagingDir) {
             const ignoresCaseHere = ctx.ignoresCase ?? ignoresCase(options.backupDir);
             const outcome = await backupInThreads(sources, options, { ...ctx, ignoresCase: ignoresCaseHere }, ctx.staging, {
-                script: ctx.threads.script,
-                workers,
+                pool,
                 report,
                 createdDirs,
                 engine: (staging, createStaging) => new BackupEngine(options, { ...ctx, ignoresCase: ignoresCaseHere, staging, createStaging })
@@ -5724,6 +5756,8 @@ function partialMatch(patterns, itemPath) {
 
 /** How long the walk works before it lets timers and signals run. */
 const walk_files_SLICE_MS = 20;
+/** Entries in a batch at most, between slices. */
+const BATCH_ENTRIES = 1024;
 /** The patterns globPatterns added for descendants (the globber's own flag is private). */
 const implicitPatterns = new WeakSet();
 /** Builds the pattern list as the globber does, with implicit descendants. */
@@ -5788,6 +5822,12 @@ async function* walkFiles(options) {
             batch = [];
             await new Promise(resolve => setImmediate(resolve));
             sliceStart = Date.now();
+        }
+        else if (batch.length >= BATCH_ENTRIES) {
+            // Handed out early too: the caller learns soon how many files there are (and starts
+            // worker threads while the walk goes on).
+            yield batch;
+            batch = [];
         }
         signal.throwIfAborted();
         const item = stack.pop();
@@ -5968,6 +6008,7 @@ async function findFiles(options) {
                 known |= WalkedAs.InWorkspace;
             regularFlags.push(known);
         }
+        options.onFound?.(files.length);
     }
     const skippedExplicit = [];
     for (const line of literals) {
@@ -7310,87 +7351,103 @@ async function run() {
 async function backUp(settings, time, control, resources, identity, 
 /** Takes every file's result as it is done. */
 report) {
-    const { signal } = control;
-    let files;
-    let walked;
-    let problems;
+    const env_2 = { stack: [], error: void 0, hasError: false };
     try {
-        const found = await findFiles({ ...settings, signal });
-        files = found.files;
-        walked = found.walked;
-        // Paths the walk could not enter get a status of their own; the others carry on.
-        problems = found.problems;
-        for (const { pattern, reason } of found.skippedExplicit) {
-            warning(safeText(`${pattern} was named in '${Inputs.Path}' but is not backed up: ${reason}.`));
-        }
-    }
-    catch (err) {
-        if (signal.aborted)
-            return {};
-        throw err;
-    }
-    if (signal.aborted)
-        return {}; // stopped during the walk: the headline says so
-    if (files.length === 0 && problems.length === 0) {
-        return { noFilesFound: `No files were found with the provided path: ${patternLines(settings.patterns).join(', ')}. No backups were made.` };
-    }
-    debug(`${files.length} files matched`);
-    let staging;
-    if (!settings.dryRun && files.length > 0) {
+        const { signal } = control;
+        let files;
+        let walked;
+        let problems;
+        // Worker threads take tens of milliseconds to load: they start as soon as the walk has
+        // found enough files for them, and load while it goes on.
+        const threads = __addDisposableResource(env_2, settings.dryRun ? undefined : backupThreads(), true);
+        const onFound = threads && ((count) => void (count >= THREADS_MIN_FILES && threads.start()));
         try {
-            staging = await StagingDir.create(settings.backupDir, identity, resources);
+            const found = await findFiles({ ...settings, signal, onFound });
+            files = found.files;
+            walked = found.walked;
+            // Paths the walk could not enter get a status of their own; the others carry on.
+            problems = found.problems;
+            for (const { pattern, reason } of found.skippedExplicit) {
+                warning(safeText(`${pattern} was named in '${Inputs.Path}' but is not backed up: ${reason}.`));
+            }
         }
         catch (err) {
-            // Nothing of it is left (create removes what it made): the post step has no staging
-            // directory to look for. Files identical to their latest backup need no writing and
-            // are still reported; the others fail with this reason in the log.
-            saveNoStagingDir();
-            staging = {
-                status: statusForError(err, signal),
-                message: `cannot write to the backup directory ${settings.backupDir}: ${fs_errors_errorMessage(err)}`
-            };
+            if (signal.aborted)
+                return {};
+            throw err;
+        }
+        if (signal.aborted)
+            return {}; // stopped during the walk: the headline says so
+        if (files.length === 0 && problems.length === 0) {
+            return { noFilesFound: `No files were found with the provided path: ${patternLines(settings.patterns).join(', ')}. No backups were made.` };
+        }
+        debug(`${files.length} files matched`);
+        let staging;
+        if (!settings.dryRun && files.length > 0) {
+            try {
+                staging = await StagingDir.create(settings.backupDir, identity, resources);
+            }
+            catch (err) {
+                // Nothing of it is left (create removes what it made): the post step has no staging
+                // directory to look for. Files identical to their latest backup need no writing and
+                // are still reported; the others fail with this reason in the log.
+                saveNoStagingDir();
+                staging = {
+                    status: statusForError(err, signal),
+                    message: `cannot write to the backup directory ${settings.backupDir}: ${fs_errors_errorMessage(err)}`
+                };
+            }
+        }
+        const log = new StepLog(settings.workspace, files.length + problems.length, settings.keep);
+        log.open(`${settings.dryRun ? 'Dry run: ' : ''}Backing up ${files.length} file${files.length === 1 ? '' : 's'} to ${settings.backupDir}`);
+        const reporter = {
+            fileDone(result) {
+                log.fileDone(result);
+                report.add(result);
+            },
+            warning: (message) => log.warning(message),
+            debug: (message) => log.debug(message)
+        };
+        try {
+            for (const p of problems)
+                reporter.fileDone(p);
+            if (files.length === 0)
+                return { staging };
+            await backupFiles(files, {
+                workspace: settings.workspace,
+                backupDir: settings.backupDir,
+                note: settings.note,
+                dryRun: settings.dryRun,
+                keep: settings.keep,
+                allowOutsideWorkspace: settings.allowOutsideWorkspace,
+                followSymbolicLinks: settings.followSymbolicLinks,
+                time
+            }, {
+                signal,
+                resources,
+                staging,
+                reporter,
+                walked,
+                threads,
+                createStaging: dir => {
+                    saveExtraStagingDir(stagingPath(dir, identity.runId));
+                    return StagingDir.create(dir, identity, resources);
+                }
+            });
+            return { staging };
+        }
+        finally {
+            log.close();
         }
     }
-    const log = new StepLog(settings.workspace, files.length + problems.length, settings.keep);
-    log.open(`${settings.dryRun ? 'Dry run: ' : ''}Backing up ${files.length} file${files.length === 1 ? '' : 's'} to ${settings.backupDir}`);
-    const reporter = {
-        fileDone(result) {
-            log.fileDone(result);
-            report.add(result);
-        },
-        warning: (message) => log.warning(message),
-        debug: (message) => log.debug(message)
-    };
-    try {
-        for (const p of problems)
-            reporter.fileDone(p);
-        if (files.length === 0)
-            return { staging };
-        await backupFiles(files, {
-            workspace: settings.workspace,
-            backupDir: settings.backupDir,
-            note: settings.note,
-            dryRun: settings.dryRun,
-            keep: settings.keep,
-            allowOutsideWorkspace: settings.allowOutsideWorkspace,
-            followSymbolicLinks: settings.followSymbolicLinks,
-            time
-        }, {
-            signal,
-            resources,
-            staging,
-            reporter,
-            walked,
-            threads: backupThreads(),
-            createStaging: dir => {
-                saveExtraStagingDir(stagingPath(dir, identity.runId));
-                return StagingDir.create(dir, identity, resources);
-            }
-        });
-        return { staging };
+    catch (e_2) {
+        env_2.error = e_2;
+        env_2.hasError = true;
     }
     finally {
-        log.close();
+        const result_2 = __disposeResources(env_2);
+        if (result_2)
+            await result_2;
     }
 }
 /**
@@ -7402,8 +7459,8 @@ function backupThreads() {
     const script = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), '..', 'backup-worker', 'index.js');
     if (workers === 0 || !(0,external_node_fs_namespaceObject.existsSync)(script))
         return undefined;
-    debug(`up to ${workers} worker thread${workers === 1 ? '' : 's'} besides the main one (${script})`);
-    return { script, workers };
+    debug(`up to ${workers} worker thread${workers === 1 ? '' : 's'} besides the main one, for ${THREADS_MIN_FILES} files or more (${script})`);
+    return new WorkerPool(script, workers);
 }
 
 ;// CONCATENATED MODULE: ./build/entrypoints/main.js

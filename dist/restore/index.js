@@ -6090,15 +6090,67 @@ function defaultWorkerCount() {
 /** How long after an abort a worker gets to report before it is terminated: its own grace, and time to post. */
 const WORKER_GRACE_MS = 400;
 /**
- * Backs up with this thread and `run.workers` worker threads taking chunks of the sources
- * from one shared counter. Results come back by index (the caller puts them in order).
- * Returns, when a worker failed, why: its unfinished files are the caller's to report. A
- * worker that cannot start leaves its share to the others.
+ * The backup's worker threads. Starting one takes tens of milliseconds (a new V8 isolate
+ * loading the bundled worker), so the step starts them as soon as the walk has found
+ * enough files, and they load while the walk goes on; each then waits for its work (a
+ * `start` message). Disposing terminates every one: nothing of theirs outlives the step.
+ */
+class WorkerPool {
+    script;
+    size;
+    workers = [];
+    started = false;
+    constructor(
+    /** The bundled worker script (dist/backup-worker/index.js). */
+    script, 
+    /** How many to start. */
+    size) {
+        this.script = script;
+        this.size = size;
+    }
+    /** Starts the workers (once); one that cannot be created leaves its share to the others. */
+    start() {
+        if (this.started)
+            return;
+        this.started = true;
+        for (let i = 0; i < this.size; i++) {
+            let worker;
+            try {
+                worker = new external_node_worker_threads_namespaceObject.Worker(this.script, { stdout: false, stderr: false });
+            }
+            catch {
+                break;
+            }
+            const pooled = { worker, exited: Promise.resolve() };
+            worker.on('error', err => {
+                pooled.failure ??= fs_errors_errorMessage(err);
+            });
+            pooled.exited = new Promise(resolve => worker.once('exit', () => resolve()));
+            this.workers.push(pooled);
+        }
+    }
+    /** The workers started, each with how it ended. */
+    get threads() {
+        return this.workers;
+    }
+    async terminate() {
+        await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+    }
+    async [Symbol.asyncDispose]() {
+        await this.terminate();
+    }
+}
+/**
+ * Backs up with this thread and the pool's workers taking chunks of the sources from one
+ * shared counter. Results come back by index (the caller puts them in order). Returns,
+ * when a worker failed, why: its unfinished files are the caller's to report. A worker
+ * that cannot start leaves its share to the others. Every worker has exited on return.
  */
 async function backup_threads_backupInThreads(sources, options, ctx, staging, run) {
     const { signal } = ctx;
-    const slots = run.workers + 1;
     const chunks = planChunks(sources, ctx.ignoresCase);
+    run.pool.start();
+    const workers = run.pool.threads;
     // Staging directories in mounts inside the backup directory, made once for every thread.
     const made = new Map();
     const createStaging = (dir) => {
@@ -6112,28 +6164,11 @@ async function backup_threads_backupInThreads(sources, options, ctx, staging, ru
     };
     let lost;
     let byWorkers = 0;
-    const workers = [];
-    const finished = [];
-    for (let slot = 1; slot < slots; slot++) {
-        const start = {
-            sources,
-            walked: ctx.walked,
-            options,
-            chunks,
-            ignoresCase: ctx.ignoresCase,
-            stagingDir: staging.dir,
-            slot
-        };
-        let worker;
-        try {
-            worker = new Worker(run.script, { workerData: start, stdout: false, stderr: false });
-        }
-        catch {
-            break; // the others take its share
-        }
-        workers.push(worker);
-        finished.push(new Promise(resolve => {
-            let done = false;
+    const finished = workers.map((pooled, i) => {
+        const { worker } = pooled;
+        const start = { sources, walked: ctx.walked, options, chunks, ignoresCase: ctx.ignoresCase, stagingDir: staging.dir, slot: i + 1 };
+        let finishedWork = false;
+        const done = new Promise(resolve => {
             worker.on('message', (message) => {
                 switch (message.type) {
                     case 'results':
@@ -6146,8 +6181,8 @@ async function backup_threads_backupInThreads(sources, options, ctx, staging, ru
                         createStaging(message.dir).then(made => post(worker, { type: 'staging', id: message.id, dir: made.dir }), (err) => post(worker, { type: 'staging', id: message.id, error: { message: errorMessage(err), code: errnoCode(err) } }));
                         break;
                     case 'done':
-                        // The worker waits to be terminated: its port keeps it alive for messages.
-                        done = true;
+                        // The worker then waits to be terminated: its port keeps it alive for messages.
+                        finishedWork = true;
                         byWorkers += message.files;
                         for (const [dir, top] of message.createdDirs)
                             run.createdDirs.set(dir, top);
@@ -6155,20 +6190,18 @@ async function backup_threads_backupInThreads(sources, options, ctx, staging, ru
                         break;
                 }
             });
-            worker.on('error', err => {
-                lost ??= `a backup thread failed: ${errorMessage(err)}`;
-            });
-            worker.on('exit', () => {
-                if (!done && !signal.aborted)
-                    lost ??= 'a backup thread stopped before it finished';
-                resolve();
-            });
-        }));
-    }
+        });
+        post(worker, { type: 'start', start });
+        const exited = pooled.exited.then(() => {
+            if (!finishedWork && !signal.aborted)
+                lost ??= `a backup thread ${pooled.failure ? `failed: ${pooled.failure}` : 'stopped before it finished'}`;
+        });
+        return Promise.race([done, exited]);
+    });
     const onAbort = () => {
         const reason = signal.reason;
         const message = reason instanceof Error ? reason.message : 'the run was stopped';
-        for (const worker of workers)
+        for (const { worker } of workers)
             post(worker, { type: 'abort', status: abortStatus(signal), message });
     };
     signal.addEventListener('abort', onAbort, { once: true });
@@ -6182,9 +6215,9 @@ async function backup_threads_backupInThreads(sources, options, ctx, staging, ru
     }
     finally {
         signal.removeEventListener('abort', onAbort);
-        // Stopped, or late after an abort: nothing of theirs may still be writing when the
-        // caller cleans up the staging directories.
-        await Promise.all(workers.map(worker => worker.terminate()));
+        // Done, or late after an abort: nothing of theirs may still be writing when the caller
+        // cleans up the staging directories.
+        await run.pool.terminate();
     }
     ctx.reporter.debug?.(`${workers.length} worker thread${workers.length === 1 ? '' : 's'} started; they backed up ${byWorkers} of ${sources.length} files`);
     return lost === undefined ? {} : { lost };
@@ -6236,12 +6269,11 @@ async function backupFiles(sources, options, ctx) {
     const createdDirs = new Map();
     let lost;
     try {
-        const workers = ctx.threads && !options.dryRun && sources.length >= THREADS_MIN_FILES ? ctx.threads.workers : 0;
-        if (workers > 0 && ctx.staging instanceof StagingDir) {
+        const pool = ctx.threads;
+        if (pool && pool.size > 0 && !options.dryRun && sources.length >= THREADS_MIN_FILES && ctx.staging instanceof StagingDir) {
             const ignoresCaseHere = ctx.ignoresCase ?? ignoresCase(options.backupDir);
             const outcome = await backupInThreads(sources, options, { ...ctx, ignoresCase: ignoresCaseHere }, ctx.staging, {
-                script: ctx.threads.script,
-                workers,
+                pool,
                 report,
                 createdDirs,
                 engine: (staging, createStaging) => new BackupEngine(options, { ...ctx, ignoresCase: ignoresCaseHere, staging, createStaging })
@@ -6746,6 +6778,8 @@ function backup_engine_describeFailure(status, err) {
 
 /** How long the walk works before it lets timers and signals run. */
 const walk_files_SLICE_MS = 20;
+/** Entries in a batch at most, between slices. */
+const BATCH_ENTRIES = 1024;
 /** The patterns globPatterns added for descendants (the globber's own flag is private). */
 const implicitPatterns = new WeakSet();
 /** Builds the pattern list as the globber does, with implicit descendants. */
@@ -6810,6 +6844,12 @@ async function* walkFiles(options) {
             batch = [];
             await new Promise(resolve => setImmediate(resolve));
             sliceStart = Date.now();
+        }
+        else if (batch.length >= BATCH_ENTRIES) {
+            // Handed out early too: the caller learns soon how many files there are (and starts
+            // worker threads while the walk goes on).
+            yield batch;
+            batch = [];
         }
         signal.throwIfAborted();
         const item = stack.pop();
@@ -6990,6 +7030,7 @@ async function findFiles(options) {
                 known |= WalkedAs.InWorkspace;
             regularFlags.push(known);
         }
+        options.onFound?.(files.length);
     }
     const skippedExplicit = [];
     for (const line of literals) {

@@ -24,6 +24,8 @@ export interface FindOptions {
   backupDir: string;
   followSymbolicLinks: boolean;
   signal: AbortSignal;
+  /** Told how many files have been found so far, after each batch of the walk. */
+  onFound?: (count: number) => void;
 }
 
 /**
@@ -96,6 +98,7 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
       if (entry.regular && inWorkspace) known |= WalkedAs.InWorkspace;
       regularFlags.push(known);
     }
+    options.onFound?.(files.length);
   }
 
   const skippedExplicit: FoundFiles['skippedExplicit'] = [];

@@ -56,6 +56,8 @@ interface Item {
 
 /** How long the walk works before it lets timers and signals run. */
 const SLICE_MS = 20;
+/** Entries in a batch at most, between slices. */
+const BATCH_ENTRIES = 1024;
 
 /** The patterns globPatterns added for descendants (the globber's own flag is private). */
 const implicitPatterns = new WeakSet<Pattern>();
@@ -122,6 +124,11 @@ export async function* walkFiles(options: WalkOptions): AsyncGenerator<WalkEntry
       batch = [];
       await new Promise<void>(resolve => setImmediate(resolve));
       sliceStart = Date.now();
+    } else if (batch.length >= BATCH_ENTRIES) {
+      // Handed out early too: the caller learns soon how many files there are (and starts
+      // worker threads while the walk goes on).
+      yield batch;
+      batch = [];
     }
     signal.throwIfAborted();
     const item = stack.pop()!;

@@ -26,7 +26,7 @@ import { abortStatus, untilDoneOrGraceAfterAbort } from './abort.js';
 import { OUTSIDE_DIR, ignoresCase, isInside, isReservedSource, mirrorDir, removeEmptyDirs } from './paths.js';
 import type { ResourceManager } from './resource-manager.js';
 import { StagingDir } from './staging.js';
-import { backupInThreads } from './backup-threads.js';
+import { backupInThreads, type WorkerPool } from './backup-threads.js';
 import { InOrder, sequentialQueue, type WorkQueue } from './work-queue.js';
 import { BackupStatus, StopMessage, type FileResult } from './status.js';
 
@@ -88,10 +88,10 @@ export interface BackupContext {
   /** Whether the backup directory's file system ignores case; found out by looking when not given. */
   ignoresCase?: boolean;
   /**
-   * Worker threads that may share the work: the bundled worker script and how many to start
-   * besides this thread. Used only for a real backup of at least THREADS_MIN_FILES files.
+   * Worker threads that may share the work (started here if not yet). Used only for a real
+   * backup of at least THREADS_MIN_FILES files; terminated when the backup is done.
    */
-  threads?: { script: string; workers: number };
+  threads?: WorkerPool;
 }
 
 /**
@@ -108,12 +108,11 @@ export async function backupFiles(sources: readonly string[], options: BackupOpt
   const createdDirs = new Map<string, string>();
   let lost: string | undefined;
   try {
-    const workers = ctx.threads && !options.dryRun && sources.length >= THREADS_MIN_FILES ? ctx.threads.workers : 0;
-    if (workers > 0 && ctx.staging instanceof StagingDir) {
+    const pool = ctx.threads;
+    if (pool && pool.size > 0 && !options.dryRun && sources.length >= THREADS_MIN_FILES && ctx.staging instanceof StagingDir) {
       const ignoresCaseHere = ctx.ignoresCase ?? ignoresCase(options.backupDir);
       const outcome = await backupInThreads(sources, options, { ...ctx, ignoresCase: ignoresCaseHere }, ctx.staging, {
-        script: ctx.threads!.script,
-        workers,
+        pool,
         report,
         createdDirs,
         engine: (staging, createStaging) => new BackupEngine(options, { ...ctx, ignoresCase: ignoresCaseHere, staging, createStaging })

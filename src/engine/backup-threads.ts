@@ -22,9 +22,68 @@ export function defaultWorkerCount(): number {
 /** How long after an abort a worker gets to report before it is terminated: its own grace, and time to post. */
 const WORKER_GRACE_MS = 400;
 
+/** One worker thread of a pool, and how it ended. */
+interface PooledWorker {
+  worker: Worker;
+  /** Settles when the thread has exited, for whatever reason. */
+  exited: Promise<void>;
+  /** Why it failed, if it did (an uncaught error, or it could not load). */
+  failure?: string;
+}
+
+/**
+ * The backup's worker threads. Starting one takes tens of milliseconds (a new V8 isolate
+ * loading the bundled worker), so the step starts them as soon as the walk has found
+ * enough files, and they load while the walk goes on; each then waits for its work (a
+ * `start` message). Disposing terminates every one: nothing of theirs outlives the step.
+ */
+export class WorkerPool implements AsyncDisposable {
+  private readonly workers: PooledWorker[] = [];
+  private started = false;
+
+  constructor(
+    /** The bundled worker script (dist/backup-worker/index.js). */
+    readonly script: string,
+    /** How many to start. */
+    readonly size: number
+  ) {}
+
+  /** Starts the workers (once); one that cannot be created leaves its share to the others. */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    for (let i = 0; i < this.size; i++) {
+      let worker: Worker;
+      try {
+        worker = new Worker(this.script, { stdout: false, stderr: false });
+      } catch {
+        break;
+      }
+      const pooled: PooledWorker = { worker, exited: Promise.resolve() };
+      worker.on('error', err => {
+        pooled.failure ??= errorMessage(err);
+      });
+      pooled.exited = new Promise<void>(resolve => worker.once('exit', () => resolve()));
+      this.workers.push(pooled);
+    }
+  }
+
+  /** The workers started, each with how it ended. */
+  get threads(): readonly PooledWorker[] {
+    return this.workers;
+  }
+
+  async terminate(): Promise<void> {
+    await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.terminate();
+  }
+}
+
 export interface ThreadedRun {
-  script: string;
-  workers: number;
+  pool: WorkerPool;
   report: (index: number, result: FileResult) => void;
   /** Collects the mirror directories every thread created (removed if left empty at the end). */
   createdDirs: Map<string, string>;
@@ -33,10 +92,10 @@ export interface ThreadedRun {
 }
 
 /**
- * Backs up with this thread and `run.workers` worker threads taking chunks of the sources
- * from one shared counter. Results come back by index (the caller puts them in order).
- * Returns, when a worker failed, why: its unfinished files are the caller's to report. A
- * worker that cannot start leaves its share to the others.
+ * Backs up with this thread and the pool's workers taking chunks of the sources from one
+ * shared counter. Results come back by index (the caller puts them in order). Returns,
+ * when a worker failed, why: its unfinished files are the caller's to report. A worker
+ * that cannot start leaves its share to the others. Every worker has exited on return.
  */
 export async function backupInThreads(
   sources: readonly string[],
@@ -46,8 +105,9 @@ export async function backupInThreads(
   run: ThreadedRun
 ): Promise<{ lost?: string }> {
   const { signal } = ctx;
-  const slots = run.workers + 1;
   const chunks = planChunks(sources, ctx.ignoresCase);
+  run.pool.start();
+  const workers = run.pool.threads;
 
   // Staging directories in mounts inside the backup directory, made once for every thread.
   const made = new Map<string, Promise<StagingDir>>();
@@ -62,64 +122,44 @@ export async function backupInThreads(
 
   let lost: string | undefined;
   let byWorkers = 0;
-  const workers: Worker[] = [];
-  const finished: Promise<void>[] = [];
-  for (let slot = 1; slot < slots; slot++) {
-    const start: WorkerStart = {
-      sources,
-      walked: ctx.walked,
-      options,
-      chunks,
-      ignoresCase: ctx.ignoresCase,
-      stagingDir: staging.dir,
-      slot
-    };
-    let worker: Worker;
-    try {
-      worker = new Worker(run.script, { workerData: start, stdout: false, stderr: false });
-    } catch {
-      break; // the others take its share
-    }
-    workers.push(worker);
-    finished.push(
-      new Promise<void>(resolve => {
-        let done = false;
-        worker.on('message', (message: FromWorker) => {
-          switch (message.type) {
-            case 'results':
-              for (const [index, result] of message.results) run.report(index, result);
-              for (const warning of message.warnings) ctx.reporter.warning(warning);
-              break;
-            case 'staging':
-              createStaging(message.dir).then(
-                made => post(worker, { type: 'staging', id: message.id, dir: made.dir }),
-                (err: unknown) => post(worker, { type: 'staging', id: message.id, error: { message: errorMessage(err), code: errnoCode(err) } })
-              );
-              break;
-            case 'done':
-              // The worker waits to be terminated: its port keeps it alive for messages.
-              done = true;
-              byWorkers += message.files;
-              for (const [dir, top] of message.createdDirs) run.createdDirs.set(dir, top);
-              resolve();
-              break;
-          }
-        });
-        worker.on('error', err => {
-          lost ??= `a backup thread failed: ${errorMessage(err)}`;
-        });
-        worker.on('exit', () => {
-          if (!done && !signal.aborted) lost ??= 'a backup thread stopped before it finished';
-          resolve();
-        });
-      })
-    );
-  }
+  const finished = workers.map((pooled, i) => {
+    const { worker } = pooled;
+    const start: WorkerStart = { sources, walked: ctx.walked, options, chunks, ignoresCase: ctx.ignoresCase, stagingDir: staging.dir, slot: i + 1 };
+    let finishedWork = false;
+    const done = new Promise<void>(resolve => {
+      worker.on('message', (message: FromWorker) => {
+        switch (message.type) {
+          case 'results':
+            for (const [index, result] of message.results) run.report(index, result);
+            for (const warning of message.warnings) ctx.reporter.warning(warning);
+            break;
+          case 'staging':
+            createStaging(message.dir).then(
+              made => post(worker, { type: 'staging', id: message.id, dir: made.dir }),
+              (err: unknown) => post(worker, { type: 'staging', id: message.id, error: { message: errorMessage(err), code: errnoCode(err) } })
+            );
+            break;
+          case 'done':
+            // The worker then waits to be terminated: its port keeps it alive for messages.
+            finishedWork = true;
+            byWorkers += message.files;
+            for (const [dir, top] of message.createdDirs) run.createdDirs.set(dir, top);
+            resolve();
+            break;
+        }
+      });
+    });
+    post(worker, { type: 'start', start });
+    const exited = pooled.exited.then(() => {
+      if (!finishedWork && !signal.aborted) lost ??= `a backup thread ${pooled.failure ? `failed: ${pooled.failure}` : 'stopped before it finished'}`;
+    });
+    return Promise.race([done, exited]);
+  });
 
   const onAbort = (): void => {
     const reason: unknown = signal.reason;
     const message = reason instanceof Error ? reason.message : 'the run was stopped';
-    for (const worker of workers) post(worker, { type: 'abort', status: abortStatus(signal), message });
+    for (const { worker } of workers) post(worker, { type: 'abort', status: abortStatus(signal), message });
   };
   signal.addEventListener('abort', onAbort, { once: true });
   try {
@@ -134,9 +174,9 @@ export async function backupInThreads(
     );
   } finally {
     signal.removeEventListener('abort', onAbort);
-    // Stopped, or late after an abort: nothing of theirs may still be writing when the
-    // caller cleans up the staging directories.
-    await Promise.all(workers.map(worker => worker.terminate()));
+    // Done, or late after an abort: nothing of theirs may still be writing when the caller
+    // cleans up the staging directories.
+    await run.pool.terminate();
   }
   ctx.reporter.debug?.(`${workers.length} worker thread${workers.length === 1 ? '' : 's'} started; they backed up ${byWorkers} of ${sources.length} files`);
   return lost === undefined ? {} : { lost };

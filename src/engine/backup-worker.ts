@@ -22,6 +22,7 @@ export async function serveBackupThread(port: MessagePort, start: WorkerStart): 
   const stagingRequests = new Map<number, { resolve: (dir: StagingDir) => void; reject: (err: Error) => void }>();
   let nextRequest = 0;
   port.on('message', (message: ToWorker) => {
+    if (message.type === 'start') return;
     if (message.type === 'abort') {
       controller.abort(new AbortReason(message.status, message.message));
     } else {

@@ -2,7 +2,7 @@ import type { BackupOptions } from './backup-engine.js';
 import type { FileResult } from './status.js';
 import type { SharedChunks } from './work-queue.js';
 
-/** What the main thread gives a backup worker to start with (its workerData). */
+/** What the main thread gives a backup worker to do (its `start` message). */
 export interface WorkerStart {
   sources: readonly string[];
   walked: Uint8Array | undefined;
@@ -16,6 +16,8 @@ export interface WorkerStart {
 
 /** From the main thread to a worker. */
 export type ToWorker =
+  /** The work, once the walk is done (the worker loads while it goes on). */
+  | { type: 'start'; start: WorkerStart }
   | { type: 'abort'; status: 'cancelled' | 'timeout'; message: string }
   /** The answer to a `staging` request: the directory made, or why it could not be. */
   | { type: 'staging'; id: number; dir?: string; error?: { message: string; code?: string } };

@@ -1,6 +1,12 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { serveBackupThread } from '../engine/backup-worker.js';
-import type { WorkerStart } from '../engine/thread-messages.js';
+import type { ToWorker } from '../engine/thread-messages.js';
 
-// A worker thread of the backup step (see src/engine/backup-threads.ts); never a step itself.
-if (parentPort) await serveBackupThread(parentPort, workerData as WorkerStart);
+// A worker thread of the backup step (see src/engine/backup-threads.ts); never a step
+// itself. It loads while the walk goes on, then waits for its work.
+const port = parentPort;
+if (port) {
+  port.once('message', (message: ToWorker) => {
+    if (message.type === 'start') void serveBackupThread(port, message.start);
+  });
+}

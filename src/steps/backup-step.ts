@@ -2,8 +2,8 @@ import * as core from '../action/actions-core.js';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { backupFiles, type StagingUnavailable } from '../engine/backup-engine.js';
-import { defaultWorkerCount } from '../engine/backup-threads.js';
+import { THREADS_MIN_FILES, backupFiles, type StagingUnavailable } from '../engine/backup-engine.js';
+import { WorkerPool, defaultWorkerCount } from '../engine/backup-threads.js';
 import { formatStamp } from '../engine/backup-name.js';
 import { errorMessage, statusForError } from '../engine/fs-errors.js';
 import type { ResourceManager } from '../engine/resource-manager.js';
@@ -93,8 +93,12 @@ async function backUp(
   let files: string[];
   let walked: Uint8Array;
   let problems: FileResult[];
+  // Worker threads take tens of milliseconds to load: they start as soon as the walk has
+  // found enough files for them, and load while it goes on.
+  await using threads = settings.dryRun ? undefined : backupThreads();
+  const onFound = threads && ((count: number): void => void (count >= THREADS_MIN_FILES && threads.start()));
   try {
-    const found = await findFiles({ ...settings, signal });
+    const found = await findFiles({ ...settings, signal, onFound });
     files = found.files;
     walked = found.walked;
     // Paths the walk could not enter get a status of their own; the others carry on.
@@ -160,7 +164,7 @@ async function backUp(
         staging,
         reporter,
         walked,
-        threads: backupThreads(),
+        threads,
         createStaging: dir => {
           saveExtraStagingDir(stagingPath(dir, identity.runId));
           return StagingDir.create(dir, identity, resources);
@@ -177,10 +181,10 @@ async function backUp(
  * The worker threads the backup may use: the bundled worker beside this step's bundle
  * (dist/backup-worker/index.js), on a machine with more than one CPU.
  */
-function backupThreads(): { script: string; workers: number } | undefined {
+function backupThreads(): WorkerPool | undefined {
   const workers = defaultWorkerCount();
   const script = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'backup-worker', 'index.js');
   if (workers === 0 || !existsSync(script)) return undefined;
-  core.debug(`up to ${workers} worker thread${workers === 1 ? '' : 's'} besides the main one (${script})`);
-  return { script, workers };
+  core.debug(`up to ${workers} worker thread${workers === 1 ? '' : 's'} besides the main one, for ${THREADS_MIN_FILES} files or more (${script})`);
+  return new WorkerPool(script, workers);
 }
