@@ -1299,6 +1299,8 @@ const MAX_WORKERS = 3;
 function defaultWorkerCount() {
     return Math.max(0, Math.min(availableParallelism() - 1, MAX_WORKERS));
 }
+/** A worker's young generation, in MiB: as the main thread's is capped. */
+const WORKER_YOUNG_GENERATION_MIB = 16;
 /** How long after an abort a worker gets to report before it is terminated: its own grace, and time to post. */
 const WORKER_GRACE_MS = 400;
 /**
@@ -1328,7 +1330,8 @@ class WorkerPool {
         for (let i = 0; i < this.size; i++) {
             let worker;
             try {
-                worker = new external_node_worker_threads_namespaceObject.Worker(this.script, { stdout: false, stderr: false });
+                // A young generation as small as the main thread's (see capYoungGeneration).
+                worker = new external_node_worker_threads_namespaceObject.Worker(this.script, { stdout: false, stderr: false, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MIB } });
             }
             catch {
                 break;

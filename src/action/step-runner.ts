@@ -1,4 +1,5 @@
 import { failed, reportOutcome, type StepOutcome } from './step-outcome.js';
+import { capYoungGeneration } from './young-generation.js';
 
 /**
  * Runs a step's `run()` as an entry point does and reports the outcome it gives. A thrown
@@ -8,6 +9,7 @@ import { failed, reportOutcome, type StepOutcome } from './step-outcome.js';
  * printed: `process.exit()` drops writes still queued to a pipe.
  */
 export function runAsStep(run: () => Promise<StepOutcome>, exitCode?: number): void {
+  capYoungGeneration();
   run().then(
     outcome => {
       reportOutcome(outcome);

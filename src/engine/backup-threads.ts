@@ -19,6 +19,9 @@ export function defaultWorkerCount(): number {
   return Math.max(0, Math.min(availableParallelism() - 1, MAX_WORKERS));
 }
 
+/** A worker's young generation, in MiB: as the main thread's is capped. */
+const WORKER_YOUNG_GENERATION_MIB = 16;
+
 /** How long after an abort a worker gets to report before it is terminated: its own grace, and time to post. */
 const WORKER_GRACE_MS = 400;
 
@@ -55,7 +58,8 @@ export class WorkerPool implements AsyncDisposable {
     for (let i = 0; i < this.size; i++) {
       let worker: Worker;
       try {
-        worker = new Worker(this.script, { stdout: false, stderr: false });
+        // A young generation as small as the main thread's (see capYoungGeneration).
+        worker = new Worker(this.script, { stdout: false, stderr: false, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MIB } });
       } catch {
         break;
       }

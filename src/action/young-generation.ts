@@ -1,0 +1,29 @@
+import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
+
+/** How large V8's new space (its two semi-spaces) may grow, in MiB. */
+export const NEW_SPACE_CAP_MIB = 16;
+const CHECK_EVERY_MS = 20;
+
+/**
+ * Keeps V8's young generation small, so that memory does not grow with the number of files.
+ * Left alone, V8 doubles the new space whenever enough objects have survived collections
+ * since it last grew, which a long walk of many files always ends up doing: up to 64 MiB
+ * of a 100,000-file dry run's peak. `--max-semi-space-size` would cap it, but an action
+ * cannot pass Node flags (`runs.using` takes none), and V8 reads that one only when the
+ * heap is set up. It reads the growth factor each time it grows the new space, though: once
+ * the new space reaches the cap, a factor of 1 stops it growing. Measured on the 100,000-file
+ * dry run: a peak of 113 MiB instead of 166, in the same time. Checked every few ms while
+ * the process runs, by a timer that never keeps it alive.
+ */
+export function capYoungGeneration(): void {
+  const timer = setInterval(check, CHECK_EVERY_MS);
+  timer.unref();
+  check();
+
+  function check(): void {
+    const newSpace = getHeapSpaceStatistics().find(space => space.space_name === 'new_space');
+    if (newSpace && newSpace.space_size < NEW_SPACE_CAP_MIB * 1024 * 1024) return;
+    clearInterval(timer);
+    if (newSpace) setFlagsFromString('--semi-space-growth-factor=1');
+  }
+}
