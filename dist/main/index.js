@@ -5992,7 +5992,8 @@ async function findFiles(options) {
         }
         return pending;
     };
-    const seen = new Set();
+    // The walk gives every path once (its search roots never lie inside one another), so
+    // nothing is deduplicated; only the files named explicitly are looked for.
     const files = [];
     const problems = [];
     const regularFlags = [];
@@ -6004,6 +6005,8 @@ async function findFiles(options) {
     let skipDir = false;
     let inWorkspace = false;
     const literals = includePatterns(options.patterns).filter(isLiteral);
+    const literalTargets = new Set(literals.map(line => external_node_path_namespaceObject.resolve(options.workspace, expandHome(line))));
+    const foundLiterals = new Set();
     // The folders that hold a found file, and the folders above them: a literal folder in
     // `path` with a file below it was matched.
     const holding = new Set();
@@ -6024,8 +6027,6 @@ async function findFiles(options) {
                 continue;
             }
             const file = entry.path;
-            if (seen.has(file))
-                continue;
             const dir = external_node_path_namespaceObject.dirname(file);
             if (dir !== dirOfLast) {
                 dirOfLast = dir;
@@ -6036,7 +6037,8 @@ async function findFiles(options) {
                 continue;
             if (literals.length > 0 && !holding.has(dir))
                 holds(file);
-            seen.add(file);
+            if (literalTargets.has(file))
+                foundLiterals.add(file);
             files.push(file);
             let known = 0;
             if (entry.regular)
@@ -6050,7 +6052,7 @@ async function findFiles(options) {
     const skippedExplicit = [];
     for (const line of literals) {
         const target = external_node_path_namespaceObject.resolve(options.workspace, expandHome(line));
-        if (seen.has(target) || holding.has(target))
+        if (foundLiterals.has(target) || holding.has(target))
             continue;
         skippedExplicit.push({ pattern: line, reason: await whyNotMatched(target, inBackupDir) });
     }

@@ -7014,7 +7014,8 @@ async function findFiles(options) {
         }
         return pending;
     };
-    const seen = new Set();
+    // The walk gives every path once (its search roots never lie inside one another), so
+    // nothing is deduplicated; only the files named explicitly are looked for.
     const files = [];
     const problems = [];
     const regularFlags = [];
@@ -7026,6 +7027,8 @@ async function findFiles(options) {
     let skipDir = false;
     let inWorkspace = false;
     const literals = patterns_includePatterns(options.patterns).filter(isLiteral);
+    const literalTargets = new Set(literals.map(line => external_node_path_namespaceObject.resolve(options.workspace, expandHome(line))));
+    const foundLiterals = new Set();
     // The folders that hold a found file, and the folders above them: a literal folder in
     // `path` with a file below it was matched.
     const holding = new Set();
@@ -7046,8 +7049,6 @@ async function findFiles(options) {
                 continue;
             }
             const file = entry.path;
-            if (seen.has(file))
-                continue;
             const dir = external_node_path_namespaceObject.dirname(file);
             if (dir !== dirOfLast) {
                 dirOfLast = dir;
@@ -7058,7 +7059,8 @@ async function findFiles(options) {
                 continue;
             if (literals.length > 0 && !holding.has(dir))
                 holds(file);
-            seen.add(file);
+            if (literalTargets.has(file))
+                foundLiterals.add(file);
             files.push(file);
             let known = 0;
             if (entry.regular)
@@ -7072,7 +7074,7 @@ async function findFiles(options) {
     const skippedExplicit = [];
     for (const line of literals) {
         const target = external_node_path_namespaceObject.resolve(options.workspace, expandHome(line));
-        if (seen.has(target) || holding.has(target))
+        if (foundLiterals.has(target) || holding.has(target))
             continue;
         skippedExplicit.push({ pattern: line, reason: await whyNotMatched(target, inBackupDir) });
     }

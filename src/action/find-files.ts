@@ -51,7 +51,8 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
     return pending;
   };
 
-  const seen = new Set<string>();
+  // The walk gives every path once (its search roots never lie inside one another), so
+  // nothing is deduplicated; only the files named explicitly are looked for.
   const files: string[] = [];
   const problems: FileResult[] = [];
   const regularFlags: number[] = [];
@@ -63,6 +64,8 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
   let skipDir = false;
   let inWorkspace = false;
   const literals = includePatterns(options.patterns).filter(isLiteral);
+  const literalTargets = new Set(literals.map(line => path.resolve(options.workspace, expandHome(line))));
+  const foundLiterals = new Set<string>();
   // The folders that hold a found file, and the folders above them: a literal folder in
   // `path` with a file below it was matched.
   const holding = new Set<string>();
@@ -82,7 +85,6 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
         continue;
       }
       const file = entry.path;
-      if (seen.has(file)) continue;
       const dir = path.dirname(file);
       if (dir !== dirOfLast) {
         dirOfLast = dir;
@@ -91,7 +93,7 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
       }
       if (skipDir) continue;
       if (literals.length > 0 && !holding.has(dir)) holds(file);
-      seen.add(file);
+      if (literalTargets.has(file)) foundLiterals.add(file);
       files.push(file);
       let known = 0;
       if (entry.regular) known |= WalkedAs.Regular;
@@ -104,7 +106,7 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
   const skippedExplicit: FoundFiles['skippedExplicit'] = [];
   for (const line of literals) {
     const target = path.resolve(options.workspace, expandHome(line));
-    if (seen.has(target) || holding.has(target)) continue;
+    if (foundLiterals.has(target) || holding.has(target)) continue;
     skippedExplicit.push({ pattern: line, reason: await whyNotMatched(target, inBackupDir) });
   }
   return { files, walked: Uint8Array.from(regularFlags), skippedExplicit, problems };
