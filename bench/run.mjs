@@ -94,9 +94,12 @@ const SELECTED = CASE_NAMES.filter(name => !opts.case || opts.case.includes(name
 // ─── The action as action.yml describes it ─────────────────────────────────────────────
 const ACTION = parseYaml(readFileSync(path.join(ROOT, 'action.yml'), 'utf8'));
 const MAIN_SCRIPT = path.join(ROOT, ACTION.runs?.main ?? 'dist/main/index.js');
-/** Every other bundle (post, and restore/list when they exist), timed for start-up only. */
+/**
+ * Every other step's bundle (post, and restore/list when they exist), timed for start-up
+ * only; not the backup's worker thread, which is no step (its start is part of a backup).
+ */
 const OTHER_BUNDLES = readdirSync(path.join(ROOT, 'dist'), { withFileTypes: true })
-  .filter(e => e.isDirectory() && existsSync(path.join(ROOT, 'dist', e.name, 'index.js')))
+  .filter(e => e.isDirectory() && e.name !== 'backup-worker' && existsSync(path.join(ROOT, 'dist', e.name, 'index.js')))
   .map(e => path.join(ROOT, 'dist', e.name, 'index.js'))
   .filter(script => script !== MAIN_SCRIPT)
   .sort();

@@ -1167,6 +1167,8 @@ async function removeEmptyReservations(dir, top, report) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./build/engine/work-queue.js
@@ -1327,11 +1329,13 @@ class WorkerPool {
         if (this.started)
             return;
         this.started = true;
+        // Loaded only now: a step that backs up few files never pays for loading it.
+        const { Worker } = (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:worker_threads');
         for (let i = 0; i < this.size; i++) {
             let worker;
             try {
                 // A young generation as small as the main thread's (see capYoungGeneration).
-                worker = new external_node_worker_threads_namespaceObject.Worker(this.script, { stdout: false, stderr: false, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MIB } });
+                worker = new Worker(this.script, { stdout: false, stderr: false, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MIB } });
             }
             catch {
                 break;

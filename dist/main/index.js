@@ -478,8 +478,8 @@ function reportOutcome(outcome) {
         info(text);
 }
 
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./build/action/young-generation.js
 
 /** How large V8's new space (its two semi-spaces) may grow, in MiB. */
@@ -494,19 +494,21 @@ const CHECK_EVERY_MS = 20;
  * heap is set up. It reads the growth factor each time it grows the new space, though: once
  * the new space reaches the cap, a factor of 1 stops it growing. Measured on the 100,000-file
  * dry run: a peak of 113 MiB instead of 166, in the same time. Checked every few ms while
- * the process runs, by a timer that never keeps it alive.
+ * the process runs, by a timer that never keeps it alive; `node:v8` is loaded at the first
+ * check, so a step that is over sooner never loads it.
  */
 function capYoungGeneration() {
+    let v8;
     const timer = setInterval(check, CHECK_EVERY_MS);
     timer.unref();
-    check();
     function check() {
-        const newSpace = (0,external_node_v8_namespaceObject.getHeapSpaceStatistics)().find(space => space.space_name === 'new_space');
+        v8 ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:v8');
+        const newSpace = v8.getHeapSpaceStatistics().find(space => space.space_name === 'new_space');
         if (newSpace && newSpace.space_size < NEW_SPACE_CAP_MIB * 1024 * 1024)
             return;
         clearInterval(timer);
         if (newSpace)
-            (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
+            v8.setFlagsFromString('--semi-space-growth-factor=1');
     }
 }
 
@@ -1607,8 +1609,6 @@ async function removeEmptyReservations(dir, top, report) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./build/engine/work-queue.js
 
 /** 0, 1, …, count - 1: one thread doing all the work. */
@@ -1767,11 +1767,13 @@ class WorkerPool {
         if (this.started)
             return;
         this.started = true;
+        // Loaded only now: a step that backs up few files never pays for loading it.
+        const { Worker } = (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:worker_threads');
         for (let i = 0; i < this.size; i++) {
             let worker;
             try {
                 // A young generation as small as the main thread's (see capYoungGeneration).
-                worker = new external_node_worker_threads_namespaceObject.Worker(this.script, { stdout: false, stderr: false, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MIB } });
+                worker = new Worker(this.script, { stdout: false, stderr: false, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MIB } });
             }
             catch {
                 break;

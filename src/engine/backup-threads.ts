@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { BackupContext, BackupEngine, BackupOptions } from './backup-engine.js';
 import { abortStatus, untilDoneOrGraceAfterAbort } from './abort.js';
 import { errorMessage, errnoCode } from './fs-errors.js';
@@ -55,6 +56,8 @@ export class WorkerPool implements AsyncDisposable {
   start(): void {
     if (this.started) return;
     this.started = true;
+    // Loaded only now: a step that backs up few files never pays for loading it.
+    const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
     for (let i = 0; i < this.size; i++) {
       let worker: Worker;
       try {
