@@ -71,7 +71,7 @@ describe('backupFiles', () => {
       ignoresCase,
       threads,
       debug
-    }: { signal?: AbortSignal; cleanup?: boolean; ignoresCase?: boolean; threads?: { script: string; workers: number }; debug?: string[] } = {}
+    }: { signal?: AbortSignal; cleanup?: boolean; ignoresCase?: boolean; threads?: { script: string; workers: number } | WorkerPool; debug?: string[] } = {}
   ): Promise<Run> => {
     const opts = options(overrides);
     const resources = new ResourceManager();
@@ -84,7 +84,7 @@ describe('backupFiles', () => {
       staging,
       reporter: { fileDone: r => void reported.push(r), warning: m => void warnings.push(m), debug: m => void debug?.push(m) },
       ...(ignoresCase === undefined ? {} : { ignoresCase }),
-      ...(threads === undefined ? {} : { threads: new WorkerPool(threads.script, threads.workers) })
+      ...(threads === undefined ? {} : { threads: threads instanceof WorkerPool ? threads : new WorkerPool(threads.script, threads.workers) })
     });
     const stagingLeft = staging ? await fs.readdir(staging.dir) : undefined;
     if (cleanup) await resources.cleanup();
@@ -618,6 +618,22 @@ describe('backupFiles', () => {
       expect(debug.join('\n')).toMatch(/backed up 0 of 1200 files/);
     });
 
+    /** Backups on disk under the backup directory (not in staging). */
+    const backupsOnDisk = async (): Promise<string[]> => (await tree(backupDir)).filter(rel => /-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}$/.test(rel));
+
+    it('a run stopped before it starts gives the workers nothing: no backup is made, every file is cancelled', async () => {
+      const sources = await many(3000);
+      const controller = new AbortController();
+      controller.abort(new AbortReason('cancelled', 'the run was cancelled'));
+      const debug: string[] = [];
+      const pool = new WorkerPool(WORKER, 1);
+      pool.start(); // as the step does during the walk
+      const { results } = await run(sources, {}, { signal: controller.signal, threads: pool, debug });
+      expect(results.filter(r => r.status !== 'cancelled')).toEqual([]);
+      expect(await backupsOnDisk()).toEqual([]);
+      expect(debug.join('\n')).toMatch(/0 worker threads started/);
+    });
+
     it('on an abort, every file is created or cancelled, in order, and no thread leaves a temporary', async () => {
       const sources = await many(6000);
       const controller = new AbortController();
@@ -642,7 +658,10 @@ describe('backupFiles', () => {
       expect(seen.filter(r => r.status === 'cancelled').length).toBeGreaterThan(0);
       const temps = (await fs.readdir(staging.dir, { recursive: true })).filter(name => name.endsWith('.tmp'));
       expect(temps).toEqual([]);
-      for (const r of seen.filter(r => r.status === 'created')) expect(existsSync(r.backup!)).toBe(true);
+      // The workers were told at once: none made a backup after the stop that it did not report.
+      const created = seen.filter(r => r.status === 'created');
+      for (const r of created) expect(existsSync(r.backup!)).toBe(true);
+      expect((await backupsOnDisk()).length).toBe(created.length);
       await resources.cleanup();
     });
   });

@@ -144,6 +144,22 @@ describe('removeStagingDir', () => {
     expect(await fs.readdir(backupDir)).toEqual(['app.yml-2025-05-12-13-49']);
   });
 
+  it('after worker threads were stopped, the main step removes the names they had taken and not filled', async () => {
+    const t1 = staging.forThread(1);
+    const taken = path.join(backupDir, 'app.yml-2025-05-12-13-51'); // reserved, never filled
+    await fs.writeFile(taken, '', { flag: 'wx' });
+    t1.journalReservation(taken, (await fs.stat(taken)).ino);
+    const filled = path.join(backupDir, 'db.yml-2025-05-12-13-51'); // reserved, then renamed over
+    await fs.writeFile(filled, '', { flag: 'wx' });
+    t1.journalReservation(filled, (await fs.stat(filled)).ino);
+    await fs.writeFile(path.join(t1.dir, 'done.tmp'), 'db');
+    await fs.rename(path.join(t1.dir, 'done.tmp'), filled);
+    await staging.removeThreadReservations();
+    expect(existsSync(taken)).toBe(false);
+    expect(await fs.readFile(filled, 'utf8')).toBe('db');
+    expect(existsSync(path.join(t1.dir, '.bkpfile-reservations'))).toBe(false);
+  });
+
   it('never follows a symlink named like a thread directory, nor removes what is not a temporary in one', async () => {
     const elsewhere = path.join(tmp, 'elsewhere');
     await fs.mkdir(elsewhere);

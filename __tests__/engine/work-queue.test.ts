@@ -1,10 +1,20 @@
 import { describe, expect, it } from '@jest/globals';
-import { InOrder, chunkQueue, planChunks, sequentialQueue, type WorkQueue } from '../../src/engine/work-queue.js';
+import { InOrder, WAIT, chunkQueue, planChunks, sequentialQueue, type WorkQueue } from '../../src/engine/work-queue.js';
 
 function drain(queue: WorkQueue): number[] {
   const out: number[] = [];
   for (let i = queue.next(); i >= 0; i = queue.next()) out.push(i);
   return out;
+}
+
+/** Takes indices from `queue` until it says WAIT or ends. */
+function takeUntilWait(queue: WorkQueue): { taken: number[]; last: number } {
+  const taken: number[] = [];
+  for (;;) {
+    const i = queue.next();
+    if (i < 0) return { taken, last: i };
+    taken.push(i);
+  }
 }
 
 /** The chunks as lists of source indices. */
@@ -41,7 +51,8 @@ describe('work queue', () => {
   it('threads taking chunks from one counter get every index exactly once between them', () => {
     const sources = Array.from({ length: 5000 }, (_, i) => `/w/d${i % 37}/f${i}`);
     const plan = planChunks(sources, false);
-    const queues = [chunkQueue(plan), chunkQueue(plan), chunkQueue(plan)];
+    // No results are put in order here: no limit on how far ahead they go.
+    const queues = [chunkQueue(plan, Infinity), chunkQueue(plan, Infinity), chunkQueue(plan, Infinity)];
     const taken: number[][] = [[], [], []];
     // Interleaved as threads would be: each takes a few, in turn.
     for (let open = 3; open > 0;) {
@@ -74,5 +85,28 @@ describe('work queue', () => {
     inOrder.add(3, 'late');
     inOrder.close(i => `again ${i}`);
     expect(out).toHaveLength(6);
+  });
+
+  it('a thread starts no chunk too far past the results put in order, and goes on once they catch up', () => {
+    const sources = Array.from({ length: 1000 }, (_, i) => `/w/d${Math.floor(i / 64)}/f${i}`);
+    const plan = planChunks(sources, false);
+    const out: number[] = [];
+    const inOrder = new InOrder<number>(1000, r => out.push(r));
+    inOrder.publishTo(plan.inOrder);
+    // One thread is held up on its first chunk (a large file); another runs ahead.
+    const slow = chunkQueue(plan, 200);
+    const fast = chunkQueue(plan, 200);
+    expect(slow.next()).toBe(0);
+    const ahead = takeUntilWait(fast);
+    expect(ahead.last).toBe(WAIT);
+    // It took chunks starting up to 200 past the last result in order (none yet), no more.
+    expect(Math.max(...ahead.taken)).toBeLessThan(200 + 64 * 2);
+    for (const i of ahead.taken) inOrder.add(i, i);
+    expect(out).toEqual([]); // all held: the first file is not done
+    expect(fast.next()).toBe(WAIT);
+    // The slow thread's chunk is done: everything held goes out, and the other goes on.
+    for (let i = 0; i < 64; i++) inOrder.add(i, i === 0 ? 0 : slow.next());
+    expect(out.length).toBeGreaterThan(64);
+    expect(fast.next()).toBeGreaterThan(Math.max(...ahead.taken));
   });
 });

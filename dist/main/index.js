@@ -493,9 +493,14 @@ const CHECK_EVERY_MS = 20;
  * cannot pass Node flags (`runs.using` takes none), and V8 reads that one only when the
  * heap is set up. It reads the growth factor each time it grows the new space, though: once
  * the new space reaches the cap, a factor of 1 stops it growing. Measured on the 100,000-file
- * dry run: a peak of 113 MiB instead of 166, in the same time. Checked every few ms while
- * the process runs, by a timer that never keeps it alive; `node:v8` is loaded at the first
- * check, so a step that is over sooner never loads it.
+ * dry run: a peak of 113 MiB instead of 166, in the same time.
+ *
+ * The factor is one for the whole process. Worker threads started after it is set keep the
+ * new space they start with (the backup measured no slower for it); on Node 20, starting a
+ * worker sets the factor back to 2, so it is set again at every check that finds the new
+ * space at the cap. Checked every few ms while the process runs, by a timer that never
+ * keeps it alive; `node:v8` is loaded at the first check, so a step that is over sooner
+ * never loads it.
  */
 function capYoungGeneration() {
     let v8;
@@ -504,10 +509,9 @@ function capYoungGeneration() {
     function check() {
         v8 ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:v8');
         const newSpace = v8.getHeapSpaceStatistics().find(space => space.space_name === 'new_space');
-        if (newSpace && newSpace.space_size < NEW_SPACE_CAP_MIB * 1024 * 1024)
-            return;
-        clearInterval(timer);
-        if (newSpace)
+        if (!newSpace)
+            return clearInterval(timer); // another V8: leave it be
+        if (newSpace.space_size >= NEW_SPACE_CAP_MIB * 1024 * 1024)
             v8.setFlagsFromString('--semi-space-growth-factor=1');
     }
 }
@@ -627,7 +631,7 @@ const TAIL = /^(?:_(\d+))?(?:=([^]*))?$/;
  * Every way `entryName` reads as a backup name. Usually one; more than one only when a
  * note, or the source's own name, itself looks like a stamp (`a-2025-01-01-00-00=x-…`).
  */
-function backup_name_parseBackupName(entryName) {
+function parseBackupName(entryName) {
     const readings = [];
     for (const match of entryName.matchAll(STAMP)) {
         const at = match.index;
@@ -786,7 +790,7 @@ class DirectoryBackups {
     static fromNames(dir, exists, names) {
         const backups = new DirectoryBackups(dir, exists);
         for (const name of names) {
-            const readings = backup_name_parseBackupName(name);
+            const readings = parseBackupName(name);
             for (const reading of readings) {
                 backups.add({ ...reading, path: external_node_path_namespaceObject.join(dir, name), ambiguous: readings.length > 1 });
             }
@@ -1227,7 +1231,7 @@ function openSourceSync(source, followSymbolicLinks) {
 const OUTSIDE_DIR = '.bkpfile-outside';
 const DOT_DOT = /(^|[\\/])\.\.([\\/]|$)/;
 /** True when `child` is `parent` or lies below it (both absolute and normalized). */
-function paths_isInside(parent, child, p = external_node_path_namespaceObject_0) {
+function isInside(parent, child, p = external_node_path_namespaceObject_0) {
     // Without path.relative() (a hot path: once or twice per file) where plain text decides:
     // POSIX, and no `..` segment that normalizing would remove.
     if (p.sep === '/' && external_node_path_namespaceObject.sep === '/' && !DOT_DOT.test(child) && !DOT_DOT.test(parent)) {
@@ -1244,7 +1248,7 @@ function paths_isInside(parent, child, p = external_node_path_namespaceObject_0)
  */
 function mirrorDir(backupDir, workspace, source, p = external_node_path_namespaceObject_0) {
     const dir = p.dirname(source);
-    if (paths_isInside(workspace, dir, p))
+    if (isInside(workspace, dir, p))
         return p.join(backupDir, p.relative(workspace, dir));
     const { root } = p.parse(dir);
     // `/etc/nginx` -> `<backup-dir>/.bkpfile-outside/etc/nginx`; `C:\x` -> `…\C\x`;
@@ -1283,7 +1287,7 @@ function sourceDirOf(backupDir, workspace, dir, p = path) {
 function isReservedSource(workspace, source, p = external_node_path_namespaceObject_0) {
     if (!source.includes(OUTSIDE_DIR))
         return false;
-    if (!paths_isInside(workspace, source, p))
+    if (!isInside(workspace, source, p))
         return false;
     return p.relative(workspace, source).split(p.sep)[0] === OUTSIDE_DIR;
 }
@@ -1292,7 +1296,7 @@ function isReservedSource(workspace, source, p = external_node_path_namespaceObj
  * it) while they are empty; stops at the first that is not (rmdir never removes content).
  */
 function removeEmptyDirs(dir, top) {
-    for (let d = dir; paths_isInside(top, d); d = external_node_path_namespaceObject.dirname(d)) {
+    for (let d = dir; isInside(top, d); d = external_node_path_namespaceObject.dirname(d)) {
         try {
             (0,external_node_fs_namespaceObject.rmdirSync)(d);
         }
@@ -1310,7 +1314,7 @@ function displayPath(workspace, target) {
         if (!DOT_DOT.test(rest))
             return rest;
     }
-    if (!paths_isInside(workspace, target))
+    if (!isInside(workspace, target))
         return target;
     return external_node_path_namespaceObject.relative(workspace, target).split(external_node_path_namespaceObject.sep).join('/') || '.';
 }
@@ -1364,7 +1368,7 @@ const STAGING_PREFIX = '.bkpfile-staging-';
 /** The journal of backup names taken without hard links, inside a staging directory. */
 const RESERVATIONS = '.bkpfile-reservations';
 /** A journal longer than this is not ours (one line per backup). */
-const MAX_RESERVATIONS_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
+const MAX_RESERVATIONS_BYTES = 64 * 1024 * 1024;
 /** The file inside a staging directory that proves which run made it. */
 const STAGING_MARKER = '.bkpfile-owner';
 const TEMP_NAME = /^\d+\.tmp$/;
@@ -1413,6 +1417,28 @@ class StagingDir {
     /** A staging directory another thread made (its StagingDir is not shared between threads). */
     static attach(dir) {
         return new StagingDir(dir, undefined);
+    }
+    /**
+     * After worker threads were stopped: the backup names they had taken without hard links
+     * and not yet filled (their journals in this directory's thread folders say which) go,
+     * as the post step would remove them after a kill. Problems are left for the post step.
+     */
+    async removeThreadReservations() {
+        let entries;
+        try {
+            entries = await external_node_fs_namespaceObject.promises.readdir(this.dir);
+        }
+        catch {
+            return;
+        }
+        const report = { removed: 0, problems: [] };
+        for (const name of entries) {
+            if (!THREAD_DIR.test(name))
+                continue;
+            const sub = external_node_path_namespaceObject.join(this.dir, name);
+            if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(sub, RESERVATIONS)))
+                await removeEmptyReservations(sub, external_node_path_namespaceObject.dirname(this.dir), report);
+        }
     }
     /** After cleanup: a backup directory this run created and left empty goes again. */
     removeBackupDirIfEmpty() {
@@ -1571,12 +1597,12 @@ async function removeTemporaries(dir, entries, top, report) {
  * (same inode: a finished backup, or a name another run holds, is another file).
  */
 async function removeEmptyReservations(dir, top, report) {
-    const journal = path.join(dir, RESERVATIONS);
+    const journal = external_node_path_namespaceObject.join(dir, RESERVATIONS);
     try {
-        const stat = await fs.lstat(journal);
+        const stat = await external_node_fs_namespaceObject.promises.lstat(journal);
         if (!stat.isFile() || stat.size > MAX_RESERVATIONS_BYTES)
             return void report.problems.push(`${journal}: not a journal of this run`);
-        for (const line of (await fs.readFile(journal, 'utf8')).split('\n')) {
+        for (const line of (await external_node_fs_namespaceObject.promises.readFile(journal, 'utf8')).split('\n')) {
             let entry;
             try {
                 entry = JSON.parse(line);
@@ -1585,32 +1611,41 @@ async function removeEmptyReservations(dir, top, report) {
                 continue; // a line cut short by the kill
             }
             const { target, ino } = (entry ?? {});
-            if (typeof target !== 'string' || typeof ino !== 'number' || path.resolve(target) !== target || !isInside(top, target) || target === top)
+            if (typeof target !== 'string' || typeof ino !== 'number' || external_node_path_namespaceObject.resolve(target) !== target || !isInside(top, target) || target === top)
                 continue;
-            if (parseBackupName(path.basename(target)).length === 0)
+            if (parseBackupName(external_node_path_namespaceObject.basename(target)).length === 0)
                 continue;
             try {
-                const file = await fs.lstat(target);
+                const file = await external_node_fs_namespaceObject.promises.lstat(target);
                 if (!file.isFile() || file.ino !== ino || file.size !== 0 || (typeof process.getuid === 'function' && file.uid !== process.getuid()))
                     continue;
-                await fs.unlink(target);
+                await external_node_fs_namespaceObject.promises.unlink(target);
                 report.removed += 1;
             }
             catch (err) {
-                if (errnoCode(err) !== 'ENOENT')
-                    report.problems.push(`${target}: ${errorMessage(err)}`);
+                if (fs_errors_errnoCode(err) !== 'ENOENT')
+                    report.problems.push(`${target}: ${fs_errors_errorMessage(err)}`);
             }
         }
-        await fs.unlink(journal);
+        await external_node_fs_namespaceObject.promises.unlink(journal);
     }
     catch (err) {
-        if (errnoCode(err) !== 'ENOENT')
-            report.problems.push(`${journal}: ${errorMessage(err)}`);
+        if (fs_errors_errnoCode(err) !== 'ENOENT')
+            report.problems.push(`${journal}: ${fs_errors_errorMessage(err)}`);
     }
 }
 
 ;// CONCATENATED MODULE: ./build/engine/work-queue.js
 
+/** WorkQueue.next: not yet; the results in order are too far behind. */
+const WAIT = -2;
+/**
+ * How far ahead of the last result put in order a thread may start a chunk. A file that
+ * takes long (a large one) holds back the results of every later file: the others stop
+ * after this many, so the results waiting to be put in order never grow with the number
+ * of files, and the log never falls far behind.
+ */
+const AHEAD_LIMIT = 4096;
 /** 0, 1, …, count - 1: one thread doing all the work. */
 function sequentialQueue(count) {
     let i = 0;
@@ -1663,18 +1698,25 @@ function planChunks(sources, byDirectory) {
     }
     const shared = new Int32Array(new SharedArrayBuffer(bounds.length * 4));
     shared.set(bounds);
-    return { claimed: new Int32Array(new SharedArrayBuffer(4)), order, bounds: shared };
+    return { claimed: new Int32Array(new SharedArrayBuffer(4)), order, bounds: shared, inOrder: new Int32Array(new SharedArrayBuffer(4)) };
 }
-/** One thread's view of the shared chunks: it takes a chunk at a time. */
-function chunkQueue({ claimed, order, bounds }) {
+/**
+ * One thread's view of the shared chunks: it takes a chunk at a time, but none that starts
+ * more than AHEAD_LIMIT files past the results put in order so far.
+ */
+function chunkQueue({ claimed, order, bounds, inOrder }, aheadLimit = AHEAD_LIMIT) {
     let at = 0;
     let end = 0;
     return {
         next() {
-            if (at === end) {
-                const chunk = Atomics.add(claimed, 0, 1);
+            while (at === end) {
+                const chunk = Atomics.load(claimed, 0);
                 if (chunk >= bounds.length - 1)
                     return -1;
+                if (order[bounds[chunk]] - Atomics.load(inOrder, 0) > aheadLimit)
+                    return WAIT;
+                if (Atomics.compareExchange(claimed, 0, chunk, chunk + 1) !== chunk)
+                    continue; // another took it
                 at = bounds[chunk];
                 end = bounds[chunk + 1];
             }
@@ -1690,12 +1732,21 @@ function chunkQueue({ claimed, order, bounds }) {
 class InOrder {
     count;
     emit;
+    progress;
     next = 0;
     held = new Map();
     closed = false;
-    constructor(count, emit) {
+    constructor(count, emit, 
+    /** Where to publish how many results are in order (see SharedChunks.inOrder). */
+    progress) {
         this.count = count;
         this.emit = emit;
+        this.progress = progress;
+    }
+    /** Publishes, from now on, how many results are in order to `progress`. */
+    publishTo(progress) {
+        this.progress = progress;
+        Atomics.store(progress, 0, this.next);
     }
     add(index, result) {
         if (this.closed)
@@ -1711,6 +1762,8 @@ class InOrder {
             this.emit(early);
             this.next += 1;
         }
+        if (this.progress)
+            Atomics.store(this.progress, 0, this.next);
     }
     close(missing) {
         if (this.closed)
@@ -1772,7 +1825,7 @@ class WorkerPool {
         for (let i = 0; i < this.size; i++) {
             let worker;
             try {
-                // A young generation as small as the main thread's (see capYoungGeneration).
+                // A young generation no larger than the main thread's (see capYoungGeneration).
                 worker = new Worker(this.script, { stdout: false, stderr: false, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MIB } });
             }
             catch {
@@ -1806,19 +1859,33 @@ class WorkerPool {
 async function backupInThreads(sources, options, ctx, staging, run) {
     const { signal } = ctx;
     const chunks = planChunks(sources, ctx.ignoresCase);
-    run.pool.start();
-    const workers = run.pool.threads;
-    // Staging directories in mounts inside the backup directory, made once for every thread.
+    run.inOrder.publishTo(chunks.inOrder);
+    // Stopped already (during the walk or while the staging directory was made): no worker
+    // is given work, for no abort would ever reach it; this thread reports the files.
+    if (!signal.aborted)
+        run.pool.start();
+    const workers = signal.aborted ? [] : run.pool.threads;
+    // Staging directories in mounts inside the backup directory, made once for every thread
+    // (one that could not be made is tried again for the next file, as on one thread).
     const made = new Map();
     const createStaging = (dir) => {
         let staging = made.get(dir);
         if (!staging) {
             if (!ctx.createStaging)
                 return Promise.reject(new Error(`${dir} is on another file system than the staging directory`));
-            made.set(dir, (staging = ctx.createStaging(dir)));
+            staging = ctx.createStaging(dir);
+            staging.catch(() => made.delete(dir));
+            made.set(dir, staging);
         }
         return staging;
     };
+    const onAbort = () => {
+        const reason = signal.reason;
+        const message = reason instanceof Error ? reason.message : 'the run was stopped';
+        for (const { worker } of workers)
+            post(worker, { type: 'abort', status: abortStatus(signal), message });
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
     let lost;
     let byWorkers = 0;
     const finished = workers.map((pooled, i) => {
@@ -1833,6 +1900,8 @@ async function backupInThreads(sources, options, ctx, staging, run) {
                             run.report(index, result);
                         for (const warning of message.warnings)
                             ctx.reporter.warning(warning);
+                        for (const [dir, top] of message.createdDirs)
+                            keepTopmost(run.createdDirs, dir, top);
                         break;
                     case 'staging':
                         createStaging(message.dir).then(made => post(worker, { type: 'staging', id: message.id, dir: made.dir }), (err) => post(worker, { type: 'staging', id: message.id, error: { message: fs_errors_errorMessage(err), code: fs_errors_errnoCode(err) } }));
@@ -1841,8 +1910,6 @@ async function backupInThreads(sources, options, ctx, staging, run) {
                         // The worker then waits to be terminated: its port keeps it alive for messages.
                         finishedWork = true;
                         byWorkers += message.files;
-                        for (const [dir, top] of message.createdDirs)
-                            run.createdDirs.set(dir, top);
                         resolve();
                         break;
                 }
@@ -1855,18 +1922,11 @@ async function backupInThreads(sources, options, ctx, staging, run) {
         });
         return Promise.race([done, exited]);
     });
-    const onAbort = () => {
-        const reason = signal.reason;
-        const message = reason instanceof Error ? reason.message : 'the run was stopped';
-        for (const { worker } of workers)
-            post(worker, { type: 'abort', status: abortStatus(signal), message });
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
     try {
         const own = run.engine(staging, createStaging);
         const mine = own.run(sources, chunkQueue(chunks), run.report).finally(() => {
-            for (const [dir, top] of own.createdDirectories())
-                run.createdDirs.set(dir, top);
+            for (const [dir, top] of own.takeCreatedDirectories())
+                keepTopmost(run.createdDirs, dir, top);
         });
         await untilDoneOrGraceAfterAbort(Promise.all([mine, ...finished]).then(() => undefined), signal, WORKER_GRACE_MS);
     }
@@ -1875,9 +1935,29 @@ async function backupInThreads(sources, options, ctx, staging, run) {
         // Done, or late after an abort: nothing of theirs may still be writing when the caller
         // cleans up the staging directories.
         await run.pool.terminate();
+        // A worker stopped between taking a backup name and filling it (on a file system without
+        // hard links) left an empty file under that name: its journal says which, and it goes
+        // now, before the staging directory and the journal with it.
+        for (const dir of [staging, ...(await settledStagings(made))])
+            await dir.removeThreadReservations();
     }
     ctx.reporter.debug?.(`${workers.length} worker thread${workers.length === 1 ? '' : 's'} started; they backed up ${byWorkers} of ${sources.length} files`);
     return lost === undefined ? {} : { lost };
+}
+/** The staging directories made on mounts, whichever could be made. */
+async function settledStagings(made) {
+    const settled = await Promise.allSettled(made.values());
+    return settled.flatMap(result => (result.status === 'fulfilled' ? [result.value] : []));
+}
+/**
+ * Records that a thread created `dir`, up to `top`. Two threads may both make sure of one
+ * directory: the one that created more of it (the higher top) is kept, so that all of it
+ * goes again if it is left empty.
+ */
+function keepTopmost(createdDirs, dir, top) {
+    const known = createdDirs.get(dir);
+    if (known === undefined || top.length < known.length)
+        createdDirs.set(dir, top);
 }
 function post(worker, message) {
     try {
@@ -1932,6 +2012,7 @@ async function backupFiles(sources, options, ctx) {
             const outcome = await backupInThreads(sources, options, { ...ctx, ignoresCase: ignoresCaseHere }, ctx.staging, {
                 pool,
                 report,
+                inOrder,
                 createdDirs,
                 engine: (staging, createStaging) => new BackupEngine(options, { ...ctx, ignoresCase: ignoresCaseHere, staging, createStaging })
             });
@@ -1940,7 +2021,7 @@ async function backupFiles(sources, options, ctx) {
         else {
             const engine = new BackupEngine(options, ctx);
             await engine.run(sources, sequentialQueue(sources.length), report);
-            for (const [dir, top] of engine.createdDirectories())
+            for (const [dir, top] of engine.takeCreatedDirectories())
                 createdDirs.set(dir, top);
         }
     }
@@ -1956,6 +2037,8 @@ async function backupFiles(sources, options, ctx) {
 }
 /** How long the engine works on this thread before it lets timers and signals run. */
 const SLICE_MS = 10;
+/** How long a thread waits before it asks its queue again after WAIT. */
+const WAIT_MS = 2;
 /** The engine of one thread: it backs up the sources its queue gives it. */
 class BackupEngine {
     options;
@@ -1980,7 +2063,9 @@ class BackupEngine {
      * time also means one file's temporary never holds the space another needs. A file the
      * run was stopped in is not reported: the caller reports what is missing.
      */
-    async run(sources, queue, report) {
+    async run(sources, queue, report, 
+    /** Called before the thread waits for the others' results (it may hold results to send). */
+    onWait) {
         const { signal } = this.ctx;
         let settled = false;
         const all = (async () => {
@@ -1993,6 +2078,13 @@ class BackupEngine {
                         break;
                 }
                 const i = queue.next();
+                if (i === WAIT) {
+                    // The others' results must catch up first: what this thread holds goes out now.
+                    onWait?.();
+                    await new Promise(resolve => setTimeout(resolve, WAIT_MS));
+                    sliceStart = Date.now();
+                    continue;
+                }
                 if (i < 0)
                     break;
                 const result = await this.backupOne(sources[i], this.ctx.walked?.[i] ?? 0);
@@ -2084,7 +2176,7 @@ class BackupEngine {
             }
             if (!options.allowOutsideWorkspace) {
                 const real = opened.realPath();
-                if (!paths_isInside(this.workspaceReal(), real)) {
+                if (!isInside(this.workspaceReal(), real)) {
                     return backup_engine_failed(source, BackupStatus.OutsideWorkspace, `resolves to ${real}, outside the workspace (${Inputs.AllowOutsideWorkspace} is false)`);
                 }
             }
@@ -2298,13 +2390,20 @@ class BackupEngine {
             return;
         const first = (0,external_node_fs_namespaceObject.mkdirSync)(backups.dir, { recursive: true });
         this.createdDirs.set(backups.dir, first ?? backups.dir);
+        this.createdSinceTaken.push([backups.dir, first ?? backups.dir]);
     }
     /** Mirror directories this run created, each with the topmost one its mkdir created. */
     createdDirs = new Map();
-    /** The mirror directories this engine created, each with the topmost one its mkdir created. */
-    createdDirectories() {
-        return this.createdDirs;
+    /**
+     * The mirror directories this engine created since it was last asked, each with the
+     * topmost one its mkdir created (for removal at the end if left empty).
+     */
+    takeCreatedDirectories() {
+        const taken = this.createdSinceTaken;
+        this.createdSinceTaken = [];
+        return taken;
     }
+    createdSinceTaken = [];
     /** Whether names in the backup directory that differ only in case are one name there. */
     ignoresCase;
     /** By mirror directory: the file names this run has backed up there, by their lower case. */
@@ -5982,7 +6081,7 @@ function problem(p, err) {
  */
 async function findFiles(options) {
     const backupDirs = await backupDirAliases(options.backupDir);
-    const inBackupDir = (file) => backupDirs.some(dir => paths_isInside(dir, file));
+    const inBackupDir = (file) => backupDirs.some(dir => isInside(dir, file));
     // A symlink to the backup directory (or into it) must not make backups of backups:
     // the real directory of every match is checked, once per directory.
     const realDirs = new Map();
@@ -6033,7 +6132,7 @@ async function findFiles(options) {
             if (dir !== dirOfLast) {
                 dirOfLast = dir;
                 skipDir = inBackupDir(dir) || (entry.realDir !== undefined ? inBackupDir(entry.realDir) : await inBackupDirReally(dir));
-                inWorkspace = entry.realDir !== undefined && realWorkspace !== undefined && paths_isInside(realWorkspace, entry.realDir);
+                inWorkspace = entry.realDir !== undefined && realWorkspace !== undefined && isInside(realWorkspace, entry.realDir);
             }
             if (skipDir)
                 continue;
@@ -6360,13 +6459,13 @@ function parseIfNoFilesFound(raw) {
  */
 function checkPatternsOutsideBackupDir(patterns, backupDir, workspace, what) {
     for (const line of includePatterns(patterns)) {
-        if (paths_isInside(backupDir, patternRoot(line, workspace))) {
+        if (isInside(backupDir, patternRoot(line, workspace))) {
             throw new input_error_InputError(`${what} must be a directory of its own: ${show(backupDir)} holds what '${Inputs.Path}' asks to back up (${show(line)}), and the backup directory is never backed up. Choose another backup directory.`);
         }
     }
 }
 function checkBackupDir(backupDir, workspace, what) {
-    if (paths_isInside(backupDir, workspace)) {
+    if (isInside(backupDir, workspace)) {
         throw new input_error_InputError(`${what} must be a directory of its own, not the workspace or a directory that contains it: ${show(backupDir)} would back up into the files it backs up.`);
     }
 }

@@ -913,6 +913,28 @@ class StagingDir {
     static attach(dir) {
         return new StagingDir(dir, undefined);
     }
+    /**
+     * After worker threads were stopped: the backup names they had taken without hard links
+     * and not yet filled (their journals in this directory's thread folders say which) go,
+     * as the post step would remove them after a kill. Problems are left for the post step.
+     */
+    async removeThreadReservations() {
+        let entries;
+        try {
+            entries = await fs.readdir(this.dir);
+        }
+        catch {
+            return;
+        }
+        const report = { removed: 0, problems: [] };
+        for (const name of entries) {
+            if (!THREAD_DIR.test(name))
+                continue;
+            const sub = path.join(this.dir, name);
+            if (existsSync(path.join(sub, RESERVATIONS)))
+                await removeEmptyReservations(sub, path.dirname(this.dir), report);
+        }
+    }
     /** After cleanup: a backup directory this run created and left empty goes again. */
     removeBackupDirIfEmpty() {
         if (this.createdBackupDir)

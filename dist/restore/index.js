@@ -493,9 +493,14 @@ const CHECK_EVERY_MS = 20;
  * cannot pass Node flags (`runs.using` takes none), and V8 reads that one only when the
  * heap is set up. It reads the growth factor each time it grows the new space, though: once
  * the new space reaches the cap, a factor of 1 stops it growing. Measured on the 100,000-file
- * dry run: a peak of 113 MiB instead of 166, in the same time. Checked every few ms while
- * the process runs, by a timer that never keeps it alive; `node:v8` is loaded at the first
- * check, so a step that is over sooner never loads it.
+ * dry run: a peak of 113 MiB instead of 166, in the same time.
+ *
+ * The factor is one for the whole process. Worker threads started after it is set keep the
+ * new space they start with (the backup measured no slower for it); on Node 20, starting a
+ * worker sets the factor back to 2, so it is set again at every check that finds the new
+ * space at the cap. Checked every few ms while the process runs, by a timer that never
+ * keeps it alive; `node:v8` is loaded at the first check, so a step that is over sooner
+ * never loads it.
  */
 function capYoungGeneration() {
     let v8;
@@ -504,10 +509,9 @@ function capYoungGeneration() {
     function check() {
         v8 ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:v8');
         const newSpace = v8.getHeapSpaceStatistics().find(space => space.space_name === 'new_space');
-        if (newSpace && newSpace.space_size < NEW_SPACE_CAP_MIB * 1024 * 1024)
-            return;
-        clearInterval(timer);
-        if (newSpace)
+        if (!newSpace)
+            return clearInterval(timer); // another V8: leave it be
+        if (newSpace.space_size >= NEW_SPACE_CAP_MIB * 1024 * 1024)
             v8.setFlagsFromString('--semi-space-growth-factor=1');
     }
 }
@@ -1655,6 +1659,28 @@ class staging_StagingDir {
     /** A staging directory another thread made (its StagingDir is not shared between threads). */
     static attach(dir) {
         return new staging_StagingDir(dir, undefined);
+    }
+    /**
+     * After worker threads were stopped: the backup names they had taken without hard links
+     * and not yet filled (their journals in this directory's thread folders say which) go,
+     * as the post step would remove them after a kill. Problems are left for the post step.
+     */
+    async removeThreadReservations() {
+        let entries;
+        try {
+            entries = await fs.readdir(this.dir);
+        }
+        catch {
+            return;
+        }
+        const report = { removed: 0, problems: [] };
+        for (const name of entries) {
+            if (!THREAD_DIR.test(name))
+                continue;
+            const sub = path.join(this.dir, name);
+            if (existsSync(path.join(sub, RESERVATIONS)))
+                await removeEmptyReservations(sub, path.dirname(this.dir), report);
+        }
     }
     /** After cleanup: a backup directory this run created and left empty goes again. */
     removeBackupDirIfEmpty() {
@@ -5993,6 +6019,15 @@ async function* walkBackupTree(options) {
 
 ;// CONCATENATED MODULE: ./build/engine/work-queue.js
 
+/** WorkQueue.next: not yet; the results in order are too far behind. */
+const work_queue_WAIT = (/* unused pure expression or super */ null && (-2));
+/**
+ * How far ahead of the last result put in order a thread may start a chunk. A file that
+ * takes long (a large one) holds back the results of every later file: the others stop
+ * after this many, so the results waiting to be put in order never grow with the number
+ * of files, and the log never falls far behind.
+ */
+const AHEAD_LIMIT = 4096;
 /** 0, 1, …, count - 1: one thread doing all the work. */
 function work_queue_sequentialQueue(count) {
     let i = 0;
@@ -6045,18 +6080,25 @@ function work_queue_planChunks(sources, byDirectory) {
     }
     const shared = new Int32Array(new SharedArrayBuffer(bounds.length * 4));
     shared.set(bounds);
-    return { claimed: new Int32Array(new SharedArrayBuffer(4)), order, bounds: shared };
+    return { claimed: new Int32Array(new SharedArrayBuffer(4)), order, bounds: shared, inOrder: new Int32Array(new SharedArrayBuffer(4)) };
 }
-/** One thread's view of the shared chunks: it takes a chunk at a time. */
-function work_queue_chunkQueue({ claimed, order, bounds }) {
+/**
+ * One thread's view of the shared chunks: it takes a chunk at a time, but none that starts
+ * more than AHEAD_LIMIT files past the results put in order so far.
+ */
+function work_queue_chunkQueue({ claimed, order, bounds, inOrder }, aheadLimit = AHEAD_LIMIT) {
     let at = 0;
     let end = 0;
     return {
         next() {
-            if (at === end) {
-                const chunk = Atomics.add(claimed, 0, 1);
+            while (at === end) {
+                const chunk = Atomics.load(claimed, 0);
                 if (chunk >= bounds.length - 1)
                     return -1;
+                if (order[bounds[chunk]] - Atomics.load(inOrder, 0) > aheadLimit)
+                    return work_queue_WAIT;
+                if (Atomics.compareExchange(claimed, 0, chunk, chunk + 1) !== chunk)
+                    continue; // another took it
                 at = bounds[chunk];
                 end = bounds[chunk + 1];
             }
@@ -6072,12 +6114,21 @@ function work_queue_chunkQueue({ claimed, order, bounds }) {
 class work_queue_InOrder {
     count;
     emit;
+    progress;
     next = 0;
     held = new Map();
     closed = false;
-    constructor(count, emit) {
+    constructor(count, emit, 
+    /** Where to publish how many results are in order (see SharedChunks.inOrder). */
+    progress) {
         this.count = count;
         this.emit = emit;
+        this.progress = progress;
+    }
+    /** Publishes, from now on, how many results are in order to `progress`. */
+    publishTo(progress) {
+        this.progress = progress;
+        Atomics.store(progress, 0, this.next);
     }
     add(index, result) {
         if (this.closed)
@@ -6093,6 +6144,8 @@ class work_queue_InOrder {
             this.emit(early);
             this.next += 1;
         }
+        if (this.progress)
+            Atomics.store(this.progress, 0, this.next);
     }
     close(missing) {
         if (this.closed)
@@ -6154,7 +6207,7 @@ class WorkerPool {
         for (let i = 0; i < this.size; i++) {
             let worker;
             try {
-                // A young generation as small as the main thread's (see capYoungGeneration).
+                // A young generation no larger than the main thread's (see capYoungGeneration).
                 worker = new Worker(this.script, { stdout: false, stderr: false, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MIB } });
             }
             catch {
@@ -6188,19 +6241,33 @@ class WorkerPool {
 async function backup_threads_backupInThreads(sources, options, ctx, staging, run) {
     const { signal } = ctx;
     const chunks = planChunks(sources, ctx.ignoresCase);
-    run.pool.start();
-    const workers = run.pool.threads;
-    // Staging directories in mounts inside the backup directory, made once for every thread.
+    run.inOrder.publishTo(chunks.inOrder);
+    // Stopped already (during the walk or while the staging directory was made): no worker
+    // is given work, for no abort would ever reach it; this thread reports the files.
+    if (!signal.aborted)
+        run.pool.start();
+    const workers = signal.aborted ? [] : run.pool.threads;
+    // Staging directories in mounts inside the backup directory, made once for every thread
+    // (one that could not be made is tried again for the next file, as on one thread).
     const made = new Map();
     const createStaging = (dir) => {
         let staging = made.get(dir);
         if (!staging) {
             if (!ctx.createStaging)
                 return Promise.reject(new Error(`${dir} is on another file system than the staging directory`));
-            made.set(dir, (staging = ctx.createStaging(dir)));
+            staging = ctx.createStaging(dir);
+            staging.catch(() => made.delete(dir));
+            made.set(dir, staging);
         }
         return staging;
     };
+    const onAbort = () => {
+        const reason = signal.reason;
+        const message = reason instanceof Error ? reason.message : 'the run was stopped';
+        for (const { worker } of workers)
+            post(worker, { type: 'abort', status: abortStatus(signal), message });
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
     let lost;
     let byWorkers = 0;
     const finished = workers.map((pooled, i) => {
@@ -6215,6 +6282,8 @@ async function backup_threads_backupInThreads(sources, options, ctx, staging, ru
                             run.report(index, result);
                         for (const warning of message.warnings)
                             ctx.reporter.warning(warning);
+                        for (const [dir, top] of message.createdDirs)
+                            keepTopmost(run.createdDirs, dir, top);
                         break;
                     case 'staging':
                         createStaging(message.dir).then(made => post(worker, { type: 'staging', id: message.id, dir: made.dir }), (err) => post(worker, { type: 'staging', id: message.id, error: { message: errorMessage(err), code: errnoCode(err) } }));
@@ -6223,8 +6292,6 @@ async function backup_threads_backupInThreads(sources, options, ctx, staging, ru
                         // The worker then waits to be terminated: its port keeps it alive for messages.
                         finishedWork = true;
                         byWorkers += message.files;
-                        for (const [dir, top] of message.createdDirs)
-                            run.createdDirs.set(dir, top);
                         resolve();
                         break;
                 }
@@ -6237,18 +6304,11 @@ async function backup_threads_backupInThreads(sources, options, ctx, staging, ru
         });
         return Promise.race([done, exited]);
     });
-    const onAbort = () => {
-        const reason = signal.reason;
-        const message = reason instanceof Error ? reason.message : 'the run was stopped';
-        for (const { worker } of workers)
-            post(worker, { type: 'abort', status: abortStatus(signal), message });
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
     try {
         const own = run.engine(staging, createStaging);
         const mine = own.run(sources, chunkQueue(chunks), run.report).finally(() => {
-            for (const [dir, top] of own.createdDirectories())
-                run.createdDirs.set(dir, top);
+            for (const [dir, top] of own.takeCreatedDirectories())
+                keepTopmost(run.createdDirs, dir, top);
         });
         await untilDoneOrGraceAfterAbort(Promise.all([mine, ...finished]).then(() => undefined), signal, WORKER_GRACE_MS);
     }
@@ -6257,9 +6317,29 @@ async function backup_threads_backupInThreads(sources, options, ctx, staging, ru
         // Done, or late after an abort: nothing of theirs may still be writing when the caller
         // cleans up the staging directories.
         await run.pool.terminate();
+        // A worker stopped between taking a backup name and filling it (on a file system without
+        // hard links) left an empty file under that name: its journal says which, and it goes
+        // now, before the staging directory and the journal with it.
+        for (const dir of [staging, ...(await settledStagings(made))])
+            await dir.removeThreadReservations();
     }
     ctx.reporter.debug?.(`${workers.length} worker thread${workers.length === 1 ? '' : 's'} started; they backed up ${byWorkers} of ${sources.length} files`);
     return lost === undefined ? {} : { lost };
+}
+/** The staging directories made on mounts, whichever could be made. */
+async function settledStagings(made) {
+    const settled = await Promise.allSettled(made.values());
+    return settled.flatMap(result => (result.status === 'fulfilled' ? [result.value] : []));
+}
+/**
+ * Records that a thread created `dir`, up to `top`. Two threads may both make sure of one
+ * directory: the one that created more of it (the higher top) is kept, so that all of it
+ * goes again if it is left empty.
+ */
+function keepTopmost(createdDirs, dir, top) {
+    const known = createdDirs.get(dir);
+    if (known === undefined || top.length < known.length)
+        createdDirs.set(dir, top);
 }
 function post(worker, message) {
     try {
@@ -6314,6 +6394,7 @@ async function backupFiles(sources, options, ctx) {
             const outcome = await backupInThreads(sources, options, { ...ctx, ignoresCase: ignoresCaseHere }, ctx.staging, {
                 pool,
                 report,
+                inOrder,
                 createdDirs,
                 engine: (staging, createStaging) => new BackupEngine(options, { ...ctx, ignoresCase: ignoresCaseHere, staging, createStaging })
             });
@@ -6322,7 +6403,7 @@ async function backupFiles(sources, options, ctx) {
         else {
             const engine = new BackupEngine(options, ctx);
             await engine.run(sources, sequentialQueue(sources.length), report);
-            for (const [dir, top] of engine.createdDirectories())
+            for (const [dir, top] of engine.takeCreatedDirectories())
                 createdDirs.set(dir, top);
         }
     }
@@ -6338,6 +6419,8 @@ async function backupFiles(sources, options, ctx) {
 }
 /** How long the engine works on this thread before it lets timers and signals run. */
 const SLICE_MS = 10;
+/** How long a thread waits before it asks its queue again after WAIT. */
+const WAIT_MS = 2;
 /** The engine of one thread: it backs up the sources its queue gives it. */
 class BackupEngine {
     options;
@@ -6362,7 +6445,9 @@ class BackupEngine {
      * time also means one file's temporary never holds the space another needs. A file the
      * run was stopped in is not reported: the caller reports what is missing.
      */
-    async run(sources, queue, report) {
+    async run(sources, queue, report, 
+    /** Called before the thread waits for the others' results (it may hold results to send). */
+    onWait) {
         const { signal } = this.ctx;
         let settled = false;
         const all = (async () => {
@@ -6375,6 +6460,13 @@ class BackupEngine {
                         break;
                 }
                 const i = queue.next();
+                if (i === WAIT) {
+                    // The others' results must catch up first: what this thread holds goes out now.
+                    onWait?.();
+                    await new Promise(resolve => setTimeout(resolve, WAIT_MS));
+                    sliceStart = Date.now();
+                    continue;
+                }
                 if (i < 0)
                     break;
                 const result = await this.backupOne(sources[i], this.ctx.walked?.[i] ?? 0);
@@ -6680,13 +6772,20 @@ class BackupEngine {
             return;
         const first = mkdirSync(backups.dir, { recursive: true });
         this.createdDirs.set(backups.dir, first ?? backups.dir);
+        this.createdSinceTaken.push([backups.dir, first ?? backups.dir]);
     }
     /** Mirror directories this run created, each with the topmost one its mkdir created. */
     createdDirs = new Map();
-    /** The mirror directories this engine created, each with the topmost one its mkdir created. */
-    createdDirectories() {
-        return this.createdDirs;
+    /**
+     * The mirror directories this engine created since it was last asked, each with the
+     * topmost one its mkdir created (for removal at the end if left empty).
+     */
+    takeCreatedDirectories() {
+        const taken = this.createdSinceTaken;
+        this.createdSinceTaken = [];
+        return taken;
     }
+    createdSinceTaken = [];
     /** Whether names in the backup directory that differ only in case are one name there. */
     ignoresCase;
     /** By mirror directory: the file names this run has backed up there, by their lower case. */

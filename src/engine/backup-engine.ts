@@ -27,7 +27,7 @@ import { OUTSIDE_DIR, ignoresCase, isInside, isReservedSource, mirrorDir, remove
 import type { ResourceManager } from './resource-manager.js';
 import { StagingDir } from './staging.js';
 import { backupInThreads, type WorkerPool } from './backup-threads.js';
-import { InOrder, sequentialQueue, type WorkQueue } from './work-queue.js';
+import { InOrder, WAIT, sequentialQueue, type WorkQueue } from './work-queue.js';
 import { BackupStatus, StopMessage, type FileResult } from './status.js';
 
 export interface BackupOptions {
@@ -114,6 +114,7 @@ export async function backupFiles(sources: readonly string[], options: BackupOpt
       const outcome = await backupInThreads(sources, options, { ...ctx, ignoresCase: ignoresCaseHere }, ctx.staging, {
         pool,
         report,
+        inOrder,
         createdDirs,
         engine: (staging, createStaging) => new BackupEngine(options, { ...ctx, ignoresCase: ignoresCaseHere, staging, createStaging })
       });
@@ -121,7 +122,7 @@ export async function backupFiles(sources: readonly string[], options: BackupOpt
     } else {
       const engine = new BackupEngine(options, ctx);
       await engine.run(sources, sequentialQueue(sources.length), report);
-      for (const [dir, top] of engine.createdDirectories()) createdDirs.set(dir, top);
+      for (const [dir, top] of engine.takeCreatedDirectories()) createdDirs.set(dir, top);
     }
   } finally {
     // Directories this run created and left empty (every file under them failed) go again:
@@ -137,6 +138,8 @@ export async function backupFiles(sources: readonly string[], options: BackupOpt
 
 /** How long the engine works on this thread before it lets timers and signals run. */
 const SLICE_MS = 10;
+/** How long a thread waits before it asks its queue again after WAIT. */
+const WAIT_MS = 2;
 
 /** The engine of one thread: it backs up the sources its queue gives it. */
 export class BackupEngine {
@@ -162,7 +165,13 @@ export class BackupEngine {
    * time also means one file's temporary never holds the space another needs. A file the
    * run was stopped in is not reported: the caller reports what is missing.
    */
-  async run(sources: readonly string[], queue: WorkQueue, report: (index: number, result: FileResult) => void): Promise<void> {
+  async run(
+    sources: readonly string[],
+    queue: WorkQueue,
+    report: (index: number, result: FileResult) => void,
+    /** Called before the thread waits for the others' results (it may hold results to send). */
+    onWait?: () => void
+  ): Promise<void> {
     const { signal } = this.ctx;
     let settled = false;
     const all = (async (): Promise<void> => {
@@ -174,6 +183,13 @@ export class BackupEngine {
           if (signal.aborted) break;
         }
         const i = queue.next();
+        if (i === WAIT) {
+          // The others' results must catch up first: what this thread holds goes out now.
+          onWait?.();
+          await new Promise<void>(resolve => setTimeout(resolve, WAIT_MS));
+          sliceStart = Date.now();
+          continue;
+        }
         if (i < 0) break;
         const result = await this.backupOne(sources[i]!, this.ctx.walked?.[i] ?? 0);
         if (settled) return; // reported as stopped already
@@ -482,15 +498,23 @@ export class BackupEngine {
     if (backups.exists || this.createdDirs.has(backups.dir)) return;
     const first = mkdirSync(backups.dir, { recursive: true });
     this.createdDirs.set(backups.dir, first ?? backups.dir);
+    this.createdSinceTaken.push([backups.dir, first ?? backups.dir]);
   }
 
   /** Mirror directories this run created, each with the topmost one its mkdir created. */
   private readonly createdDirs = new Map<string, string>();
 
-  /** The mirror directories this engine created, each with the topmost one its mkdir created. */
-  createdDirectories(): Iterable<[string, string]> {
-    return this.createdDirs;
+  /**
+   * The mirror directories this engine created since it was last asked, each with the
+   * topmost one its mkdir created (for removal at the end if left empty).
+   */
+  takeCreatedDirectories(): [string, string][] {
+    const taken = this.createdSinceTaken;
+    this.createdSinceTaken = [];
+    return taken;
   }
+
+  private createdSinceTaken: [string, string][] = [];
 
   /** Whether names in the backup directory that differ only in case are one name there. */
   private readonly ignoresCase: boolean;

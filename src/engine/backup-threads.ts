@@ -7,7 +7,7 @@ import { errorMessage, errnoCode } from './fs-errors.js';
 import { StagingDir } from './staging.js';
 import type { FileResult } from './status.js';
 import type { FromWorker, ToWorker, WorkerStart } from './thread-messages.js';
-import { chunkQueue, planChunks } from './work-queue.js';
+import { chunkQueue, planChunks, type InOrder } from './work-queue.js';
 
 /** At most this many workers: more than three gained nothing measured, and each costs memory. */
 const MAX_WORKERS = 3;
@@ -61,7 +61,7 @@ export class WorkerPool implements AsyncDisposable {
     for (let i = 0; i < this.size; i++) {
       let worker: Worker;
       try {
-        // A young generation as small as the main thread's (see capYoungGeneration).
+        // A young generation no larger than the main thread's (see capYoungGeneration).
         worker = new Worker(this.script, { stdout: false, stderr: false, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MIB } });
       } catch {
         break;
@@ -92,6 +92,8 @@ export class WorkerPool implements AsyncDisposable {
 export interface ThreadedRun {
   pool: WorkerPool;
   report: (index: number, result: FileResult) => void;
+  /** Where the results are put in order: it tells the threads how far it has got. */
+  inOrder: InOrder<FileResult>;
   /** Collects the mirror directories every thread created (removed if left empty at the end). */
   createdDirs: Map<string, string>;
   /** Makes this thread's engine. */
@@ -113,19 +115,32 @@ export async function backupInThreads(
 ): Promise<{ lost?: string }> {
   const { signal } = ctx;
   const chunks = planChunks(sources, ctx.ignoresCase);
-  run.pool.start();
-  const workers = run.pool.threads;
+  run.inOrder.publishTo(chunks.inOrder);
+  // Stopped already (during the walk or while the staging directory was made): no worker
+  // is given work, for no abort would ever reach it; this thread reports the files.
+  if (!signal.aborted) run.pool.start();
+  const workers = signal.aborted ? [] : run.pool.threads;
 
-  // Staging directories in mounts inside the backup directory, made once for every thread.
+  // Staging directories in mounts inside the backup directory, made once for every thread
+  // (one that could not be made is tried again for the next file, as on one thread).
   const made = new Map<string, Promise<StagingDir>>();
   const createStaging = (dir: string): Promise<StagingDir> => {
     let staging = made.get(dir);
     if (!staging) {
       if (!ctx.createStaging) return Promise.reject(new Error(`${dir} is on another file system than the staging directory`));
-      made.set(dir, (staging = ctx.createStaging(dir)));
+      staging = ctx.createStaging(dir);
+      staging.catch(() => made.delete(dir));
+      made.set(dir, staging);
     }
     return staging;
   };
+
+  const onAbort = (): void => {
+    const reason: unknown = signal.reason;
+    const message = reason instanceof Error ? reason.message : 'the run was stopped';
+    for (const { worker } of workers) post(worker, { type: 'abort', status: abortStatus(signal), message });
+  };
+  signal.addEventListener('abort', onAbort, { once: true });
 
   let lost: string | undefined;
   let byWorkers = 0;
@@ -139,6 +154,7 @@ export async function backupInThreads(
           case 'results':
             for (const [index, result] of message.results) run.report(index, result);
             for (const warning of message.warnings) ctx.reporter.warning(warning);
+            for (const [dir, top] of message.createdDirs) keepTopmost(run.createdDirs, dir, top);
             break;
           case 'staging':
             createStaging(message.dir).then(
@@ -150,7 +166,6 @@ export async function backupInThreads(
             // The worker then waits to be terminated: its port keeps it alive for messages.
             finishedWork = true;
             byWorkers += message.files;
-            for (const [dir, top] of message.createdDirs) run.createdDirs.set(dir, top);
             resolve();
             break;
         }
@@ -163,16 +178,10 @@ export async function backupInThreads(
     return Promise.race([done, exited]);
   });
 
-  const onAbort = (): void => {
-    const reason: unknown = signal.reason;
-    const message = reason instanceof Error ? reason.message : 'the run was stopped';
-    for (const { worker } of workers) post(worker, { type: 'abort', status: abortStatus(signal), message });
-  };
-  signal.addEventListener('abort', onAbort, { once: true });
   try {
     const own = run.engine(staging, createStaging);
     const mine = own.run(sources, chunkQueue(chunks), run.report).finally(() => {
-      for (const [dir, top] of own.createdDirectories()) run.createdDirs.set(dir, top);
+      for (const [dir, top] of own.takeCreatedDirectories()) keepTopmost(run.createdDirs, dir, top);
     });
     await untilDoneOrGraceAfterAbort(
       Promise.all([mine, ...finished]).then(() => undefined),
@@ -184,9 +193,29 @@ export async function backupInThreads(
     // Done, or late after an abort: nothing of theirs may still be writing when the caller
     // cleans up the staging directories.
     await run.pool.terminate();
+    // A worker stopped between taking a backup name and filling it (on a file system without
+    // hard links) left an empty file under that name: its journal says which, and it goes
+    // now, before the staging directory and the journal with it.
+    for (const dir of [staging, ...(await settledStagings(made))]) await dir.removeThreadReservations();
   }
   ctx.reporter.debug?.(`${workers.length} worker thread${workers.length === 1 ? '' : 's'} started; they backed up ${byWorkers} of ${sources.length} files`);
   return lost === undefined ? {} : { lost };
+}
+
+/** The staging directories made on mounts, whichever could be made. */
+async function settledStagings(made: Map<string, Promise<StagingDir>>): Promise<StagingDir[]> {
+  const settled = await Promise.allSettled(made.values());
+  return settled.flatMap(result => (result.status === 'fulfilled' ? [result.value] : []));
+}
+
+/**
+ * Records that a thread created `dir`, up to `top`. Two threads may both make sure of one
+ * directory: the one that created more of it (the higher top) is kept, so that all of it
+ * goes again if it is left empty.
+ */
+function keepTopmost(createdDirs: Map<string, string>, dir: string, top: string): void {
+  const known = createdDirs.get(dir);
+  if (known === undefined || top.length < known.length) createdDirs.set(dir, top);
 }
 
 function post(worker: Worker, message: ToWorker): void {

@@ -29,8 +29,15 @@ export async function serveBackupThread(port: MessagePort, start: WorkerStart): 
       const request = stagingRequests.get(message.id);
       stagingRequests.delete(message.id);
       if (!request) return;
-      if (message.dir !== undefined) request.resolve(StagingDir.attach(message.dir).forThread(start.slot));
-      else request.reject(Object.assign(new Error(message.error?.message ?? 'no staging directory'), { code: message.error?.code }));
+      if (message.dir === undefined) {
+        request.reject(Object.assign(new Error(message.error?.message ?? 'no staging directory'), { code: message.error?.code }));
+        return;
+      }
+      try {
+        request.resolve(StagingDir.attach(message.dir).forThread(start.slot));
+      } catch (err) {
+        request.reject(err as Error); // making this thread's folder there failed (ENOSPC): that file's failure
+      }
     }
   });
 
@@ -39,7 +46,8 @@ export async function serveBackupThread(port: MessagePort, start: WorkerStart): 
   let warnings: string[] = [];
   let posted = Date.now();
   const flush = (): void => {
-    if (results.length > 0 || warnings.length > 0) post({ type: 'results', results, warnings });
+    const createdDirs = [...engine.takeCreatedDirectories()];
+    if (results.length > 0 || warnings.length > 0 || createdDirs.length > 0) post({ type: 'results', results, warnings, createdDirs });
     results = [];
     warnings = [];
     posted = Date.now();
@@ -65,14 +73,19 @@ export async function serveBackupThread(port: MessagePort, start: WorkerStart): 
   });
   let files = 0;
   try {
-    await engine.run(start.sources, chunkQueue(start.chunks), (index, result) => {
-      files += 1;
-      results.push([index, result]);
-      if (results.length >= BATCH_RESULTS || Date.now() - posted > BATCH_MS) flush();
-    });
+    await engine.run(
+      start.sources,
+      chunkQueue(start.chunks),
+      (index, result) => {
+        files += 1;
+        results.push([index, result]);
+        if (results.length >= BATCH_RESULTS || Date.now() - posted > BATCH_MS) flush();
+      },
+      flush
+    );
   } finally {
     await resources.cleanup();
     flush();
-    post({ type: 'done', files, createdDirs: [...engine.createdDirectories()] });
+    post({ type: 'done', files });
   }
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, mkdirSync, promises as fs, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, promises as fs, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { errnoCode, errorMessage } from './fs-errors.js';
 import { isInside, removeEmptyDirs } from './paths.js';
@@ -71,6 +71,26 @@ export class StagingDir {
   /** A staging directory another thread made (its StagingDir is not shared between threads). */
   static attach(dir: string): StagingDir {
     return new StagingDir(dir, undefined);
+  }
+
+  /**
+   * After worker threads were stopped: the backup names they had taken without hard links
+   * and not yet filled (their journals in this directory's thread folders say which) go,
+   * as the post step would remove them after a kill. Problems are left for the post step.
+   */
+  async removeThreadReservations(): Promise<void> {
+    let entries: string[];
+    try {
+      entries = await fs.readdir(this.dir);
+    } catch {
+      return;
+    }
+    const report: StagingCleanupReport = { removed: 0, problems: [] };
+    for (const name of entries) {
+      if (!THREAD_DIR.test(name)) continue;
+      const sub = path.join(this.dir, name);
+      if (existsSync(path.join(sub, RESERVATIONS))) await removeEmptyReservations(sub, path.dirname(this.dir), report);
+    }
   }
 
   /** After cleanup: a backup directory this run created and left empty goes again. */

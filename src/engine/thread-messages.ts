@@ -24,9 +24,9 @@ export type ToWorker =
 
 /** From a worker to the main thread. */
 export type FromWorker =
-  /** Results by source index, and warnings, in batches. */
-  | { type: 'results'; results: [number, FileResult][]; warnings: string[] }
+  /** Results by source index, warnings, and the mirror directories created since the last batch. */
+  | { type: 'results'; results: [number, FileResult][]; warnings: string[]; createdDirs: [string, string][] }
   /** Asks for a staging directory in `dir` (a mount inside the backup directory). */
   | { type: 'staging'; id: number; dir: string }
-  /** The worker's queue is empty (or it stopped): how many files it backed up, and the mirror directories it created. */
-  | { type: 'done'; files: number; createdDirs: [string, string][] };
+  /** The worker's queue is empty (or it stopped): how many files it backed up. */
+  | { type: 'done'; files: number };

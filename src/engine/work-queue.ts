@@ -6,10 +6,24 @@ import * as path from 'node:path';
  * writes the log, simply takes fewer), and the results go out in the sources' order.
  */
 
-/** Gives the index of the next source to back up, or -1 when none is left. */
+/**
+ * Gives the index of the next source to back up, -1 when none is left, or WAIT when the
+ * thread should first let the others' results catch up (ask again a little later).
+ */
 export interface WorkQueue {
   next(): number;
 }
+
+/** WorkQueue.next: not yet; the results in order are too far behind. */
+export const WAIT = -2;
+
+/**
+ * How far ahead of the last result put in order a thread may start a chunk. A file that
+ * takes long (a large one) holds back the results of every later file: the others stop
+ * after this many, so the results waiting to be put in order never grow with the number
+ * of files, and the log never falls far behind.
+ */
+export const AHEAD_LIMIT = 4096;
 
 /** 0, 1, …, count - 1: one thread doing all the work. */
 export function sequentialQueue(count: number): WorkQueue {
@@ -24,13 +38,14 @@ const MAX_CHUNK_FILES = 4 * CHUNK_FILES;
 
 /**
  * The chunks of a run shared by threads, in memory every thread sees: `order` lists source
- * indices chunk by chunk, chunk c is `order[bounds[c] .. bounds[c + 1])`, and `claimed[0]`
- * is the next chunk to take.
+ * indices chunk by chunk, chunk c is `order[bounds[c] .. bounds[c + 1])`, `claimed[0]` is
+ * the next chunk to take, and `inOrder[0]` how many results have been put in order.
  */
 export interface SharedChunks {
   claimed: Int32Array;
   order: Int32Array;
   bounds: Int32Array;
+  inOrder: Int32Array;
 }
 
 /**
@@ -72,18 +87,23 @@ export function planChunks(sources: readonly string[], byDirectory: boolean): Sh
   }
   const shared = new Int32Array(new SharedArrayBuffer(bounds.length * 4));
   shared.set(bounds);
-  return { claimed: new Int32Array(new SharedArrayBuffer(4)), order, bounds: shared };
+  return { claimed: new Int32Array(new SharedArrayBuffer(4)), order, bounds: shared, inOrder: new Int32Array(new SharedArrayBuffer(4)) };
 }
 
-/** One thread's view of the shared chunks: it takes a chunk at a time. */
-export function chunkQueue({ claimed, order, bounds }: SharedChunks): WorkQueue {
+/**
+ * One thread's view of the shared chunks: it takes a chunk at a time, but none that starts
+ * more than AHEAD_LIMIT files past the results put in order so far.
+ */
+export function chunkQueue({ claimed, order, bounds, inOrder }: SharedChunks, aheadLimit = AHEAD_LIMIT): WorkQueue {
   let at = 0;
   let end = 0;
   return {
     next(): number {
-      if (at === end) {
-        const chunk = Atomics.add(claimed, 0, 1);
+      while (at === end) {
+        const chunk = Atomics.load(claimed, 0);
         if (chunk >= bounds.length - 1) return -1;
+        if (order[bounds[chunk]!]! - Atomics.load(inOrder, 0) > aheadLimit) return WAIT;
+        if (Atomics.compareExchange(claimed, 0, chunk, chunk + 1) !== chunk) continue; // another took it
         at = bounds[chunk]!;
         end = bounds[chunk + 1]!;
       }
@@ -104,8 +124,16 @@ export class InOrder<T> {
 
   constructor(
     private readonly count: number,
-    private readonly emit: (result: T) => void
+    private readonly emit: (result: T) => void,
+    /** Where to publish how many results are in order (see SharedChunks.inOrder). */
+    private progress?: Int32Array
   ) {}
+
+  /** Publishes, from now on, how many results are in order to `progress`. */
+  publishTo(progress: Int32Array): void {
+    this.progress = progress;
+    Atomics.store(progress, 0, this.next);
+  }
 
   add(index: number, result: T): void {
     if (this.closed) return;
@@ -120,6 +148,7 @@ export class InOrder<T> {
       this.emit(early);
       this.next += 1;
     }
+    if (this.progress) Atomics.store(this.progress, 0, this.next);
   }
 
   close(missing: (index: number) => T): void {
