@@ -2199,7 +2199,7 @@ async function serveBackupThread(port, start) {
     let warnings = [];
     let posted = Date.now();
     const flush = () => {
-        const createdDirs = [...engine.takeCreatedDirectories()];
+        const createdDirs = engine.takeCreatedDirectories();
         if (results.length > 0 || warnings.length > 0 || createdDirs.length > 0)
             post({ type: 'results', results, warnings, createdDirs });
         results = [];

@@ -46,7 +46,7 @@ export async function serveBackupThread(port: MessagePort, start: WorkerStart): 
   let warnings: string[] = [];
   let posted = Date.now();
   const flush = (): void => {
-    const createdDirs = [...engine.takeCreatedDirectories()];
+    const createdDirs = engine.takeCreatedDirectories();
     if (results.length > 0 || warnings.length > 0 || createdDirs.length > 0) post({ type: 'results', results, warnings, createdDirs });
     results = [];
     warnings = [];
