@@ -430,6 +430,10 @@ class BackupIndex {
     }
 }
 function readBackupDirectory(dir) {
+    // On a first backup no mirror directory exists yet: found out without an exception, whose
+    // making costs more than this lstat (the readdir below still decides for the others).
+    if ((0,external_node_fs_namespaceObject.lstatSync)(dir, { throwIfNoEntry: false }) === undefined)
+        return new DirectoryBackups(dir, false);
     try {
         const entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
         return DirectoryBackups.fromNames(dir, true, entries.filter(e => e.isFile()).map(e => e.name));

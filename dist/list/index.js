@@ -816,6 +816,10 @@ class BackupIndex {
     }
 }
 function readBackupDirectory(dir) {
+    // On a first backup no mirror directory exists yet: found out without an exception, whose
+    // making costs more than this lstat (the readdir below still decides for the others).
+    if (lstatSync(dir, { throwIfNoEntry: false }) === undefined)
+        return new DirectoryBackups(dir, false);
     try {
         const entries = readdirSync(dir, { withFileTypes: true });
         return DirectoryBackups.fromNames(dir, true, entries.filter(e => e.isFile()).map(e => e.name));

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { compareBackupAge, parseBackupName } from './backup-name.js';
 import { errnoCode } from './fs-errors.js';
@@ -115,6 +115,9 @@ export class BackupIndex {
 }
 
 function readBackupDirectory(dir: string): DirectoryBackups {
+  // On a first backup no mirror directory exists yet: found out without an exception, whose
+  // making costs more than this lstat (the readdir below still decides for the others).
+  if (lstatSync(dir, { throwIfNoEntry: false }) === undefined) return new DirectoryBackups(dir, false);
   try {
     const entries = readdirSync(dir, { withFileTypes: true });
     return DirectoryBackups.fromNames(
