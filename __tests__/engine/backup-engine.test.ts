@@ -634,6 +634,26 @@ describe('backupFiles', () => {
       expect(debug.join('\n')).toMatch(/0 worker threads started/);
     });
 
+    it('a worker that dies holding files: the others do not wait for its results, and its files fail saying why', async () => {
+      const sources = await many(6000);
+      // A worker that takes a chunk of files at once and dies without a word about them.
+      const crasher = path.join(root, 'crashing-worker.mjs');
+      await fs.writeFile(
+        crasher,
+        `import { parentPort } from 'node:worker_threads';
+parentPort.once('message', ({ start }) => { Atomics.add(start.chunks.claimed, 0, 1); throw new Error('worker crashed'); });`
+      );
+      const pool = new WorkerPool(crasher, 1);
+      pool.start();
+      await new Promise(resolve => setTimeout(resolve, 300)); // loaded, waiting for its work
+      const { results } = await run(sources, {}, { threads: pool });
+      expect(results.map(r => r.source)).toEqual(sources);
+      const failedOnes = results.filter(r => r.status !== 'created');
+      expect(failedOnes.length).toBeGreaterThan(0);
+      expect(failedOnes.length).toBeLessThanOrEqual(256); // one chunk
+      for (const r of failedOnes) expect(r).toMatchObject({ status: 'error', message: expect.stringMatching(/a backup thread failed: .*worker crashed/) });
+    }, 60_000);
+
     it('on an abort, every file is created or cancelled, in order, and no thread leaves a temporary', async () => {
       const sources = await many(6000);
       const controller = new AbortController();

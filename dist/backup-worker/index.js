@@ -1208,6 +1208,8 @@ const WAIT = -2;
  * of files, and the log never falls far behind.
  */
 const AHEAD_LIMIT = 4096;
+/** Results "in order" that no chunk is ever too far ahead of (see InOrder.unlimit). */
+const NO_LIMIT = 0x7fffffff;
 /** 0, 1, …, count - 1: one thread doing all the work. */
 function work_queue_sequentialQueue(count) {
     let i = 0;
@@ -1309,6 +1311,17 @@ class work_queue_InOrder {
     publishTo(progress) {
         this.progress = progress;
         Atomics.store(progress, 0, this.next);
+    }
+    /**
+     * Lets every thread run ahead without limit, from now on: a thread that had taken files
+     * is gone, and their results will never come (close reports them), so waiting for them
+     * would never end.
+     */
+    unlimit() {
+        const progress = this.progress;
+        this.progress = undefined;
+        if (progress)
+            Atomics.store(progress, 0, NO_LIMIT);
     }
     add(index, result) {
         if (this.closed)
@@ -1479,7 +1492,11 @@ async function backup_threads_backupInThreads(sources, options, ctx, staging, ru
         });
         post(worker, { type: 'start', start });
         const exited = pooled.exited.then(() => {
-            if (!finishedWork && !signal.aborted)
+            if (finishedWork)
+                return;
+            // Its files' results will never come: the others must not wait for them.
+            run.inOrder.unlimit();
+            if (!signal.aborted)
                 lost ??= `a backup thread ${pooled.failure ? `failed: ${pooled.failure}` : 'stopped before it finished'}`;
         });
         return Promise.race([done, exited]);

@@ -1650,6 +1650,8 @@ const WAIT = -2;
  * of files, and the log never falls far behind.
  */
 const AHEAD_LIMIT = 4096;
+/** Results "in order" that no chunk is ever too far ahead of (see InOrder.unlimit). */
+const NO_LIMIT = 0x7fffffff;
 /** 0, 1, …, count - 1: one thread doing all the work. */
 function sequentialQueue(count) {
     let i = 0;
@@ -1751,6 +1753,17 @@ class InOrder {
     publishTo(progress) {
         this.progress = progress;
         Atomics.store(progress, 0, this.next);
+    }
+    /**
+     * Lets every thread run ahead without limit, from now on: a thread that had taken files
+     * is gone, and their results will never come (close reports them), so waiting for them
+     * would never end.
+     */
+    unlimit() {
+        const progress = this.progress;
+        this.progress = undefined;
+        if (progress)
+            Atomics.store(progress, 0, NO_LIMIT);
     }
     add(index, result) {
         if (this.closed)
@@ -1921,7 +1934,11 @@ async function backupInThreads(sources, options, ctx, staging, run) {
         });
         post(worker, { type: 'start', start });
         const exited = pooled.exited.then(() => {
-            if (!finishedWork && !signal.aborted)
+            if (finishedWork)
+                return;
+            // Its files' results will never come: the others must not wait for them.
+            run.inOrder.unlimit();
+            if (!signal.aborted)
                 lost ??= `a backup thread ${pooled.failure ? `failed: ${pooled.failure}` : 'stopped before it finished'}`;
         });
         return Promise.race([done, exited]);

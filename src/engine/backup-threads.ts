@@ -173,7 +173,10 @@ export async function backupInThreads(
     });
     post(worker, { type: 'start', start });
     const exited = pooled.exited.then(() => {
-      if (!finishedWork && !signal.aborted) lost ??= `a backup thread ${pooled.failure ? `failed: ${pooled.failure}` : 'stopped before it finished'}`;
+      if (finishedWork) return;
+      // Its files' results will never come: the others must not wait for them.
+      run.inOrder.unlimit();
+      if (!signal.aborted) lost ??= `a backup thread ${pooled.failure ? `failed: ${pooled.failure}` : 'stopped before it finished'}`;
     });
     return Promise.race([done, exited]);
   });

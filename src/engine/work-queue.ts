@@ -25,6 +25,9 @@ export const WAIT = -2;
  */
 export const AHEAD_LIMIT = 4096;
 
+/** Results "in order" that no chunk is ever too far ahead of (see InOrder.unlimit). */
+const NO_LIMIT = 0x7fffffff;
+
 /** 0, 1, …, count - 1: one thread doing all the work. */
 export function sequentialQueue(count: number): WorkQueue {
   let i = 0;
@@ -133,6 +136,17 @@ export class InOrder<T> {
   publishTo(progress: Int32Array): void {
     this.progress = progress;
     Atomics.store(progress, 0, this.next);
+  }
+
+  /**
+   * Lets every thread run ahead without limit, from now on: a thread that had taken files
+   * is gone, and their results will never come (close reports them), so waiting for them
+   * would never end.
+   */
+  unlimit(): void {
+    const progress = this.progress;
+    this.progress = undefined;
+    if (progress) Atomics.store(progress, 0, NO_LIMIT);
   }
 
   add(index: number, result: T): void {
