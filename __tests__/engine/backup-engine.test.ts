@@ -641,12 +641,22 @@ describe('backupFiles', () => {
       await fs.writeFile(
         crasher,
         `import { parentPort } from 'node:worker_threads';
-parentPort.once('message', ({ start }) => { Atomics.add(start.chunks.claimed, 0, 1); throw new Error('worker crashed'); });`
+parentPort.once('message', ({ start }) => {
+  // Takes the next chunk as chunkQueue does (and says which), then dies.
+  const chunk = Atomics.add(start.chunks.claimed, 0, 1);
+  Atomics.store(start.chunks.current, start.slot, chunk + 1);
+  throw new Error('worker crashed');
+});`
       );
       const pool = new WorkerPool(crasher, 1);
       pool.start();
       await new Promise(resolve => setTimeout(resolve, 300)); // loaded, waiting for its work
-      const { results } = await run(sources, {}, { threads: pool });
+      // Were the others to wait for ever, this stop ends the run (and the test fails).
+      const guard = new AbortController();
+      const timer = setTimeout(() => guard.abort(new AbortReason('timeout', 'waited for ever')), 30_000);
+      const { results } = await run(sources, {}, { threads: pool, signal: guard.signal });
+      clearTimeout(timer);
+      expect(guard.signal.aborted).toBe(false);
       expect(results.map(r => r.source)).toEqual(sources);
       const failedOnes = results.filter(r => r.status !== 'created');
       expect(failedOnes.length).toBeGreaterThan(0);

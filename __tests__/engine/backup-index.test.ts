@@ -182,4 +182,10 @@ describe('BackupIndex.forDirectory', () => {
     await fs.writeFile(file, 'x');
     expect((await new BackupIndex().forDirectory(file)).exists).toBe(false);
   });
+
+  it('gives exists=false when a regular file stands where a folder above it should be (ENOTDIR)', async () => {
+    const file = path.join(tmp, 'file');
+    await fs.writeFile(file, 'x');
+    expect((await new BackupIndex().forDirectory(path.join(file, 'sub'))).exists).toBe(false);
+  });
 });

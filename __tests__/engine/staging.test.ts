@@ -144,7 +144,7 @@ describe('removeStagingDir', () => {
     expect(await fs.readdir(backupDir)).toEqual(['app.yml-2025-05-12-13-49']);
   });
 
-  it('after worker threads were stopped, the main step removes the names they had taken and not filled', async () => {
+  it('after worker threads were stopped unfinished, the main step removes the names they had taken and not filled', async () => {
     const t1 = staging.forThread(1);
     const taken = path.join(backupDir, 'app.yml-2025-05-12-13-51'); // reserved, never filled
     await fs.writeFile(taken, '', { flag: 'wx' });
@@ -154,7 +154,13 @@ describe('removeStagingDir', () => {
     t1.journalReservation(filled, (await fs.stat(filled)).ino);
     await fs.writeFile(path.join(t1.dir, 'done.tmp'), 'db');
     await fs.rename(path.join(t1.dir, 'done.tmp'), filled);
-    await staging.removeThreadReservations();
+    // A worker that finished (t2 here) has filled or given back every name: its journal is left alone.
+    const t2 = staging.forThread(2);
+    const other = path.join(backupDir, 'web.yml-2025-05-12-13-51');
+    await fs.writeFile(other, '', { flag: 'wx' });
+    t2.journalReservation(other, (await fs.stat(other)).ino);
+    await staging.removeThreadReservations([1]);
+    expect(existsSync(other)).toBe(true);
     expect(existsSync(taken)).toBe(false);
     expect(await fs.readFile(filled, 'utf8')).toBe('db');
     expect(existsSync(path.join(t1.dir, '.bkpfile-reservations'))).toBe(false);

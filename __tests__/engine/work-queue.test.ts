@@ -52,7 +52,7 @@ describe('work queue', () => {
     const sources = Array.from({ length: 5000 }, (_, i) => `/w/d${i % 37}/f${i}`);
     const plan = planChunks(sources, false);
     // No results are put in order here: no limit on how far ahead they go.
-    const queues = [chunkQueue(plan, Infinity), chunkQueue(plan, Infinity), chunkQueue(plan, Infinity)];
+    const queues = [chunkQueue(plan, { aheadLimit: Infinity }), chunkQueue(plan, { aheadLimit: Infinity }), chunkQueue(plan, { aheadLimit: Infinity })];
     const taken: number[][] = [[], [], []];
     // Interleaved as threads would be: each takes a few, in turn.
     for (let open = 3; open > 0;) {
@@ -94,8 +94,8 @@ describe('work queue', () => {
     const inOrder = new InOrder<number>(1000, r => out.push(r));
     inOrder.publishTo(plan.inOrder);
     // One thread is held up on its first chunk (a large file); another runs ahead.
-    const slow = chunkQueue(plan, 200);
-    const fast = chunkQueue(plan, 200);
+    const slow = chunkQueue(plan, { aheadLimit: 200 });
+    const fast = chunkQueue(plan, { aheadLimit: 200 });
     expect(slow.next()).toBe(0);
     const ahead = takeUntilWait(fast);
     expect(ahead.last).toBe(WAIT);

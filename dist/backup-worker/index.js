@@ -432,7 +432,14 @@ class BackupIndex {
 function readBackupDirectory(dir) {
     // On a first backup no mirror directory exists yet: found out without an exception, whose
     // making costs more than this lstat (the readdir below still decides for the others).
-    if ((0,external_node_fs_namespaceObject.lstatSync)(dir, { throwIfNoEntry: false }) === undefined)
+    let stat = null;
+    try {
+        stat = (0,external_node_fs_namespaceObject.lstatSync)(dir, { throwIfNoEntry: false });
+    }
+    catch {
+        // ENOTDIR and the rest: the readdir below decides, as it always did
+    }
+    if (stat === undefined)
         return new DirectoryBackups(dir, false);
     try {
         const entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
@@ -977,25 +984,23 @@ class staging_StagingDir {
         return new staging_StagingDir(dir, undefined);
     }
     /**
-     * After worker threads were stopped: the backup names they had taken without hard links
-     * and not yet filled (their journals in this directory's thread folders say which) go,
-     * as the post step would remove them after a kill. Problems are left for the post step.
+     * After worker threads `slots` were stopped before their work was done: the backup names
+     * they had taken without hard links and not yet filled (their journals in this
+     * directory's thread folders say which) go, by the post step's rules for after a kill.
      */
-    async removeThreadReservations() {
-        let entries;
-        try {
-            entries = await external_node_fs_namespaceObject.promises.readdir(this.dir);
-        }
-        catch {
-            return;
-        }
+    async removeThreadReservations(slots) {
         const report = { removed: 0, problems: [] };
-        for (const name of entries) {
-            if (!THREAD_DIR.test(name))
-                continue;
-            const sub = external_node_path_namespaceObject.join(this.dir, name);
-            if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(sub, RESERVATIONS)))
-                await removeEmptyReservations(sub, external_node_path_namespaceObject.dirname(this.dir), report);
+        for (const slot of slots) {
+            const sub = external_node_path_namespaceObject.join(this.dir, `t${slot}`);
+            try {
+                const stat = await external_node_fs_namespaceObject.promises.lstat(sub);
+                if (!stat.isDirectory() || (typeof process.getuid === 'function' && stat.uid !== process.getuid()))
+                    continue;
+            }
+            catch {
+                continue; // never made
+            }
+            await removeEmptyReservations(sub, external_node_path_namespaceObject.dirname(this.dir), report);
         }
     }
     /** After cleanup: a backup directory this run created and left empty goes again. */
@@ -1208,8 +1213,6 @@ const WAIT = -2;
  * of files, and the log never falls far behind.
  */
 const AHEAD_LIMIT = 4096;
-/** Results "in order" that no chunk is ever too far ahead of (see InOrder.unlimit). */
-const NO_LIMIT = 0x7fffffff;
 /** 0, 1, …, count - 1: one thread doing all the work. */
 function work_queue_sequentialQueue(count) {
     let i = 0;
@@ -1219,6 +1222,8 @@ function work_queue_sequentialQueue(count) {
 const CHUNK_FILES = 64;
 /** A chunk inside one big directory ends here. */
 const MAX_CHUNK_FILES = 4 * CHUNK_FILES;
+/** Threads that can share one run's chunks, the main one included. */
+const MAX_THREADS = 16;
 /**
  * Cuts the sources into chunks of about CHUNK_FILES. Where names that differ only in case are one name
  * (`byDirectory`), every file of a directory goes into one chunk, so that the one thread
@@ -1262,13 +1267,25 @@ function work_queue_planChunks(sources, byDirectory) {
     }
     const shared = new Int32Array(new SharedArrayBuffer(bounds.length * 4));
     shared.set(bounds);
-    return { claimed: new Int32Array(new SharedArrayBuffer(4)), order, bounds: shared, inOrder: new Int32Array(new SharedArrayBuffer(4)) };
+    return {
+        claimed: new Int32Array(new SharedArrayBuffer(4)),
+        order,
+        bounds: shared,
+        inOrder: new Int32Array(new SharedArrayBuffer(4)),
+        current: new Int32Array(new SharedArrayBuffer(4 * MAX_THREADS))
+    };
+}
+/** The source indices of the chunk thread `slot` is on (or was on when it stopped). */
+function work_queue_currentChunk({ order, bounds, current }, slot) {
+    const chunk = Atomics.load(current, slot) - 1;
+    return chunk < 0 ? new Int32Array(0) : order.subarray(bounds[chunk], bounds[chunk + 1]);
 }
 /**
- * One thread's view of the shared chunks: it takes a chunk at a time, but none that starts
- * more than AHEAD_LIMIT files past the results put in order so far.
+ * Thread `slot`'s view of the shared chunks: it takes a chunk at a time (and says which,
+ * then calls `onClaim`), but none that starts more than `aheadLimit` files past the results
+ * put in order so far.
  */
-function work_queue_chunkQueue({ claimed, order, bounds, inOrder }, aheadLimit = AHEAD_LIMIT) {
+function work_queue_chunkQueue({ claimed, order, bounds, inOrder, current }, { slot = 0, aheadLimit = AHEAD_LIMIT, onClaim } = {}) {
     let at = 0;
     let end = 0;
     return {
@@ -1281,6 +1298,8 @@ function work_queue_chunkQueue({ claimed, order, bounds, inOrder }, aheadLimit =
                     return WAIT;
                 if (Atomics.compareExchange(claimed, 0, chunk, chunk + 1) !== chunk)
                     continue; // another took it
+                Atomics.store(current, slot, chunk + 1);
+                onClaim?.();
                 at = bounds[chunk];
                 end = bounds[chunk + 1];
             }
@@ -1312,19 +1331,13 @@ class work_queue_InOrder {
         this.progress = progress;
         Atomics.store(progress, 0, this.next);
     }
-    /**
-     * Lets every thread run ahead without limit, from now on: a thread that had taken files
-     * is gone, and their results will never come (close reports them), so waiting for them
-     * would never end.
-     */
-    unlimit() {
-        const progress = this.progress;
-        this.progress = undefined;
-        if (progress)
-            Atomics.store(progress, 0, NO_LIMIT);
+    /** Takes `result` for `index` unless one has come for it already. */
+    addIfMissing(index, result) {
+        if (index >= this.next && !this.held.has(index))
+            this.add(index, result);
     }
     add(index, result) {
-        if (this.closed)
+        if (this.closed || index < this.next)
             return;
         if (index !== this.next) {
             this.held.set(index, result);
@@ -1359,7 +1372,7 @@ class work_queue_InOrder {
 
 
 /** At most this many workers: more than three gained nothing measured, and each costs memory. */
-const MAX_WORKERS = 3;
+const MAX_WORKERS = Math.min(3, MAX_THREADS - 1);
 /**
  * Worker threads to start besides the main one: one fewer than the CPUs Node may use (the
  * main thread copies too, and writes the log), none on one CPU.
@@ -1463,9 +1476,12 @@ async function backup_threads_backupInThreads(sources, options, ctx, staging, ru
     signal.addEventListener('abort', onAbort, { once: true });
     let lost;
     let byWorkers = 0;
+    /** The slots of workers that exited before their work was done. */
+    const unfinished = [];
     const finished = workers.map((pooled, i) => {
         const { worker } = pooled;
-        const start = { sources, walked: ctx.walked, options, chunks, ignoresCase: ctx.ignoresCase, stagingDir: staging.dir, slot: i + 1 };
+        const slot = i + 1;
+        const start = { sources, walked: ctx.walked, options, chunks, ignoresCase: ctx.ignoresCase, stagingDir: staging.dir, slot };
         let finishedWork = false;
         const done = new Promise(resolve => {
             worker.on('message', (message) => {
@@ -1494,16 +1510,21 @@ async function backup_threads_backupInThreads(sources, options, ctx, staging, ru
         const exited = pooled.exited.then(() => {
             if (finishedWork)
                 return;
-            // Its files' results will never come: the others must not wait for them.
-            run.inOrder.unlimit();
-            if (!signal.aborted)
-                lost ??= `a backup thread ${pooled.failure ? `failed: ${pooled.failure}` : 'stopped before it finished'}`;
+            unfinished.push(slot);
+            if (signal.aborted)
+                return; // the stop reports what is missing
+            const why = `a backup thread ${pooled.failure ? `failed: ${pooled.failure}` : 'stopped before it finished'}`;
+            lost ??= why;
+            // The files of the chunk it was on fail now (their results will never come), so the
+            // results in order move on and no other thread waits for them.
+            for (const index of currentChunk(chunks, slot))
+                run.inOrder.addIfMissing(index, run.lostResult(index, `not backed up: ${why}`));
         });
         return Promise.race([done, exited]);
     });
     try {
         const own = run.engine(staging, createStaging);
-        const mine = own.run(sources, chunkQueue(chunks), run.report).finally(() => {
+        const mine = own.run(sources, chunkQueue(chunks, { slot: 0 }), run.report).finally(() => {
             for (const [dir, top] of own.takeCreatedDirectories())
                 keepTopmost(run.createdDirs, dir, top);
         });
@@ -1514,11 +1535,15 @@ async function backup_threads_backupInThreads(sources, options, ctx, staging, ru
         // Done, or late after an abort: nothing of theirs may still be writing when the caller
         // cleans up the staging directories.
         await run.pool.terminate();
+        await Promise.all(workers.map(pooled => pooled.exited));
+        await Promise.resolve(); // the exit handlers above have run
         // A worker stopped between taking a backup name and filling it (on a file system without
         // hard links) left an empty file under that name: its journal says which, and it goes
-        // now, before the staging directory and the journal with it.
-        for (const dir of [staging, ...(await settledStagings(made))])
-            await dir.removeThreadReservations();
+        // now, before the staging directory and the journal with it. Only for workers that did
+        // not finish: one that did has filled or given back every name it took.
+        if (unfinished.length > 0)
+            for (const dir of [staging, ...(await settledStagings(made))])
+                await dir.removeThreadReservations(unfinished);
     }
     ctx.reporter.debug?.(`${workers.length} worker thread${workers.length === 1 ? '' : 's'} started; they backed up ${byWorkers} of ${sources.length} files`);
     return lost === undefined ? {} : { lost };
@@ -1592,6 +1617,7 @@ async function backupFiles(sources, options, ctx) {
                 pool,
                 report,
                 inOrder,
+                lostResult: (index, message) => failed(sources[index], BackupStatus.Error, message),
                 createdDirs,
                 engine: (staging, createStaging) => new BackupEngine(options, { ...ctx, ignoresCase: ignoresCaseHere, staging, createStaging })
             });
@@ -2246,7 +2272,9 @@ async function serveBackupThread(port, start) {
     });
     let files = 0;
     try {
-        await engine.run(start.sources, work_queue_chunkQueue(start.chunks), (index, result) => {
+        await engine.run(start.sources, 
+        // What it holds goes out before each new chunk: the results in order need it.
+        work_queue_chunkQueue(start.chunks, { slot: start.slot, onClaim: flush }), (index, result) => {
             files += 1;
             results.push([index, result]);
             if (results.length >= BATCH_RESULTS || Date.now() - posted > BATCH_MS)
@@ -2256,8 +2284,10 @@ async function serveBackupThread(port, start) {
     finally {
         await resources.cleanup();
         flush();
-        post({ type: 'done', files });
     }
+    // Only when the run ended as it should: a worker whose run threw exits without it, and
+    // the main thread then fails the files it had taken.
+    post({ type: 'done', files });
 }
 
 ;// CONCATENATED MODULE: ./build/entrypoints/backup-worker.js

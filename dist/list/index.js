@@ -818,7 +818,14 @@ class BackupIndex {
 function readBackupDirectory(dir) {
     // On a first backup no mirror directory exists yet: found out without an exception, whose
     // making costs more than this lstat (the readdir below still decides for the others).
-    if (lstatSync(dir, { throwIfNoEntry: false }) === undefined)
+    let stat = null;
+    try {
+        stat = lstatSync(dir, { throwIfNoEntry: false });
+    }
+    catch {
+        // ENOTDIR and the rest: the readdir below decides, as it always did
+    }
+    if (stat === undefined)
         return new DirectoryBackups(dir, false);
     try {
         const entries = readdirSync(dir, { withFileTypes: true });
@@ -1032,25 +1039,23 @@ class StagingDir {
         return new StagingDir(dir, undefined);
     }
     /**
-     * After worker threads were stopped: the backup names they had taken without hard links
-     * and not yet filled (their journals in this directory's thread folders say which) go,
-     * as the post step would remove them after a kill. Problems are left for the post step.
+     * After worker threads `slots` were stopped before their work was done: the backup names
+     * they had taken without hard links and not yet filled (their journals in this
+     * directory's thread folders say which) go, by the post step's rules for after a kill.
      */
-    async removeThreadReservations() {
-        let entries;
-        try {
-            entries = await fs.readdir(this.dir);
-        }
-        catch {
-            return;
-        }
+    async removeThreadReservations(slots) {
         const report = { removed: 0, problems: [] };
-        for (const name of entries) {
-            if (!THREAD_DIR.test(name))
-                continue;
-            const sub = path.join(this.dir, name);
-            if (existsSync(path.join(sub, RESERVATIONS)))
-                await removeEmptyReservations(sub, path.dirname(this.dir), report);
+        for (const slot of slots) {
+            const sub = path.join(this.dir, `t${slot}`);
+            try {
+                const stat = await fs.lstat(sub);
+                if (!stat.isDirectory() || (typeof process.getuid === 'function' && stat.uid !== process.getuid()))
+                    continue;
+            }
+            catch {
+                continue; // never made
+            }
+            await removeEmptyReservations(sub, path.dirname(this.dir), report);
         }
     }
     /** After cleanup: a backup directory this run created and left empty goes again. */

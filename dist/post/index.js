@@ -914,25 +914,23 @@ class StagingDir {
         return new StagingDir(dir, undefined);
     }
     /**
-     * After worker threads were stopped: the backup names they had taken without hard links
-     * and not yet filled (their journals in this directory's thread folders say which) go,
-     * as the post step would remove them after a kill. Problems are left for the post step.
+     * After worker threads `slots` were stopped before their work was done: the backup names
+     * they had taken without hard links and not yet filled (their journals in this
+     * directory's thread folders say which) go, by the post step's rules for after a kill.
      */
-    async removeThreadReservations() {
-        let entries;
-        try {
-            entries = await fs.readdir(this.dir);
-        }
-        catch {
-            return;
-        }
+    async removeThreadReservations(slots) {
         const report = { removed: 0, problems: [] };
-        for (const name of entries) {
-            if (!THREAD_DIR.test(name))
-                continue;
-            const sub = path.join(this.dir, name);
-            if (existsSync(path.join(sub, RESERVATIONS)))
-                await removeEmptyReservations(sub, path.dirname(this.dir), report);
+        for (const slot of slots) {
+            const sub = path.join(this.dir, `t${slot}`);
+            try {
+                const stat = await fs.lstat(sub);
+                if (!stat.isDirectory() || (typeof process.getuid === 'function' && stat.uid !== process.getuid()))
+                    continue;
+            }
+            catch {
+                continue; // never made
+            }
+            await removeEmptyReservations(sub, path.dirname(this.dir), report);
         }
     }
     /** After cleanup: a backup directory this run created and left empty goes again. */
@@ -1482,6 +1480,8 @@ function saveCleanupState(state) {
 const extraStagingDirs = (/* unused pure expression or super */ null && ([]));
 /** Records another staging directory (on a mount inside the backup directory) before it exists. */
 function saveExtraStagingDir(dir) {
+    if (extraStagingDirs.includes(dir))
+        return; // tried again after a failure: known already
     extraStagingDirs.push(dir);
     core.saveState(State.ExtraStagingDirs, extraStagingDirs.join('\n'));
 }

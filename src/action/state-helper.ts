@@ -27,6 +27,7 @@ const extraStagingDirs: string[] = [];
 
 /** Records another staging directory (on a mount inside the backup directory) before it exists. */
 export function saveExtraStagingDir(dir: string): void {
+  if (extraStagingDirs.includes(dir)) return; // tried again after a failure: known already
   extraStagingDirs.push(dir);
   core.saveState(State.ExtraStagingDirs, extraStagingDirs.join('\n'));
 }

@@ -115,6 +115,7 @@ export async function backupFiles(sources: readonly string[], options: BackupOpt
         pool,
         report,
         inOrder,
+        lostResult: (index, message) => failed(sources[index]!, BackupStatus.Error, message),
         createdDirs,
         engine: (staging, createStaging) => new BackupEngine(options, { ...ctx, ignoresCase: ignoresCaseHere, staging, createStaging })
       });

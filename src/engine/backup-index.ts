@@ -117,7 +117,13 @@ export class BackupIndex {
 function readBackupDirectory(dir: string): DirectoryBackups {
   // On a first backup no mirror directory exists yet: found out without an exception, whose
   // making costs more than this lstat (the readdir below still decides for the others).
-  if (lstatSync(dir, { throwIfNoEntry: false }) === undefined) return new DirectoryBackups(dir, false);
+  let stat: ReturnType<typeof lstatSync> | null = null;
+  try {
+    stat = lstatSync(dir, { throwIfNoEntry: false });
+  } catch {
+    // ENOTDIR and the rest: the readdir below decides, as it always did
+  }
+  if (stat === undefined) return new DirectoryBackups(dir, false);
   try {
     const entries = readdirSync(dir, { withFileTypes: true });
     return DirectoryBackups.fromNames(

@@ -7,10 +7,10 @@ import { errorMessage, errnoCode } from './fs-errors.js';
 import { StagingDir } from './staging.js';
 import type { FileResult } from './status.js';
 import type { FromWorker, ToWorker, WorkerStart } from './thread-messages.js';
-import { chunkQueue, planChunks, type InOrder } from './work-queue.js';
+import { MAX_THREADS, chunkQueue, currentChunk, planChunks, type InOrder } from './work-queue.js';
 
 /** At most this many workers: more than three gained nothing measured, and each costs memory. */
-const MAX_WORKERS = 3;
+const MAX_WORKERS = Math.min(3, MAX_THREADS - 1);
 
 /**
  * Worker threads to start besides the main one: one fewer than the CPUs Node may use (the
@@ -94,6 +94,8 @@ export interface ThreadedRun {
   report: (index: number, result: FileResult) => void;
   /** Where the results are put in order: it tells the threads how far it has got. */
   inOrder: InOrder<FileResult>;
+  /** The result of a file a thread took and never finished, saying why. */
+  lostResult: (index: number, message: string) => FileResult;
   /** Collects the mirror directories every thread created (removed if left empty at the end). */
   createdDirs: Map<string, string>;
   /** Makes this thread's engine. */
@@ -144,9 +146,12 @@ export async function backupInThreads(
 
   let lost: string | undefined;
   let byWorkers = 0;
+  /** The slots of workers that exited before their work was done. */
+  const unfinished: number[] = [];
   const finished = workers.map((pooled, i) => {
     const { worker } = pooled;
-    const start: WorkerStart = { sources, walked: ctx.walked, options, chunks, ignoresCase: ctx.ignoresCase, stagingDir: staging.dir, slot: i + 1 };
+    const slot = i + 1;
+    const start: WorkerStart = { sources, walked: ctx.walked, options, chunks, ignoresCase: ctx.ignoresCase, stagingDir: staging.dir, slot };
     let finishedWork = false;
     const done = new Promise<void>(resolve => {
       worker.on('message', (message: FromWorker) => {
@@ -174,16 +179,20 @@ export async function backupInThreads(
     post(worker, { type: 'start', start });
     const exited = pooled.exited.then(() => {
       if (finishedWork) return;
-      // Its files' results will never come: the others must not wait for them.
-      run.inOrder.unlimit();
-      if (!signal.aborted) lost ??= `a backup thread ${pooled.failure ? `failed: ${pooled.failure}` : 'stopped before it finished'}`;
+      unfinished.push(slot);
+      if (signal.aborted) return; // the stop reports what is missing
+      const why = `a backup thread ${pooled.failure ? `failed: ${pooled.failure}` : 'stopped before it finished'}`;
+      lost ??= why;
+      // The files of the chunk it was on fail now (their results will never come), so the
+      // results in order move on and no other thread waits for them.
+      for (const index of currentChunk(chunks, slot)) run.inOrder.addIfMissing(index, run.lostResult(index, `not backed up: ${why}`));
     });
     return Promise.race([done, exited]);
   });
 
   try {
     const own = run.engine(staging, createStaging);
-    const mine = own.run(sources, chunkQueue(chunks), run.report).finally(() => {
+    const mine = own.run(sources, chunkQueue(chunks, { slot: 0 }), run.report).finally(() => {
       for (const [dir, top] of own.takeCreatedDirectories()) keepTopmost(run.createdDirs, dir, top);
     });
     await untilDoneOrGraceAfterAbort(
@@ -196,10 +205,13 @@ export async function backupInThreads(
     // Done, or late after an abort: nothing of theirs may still be writing when the caller
     // cleans up the staging directories.
     await run.pool.terminate();
+    await Promise.all(workers.map(pooled => pooled.exited));
+    await Promise.resolve(); // the exit handlers above have run
     // A worker stopped between taking a backup name and filling it (on a file system without
     // hard links) left an empty file under that name: its journal says which, and it goes
-    // now, before the staging directory and the journal with it.
-    for (const dir of [staging, ...(await settledStagings(made))]) await dir.removeThreadReservations();
+    // now, before the staging directory and the journal with it. Only for workers that did
+    // not finish: one that did has filled or given back every name it took.
+    if (unfinished.length > 0) for (const dir of [staging, ...(await settledStagings(made))]) await dir.removeThreadReservations(unfinished);
   }
   ctx.reporter.debug?.(`${workers.length} worker thread${workers.length === 1 ? '' : 's'} started; they backed up ${byWorkers} of ${sources.length} files`);
   return lost === undefined ? {} : { lost };

@@ -75,7 +75,8 @@ export async function serveBackupThread(port: MessagePort, start: WorkerStart): 
   try {
     await engine.run(
       start.sources,
-      chunkQueue(start.chunks),
+      // What it holds goes out before each new chunk: the results in order need it.
+      chunkQueue(start.chunks, { slot: start.slot, onClaim: flush }),
       (index, result) => {
         files += 1;
         results.push([index, result]);
@@ -86,6 +87,8 @@ export async function serveBackupThread(port: MessagePort, start: WorkerStart): 
   } finally {
     await resources.cleanup();
     flush();
-    post({ type: 'done', files });
   }
+  // Only when the run ended as it should: a worker whose run threw exits without it, and
+  // the main thread then fails the files it had taken.
+  post({ type: 'done', files });
 }

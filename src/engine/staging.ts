@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, promises as fs, rmSync } from 'node:fs';
+import { appendFileSync, mkdirSync, promises as fs, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { errnoCode, errorMessage } from './fs-errors.js';
 import { isInside, removeEmptyDirs } from './paths.js';
@@ -74,22 +74,21 @@ export class StagingDir {
   }
 
   /**
-   * After worker threads were stopped: the backup names they had taken without hard links
-   * and not yet filled (their journals in this directory's thread folders say which) go,
-   * as the post step would remove them after a kill. Problems are left for the post step.
+   * After worker threads `slots` were stopped before their work was done: the backup names
+   * they had taken without hard links and not yet filled (their journals in this
+   * directory's thread folders say which) go, by the post step's rules for after a kill.
    */
-  async removeThreadReservations(): Promise<void> {
-    let entries: string[];
-    try {
-      entries = await fs.readdir(this.dir);
-    } catch {
-      return;
-    }
+  async removeThreadReservations(slots: readonly number[]): Promise<void> {
     const report: StagingCleanupReport = { removed: 0, problems: [] };
-    for (const name of entries) {
-      if (!THREAD_DIR.test(name)) continue;
-      const sub = path.join(this.dir, name);
-      if (existsSync(path.join(sub, RESERVATIONS))) await removeEmptyReservations(sub, path.dirname(this.dir), report);
+    for (const slot of slots) {
+      const sub = path.join(this.dir, `t${slot}`);
+      try {
+        const stat = await fs.lstat(sub);
+        if (!stat.isDirectory() || (typeof process.getuid === 'function' && stat.uid !== process.getuid())) continue;
+      } catch {
+        continue; // never made
+      }
+      await removeEmptyReservations(sub, path.dirname(this.dir), report);
     }
   }
 

@@ -25,9 +25,6 @@ export const WAIT = -2;
  */
 export const AHEAD_LIMIT = 4096;
 
-/** Results "in order" that no chunk is ever too far ahead of (see InOrder.unlimit). */
-const NO_LIMIT = 0x7fffffff;
-
 /** 0, 1, …, count - 1: one thread doing all the work. */
 export function sequentialQueue(count: number): WorkQueue {
   let i = 0;
@@ -42,14 +39,19 @@ const MAX_CHUNK_FILES = 4 * CHUNK_FILES;
 /**
  * The chunks of a run shared by threads, in memory every thread sees: `order` lists source
  * indices chunk by chunk, chunk c is `order[bounds[c] .. bounds[c + 1])`, `claimed[0]` is
- * the next chunk to take, and `inOrder[0]` how many results have been put in order.
+ * the next chunk to take, `inOrder[0]` how many results have been put in order, and
+ * `current[t]` the chunk thread t is on, plus one (0: none yet).
  */
 export interface SharedChunks {
   claimed: Int32Array;
   order: Int32Array;
   bounds: Int32Array;
   inOrder: Int32Array;
+  current: Int32Array;
 }
+
+/** Threads that can share one run's chunks, the main one included. */
+export const MAX_THREADS = 16;
 
 /**
  * Cuts the sources into chunks of about CHUNK_FILES. Where names that differ only in case are one name
@@ -90,14 +92,30 @@ export function planChunks(sources: readonly string[], byDirectory: boolean): Sh
   }
   const shared = new Int32Array(new SharedArrayBuffer(bounds.length * 4));
   shared.set(bounds);
-  return { claimed: new Int32Array(new SharedArrayBuffer(4)), order, bounds: shared, inOrder: new Int32Array(new SharedArrayBuffer(4)) };
+  return {
+    claimed: new Int32Array(new SharedArrayBuffer(4)),
+    order,
+    bounds: shared,
+    inOrder: new Int32Array(new SharedArrayBuffer(4)),
+    current: new Int32Array(new SharedArrayBuffer(4 * MAX_THREADS))
+  };
+}
+
+/** The source indices of the chunk thread `slot` is on (or was on when it stopped). */
+export function currentChunk({ order, bounds, current }: SharedChunks, slot: number): Int32Array {
+  const chunk = Atomics.load(current, slot) - 1;
+  return chunk < 0 ? new Int32Array(0) : order.subarray(bounds[chunk], bounds[chunk + 1]);
 }
 
 /**
- * One thread's view of the shared chunks: it takes a chunk at a time, but none that starts
- * more than AHEAD_LIMIT files past the results put in order so far.
+ * Thread `slot`'s view of the shared chunks: it takes a chunk at a time (and says which,
+ * then calls `onClaim`), but none that starts more than `aheadLimit` files past the results
+ * put in order so far.
  */
-export function chunkQueue({ claimed, order, bounds, inOrder }: SharedChunks, aheadLimit = AHEAD_LIMIT): WorkQueue {
+export function chunkQueue(
+  { claimed, order, bounds, inOrder, current }: SharedChunks,
+  { slot = 0, aheadLimit = AHEAD_LIMIT, onClaim }: { slot?: number; aheadLimit?: number; onClaim?: () => void } = {}
+): WorkQueue {
   let at = 0;
   let end = 0;
   return {
@@ -107,6 +125,8 @@ export function chunkQueue({ claimed, order, bounds, inOrder }: SharedChunks, ah
         if (chunk >= bounds.length - 1) return -1;
         if (order[bounds[chunk]!]! - Atomics.load(inOrder, 0) > aheadLimit) return WAIT;
         if (Atomics.compareExchange(claimed, 0, chunk, chunk + 1) !== chunk) continue; // another took it
+        Atomics.store(current, slot, chunk + 1);
+        onClaim?.();
         at = bounds[chunk]!;
         end = bounds[chunk + 1]!;
       }
@@ -138,19 +158,13 @@ export class InOrder<T> {
     Atomics.store(progress, 0, this.next);
   }
 
-  /**
-   * Lets every thread run ahead without limit, from now on: a thread that had taken files
-   * is gone, and their results will never come (close reports them), so waiting for them
-   * would never end.
-   */
-  unlimit(): void {
-    const progress = this.progress;
-    this.progress = undefined;
-    if (progress) Atomics.store(progress, 0, NO_LIMIT);
+  /** Takes `result` for `index` unless one has come for it already. */
+  addIfMissing(index: number, result: T): void {
+    if (index >= this.next && !this.held.has(index)) this.add(index, result);
   }
 
   add(index: number, result: T): void {
-    if (this.closed) return;
+    if (this.closed || index < this.next) return;
     if (index !== this.next) {
       this.held.set(index, result);
       return;
