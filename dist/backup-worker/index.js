@@ -992,15 +992,8 @@ class staging_StagingDir {
         const report = { removed: 0, problems: [] };
         for (const slot of slots) {
             const sub = external_node_path_namespaceObject.join(this.dir, `t${slot}`);
-            try {
-                const stat = await external_node_fs_namespaceObject.promises.lstat(sub);
-                if (!stat.isDirectory() || (typeof process.getuid === 'function' && stat.uid !== process.getuid()))
-                    continue;
-            }
-            catch {
-                continue; // never made
-            }
-            await removeEmptyReservations(sub, external_node_path_namespaceObject.dirname(this.dir), report);
+            if (await isOwnDirectory(sub))
+                await removeEmptyReservations(sub, external_node_path_namespaceObject.dirname(this.dir), report);
         }
     }
     /** After cleanup: a backup directory this run created and left empty goes again. */
@@ -1109,8 +1102,7 @@ atExpectedPath = false) {
             continue;
         const sub = path.join(dir, name);
         try {
-            const stat = await fs.lstat(sub);
-            if (!stat.isDirectory() || (typeof process.getuid === 'function' && stat.uid !== process.getuid()))
+            if (!(await isOwnDirectory(sub)))
                 continue;
             await removeTemporaries(sub, await fs.readdir(sub), path.dirname(dir), report);
             await fs.rmdir(sub);
@@ -1128,6 +1120,16 @@ atExpectedPath = false) {
         report.problems.push(`${dir}: ${errorMessage(err)}`);
     }
     return report;
+}
+/** Whether `dir` is a real directory (not a symlink) of this user; false if it is not there. */
+async function isOwnDirectory(dir) {
+    try {
+        const stat = await external_node_fs_namespaceObject.promises.lstat(dir);
+        return stat.isDirectory() && (typeof process.getuid !== 'function' || stat.uid === process.getuid());
+    }
+    catch {
+        return false;
+    }
 }
 /**
  * Inside the staging directory, or a thread's directory in it, whose `entries` are given:
@@ -1419,11 +1421,10 @@ class WorkerPool {
             catch {
                 break;
             }
-            const pooled = { worker, exited: Promise.resolve() };
+            const pooled = { worker, exited: new Promise(resolve => worker.once('exit', () => resolve())) };
             worker.on('error', err => {
                 pooled.failure ??= fs_errors_errorMessage(err);
             });
-            pooled.exited = new Promise(resolve => worker.once('exit', () => resolve()));
             this.workers.push(pooled);
         }
     }
@@ -1478,6 +1479,8 @@ async function backup_threads_backupInThreads(sources, options, ctx, staging, ru
     let byWorkers = 0;
     /** The slots of workers that exited before their work was done. */
     const unfinished = [];
+    /** Per worker, settled once its exit has been handled. */
+    const exitsHandled = [];
     const finished = workers.map((pooled, i) => {
         const { worker } = pooled;
         const slot = i + 1;
@@ -1488,7 +1491,7 @@ async function backup_threads_backupInThreads(sources, options, ctx, staging, ru
                 switch (message.type) {
                     case 'results':
                         for (const [index, result] of message.results)
-                            run.report(index, result);
+                            run.inOrder.add(index, result);
                         for (const warning of message.warnings)
                             ctx.reporter.warning(warning);
                         for (const [dir, top] of message.createdDirs)
@@ -1520,11 +1523,14 @@ async function backup_threads_backupInThreads(sources, options, ctx, staging, ru
             for (const index of currentChunk(chunks, slot))
                 run.inOrder.addIfMissing(index, run.lostResult(index, `not backed up: ${why}`));
         });
+        exitsHandled.push(exited);
         return Promise.race([done, exited]);
     });
     try {
         const own = run.engine(staging, createStaging);
-        const mine = own.run(sources, chunkQueue(chunks, { slot: 0 }), run.report).finally(() => {
+        const mine = own
+            .run(sources, chunkQueue(chunks, { slot: 0 }), (index, result) => run.inOrder.add(index, result))
+            .finally(() => {
             for (const [dir, top] of own.takeCreatedDirectories())
                 keepTopmost(run.createdDirs, dir, top);
         });
@@ -1535,8 +1541,7 @@ async function backup_threads_backupInThreads(sources, options, ctx, staging, ru
         // Done, or late after an abort: nothing of theirs may still be writing when the caller
         // cleans up the staging directories.
         await run.pool.terminate();
-        await Promise.all(workers.map(pooled => pooled.exited));
-        await Promise.resolve(); // the exit handlers above have run
+        await Promise.all(exitsHandled);
         // A worker stopped between taking a backup name and filling it (on a file system without
         // hard links) left an empty file under that name: its journal says which, and it goes
         // now, before the staging directory and the journal with it. Only for workers that did
@@ -1606,7 +1611,6 @@ const WalkedAs = {
 async function backupFiles(sources, options, ctx) {
     const { signal, reporter } = ctx;
     const inOrder = new InOrder(sources.length, result => reporter.fileDone(result));
-    const report = (index, result) => inOrder.add(index, result);
     const createdDirs = new Map();
     let lost;
     try {
@@ -1615,7 +1619,6 @@ async function backupFiles(sources, options, ctx) {
             const ignoresCaseHere = ctx.ignoresCase ?? ignoresCase(options.backupDir);
             const outcome = await backupInThreads(sources, options, { ...ctx, ignoresCase: ignoresCaseHere }, ctx.staging, {
                 pool,
-                report,
                 inOrder,
                 lostResult: (index, message) => failed(sources[index], BackupStatus.Error, message),
                 createdDirs,
@@ -1625,7 +1628,7 @@ async function backupFiles(sources, options, ctx) {
         }
         else {
             const engine = new BackupEngine(options, ctx);
-            await engine.run(sources, sequentialQueue(sources.length), report);
+            await engine.run(sources, sequentialQueue(sources.length), (index, result) => inOrder.add(index, result));
             for (const [dir, top] of engine.takeCreatedDirectories())
                 createdDirs.set(dir, top);
         }

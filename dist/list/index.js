@@ -1047,15 +1047,8 @@ class StagingDir {
         const report = { removed: 0, problems: [] };
         for (const slot of slots) {
             const sub = path.join(this.dir, `t${slot}`);
-            try {
-                const stat = await fs.lstat(sub);
-                if (!stat.isDirectory() || (typeof process.getuid === 'function' && stat.uid !== process.getuid()))
-                    continue;
-            }
-            catch {
-                continue; // never made
-            }
-            await removeEmptyReservations(sub, path.dirname(this.dir), report);
+            if (await isOwnDirectory(sub))
+                await removeEmptyReservations(sub, path.dirname(this.dir), report);
         }
     }
     /** After cleanup: a backup directory this run created and left empty goes again. */
@@ -1164,8 +1157,7 @@ atExpectedPath = false) {
             continue;
         const sub = path.join(dir, name);
         try {
-            const stat = await fs.lstat(sub);
-            if (!stat.isDirectory() || (typeof process.getuid === 'function' && stat.uid !== process.getuid()))
+            if (!(await isOwnDirectory(sub)))
                 continue;
             await removeTemporaries(sub, await fs.readdir(sub), path.dirname(dir), report);
             await fs.rmdir(sub);
@@ -1183,6 +1175,16 @@ atExpectedPath = false) {
         report.problems.push(`${dir}: ${errorMessage(err)}`);
     }
     return report;
+}
+/** Whether `dir` is a real directory (not a symlink) of this user; false if it is not there. */
+async function isOwnDirectory(dir) {
+    try {
+        const stat = await fs.lstat(dir);
+        return stat.isDirectory() && (typeof process.getuid !== 'function' || stat.uid === process.getuid());
+    }
+    catch {
+        return false;
+    }
 }
 /**
  * Inside the staging directory, or a thread's directory in it, whose `entries` are given:

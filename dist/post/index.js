@@ -922,15 +922,8 @@ class StagingDir {
         const report = { removed: 0, problems: [] };
         for (const slot of slots) {
             const sub = path.join(this.dir, `t${slot}`);
-            try {
-                const stat = await fs.lstat(sub);
-                if (!stat.isDirectory() || (typeof process.getuid === 'function' && stat.uid !== process.getuid()))
-                    continue;
-            }
-            catch {
-                continue; // never made
-            }
-            await removeEmptyReservations(sub, path.dirname(this.dir), report);
+            if (await isOwnDirectory(sub))
+                await removeEmptyReservations(sub, path.dirname(this.dir), report);
         }
     }
     /** After cleanup: a backup directory this run created and left empty goes again. */
@@ -1039,8 +1032,7 @@ atExpectedPath = false) {
             continue;
         const sub = external_node_path_namespaceObject.join(dir, name);
         try {
-            const stat = await external_node_fs_namespaceObject.promises.lstat(sub);
-            if (!stat.isDirectory() || (typeof process.getuid === 'function' && stat.uid !== process.getuid()))
+            if (!(await isOwnDirectory(sub)))
                 continue;
             await removeTemporaries(sub, await external_node_fs_namespaceObject.promises.readdir(sub), external_node_path_namespaceObject.dirname(dir), report);
             await external_node_fs_namespaceObject.promises.rmdir(sub);
@@ -1058,6 +1050,16 @@ atExpectedPath = false) {
         report.problems.push(`${dir}: ${fs_errors_errorMessage(err)}`);
     }
     return report;
+}
+/** Whether `dir` is a real directory (not a symlink) of this user; false if it is not there. */
+async function isOwnDirectory(dir) {
+    try {
+        const stat = await external_node_fs_namespaceObject.promises.lstat(dir);
+        return stat.isDirectory() && (typeof process.getuid !== 'function' || stat.uid === process.getuid());
+    }
+    catch {
+        return false;
+    }
 }
 /**
  * Inside the staging directory, or a thread's directory in it, whose `entries` are given:

@@ -104,7 +104,6 @@ export interface BackupContext {
 export async function backupFiles(sources: readonly string[], options: BackupOptions, ctx: BackupContext): Promise<void> {
   const { signal, reporter } = ctx;
   const inOrder = new InOrder<FileResult>(sources.length, result => reporter.fileDone(result));
-  const report = (index: number, result: FileResult): void => inOrder.add(index, result);
   const createdDirs = new Map<string, string>();
   let lost: string | undefined;
   try {
@@ -113,7 +112,6 @@ export async function backupFiles(sources: readonly string[], options: BackupOpt
       const ignoresCaseHere = ctx.ignoresCase ?? ignoresCase(options.backupDir);
       const outcome = await backupInThreads(sources, options, { ...ctx, ignoresCase: ignoresCaseHere }, ctx.staging, {
         pool,
-        report,
         inOrder,
         lostResult: (index, message) => failed(sources[index]!, BackupStatus.Error, message),
         createdDirs,
@@ -122,7 +120,7 @@ export async function backupFiles(sources: readonly string[], options: BackupOpt
       lost = outcome.lost;
     } else {
       const engine = new BackupEngine(options, ctx);
-      await engine.run(sources, sequentialQueue(sources.length), report);
+      await engine.run(sources, sequentialQueue(sources.length), (index, result) => inOrder.add(index, result));
       for (const [dir, top] of engine.takeCreatedDirectories()) createdDirs.set(dir, top);
     }
   } finally {

@@ -66,11 +66,10 @@ export class WorkerPool implements AsyncDisposable {
       } catch {
         break;
       }
-      const pooled: PooledWorker = { worker, exited: Promise.resolve() };
+      const pooled: PooledWorker = { worker, exited: new Promise<void>(resolve => worker.once('exit', () => resolve())) };
       worker.on('error', err => {
         pooled.failure ??= errorMessage(err);
       });
-      pooled.exited = new Promise<void>(resolve => worker.once('exit', () => resolve()));
       this.workers.push(pooled);
     }
   }
@@ -91,8 +90,7 @@ export class WorkerPool implements AsyncDisposable {
 
 export interface ThreadedRun {
   pool: WorkerPool;
-  report: (index: number, result: FileResult) => void;
-  /** Where the results are put in order: it tells the threads how far it has got. */
+  /** Where every thread's results go, to be put in order; it tells the threads how far it has got. */
   inOrder: InOrder<FileResult>;
   /** The result of a file a thread took and never finished, saying why. */
   lostResult: (index: number, message: string) => FileResult;
@@ -148,6 +146,8 @@ export async function backupInThreads(
   let byWorkers = 0;
   /** The slots of workers that exited before their work was done. */
   const unfinished: number[] = [];
+  /** Per worker, settled once its exit has been handled. */
+  const exitsHandled: Promise<void>[] = [];
   const finished = workers.map((pooled, i) => {
     const { worker } = pooled;
     const slot = i + 1;
@@ -157,7 +157,7 @@ export async function backupInThreads(
       worker.on('message', (message: FromWorker) => {
         switch (message.type) {
           case 'results':
-            for (const [index, result] of message.results) run.report(index, result);
+            for (const [index, result] of message.results) run.inOrder.add(index, result);
             for (const warning of message.warnings) ctx.reporter.warning(warning);
             for (const [dir, top] of message.createdDirs) keepTopmost(run.createdDirs, dir, top);
             break;
@@ -187,14 +187,17 @@ export async function backupInThreads(
       // results in order move on and no other thread waits for them.
       for (const index of currentChunk(chunks, slot)) run.inOrder.addIfMissing(index, run.lostResult(index, `not backed up: ${why}`));
     });
+    exitsHandled.push(exited);
     return Promise.race([done, exited]);
   });
 
   try {
     const own = run.engine(staging, createStaging);
-    const mine = own.run(sources, chunkQueue(chunks, { slot: 0 }), run.report).finally(() => {
-      for (const [dir, top] of own.takeCreatedDirectories()) keepTopmost(run.createdDirs, dir, top);
-    });
+    const mine = own
+      .run(sources, chunkQueue(chunks, { slot: 0 }), (index, result) => run.inOrder.add(index, result))
+      .finally(() => {
+        for (const [dir, top] of own.takeCreatedDirectories()) keepTopmost(run.createdDirs, dir, top);
+      });
     await untilDoneOrGraceAfterAbort(
       Promise.all([mine, ...finished]).then(() => undefined),
       signal,
@@ -205,8 +208,7 @@ export async function backupInThreads(
     // Done, or late after an abort: nothing of theirs may still be writing when the caller
     // cleans up the staging directories.
     await run.pool.terminate();
-    await Promise.all(workers.map(pooled => pooled.exited));
-    await Promise.resolve(); // the exit handlers above have run
+    await Promise.all(exitsHandled);
     // A worker stopped between taking a backup name and filling it (on a file system without
     // hard links) left an empty file under that name: its journal says which, and it goes
     // now, before the staging directory and the journal with it. Only for workers that did

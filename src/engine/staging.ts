@@ -82,13 +82,7 @@ export class StagingDir {
     const report: StagingCleanupReport = { removed: 0, problems: [] };
     for (const slot of slots) {
       const sub = path.join(this.dir, `t${slot}`);
-      try {
-        const stat = await fs.lstat(sub);
-        if (!stat.isDirectory() || (typeof process.getuid === 'function' && stat.uid !== process.getuid())) continue;
-      } catch {
-        continue; // never made
-      }
-      await removeEmptyReservations(sub, path.dirname(this.dir), report);
+      if (await isOwnDirectory(sub)) await removeEmptyReservations(sub, path.dirname(this.dir), report);
     }
   }
 
@@ -202,8 +196,7 @@ export async function removeStagingDir(
     if (!THREAD_DIR.test(name)) continue;
     const sub = path.join(dir, name);
     try {
-      const stat = await fs.lstat(sub);
-      if (!stat.isDirectory() || (typeof process.getuid === 'function' && stat.uid !== process.getuid())) continue;
+      if (!(await isOwnDirectory(sub))) continue;
       await removeTemporaries(sub, await fs.readdir(sub), path.dirname(dir), report);
       await fs.rmdir(sub);
     } catch (err) {
@@ -217,6 +210,16 @@ export async function removeStagingDir(
     report.problems.push(`${dir}: ${errorMessage(err)}`);
   }
   return report;
+}
+
+/** Whether `dir` is a real directory (not a symlink) of this user; false if it is not there. */
+async function isOwnDirectory(dir: string): Promise<boolean> {
+  try {
+    const stat = await fs.lstat(dir);
+    return stat.isDirectory() && (typeof process.getuid !== 'function' || stat.uid === process.getuid());
+  } catch {
+    return false;
+  }
 }
 
 /**
