@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { backupName, compareBackupAge, formatStamp, parseBackupName, stampToDate } from '../../src/engine/backup-name.js';
+import { backupName, compareBackupAge, formatStamp, parseBackupName, readingsOf, stampToDate } from '../../src/engine/backup-name.js';
 
 describe('formatStamp', () => {
   it('formats local time as YYYY-MM-DD-hh-mm', () => {
@@ -124,6 +124,25 @@ describe('parseBackupName', () => {
     ['a staging directory name', '.bkpfile-staging-0123456789abcdef']
   ])('does not read %s as a backup', (_what, name) => {
     expect(parseBackupName(name)).toEqual([]);
+  });
+
+  it('reads every name as the full scan does (names without `=` take a shorter way)', () => {
+    // Every name of up to four pieces from those that matter to the rules: stamps, seqs,
+    // underscores, digits, dashes, notes; 12^4 + … ≈ 22,000 names.
+    const pieces = ['a', '-', '_', '_2', '_1', '_0', '7', '-2025-05-12-13-49', '2025-05-12-13-49', '-2025-05-12-13-4', '=n', '_12345678901234567890'];
+    let names = [''];
+    const all: string[] = [];
+    for (let length = 1; length <= 4; length++) {
+      names = names.flatMap(name => pieces.map(piece => name + piece));
+      all.push(...names);
+    }
+    let readable = 0;
+    for (const name of all) {
+      const expected = readingsOf(name);
+      expect({ name, readings: parseBackupName(name) }).toEqual({ name, readings: expected });
+      if (expected.length > 0 && !name.includes('=')) readable += 1;
+    }
+    expect(readable).toBeGreaterThan(500); // the shorter way was taken, and read names
   });
 });
 

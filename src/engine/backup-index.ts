@@ -26,10 +26,14 @@ export class DirectoryBackups {
 
   static fromNames(dir: string, exists: boolean, names: Iterable<string>): DirectoryBackups {
     const backups = new DirectoryBackups(dir, exists);
+    // path.join(dir, name) for an entry name (never '.', '..' or holding a separator), with
+    // dir normalized once rather than once per entry.
+    const prefix = path.join(dir, path.sep);
     for (const name of names) {
       const readings = parseBackupName(name);
-      for (const reading of readings) {
-        backups.add({ ...reading, path: path.join(dir, name), ambiguous: readings.length > 1 });
+      const ambiguous = readings.length > 1;
+      for (const { fileName, stamp, seq, note } of readings) {
+        backups.add({ path: prefix + name, fileName, stamp, seq, note, ambiguous });
       }
     }
     return backups;
