@@ -632,41 +632,47 @@ const TAIL = /^(?:_(\d+))?(?:=([^]*))?$/;
  * note, or the source's own name, itself looks like a stamp (`a-2025-01-01-00-00=x-…`).
  */
 function parseBackupName(entryName) {
-    // Without `=` a stamp can only end the name or come just before a final `_SEQ` (STAMP's
-    // other ending needs `=`), so one test at each of those two places reads the name: a
-    // directory of tens of thousands of backups is read ten times faster than by scanning.
-    if (!entryName.includes('='))
-        return readingWithoutNote(entryName);
-    return readingsOf(entryName);
-}
-/** A stamp at one position (sticky), followed by the end or by `_`. */
-const STAMP_AT = /-(\d{4}-\d{2}-\d{2}-\d{2}-\d{2})(?:$|_)/y;
-const STAMP_LENGTH = 17; // '-' and YYYY-MM-DD-hh-mm
-const DIGITS = /^\d+$/;
-/** parseBackupName for a name without `=`: at most one reading. */
-function readingWithoutNote(entryName) {
-    const last = entryName.lastIndexOf('_');
-    const digits = last >= 0 ? entryName.slice(last + 1) : '';
-    let at = entryName.length - STAMP_LENGTH;
-    let seq = 1;
-    if (last >= 0 && DIGITS.test(digits) && last - STAMP_LENGTH > 0) {
-        // `…-stamp_SEQ`, unless the stamp ends the name (the `_` lies before the stamp then)
-        const seqAt = last - STAMP_LENGTH;
-        STAMP_AT.lastIndex = seqAt;
-        if (STAMP_AT.test(entryName)) {
-            seq = Number(digits);
-            if (!Number.isSafeInteger(seq) || seq < 2)
-                return []; // `_0`, `_1` are never written
-            at = seqAt;
-        }
+    // A stamp can only end where STAMP's lookahead allows: at the end of the name, before a
+    // `=`, or before a `_SEQ` that runs to one of those. One test at each such place reads
+    // the name; a directory of tens of thousands of backups is read about ten times faster
+    // than by scanning every position (readingsOf, which gives the same readings).
+    const readings = [];
+    let from = 0;
+    for (;;) {
+        const equals = entryName.indexOf('=', from);
+        const end = equals < 0 ? entryName.length : equals;
+        let digits = end;
+        while (digits > from && isDigit(entryName.charCodeAt(digits - 1)))
+            digits--;
+        if (digits < end && entryName.charCodeAt(digits - 1) === UNDERSCORE)
+            readAt(entryName, digits - 1, readings);
+        readAt(entryName, end, readings);
+        if (equals < 0)
+            return readings;
+        from = equals + 1;
     }
+}
+const UNDERSCORE = 0x5f;
+const isDigit = (code) => code >= 0x30 && code <= 0x39;
+/** A stamp at one position (sticky). */
+const STAMP_AT = /-(\d{4}-\d{2}-\d{2}-\d{2}-\d{2})/y;
+const STAMP_LENGTH = 17; // '-' and YYYY-MM-DD-hh-mm
+/** The reading whose stamp ends at `end`, if there is one: readingsOf's rules, at one place. */
+function readAt(entryName, end, readings) {
+    const at = end - STAMP_LENGTH;
     if (at <= 0)
-        return []; // no file name before the stamp
+        return; // no file name before the stamp
     STAMP_AT.lastIndex = at;
     const match = STAMP_AT.exec(entryName);
     if (!match)
-        return [];
-    return [{ fileName: entryName.slice(0, at), stamp: match[1], seq, note: undefined }];
+        return;
+    const tail = TAIL.exec(entryName.slice(end));
+    if (!tail)
+        return;
+    const seq = tail[1] === undefined ? 1 : Number(tail[1]);
+    if (!Number.isSafeInteger(seq) || (tail[1] !== undefined && seq < 2))
+        return; // `_0`, `_1` are never written
+    readings.push({ fileName: entryName.slice(0, at), stamp: match[1], seq, note: tail[2] });
 }
 /** Every reading, by scanning for each stamp: the general case (and the reference). */
 function readingsOf(entryName) {
