@@ -49,7 +49,13 @@ const BACKUP_CASES = {
   'dry-run-100k': { tree: { files: 100_000, dirs: 1000, bytes: 1 }, mode: 'dry-run', fs: 'tmpfs-if-root', goal: { ratio: 0.5, rssMiB: 128 } },
   'large-file': { tree: { large: true }, mode: 'first', fs: 'disk', goal: { ratio: 1.1, rssMiB: 100 } }
 };
-const CASE_NAMES = [...Object.keys(BACKUP_CASES), 'startup'];
+/**
+ * Time linear in files and in backups per directory: first backups of N, 2N and 4N files
+ * in one directory (where a per-file scan of the directory would show as growth), and
+ * identical re-runs of N files with 1, 4 and 16 backups of each in their directory.
+ */
+const SCALING = { files: 4000, factors: [1, 2, 4], bytes: 1024, backups: [1, 4, 16], slack: 1.1 };
+const CASE_NAMES = [...Object.keys(BACKUP_CASES), 'scaling', 'startup'];
 const STARTUP_GOAL = { ratio: 1.6 };
 /** Inputs for start-up runs: a pattern that matches nothing, and no complaint about it. */
 const NOTHING_MATCHED = { path: 'no-such-dir/**', 'if-no-files-found': 'ignore' };
@@ -585,6 +591,118 @@ async function backupCase(name) {
   }
 }
 
+// ─── Scaling ───────────────────────────────────────────────────────────────────────────
+/** `files` files of `bytes` bytes in the one directory `dir`. */
+function makeFlatTree(dir, files, bytes) {
+  const data = randomBytes(bytes);
+  mkdirSync(dir, { recursive: true });
+  for (let n = 0; n < files; n++) writeFileSync(path.join(dir, `f${String(n).padStart(6, '0')}.dat`), data);
+}
+
+async function scalingCase() {
+  const isRoot = process.getuid?.() === 0;
+  const place = caseDir('scaling', isRoot ? 'tmpfs' : 'disk');
+  const { files: N, factors, bytes, backups, slack } = SCALING;
+  console.log(`scaling: ${factors.map(f => (f * N).toLocaleString('en')).join(', ')} files × ${bytes} B in one directory; on ${place.label}`);
+  try {
+    const rows = [];
+    // ── Files: first backups of N, 2N, 4N files, each size paired with cp -a of the same tree.
+    const sizes = factors.map(f => {
+      const workspace = path.join(place.dir, `ws-${f}`);
+      makeFlatTree(path.join(workspace, 'tree', 'one'), f * N, bytes);
+      return { count: f * N, workspace, action: [], yard: [], rss: [] };
+    });
+    for (let i = 0; i < PAIRS; i++) {
+      for (const size of sizes) {
+        const bk = path.join(size.workspace, `.bk-${i}`);
+        const r = await runAction(MAIN_SCRIPT, { workspace: size.workspace, scratch: place.dir, inputs: { path: 'tree', 'backup-dir': bk } });
+        check(`Action run ${i + 1} (${size.count} files)`, r, { created: size.count, identical: 0, failed: 0 });
+        rmSync(r.runnerDir, { recursive: true, force: true });
+        if (i > 0) rmSync(bk, { recursive: true, force: true }); // .bk-0 stays for the re-runs below
+        const dest = path.join(place.dir, `cp-${size.count}-${i}`);
+        flush(place.dir);
+        const y = await measure(['cp', '-a', path.join(size.workspace, 'tree'), dest], { cwd: place.dir, env: BASE_ENV });
+        if (y.code !== 0) throw failure(`cp -a run ${i + 1}`, y, 'failed');
+        rmSync(dest, { recursive: true, force: true });
+        size.action.push(r.ms);
+        size.yard.push(y.ms);
+        if (r.rssKiB != null) size.rss.push(r.rssKiB);
+        console.log(`  pair ${i + 1}/${PAIRS}, ${size.count} files: action ${fmtTime(r.ms)} | cp -a ${fmtTime(y.ms)}`);
+      }
+    }
+    for (const size of sizes) {
+      const m = { action: stats(size.action), yard: stats(size.yard), rssKiB: size.rss.length ? median(size.rss) : null, exitCodes: [0] };
+      rows.push(report(`scaling: ${size.count.toLocaleString('en')} files in one directory`, '', 'cp -a', m, undefined));
+    }
+    const [small, , big] = sizes;
+    const perFile = (size, key) => median(size[key]) / size.count;
+    const growth = perFile(big, 'action') / perFile(small, 'action');
+    const linearFiles = growth <= slack;
+    console.log(
+      `  time per file at ${big.count} files vs ${small.count}: action ${fmtRatio(growth)}, cp -a ${fmtRatio(perFile(big, 'yard') / perFile(small, 'yard'))}` +
+        ` (linear or better when ≤ ${fmtRatio(slack)})  ${linearFiles ? 'PASS' : 'MISS'}`
+    );
+    rows.push([
+      `scaling: files, ${small.count.toLocaleString('en')} → ${big.count.toLocaleString('en')}`,
+      `${fmtRatio(median(big.action) / median(small.action))} the time`,
+      `${fmtRatio(median(big.yard) / median(small.yard))} (\`cp -a\`)`,
+      `${fmtRatio(growth)} per file`,
+      '',
+      `≤ ${fmtRatio(slack)} per file`,
+      linearFiles ? 'yes' : 'no'
+    ]);
+
+    // ── Backups per directory: identical re-runs of N files with k backups of each file in
+    // their directory (the first backup, .bk-0, plus k-1 older ones named as bkpfile would).
+    const base = sizes[0];
+    const bk = path.join(base.workspace, '.bk-0');
+    const mirror = path.join(bk, 'tree', 'one');
+    const data = randomBytes(bytes);
+    const times = [];
+    let present = 1;
+    for (const k of backups) {
+      for (; present < k; present++) {
+        const stamp = `2025-01-${String(1 + Math.floor(present / 60)).padStart(2, '0')}-00-${String(present % 60).padStart(2, '0')}`;
+        for (let n = 0; n < base.count; n++) writeFileSync(path.join(mirror, `f${String(n).padStart(6, '0')}.dat-${stamp}`), data);
+      }
+      const t = [];
+      for (let i = 0; i < PAIRS; i++) {
+        const r = await runAction(MAIN_SCRIPT, { workspace: base.workspace, scratch: place.dir, inputs: { path: 'tree', 'backup-dir': bk } });
+        check(`Re-run ${i + 1} with ${k} backups per file`, r, { created: 0, identical: base.count, failed: 0 });
+        rmSync(r.runnerDir, { recursive: true, force: true });
+        t.push(r.ms);
+      }
+      times.push(median(t));
+      console.log(
+        `  identical re-run, ${base.count} files with ${k} backup${k === 1 ? '' : 's'} each (${(base.count * (k + 1)).toLocaleString('en')} entries in the directory): median ${fmtTime(median(t))}`
+      );
+    }
+    // The cost of each further backup listed, in the first step of k and in the last: it
+    // must not grow with k (a cost per backup that grows means worse than linear).
+    const perBackup = backups.slice(1).map((k, j) => (times[j + 1] - times[j]) / ((k - backups[j]) * base.count));
+    const [first, last] = [perBackup[0], perBackup[perBackup.length - 1]];
+    // Noise floor: differences below 2 µs per backup listed are within the run-to-run swing.
+    const linearBackups = last <= Math.max(2 * first, 2e-3);
+    const us = ms => `${(ms * 1000).toFixed(2)} µs`;
+    console.log(
+      `  each further backup in the directory costs ${perBackup.map(us).join(', then ')} per file` +
+        ` (linear when the last is at most twice the first, or under 2 µs)  ${linearBackups ? 'PASS' : 'MISS'}`
+    );
+    rows.push([
+      `scaling: backups per file, ${backups[0]} → ${backups[backups.length - 1]} (${base.count.toLocaleString('en')} files)`,
+      `${fmtTime(times[0])} → ${fmtTime(times[times.length - 1])}`,
+      '',
+      `${perBackup.map(us).join(' → ')} per backup`,
+      '',
+      'not growing',
+      linearBackups ? 'yes' : 'no'
+    ]);
+    return rows;
+  } finally {
+    endCase(place);
+  }
+}
+
 // ─── Start-up ──────────────────────────────────────────────────────────────────────────
 async function startupCase() {
   const place = caseDir('startup', 'disk');
@@ -651,7 +769,7 @@ const failures = [];
 for (const name of SELECTED) {
   const started = Date.now();
   try {
-    rows.push(...(name === 'startup' ? await startupCase() : await backupCase(name)));
+    rows.push(...(name === 'startup' ? await startupCase() : name === 'scaling' ? await scalingCase() : await backupCase(name)));
   } catch (err) {
     if (err instanceof Skip) {
       console.log(`${name}: SKIPPED (${err.message})`);
