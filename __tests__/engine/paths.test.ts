@@ -2,7 +2,7 @@ import { describe, it, expect } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { OUTSIDE_DIR, displayPath, ignoresCase, isInside, isReservedSource, mirrorDir, sourceDirOf } from '../../src/engine/paths.js';
+import { OUTSIDE_DIR, displayPath, ignoresCase, isInside, isReservedSource, joinName, mirrorDir, sourceDirOf } from '../../src/engine/paths.js';
 
 describe('isInside', () => {
   it.each([
@@ -138,5 +138,21 @@ describe('ignoresCase', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe('joinName', () => {
+  it('is path.join for a normalized directory and one entry name', () => {
+    const dirs = [path.resolve('/'), path.resolve('/a'), path.resolve('/a/b c/d'), path.join(os.tmpdir(), 'x'), path.resolve('/é/日本')];
+    const names = ['f', '.hidden', '...', 'a b', '-x', '~', 'file.txt-2025-05-12-13-49_2=pre-deploy', '日本語', '1.tmp', 'back\\slash'];
+    let checked = 0;
+    for (const dir of dirs) {
+      for (const name of names) {
+        if (path.sep === '\\' && name.includes('\\')) continue; // a separator there, never an entry name
+        expect(joinName(dir, name)).toBe(path.join(dir, name));
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(45);
   });
 });

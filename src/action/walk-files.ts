@@ -10,6 +10,7 @@
 // - it hands out one batch of entries per directory as it goes, never the whole list.
 import { readdirSync, realpathSync, statSync, lstatSync, type Dirent, type Stats } from 'node:fs';
 import * as path from 'node:path';
+import { joinName } from '../engine/paths.js';
 import { MatchKind } from '../../node_modules/@actions/glob/lib/internal-match-kind.js';
 import { Pattern } from '../../node_modules/@actions/glob/lib/internal-pattern.js';
 import { getSearchPaths, match, partialMatch } from '../../node_modules/@actions/glob/lib/internal-pattern-helper.js';
@@ -172,12 +173,12 @@ export async function* walkFiles(options: WalkOptions): AsyncGenerator<WalkEntry
     // already above it is not entered again.
     let real: string | undefined;
     if (followSymbolicLinks) {
-      real = !viaLink && item.parentReal !== undefined ? path.join(item.parentReal, path.basename(item.path)) : realpathOrUndefined(item.path);
+      real = !viaLink && item.parentReal !== undefined ? joinName(item.parentReal, path.basename(item.path)) : realpathOrUndefined(item.path);
       if (real === undefined) continue; // vanished
       if (item.chain.includes(real)) continue;
       if (real !== item.path && options.skipDir(real)) continue;
     } else if (!viaLink && item.parentReal !== undefined) {
-      real = path.join(item.parentReal, path.basename(item.path));
+      real = joinName(item.parentReal, path.basename(item.path));
     } else if (!d) {
       real = realpathOrUndefined(item.path);
     }
@@ -194,7 +195,7 @@ export async function* walkFiles(options: WalkOptions): AsyncGenerator<WalkEntry
     // Children in directory order, as the globber visits them.
     for (let i = entries.length - 1; i >= 0; i--) {
       const entry = entries[i]!;
-      stack.push({ path: path.join(item.path, entry.name), dirent: entry, chain, parentReal: real, whole });
+      stack.push({ path: joinName(item.path, entry.name), dirent: entry, chain, parentReal: real, whole });
     }
   }
   if (batch.length) yield batch;

@@ -23,7 +23,7 @@ import { KERNEL_COPY_MAX, copyOpenFileSync, copyToTemp } from './copy-file.js';
 import { openSourceSync, type OpenedSourceSync } from './open-source.js';
 import { errnoCode, errorMessage, statusForError } from './fs-errors.js';
 import { abortStatus, untilDoneOrGraceAfterAbort } from './abort.js';
-import { OUTSIDE_DIR, ignoresCase, isInside, isReservedSource, mirrorDir, removeEmptyDirs } from './paths.js';
+import { OUTSIDE_DIR, ignoresCase, isInside, isReservedSource, joinName, mirrorDir, removeEmptyDirs } from './paths.js';
 import type { ResourceManager } from './resource-manager.js';
 import { StagingDir } from './staging.js';
 import { backupInThreads, type WorkerPool } from './backup-threads.js';
@@ -271,7 +271,7 @@ export class BackupEngine {
   /** A dry run's result for a file that needs a backup: the name it would get. */
   private wouldCreate(source: string, backups: DirectoryBackups, fileName: string, size: number): FileResult {
     const name = backupName(fileName, this.stamp, backups.nextSeq(fileName, this.stamp), this.options.note);
-    return { source, backup: path.join(backups.dir, name), status: BackupStatus.WouldCreate, bytes: size };
+    return { source, backup: joinName(backups.dir, name), status: BackupStatus.WouldCreate, bytes: size };
   }
 
   /** Checks the opened file (type, real path), backs it up, and closes it. */
@@ -411,7 +411,7 @@ export class BackupEngine {
     for (let seq = firstSeq; ; seq++) {
       this.ctx.signal.throwIfAborted();
       const name = backupName(fileName, this.stamp, seq, this.options.note);
-      const target = path.join(backups.dir, name);
+      const target = joinName(backups.dir, name);
       try {
         this.placeNoReplace(temp, target, staging);
       } catch (err) {

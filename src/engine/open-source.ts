@@ -69,7 +69,7 @@ export function openSourceSync(source: string, followSymbolicLinks: boolean): Op
   const fd = openSync(source, flags);
   try {
     const stat = fstatSync(fd);
-    const fdPath = path.join(PROC_FD, String(fd));
+    const fdPath = `${PROC_FD}/${fd}`; // /proc exists only where the separator is /
     if (procFdWorks === undefined) {
       try {
         readlinkSync(fdPath);

@@ -11,6 +11,17 @@ export const OUTSIDE_DIR = '.bkpfile-outside';
 
 const DOT_DOT = /(^|[\\/])\.\.([\\/]|$)/;
 
+/**
+ * path.join(dir, name) where `dir` is already normalized (made by path.join or
+ * path.resolve, a search path of @actions/glob, a real path) and `name` is one directory
+ * entry: no separator, never '' or '.' or '..'. A concatenation, without join's pass over
+ * the whole path: the walk and the copy of every file join names, and join's pass made a
+ * fifth of what the main thread allocated per file.
+ */
+export function joinName(dir: string, name: string): string {
+  return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
+}
+
 /** True when `child` is `parent` or lies below it (both absolute and normalized). */
 export function isInside(parent: string, child: string, p: path.PlatformPath = path): boolean {
   // Without path.relative() (a hot path: once or twice per file) where plain text decides:

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { appendFileSync, mkdirSync, promises as fs, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { errnoCode, errorMessage } from './fs-errors.js';
-import { isInside, removeEmptyDirs } from './paths.js';
+import { isInside, joinName, removeEmptyDirs } from './paths.js';
 import { parseBackupName } from './backup-name.js';
 import type { ResourceManager } from './resource-manager.js';
 
@@ -123,7 +123,7 @@ export class StagingDir {
   /** A fresh temporary name inside the staging directory. */
   tempPath(): string {
     this.counter += 1;
-    return path.join(this.dir, `${this.counter}.tmp`);
+    return joinName(this.dir, `${this.counter}.tmp`);
   }
 }
 
