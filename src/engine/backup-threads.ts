@@ -21,7 +21,7 @@ export function defaultWorkerCount(): number {
 }
 
 /** A worker's young generation, in MiB: as the main thread's is capped. */
-const WORKER_YOUNG_GENERATION_MIB = 16;
+const WORKER_YOUNG_GENERATION_MIB = 8;
 
 /** How long after an abort a worker gets to report before it is terminated: its own grace, and time to post. */
 const WORKER_GRACE_MS = 400;
