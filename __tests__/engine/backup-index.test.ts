@@ -159,36 +159,6 @@ describe('BackupIndex.forDirectory', () => {
     expect((await new BackupIndex().forDirectory(tmp)).backupsOf('app.yml')).toHaveLength(2);
   });
 
-  it('holds at most maxEntries backups: the directory used longest ago is let go and read afresh', async () => {
-    const dirs = ['a', 'b', 'c'].map(name => path.join(tmp, name));
-    for (const dir of dirs) {
-      await fs.mkdir(dir);
-      for (let minute = 10; minute < 14; minute++) await fs.writeFile(path.join(dir, `f-2025-05-12-13-${minute}`), 'x');
-    }
-    const index = new BackupIndex(10); // each directory weighs 1 + 4 backups
-    const a = index.forDirectory(dirs[0]!);
-    expect(index.forDirectory(dirs[1]!)).toBe(index.forDirectory(dirs[1]!));
-    expect(index.forDirectory(dirs[0]!)).toBe(a); // 10: both held; a is now the one used last
-    // a backup this run makes is added to the directory it went into, and counts
-    a.add({ path: path.join(dirs[0]!, 'f-2025-05-12-13-14'), fileName: 'f', stamp: '2025-05-12-13-14', seq: 1, note: undefined, ambiguous: false });
-    await fs.writeFile(path.join(dirs[0]!, 'f-2025-05-12-13-14'), 'x');
-    const c = index.forDirectory(dirs[2]!); // 16 > 10: b, used longest ago, goes, then a (11 > 10)
-    expect(c.backupsOf('f')).toHaveLength(4);
-    expect(index.forDirectory(dirs[2]!)).toBe(c);
-    const again = index.forDirectory(dirs[0]!);
-    expect(again).not.toBe(a); // read again, from the disk, which holds the backup added above
-    expect(again.backupsOf('f')).toHaveLength(5);
-    expect(index.forDirectory(dirs[1]!).backupsOf('f')).toHaveLength(4);
-  });
-
-  it('never lets go the directory asked for, however many backups it holds', async () => {
-    for (let minute = 10; minute < 30; minute++) await fs.writeFile(path.join(tmp, `f-2025-05-12-13-${minute}`), 'x');
-    const index = new BackupIndex(5);
-    const big = index.forDirectory(tmp);
-    expect(big.backupsOf('f')).toHaveLength(20);
-    expect(index.forDirectory(tmp)).toBe(big);
-  });
-
   it('keeps directories apart', async () => {
     await fs.mkdir(path.join(tmp, 'sub'));
     await fs.writeFile(path.join(tmp, 'sub', 'app.yml-2025-05-12-13-49'), 'x');

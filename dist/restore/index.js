@@ -5915,8 +5915,6 @@ class DirectoryBackups {
     dir;
     exists;
     byFile = new Map();
-    /** How many entries this holds (the index bounds the sum over its directories). */
-    size = 0;
     constructor(dir, 
     /** False when the directory does not exist yet. */
     exists) {
@@ -5938,7 +5936,6 @@ class DirectoryBackups {
         return backups;
     }
     add(entry) {
-        this.size += 1;
         const list = this.byFile.get(entry.fileName);
         if (list)
             list.push(entry);
@@ -5948,10 +5945,8 @@ class DirectoryBackups {
     remove(entry) {
         const list = this.byFile.get(entry.fileName);
         const at = list?.indexOf(entry) ?? -1;
-        if (list && at >= 0) {
+        if (list && at >= 0)
             list.splice(at, 1);
-            this.size -= 1;
-        }
     }
     /**
      * The file names these are backups of. A name that reads as a backup of two file names
@@ -6003,57 +5998,19 @@ class DirectoryBackups {
     }
 }
 /**
- * At most this many backups are held in memory, over all directories read: past it, the
- * directories used longest ago are let go (and read again should a later file need them).
- * About 200 bytes each, so memory does not grow with the files of a run, nor with the
- * backups a first backup makes.
- */
-const INDEX_MAX_ENTRIES = 50_000;
-/**
- * Reads each backup directory once for all the files it serves, so cost grows with files
- * and backups, never with files × backups. The walk gives a directory's files together, so
- * a directory let go is rarely read again; when it is, the listing is fresh from the disk,
- * which holds every backup this run made in it.
+ * Reads each backup directory once, however many files it serves, so cost grows with
+ * files and backups, never with files × backups.
  */
 class backup_index_BackupIndex {
-    maxEntries;
-    /** In order of last use, oldest first. */
     dirs = new Map();
-    /** What the directories held weigh (one for each, and one per backup), as last counted. */
-    total = 0;
-    counted = new WeakMap();
-    /** The directory asked for last: the only one that gains or loses backups meanwhile. */
-    last;
-    constructor(maxEntries = INDEX_MAX_ENTRIES) {
-        this.maxEntries = maxEntries;
-    }
     /** The backups in `dir`, read with one synchronous readdir the first time it is asked for. */
     forDirectory(dir) {
-        if (this.last)
-            this.count(this.last);
         let backups = this.dirs.get(dir);
-        if (backups) {
-            this.dirs.delete(dir); // to the end: used last
-        }
-        else {
+        if (!backups) {
             backups = readBackupDirectory(dir);
-        }
-        this.dirs.set(dir, backups);
-        this.count(backups);
-        this.last = backups;
-        for (const [oldDir, old] of this.dirs) {
-            if (this.total <= this.maxEntries || old === backups)
-                break;
-            this.dirs.delete(oldDir);
-            this.total -= this.counted.get(old) ?? 0;
-            this.counted.delete(old);
+            this.dirs.set(dir, backups);
         }
         return backups;
-    }
-    count(backups) {
-        const weight = 1 + backups.size;
-        this.total += weight - (this.counted.get(backups) ?? 0);
-        this.counted.set(backups, weight);
     }
 }
 function readBackupDirectory(dir) {

@@ -17,8 +17,6 @@ export interface BackupEntry {
 /** The backups in one directory of the backup tree, from a single `readdir`. */
 export class DirectoryBackups {
   private readonly byFile = new Map<string, BackupEntry[]>();
-  /** How many entries this holds (the index bounds the sum over its directories). */
-  size = 0;
 
   constructor(
     readonly dir: string,
@@ -42,7 +40,6 @@ export class DirectoryBackups {
   }
 
   add(entry: BackupEntry): void {
-    this.size += 1;
     const list = this.byFile.get(entry.fileName);
     if (list) list.push(entry);
     else this.byFile.set(entry.fileName, [entry]);
@@ -51,10 +48,7 @@ export class DirectoryBackups {
   remove(entry: BackupEntry): void {
     const list = this.byFile.get(entry.fileName);
     const at = list?.indexOf(entry) ?? -1;
-    if (list && at >= 0) {
-      list.splice(at, 1);
-      this.size -= 1;
-    }
+    if (list && at >= 0) list.splice(at, 1);
   }
 
   /**
@@ -107,55 +101,20 @@ export class DirectoryBackups {
 }
 
 /**
- * At most this many backups are held in memory, over all directories read: past it, the
- * directories used longest ago are let go (and read again should a later file need them).
- * About 200 bytes each, so memory does not grow with the files of a run, nor with the
- * backups a first backup makes.
- */
-export const INDEX_MAX_ENTRIES = 50_000;
-
-/**
- * Reads each backup directory once for all the files it serves, so cost grows with files
- * and backups, never with files × backups. The walk gives a directory's files together, so
- * a directory let go is rarely read again; when it is, the listing is fresh from the disk,
- * which holds every backup this run made in it.
+ * Reads each backup directory once, however many files it serves, so cost grows with
+ * files and backups, never with files × backups.
  */
 export class BackupIndex {
-  /** In order of last use, oldest first. */
   private readonly dirs = new Map<string, DirectoryBackups>();
-  /** What the directories held weigh (one for each, and one per backup), as last counted. */
-  private total = 0;
-  private readonly counted = new WeakMap<DirectoryBackups, number>();
-  /** The directory asked for last: the only one that gains or loses backups meanwhile. */
-  private last: DirectoryBackups | undefined;
-
-  constructor(private readonly maxEntries = INDEX_MAX_ENTRIES) {}
 
   /** The backups in `dir`, read with one synchronous readdir the first time it is asked for. */
   forDirectory(dir: string): DirectoryBackups {
-    if (this.last) this.count(this.last);
     let backups = this.dirs.get(dir);
-    if (backups) {
-      this.dirs.delete(dir); // to the end: used last
-    } else {
+    if (!backups) {
       backups = readBackupDirectory(dir);
-    }
-    this.dirs.set(dir, backups);
-    this.count(backups);
-    this.last = backups;
-    for (const [oldDir, old] of this.dirs) {
-      if (this.total <= this.maxEntries || old === backups) break;
-      this.dirs.delete(oldDir);
-      this.total -= this.counted.get(old) ?? 0;
-      this.counted.delete(old);
+      this.dirs.set(dir, backups);
     }
     return backups;
-  }
-
-  private count(backups: DirectoryBackups): void {
-    const weight = 1 + backups.size;
-    this.total += weight - (this.counted.get(backups) ?? 0);
-    this.counted.set(backups, weight);
   }
 }
 
