@@ -105,6 +105,23 @@ describe('walkFiles finds what @actions/glob finds', () => {
     }
   });
 
+  it('gives the globber’s paths below a search root that is not normalized (`[.]/**` is `<cwd>/.`)', async () => {
+    await tree({ 'x/f': 'f', 'x/sub/g': 'g', 'y/h': 'h' });
+    const cwd = process.cwd();
+    process.chdir(root); // relative patterns: only a pattern's first segment may be `[.]`
+    try {
+      for (const patterns of ['[.]/**', '[.]/**\n!x/sub/**', '[.]/**\n!y/**']) {
+        for (const follow of [true, false]) {
+          const ours = (await walk(patterns, follow)).map(e => e.path);
+          expect({ patterns, follow, files: ours }).toEqual({ patterns, follow, files: await globbed(patterns, follow) });
+          for (const file of ours) expect(file).toBe(path.normalize(file));
+        }
+      }
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
   it('never enters a skipped directory (the backup directory), by path or through a symlink', async () => {
     await tree({ 'a.txt': 'a', '.bkpfile/a.txt-2025-05-12-13-49': 'a', 'link-to-backups': { link: '.bkpfile' } });
     const backupDir = path.join(root, '.bkpfile');

@@ -6147,11 +6147,19 @@ async function* walkFiles(options) {
             continue;
         }
         const chain = followSymbolicLinks && real !== undefined ? [...item.chain, real] : item.chain;
-        const whole = item.whole || wholeSubtree.some(p => p.match(item.path) === MatchKind.All);
+        // Everything below a directory a `…/**` pattern matches is matched too, when the paths
+        // below it extend its own. Not below a search root that is not normalized (`[.]/**` gives
+        // `<cwd>/.`): its children are normalized, as the globber's are, and matched one by one.
+        const normalized = item.dirent !== undefined || item.path === external_node_path_namespaceObject.normalize(item.path);
+        const whole = item.whole || (normalized && wholeSubtree.some(p => p.match(item.path) === MatchKind.All));
         // Children in directory order, as the globber visits them.
+        // A search root may not be normalized (`[.]/**` gives `<workspace>/.`): its children are
+        // joined with path.join, which normalizes, so every path below is normalized and the
+        // plain joinName gives what path.join would.
+        const join = item.dirent === undefined ? external_node_path_namespaceObject.join : joinName;
         for (let i = entries.length - 1; i >= 0; i--) {
             const entry = entries[i];
-            stack.push({ path: joinName(item.path, entry.name), dirent: entry, chain, parentReal: real, whole });
+            stack.push({ path: join(item.path, entry.name), dirent: entry, chain, parentReal: real, whole });
         }
     }
     if (batch.length)
