@@ -159,6 +159,18 @@ describe('BackupIndex.forDirectory', () => {
     expect((await new BackupIndex().forDirectory(tmp)).backupsOf('app.yml')).toHaveLength(2);
   });
 
+  it('lets a directory go when asked: the next call reads it again, as the disk has it', async () => {
+    await fs.writeFile(path.join(tmp, 'app.yml-2025-05-12-13-49'), 'x');
+    const index = new BackupIndex();
+    const first = index.forDirectory(tmp);
+    await fs.writeFile(path.join(tmp, 'app.yml-2025-05-12-13-59'), 'x');
+    index.release(tmp);
+    const again = index.forDirectory(tmp);
+    expect(again).not.toBe(first);
+    expect(again.backupsOf('app.yml')).toHaveLength(2);
+    index.release(path.join(tmp, 'never-read')); // nothing held: nothing to do
+  });
+
   it('keeps directories apart', async () => {
     await fs.mkdir(path.join(tmp, 'sub'));
     await fs.writeFile(path.join(tmp, 'sub', 'app.yml-2025-05-12-13-49'), 'x');

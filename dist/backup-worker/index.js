@@ -476,6 +476,10 @@ class BackupIndex {
         }
         return backups;
     }
+    /** Lets the backups read for `dir` go (read again, should it be asked for again). */
+    release(dir) {
+        this.dirs.delete(dir);
+    }
 }
 function readBackupDirectory(dir) {
     // On a first backup no mirror directory exists yet: found out without an exception, whose
@@ -1657,7 +1661,13 @@ const WalkedAs = {
     /** Its entry said regular file (not a link): no lstat is needed before opening it. */
     Regular: 1,
     /** And it was reached through real directories inside the workspace (by the walk's real paths). */
-    InWorkspace: 2
+    InWorkspace: 2,
+    /**
+     * No later source lies in its directory: once it is done, the backups read for that
+     * directory are let go, so the index holds only the directories still to come back to
+     * (the walk goes depth first: a directory's files may come between its subdirectories).
+     */
+    LastInDirectory: 4
 };
 /**
  * Backs up `sources` (absolute paths) and gives `ctx.reporter` one result per source, in
@@ -1773,6 +1783,13 @@ class BackupEngine {
             const status = statusForError(err, signal);
             return failed(source, status, describeFailure(status, err));
         }
+        finally {
+            // This thread never comes back to the directory (its later sources all lie after this
+            // one): its backups need not be held. Should another file need them, they are read
+            // again, from the disk, which holds every backup made in it.
+            if (walked & WalkedAs.LastInDirectory)
+                this.forgetDirectoryOf(source);
+        }
     }
     async backupSource(source, walked) {
         const { options } = this;
@@ -1783,7 +1800,7 @@ class BackupEngine {
         if (clash !== undefined) {
             return failed(source, status_BackupStatus.Error, `its name differs only in case from ${clash}, and the backup directory's file system ignores case: their backups would be one file there. Rename one of them, or use a backup-dir on a case-sensitive file system`);
         }
-        if (options.dryRun && walked === (WalkedAs.Regular | WalkedAs.InWorkspace)) {
+        if (options.dryRun && (walked & (WalkedAs.Regular | WalkedAs.InWorkspace)) === (WalkedAs.Regular | WalkedAs.InWorkspace)) {
             // A dry run reads nothing: a regular file inside the workspace with no backup yet is
             // decided by one lstat (for its size).
             const quick = this.wouldCreateQuickly(source);
@@ -2096,6 +2113,15 @@ class BackupEngine {
     /** By source directory: its mirror directory in the backup directory. */
     mirrors = new Map();
     /** mirrorDir, worked out once per source directory. */
+    /** Lets go what this thread holds for the directory of `source`: its backups and its mirror's path. */
+    forgetDirectoryOf(source) {
+        const parent = external_node_path_namespaceObject.dirname(source);
+        const dir = this.mirrors.get(parent);
+        if (dir === undefined)
+            return; // never looked at
+        this.mirrors.delete(parent);
+        this.index.release(dir);
+    }
     mirrorOf(source) {
         const parent = external_node_path_namespaceObject.dirname(source);
         let dir = this.mirrors.get(parent);

@@ -864,6 +864,10 @@ class BackupIndex {
         }
         return backups;
     }
+    /** Lets the backups read for `dir` go (read again, should it be asked for again). */
+    release(dir) {
+        this.dirs.delete(dir);
+    }
 }
 function readBackupDirectory(dir) {
     // On a first backup no mirror directory exists yet: found out without an exception, whose

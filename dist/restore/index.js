@@ -6012,6 +6012,10 @@ class backup_index_BackupIndex {
         }
         return backups;
     }
+    /** Lets the backups read for `dir` go (read again, should it be asked for again). */
+    release(dir) {
+        this.dirs.delete(dir);
+    }
 }
 function readBackupDirectory(dir) {
     // On a first backup no mirror directory exists yet: found out without an exception, whose
@@ -6485,7 +6489,13 @@ const WalkedAs = {
     /** Its entry said regular file (not a link): no lstat is needed before opening it. */
     Regular: 1,
     /** And it was reached through real directories inside the workspace (by the walk's real paths). */
-    InWorkspace: 2
+    InWorkspace: 2,
+    /**
+     * No later source lies in its directory: once it is done, the backups read for that
+     * directory are let go, so the index holds only the directories still to come back to
+     * (the walk goes depth first: a directory's files may come between its subdirectories).
+     */
+    LastInDirectory: 4
 };
 /**
  * Backs up `sources` (absolute paths) and gives `ctx.reporter` one result per source, in
@@ -6601,6 +6611,13 @@ class BackupEngine {
             const status = statusForError(err, signal);
             return backup_engine_failed(source, status, backup_engine_describeFailure(status, err));
         }
+        finally {
+            // This thread never comes back to the directory (its later sources all lie after this
+            // one): its backups need not be held. Should another file need them, they are read
+            // again, from the disk, which holds every backup made in it.
+            if (walked & WalkedAs.LastInDirectory)
+                this.forgetDirectoryOf(source);
+        }
     }
     async backupSource(source, walked) {
         const { options } = this;
@@ -6611,7 +6628,7 @@ class BackupEngine {
         if (clash !== undefined) {
             return backup_engine_failed(source, BackupStatus.Error, `its name differs only in case from ${clash}, and the backup directory's file system ignores case: their backups would be one file there. Rename one of them, or use a backup-dir on a case-sensitive file system`);
         }
-        if (options.dryRun && walked === (WalkedAs.Regular | WalkedAs.InWorkspace)) {
+        if (options.dryRun && (walked & (WalkedAs.Regular | WalkedAs.InWorkspace)) === (WalkedAs.Regular | WalkedAs.InWorkspace)) {
             // A dry run reads nothing: a regular file inside the workspace with no backup yet is
             // decided by one lstat (for its size).
             const quick = this.wouldCreateQuickly(source);
@@ -6924,6 +6941,15 @@ class BackupEngine {
     /** By source directory: its mirror directory in the backup directory. */
     mirrors = new Map();
     /** mirrorDir, worked out once per source directory. */
+    /** Lets go what this thread holds for the directory of `source`: its backups and its mirror's path. */
+    forgetDirectoryOf(source) {
+        const parent = path.dirname(source);
+        const dir = this.mirrors.get(parent);
+        if (dir === undefined)
+            return; // never looked at
+        this.mirrors.delete(parent);
+        this.index.release(dir);
+    }
     mirrorOf(source) {
         const parent = path.dirname(source);
         let dir = this.mirrors.get(parent);
@@ -7241,6 +7267,9 @@ async function findFiles(options) {
     const files = [];
     const problems = [];
     const regularFlags = [];
+    // The last file of each directory (a directory's files may come between its subdirectories').
+    const lastInDir = new Map();
+    let dirOfFile;
     const realWorkspace = realPathOrUndefined(options.workspace);
     // What holds for every file of a directory is worked out once per directory (a walk
     // hands out a directory's files together): whether it lies in the backup directory, by
@@ -7283,6 +7312,9 @@ async function findFiles(options) {
                 holds(file);
             if (literalTargets.has(file))
                 foundLiterals.add(file);
+            if (dir !== dirOfFile && dirOfFile !== undefined)
+                lastInDir.set(dirOfFile, files.length - 1);
+            dirOfFile = dir;
             files.push(file);
             let known = 0;
             if (entry.regular)
@@ -7300,7 +7332,12 @@ async function findFiles(options) {
             continue;
         skippedExplicit.push({ pattern: line, reason: await whyNotMatched(target, inBackupDir) });
     }
-    return { files, walked: Uint8Array.from(regularFlags), skippedExplicit, problems };
+    if (dirOfFile !== undefined)
+        lastInDir.set(dirOfFile, files.length - 1);
+    const walked = Uint8Array.from(regularFlags);
+    for (const index of lastInDir.values())
+        walked[index] |= WalkedAs.LastInDirectory;
+    return { files, walked, skippedExplicit, problems };
 }
 async function whyNotMatched(target, inBackupDir) {
     if (inBackupDir(target))

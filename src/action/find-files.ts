@@ -56,6 +56,9 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
   const files: string[] = [];
   const problems: FileResult[] = [];
   const regularFlags: number[] = [];
+  // The last file of each directory (a directory's files may come between its subdirectories').
+  const lastInDir = new Map<string, number>();
+  let dirOfFile: string | undefined;
   const realWorkspace = realPathOrUndefined(options.workspace);
   // What holds for every file of a directory is worked out once per directory (a walk
   // hands out a directory's files together): whether it lies in the backup directory, by
@@ -94,6 +97,8 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
       if (skipDir) continue;
       if (literals.length > 0 && !holding.has(dir)) holds(file);
       if (literalTargets.has(file)) foundLiterals.add(file);
+      if (dir !== dirOfFile && dirOfFile !== undefined) lastInDir.set(dirOfFile, files.length - 1);
+      dirOfFile = dir;
       files.push(file);
       let known = 0;
       if (entry.regular) known |= WalkedAs.Regular;
@@ -109,7 +114,10 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
     if (foundLiterals.has(target) || holding.has(target)) continue;
     skippedExplicit.push({ pattern: line, reason: await whyNotMatched(target, inBackupDir) });
   }
-  return { files, walked: Uint8Array.from(regularFlags), skippedExplicit, problems };
+  if (dirOfFile !== undefined) lastInDir.set(dirOfFile, files.length - 1);
+  const walked = Uint8Array.from(regularFlags);
+  for (const index of lastInDir.values()) walked[index]! |= WalkedAs.LastInDirectory;
+  return { files, walked, skippedExplicit, problems };
 }
 
 async function whyNotMatched(target: string, inBackupDir: (file: string) => boolean): Promise<string> {

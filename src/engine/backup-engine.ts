@@ -59,7 +59,13 @@ export const WalkedAs = {
   /** Its entry said regular file (not a link): no lstat is needed before opening it. */
   Regular: 1,
   /** And it was reached through real directories inside the workspace (by the walk's real paths). */
-  InWorkspace: 2
+  InWorkspace: 2,
+  /**
+   * No later source lies in its directory: once it is done, the backups read for that
+   * directory are let go, so the index holds only the directories still to come back to
+   * (the walk goes depth first: a directory's files may come between its subdirectories).
+   */
+  LastInDirectory: 4
 } as const;
 
 /** The backup directory could not be written: the status and message for files that need a backup. */
@@ -207,6 +213,11 @@ export class BackupEngine {
     } catch (err) {
       const status = statusForError(err, signal);
       return failed(source, status, describeFailure(status, err));
+    } finally {
+      // This thread never comes back to the directory (its later sources all lie after this
+      // one): its backups need not be held. Should another file need them, they are read
+      // again, from the disk, which holds every backup made in it.
+      if (walked & WalkedAs.LastInDirectory) this.forgetDirectoryOf(source);
     }
   }
 
@@ -227,7 +238,7 @@ export class BackupEngine {
         `its name differs only in case from ${clash}, and the backup directory's file system ignores case: their backups would be one file there. Rename one of them, or use a backup-dir on a case-sensitive file system`
       );
     }
-    if (options.dryRun && walked === (WalkedAs.Regular | WalkedAs.InWorkspace)) {
+    if (options.dryRun && (walked & (WalkedAs.Regular | WalkedAs.InWorkspace)) === (WalkedAs.Regular | WalkedAs.InWorkspace)) {
       // A dry run reads nothing: a regular file inside the workspace with no backup yet is
       // decided by one lstat (for its size).
       const quick = this.wouldCreateQuickly(source);
@@ -542,6 +553,15 @@ export class BackupEngine {
   private readonly mirrors = new Map<string, string>();
 
   /** mirrorDir, worked out once per source directory. */
+  /** Lets go what this thread holds for the directory of `source`: its backups and its mirror's path. */
+  private forgetDirectoryOf(source: string): void {
+    const parent = path.dirname(source);
+    const dir = this.mirrors.get(parent);
+    if (dir === undefined) return; // never looked at
+    this.mirrors.delete(parent);
+    this.index.release(dir);
+  }
+
   private mirrorOf(source: string): string {
     const parent = path.dirname(source);
     let dir = this.mirrors.get(parent);

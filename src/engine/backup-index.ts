@@ -116,6 +116,11 @@ export class BackupIndex {
     }
     return backups;
   }
+
+  /** Lets the backups read for `dir` go (read again, should it be asked for again). */
+  release(dir: string): void {
+    this.dirs.delete(dir);
+  }
 }
 
 function readBackupDirectory(dir: string): DirectoryBackups {

@@ -1,0 +1,47 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { findFiles } from '../../src/action/find-files.js';
+import { WalkedAs } from '../../src/engine/backup-engine.js';
+
+describe('findFiles marks the last file of each directory', () => {
+  let root: string;
+
+  beforeEach(async () => {
+    root = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'bkpfile-find-')));
+  });
+
+  afterEach(async () => {
+    await fs.rm(root, { recursive: true, force: true });
+  });
+
+  it('on exactly the files no later file shares a directory with, however the walk interleaves them', async () => {
+    // A directory's files and its subdirectories in one listing: depth first, the walk may
+    // put a subdirectory's files between two files of its parent.
+    for (let d = 0; d < 6; d++) {
+      // subdirectories named to sort between the files: f1-m comes after f0-4 and before f3-0
+      const dir = path.join(root, 'D', ...Array.from({ length: d % 3 }, (_, k) => `f${d}-m${k}`));
+      await fs.mkdir(dir, { recursive: true });
+      for (let f = 0; f < 5; f++) await fs.writeFile(path.join(dir, `f${d}-${f}`), 'x');
+    }
+    await fs.writeFile(path.join(root, 'top'), 'x');
+    const found = await findFiles({
+      patterns: `${root}/**`,
+      workspace: root,
+      backupDir: path.join(root, '.bkpfile'),
+      followSymbolicLinks: true,
+      signal: new AbortController().signal
+    });
+    expect(found.files.length).toBe(31);
+    const marked = found.files.filter((_, i) => found.walked[i]! & WalkedAs.LastInDirectory);
+    const expected = found.files.filter((file, i) => !found.files.slice(i + 1).some(later => path.dirname(later) === path.dirname(file)));
+    expect(marked).toEqual(expected);
+    expect(new Set(marked.map(file => path.dirname(file))).size).toBe(marked.length); // one per directory
+    // the walk did put files of D on both sides of a subdirectory's (else this proves little)
+    const inD = found.files.map((file, i) => (path.dirname(file) === path.join(root, 'D') ? i : -1)).filter(i => i >= 0);
+    expect(inD[inD.length - 1]! - inD[0]!).toBeGreaterThan(inD.length - 1);
+    // the other bits are as before: these are regular files inside the workspace
+    for (const flags of found.walked) expect(flags & (WalkedAs.Regular | WalkedAs.InWorkspace)).toBe(WalkedAs.Regular | WalkedAs.InWorkspace);
+  });
+});
