@@ -390,7 +390,16 @@ describe.each(nodeRuntimes())('faults end to end on $name', ({ bin }) => {
     // The step is node itself (exec keeps its pid, so the cancel reaches it), writing into a
     // pipe whose reader reads nothing for 1.5 s: the cancel comes while the pipe is full.
     const slowReader = ['bash', '-c', 'exec "$0" "$@" > >(sleep 1.5; exec cat)'];
-    const r = await job.runMain({ path: 'many' }, { wrapper: slowReader, onSpawn: step => void setTimeout(() => cancelLikeRunner(step.child), 500) });
+    // The cancel comes once the backup has begun (its staging directory exists), 100 ms
+    // later: by then the log has filled the pipe. A cancel at a fixed time after the start
+    // could come before Node has even loaded the step on a busy machine, and end it by
+    // SIGINT's default action, which is not what this test is about.
+    const backupDir = path.join(job.workspace, '.bkpfile');
+    const begun = async (): Promise<boolean> => (await fs.readdir(backupDir).catch(() => [] as string[])).some(name => name.startsWith('.bkpfile-staging-'));
+    const r = await job.runMain(
+      { path: 'many' },
+      { wrapper: slowReader, onSpawn: step => when(step, begun, () => void setTimeout(() => cancelLikeRunner(step.child), 100)) }
+    );
     expect(r.exitCode).toBe(1);
     expect(r.signal).toBeNull();
     expect(r.errors).toEqual([expect.stringMatching(/^Stopped: the step was cancelled \(SIGINT\)/)]);
