@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { BackupIndex, DirectoryBackups } from '../../src/engine/backup-index.js';
 import { STAGING_PREFIX } from '../../src/engine/staging.js';
+import { backupName } from '../../src/engine/backup-name.js';
 
 const DIR = '/backups/config';
 
@@ -118,6 +119,19 @@ describe('DirectoryBackups.nextSeq', () => {
 
   it('is 2 after a single plain backup in that minute', () => {
     expect(DirectoryBackups.fromNames(DIR, true, ['a-2025-05-12-13-49=n']).nextSeq('a', '2025-05-12-13-49')).toBe(2);
+  });
+});
+
+describe('DirectoryBackups.addName', () => {
+  it('holds a backup this run made as a read of the directory would: a name that reads two ways is under both, ambiguous', () => {
+    const name = backupName('b.txt-2099-12-31-23-59=x', '2026-11-26-10-16', 1);
+    const made = new DirectoryBackups(DIR, true);
+    made.addName(name, path.join(DIR, name));
+    const read = DirectoryBackups.fromNames(DIR, true, [name]);
+    for (const fileName of ['b.txt', 'b.txt-2099-12-31-23-59=x']) {
+      expect(made.backupsOf(fileName)).toEqual(read.backupsOf(fileName));
+      expect(made.backupsOf(fileName)).toEqual([expect.objectContaining({ path: path.join(DIR, name), ambiguous: true })]);
+    }
   });
 });
 

@@ -390,14 +390,20 @@ class DirectoryBackups {
         // path.join(dir, name) for an entry name (never '.', '..' or holding a separator), with
         // dir normalized once rather than once per entry.
         const prefix = external_node_path_namespaceObject.join(dir, external_node_path_namespaceObject.sep);
-        for (const name of names) {
-            const readings = parseBackupName(name);
-            const ambiguous = readings.length > 1;
-            for (const { fileName, stamp, seq, note } of readings) {
-                backups.add({ path: prefix + name, fileName, stamp, seq, note, ambiguous });
-            }
-        }
+        for (const name of names)
+            backups.addName(name, prefix + name);
         return backups;
+    }
+    /**
+     * The entry `name` (at `file`), under every file name it reads as a backup of, as a read
+     * of the directory gives it: a backup this run makes is added the same way, so what is
+     * held never differs from what the disk would say.
+     */
+    addName(name, file) {
+        const readings = parseBackupName(name);
+        const ambiguous = readings.length > 1;
+        for (const { fileName, stamp, seq, note } of readings)
+            this.add({ path: file, fileName, stamp, seq, note, ambiguous });
     }
     add(entry) {
         const list = this.byFile.get(entry.fileName);
@@ -1994,7 +2000,7 @@ class BackupEngine {
                 }
                 continue;
             }
-            backups.add({ path: target, fileName, stamp: this.stamp, seq, note: this.options.note, ambiguous: false });
+            backups.addName(name, target);
             const removed = this.applyRetention(backups, fileName, target);
             return { source, backup: target, status: status_BackupStatus.Created, bytes: size, ...removed };
         }
@@ -2112,7 +2118,6 @@ class BackupEngine {
     }
     /** By source directory: its mirror directory in the backup directory. */
     mirrors = new Map();
-    /** mirrorDir, worked out once per source directory. */
     /** Lets go what this thread holds for the directory of `source`: its backups and its mirror's path. */
     forgetDirectoryOf(source) {
         const parent = external_node_path_namespaceObject.dirname(source);
@@ -2122,6 +2127,7 @@ class BackupEngine {
         this.mirrors.delete(parent);
         this.index.release(dir);
     }
+    /** mirrorDir, worked out once per source directory. */
     mirrorOf(source) {
         const parent = external_node_path_namespaceObject.dirname(source);
         let dir = this.mirrors.get(parent);

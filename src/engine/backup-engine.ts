@@ -434,7 +434,7 @@ export class BackupEngine {
         }
         continue;
       }
-      backups.add({ path: target, fileName, stamp: this.stamp, seq, note: this.options.note, ambiguous: false });
+      backups.addName(name, target);
       const removed = this.applyRetention(backups, fileName, target);
       return { source, backup: target, status: BackupStatus.Created, bytes: size, ...removed };
     }
@@ -552,7 +552,6 @@ export class BackupEngine {
   /** By source directory: its mirror directory in the backup directory. */
   private readonly mirrors = new Map<string, string>();
 
-  /** mirrorDir, worked out once per source directory. */
   /** Lets go what this thread holds for the directory of `source`: its backups and its mirror's path. */
   private forgetDirectoryOf(source: string): void {
     const parent = path.dirname(source);
@@ -562,6 +561,7 @@ export class BackupEngine {
     this.index.release(dir);
   }
 
+  /** mirrorDir, worked out once per source directory. */
   private mirrorOf(source: string): string {
     const parent = path.dirname(source);
     let dir = this.mirrors.get(parent);

@@ -29,14 +29,19 @@ export class DirectoryBackups {
     // path.join(dir, name) for an entry name (never '.', '..' or holding a separator), with
     // dir normalized once rather than once per entry.
     const prefix = path.join(dir, path.sep);
-    for (const name of names) {
-      const readings = parseBackupName(name);
-      const ambiguous = readings.length > 1;
-      for (const { fileName, stamp, seq, note } of readings) {
-        backups.add({ path: prefix + name, fileName, stamp, seq, note, ambiguous });
-      }
-    }
+    for (const name of names) backups.addName(name, prefix + name);
     return backups;
+  }
+
+  /**
+   * The entry `name` (at `file`), under every file name it reads as a backup of, as a read
+   * of the directory gives it: a backup this run makes is added the same way, so what is
+   * held never differs from what the disk would say.
+   */
+  addName(name: string, file: string): void {
+    const readings = parseBackupName(name);
+    const ambiguous = readings.length > 1;
+    for (const { fileName, stamp, seq, note } of readings) this.add({ path: file, fileName, stamp, seq, note, ambiguous });
   }
 
   add(entry: BackupEntry): void {
