@@ -595,13 +595,6 @@ async function backupCase(name) {
 }
 
 // ─── Scaling ───────────────────────────────────────────────────────────────────────────
-/** `files` files of `bytes` bytes in the one directory `dir`. */
-function makeFlatTree(dir, files, bytes) {
-  const data = randomBytes(bytes);
-  mkdirSync(dir, { recursive: true });
-  for (let n = 0; n < files; n++) writeFileSync(path.join(dir, `f${String(n).padStart(6, '0')}.dat`), data);
-}
-
 async function scalingCase() {
   const isRoot = process.getuid?.() === 0;
   const place = caseDir('scaling', isRoot ? 'tmpfs' : 'disk');
@@ -612,7 +605,7 @@ async function scalingCase() {
     // ── Files: first backups of N, 2N, 4N files, each size paired with cp -a of the same tree.
     const sizes = factors.map(f => {
       const workspace = path.join(place.dir, `ws-${f}`);
-      makeFlatTree(path.join(workspace, 'tree', 'one'), f * N, bytes);
+      makeTree(path.join(workspace, 'tree'), { files: f * N, dirs: 1, bytes }); // all in tree/d0000
       return { count: f * N, workspace, action: [], yard: [], rss: [] };
     });
     for (let i = 0; i < PAIRS; i++) {
@@ -659,7 +652,7 @@ async function scalingCase() {
     // their directory (the first backup, .bk-0, plus k-1 older ones named as bkpfile would).
     const base = sizes[0];
     const bk = path.join(base.workspace, '.bk-0');
-    const mirror = path.join(bk, 'tree', 'one');
+    const mirror = path.join(bk, 'tree', 'd0000');
     const older = Buffer.alloc(0); // older backups are listed, never read: empty ones will do
     const times = [];
     let present = 1;

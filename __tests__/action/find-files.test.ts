@@ -18,12 +18,16 @@ describe('findFiles marks the last file of each directory', () => {
 
   it('on exactly the files no later file shares a directory with, however the walk interleaves them', async () => {
     // A directory's files and its subdirectories in one listing: depth first, the walk may
-    // put a subdirectory's files between two files of its parent.
-    for (let d = 0; d < 6; d++) {
-      // subdirectories named to sort between the files: f1-m comes after f0-4 and before f3-0
-      const dir = path.join(root, 'D', ...Array.from({ length: d % 3 }, (_, k) => `f${d}-m${k}`));
+    // put a subdirectory's files between two files of its parent. D holds 40 files and 12
+    // subdirectories (some nested) named to sort between them (f1-m after f1, before f10):
+    // whether readdir sorts or hashes, D's files come on both sides of a subdirectory
+    // (all 40 together in a hashed order: about 1 chance in 1.6·10^10).
+    await fs.mkdir(path.join(root, 'D'));
+    for (let f = 0; f < 40; f++) await fs.writeFile(path.join(root, 'D', `f${f}`), 'x');
+    for (let d = 0; d < 12; d++) {
+      const dir = path.join(root, 'D', ...Array.from({ length: 1 + (d % 3) }, (_, k) => `f${d}-m${k}`));
       await fs.mkdir(dir, { recursive: true });
-      for (let f = 0; f < 5; f++) await fs.writeFile(path.join(dir, `f${d}-${f}`), 'x');
+      for (let f = 0; f < 2; f++) await fs.writeFile(path.join(dir, `g${d}-${f}`), 'x');
     }
     await fs.writeFile(path.join(root, 'top'), 'x');
     const found = await findFiles({
@@ -33,7 +37,7 @@ describe('findFiles marks the last file of each directory', () => {
       followSymbolicLinks: true,
       signal: new AbortController().signal
     });
-    expect(found.files.length).toBe(31);
+    expect(found.files.length).toBe(40 + 12 * 2 + 1);
     const marked = found.files.filter((_, i) => found.walked[i]! & WalkedAs.LastInDirectory);
     const expected = found.files.filter((file, i) => !found.files.slice(i + 1).some(later => path.dirname(later) === path.dirname(file)));
     expect(marked).toEqual(expected);

@@ -769,7 +769,6 @@ function createdWithMode(out, temp, mode) {
 
 ;// CONCATENATED MODULE: ./build/engine/open-source.js
 
-
 const PROC_FD = '/proc/self/fd';
 let procFdWorks;
 async function openSource(source, followSymbolicLinks) {
@@ -778,7 +777,7 @@ async function openSource(source, followSymbolicLinks) {
     const handle = await fs.open(source, flags);
     try {
         const stat = await handle.stat();
-        const fdPath = path.join(PROC_FD, String(handle.fd));
+        const fdPath = `${PROC_FD}/${handle.fd}`; // /proc exists only where the separator is /
         if (procFdWorks === undefined) {
             procFdWorks = await fs.readlink(fdPath).then(() => true, () => false);
         }
@@ -855,7 +854,7 @@ const OUTSIDE_DIR = '.bkpfile-outside';
 const DOT_DOT = /(^|[\\/])\.\.([\\/]|$)/;
 /**
  * path.join(dir, name) where `dir` is already normalized (made by path.join or
- * path.resolve, a search path of @actions/glob, a real path) and `name` is one directory
+ * path.resolve, or a real path; not a search path of @actions/glob, which need not be) and `name` is one directory
  * entry: no separator, never '' or '.' or '..'. A concatenation, without join's pass over
  * the whole path: the walk and the copy of every file join names, and join's pass made a
  * fifth of what the main thread allocated per file.

@@ -562,7 +562,7 @@ const paths_OUTSIDE_DIR = '.bkpfile-outside';
 const DOT_DOT = /(^|[\\/])\.\.([\\/]|$)/;
 /**
  * path.join(dir, name) where `dir` is already normalized (made by path.join or
- * path.resolve, a search path of @actions/glob, a real path) and `name` is one directory
+ * path.resolve, or a real path; not a search path of @actions/glob, which need not be) and `name` is one directory
  * entry: no separator, never '' or '.' or '..'. A concatenation, without join's pass over
  * the whole path: the walk and the copy of every file join names, and join's pass made a
  * fifth of what the main thread allocated per file.
@@ -1059,7 +1059,6 @@ function createdWithMode(out, temp, mode) {
 
 ;// CONCATENATED MODULE: ./build/engine/open-source.js
 
-
 const PROC_FD = '/proc/self/fd';
 let procFdWorks;
 async function openSource(source, followSymbolicLinks) {
@@ -1068,7 +1067,7 @@ async function openSource(source, followSymbolicLinks) {
     const handle = await external_node_fs_namespaceObject.promises.open(source, flags);
     try {
         const stat = await handle.stat();
-        const fdPath = external_node_path_namespaceObject.join(PROC_FD, String(handle.fd));
+        const fdPath = `${PROC_FD}/${handle.fd}`; // /proc exists only where the separator is /
         if (procFdWorks === undefined) {
             procFdWorks = await external_node_fs_namespaceObject.promises.readlink(fdPath).then(() => true, () => false);
         }
@@ -7203,16 +7202,16 @@ async function* walkFiles(options) {
             continue;
         }
         const chain = followSymbolicLinks && real !== undefined ? [...item.chain, real] : item.chain;
-        // Everything below a directory a `…/**` pattern matches is matched too, when the paths
-        // below it extend its own. Not below a search root that is not normalized (`[.]/**` gives
-        // `<cwd>/.`): its children are normalized, as the globber's are, and matched one by one.
-        const normalized = item.dirent !== undefined || item.path === external_node_path_namespaceObject.normalize(item.path);
+        // Only a search root may not be normalized (`[.]/**` gives `<cwd>/.`). Its children are
+        // joined with path.join, which normalizes, as the globber's are, so every path below is
+        // normalized and the plain joinName gives what path.join would. Everything below a
+        // directory a `…/**` pattern matches is matched too, but only where the paths below it
+        // extend its own: below a root that is not normalized, they are matched one by one.
+        const root = item.dirent === undefined;
+        const normalized = !root || item.path === external_node_path_namespaceObject.normalize(item.path);
         const whole = item.whole || (normalized && wholeSubtree.some(p => p.match(item.path) === MatchKind.All));
+        const join = root ? external_node_path_namespaceObject.join : paths_joinName;
         // Children in directory order, as the globber visits them.
-        // A search root may not be normalized (`[.]/**` gives `<workspace>/.`): its children are
-        // joined with path.join, which normalizes, so every path below is normalized and the
-        // plain joinName gives what path.join would.
-        const join = item.dirent === undefined ? external_node_path_namespaceObject.join : paths_joinName;
         for (let i = entries.length - 1; i >= 0; i--) {
             const entry = entries[i];
             stack.push({ path: join(item.path, entry.name), dirent: entry, chain, parentReal: real, whole });
@@ -7269,17 +7268,19 @@ async function findFiles(options) {
         return pending;
     };
     // The walk gives every path once (its search roots never lie inside one another), so
-    // nothing is deduplicated; only the files named explicitly are looked for.
+    // nothing is deduplicated; only the files named explicitly are looked for. (A search root
+    // that is not normalized, `[.]/**` beside `a/**`, gives a path twice, as @actions/glob does.)
     const files = [];
     const problems = [];
     const regularFlags = [];
-    // The last file of each directory (a directory's files may come between its subdirectories').
+    // By directory, the index of its last file.
     const lastInDir = new Map();
-    let dirOfFile;
     const realWorkspace = realPathOrUndefined(options.workspace);
-    // What holds for every file of a directory is worked out once per directory (a walk
-    // hands out a directory's files together): whether it lies in the backup directory, by
-    // name or really, and whether it really lies in the workspace.
+    // What holds for every file of a directory is worked out when the walk comes to it
+    // (depth first, a directory's files may come between its subdirectories', so the same
+    // directory may come again): whether it lies in the backup directory, by name or really,
+    // and whether it really lies in the workspace. A directory not skipped had files pushed,
+    // the last of them just before the walk left it.
     let dirOfLast;
     let skipDir = false;
     let inWorkspace = false;
@@ -7308,6 +7309,8 @@ async function findFiles(options) {
             const file = entry.path;
             const dir = external_node_path_namespaceObject.dirname(file);
             if (dir !== dirOfLast) {
+                if (dirOfLast !== undefined && !skipDir)
+                    lastInDir.set(dirOfLast, files.length - 1);
                 dirOfLast = dir;
                 skipDir = inBackupDir(dir) || (entry.realDir !== undefined ? inBackupDir(entry.realDir) : await inBackupDirReally(dir));
                 inWorkspace = entry.realDir !== undefined && realWorkspace !== undefined && paths_isInside(realWorkspace, entry.realDir);
@@ -7318,9 +7321,6 @@ async function findFiles(options) {
                 holds(file);
             if (literalTargets.has(file))
                 foundLiterals.add(file);
-            if (dir !== dirOfFile && dirOfFile !== undefined)
-                lastInDir.set(dirOfFile, files.length - 1);
-            dirOfFile = dir;
             files.push(file);
             let known = 0;
             if (entry.regular)
@@ -7338,8 +7338,8 @@ async function findFiles(options) {
             continue;
         skippedExplicit.push({ pattern: line, reason: await whyNotMatched(target, inBackupDir) });
     }
-    if (dirOfFile !== undefined)
-        lastInDir.set(dirOfFile, files.length - 1);
+    if (dirOfLast !== undefined && !skipDir)
+        lastInDir.set(dirOfLast, files.length - 1);
     const walked = Uint8Array.from(regularFlags);
     for (const index of lastInDir.values())
         walked[index] |= WalkedAs.LastInDirectory;

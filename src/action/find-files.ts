@@ -52,17 +52,19 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
   };
 
   // The walk gives every path once (its search roots never lie inside one another), so
-  // nothing is deduplicated; only the files named explicitly are looked for.
+  // nothing is deduplicated; only the files named explicitly are looked for. (A search root
+  // that is not normalized, `[.]/**` beside `a/**`, gives a path twice, as @actions/glob does.)
   const files: string[] = [];
   const problems: FileResult[] = [];
   const regularFlags: number[] = [];
-  // The last file of each directory (a directory's files may come between its subdirectories').
+  // By directory, the index of its last file.
   const lastInDir = new Map<string, number>();
-  let dirOfFile: string | undefined;
   const realWorkspace = realPathOrUndefined(options.workspace);
-  // What holds for every file of a directory is worked out once per directory (a walk
-  // hands out a directory's files together): whether it lies in the backup directory, by
-  // name or really, and whether it really lies in the workspace.
+  // What holds for every file of a directory is worked out when the walk comes to it
+  // (depth first, a directory's files may come between its subdirectories', so the same
+  // directory may come again): whether it lies in the backup directory, by name or really,
+  // and whether it really lies in the workspace. A directory not skipped had files pushed,
+  // the last of them just before the walk left it.
   let dirOfLast: string | undefined;
   let skipDir = false;
   let inWorkspace = false;
@@ -90,6 +92,7 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
       const file = entry.path;
       const dir = path.dirname(file);
       if (dir !== dirOfLast) {
+        if (dirOfLast !== undefined && !skipDir) lastInDir.set(dirOfLast, files.length - 1);
         dirOfLast = dir;
         skipDir = inBackupDir(dir) || (entry.realDir !== undefined ? inBackupDir(entry.realDir) : await inBackupDirReally(dir));
         inWorkspace = entry.realDir !== undefined && realWorkspace !== undefined && isInside(realWorkspace, entry.realDir);
@@ -97,8 +100,6 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
       if (skipDir) continue;
       if (literals.length > 0 && !holding.has(dir)) holds(file);
       if (literalTargets.has(file)) foundLiterals.add(file);
-      if (dir !== dirOfFile && dirOfFile !== undefined) lastInDir.set(dirOfFile, files.length - 1);
-      dirOfFile = dir;
       files.push(file);
       let known = 0;
       if (entry.regular) known |= WalkedAs.Regular;
@@ -114,7 +115,7 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
     if (foundLiterals.has(target) || holding.has(target)) continue;
     skippedExplicit.push({ pattern: line, reason: await whyNotMatched(target, inBackupDir) });
   }
-  if (dirOfFile !== undefined) lastInDir.set(dirOfFile, files.length - 1);
+  if (dirOfLast !== undefined && !skipDir) lastInDir.set(dirOfLast, files.length - 1);
   const walked = Uint8Array.from(regularFlags);
   for (const index of lastInDir.values()) walked[index]! |= WalkedAs.LastInDirectory;
   return { files, walked, skippedExplicit, problems };

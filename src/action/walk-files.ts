@@ -191,16 +191,16 @@ export async function* walkFiles(options: WalkOptions): AsyncGenerator<WalkEntry
       continue;
     }
     const chain = followSymbolicLinks && real !== undefined ? [...item.chain, real] : item.chain;
-    // Everything below a directory a `…/**` pattern matches is matched too, when the paths
-    // below it extend its own. Not below a search root that is not normalized (`[.]/**` gives
-    // `<cwd>/.`): its children are normalized, as the globber's are, and matched one by one.
-    const normalized = item.dirent !== undefined || item.path === path.normalize(item.path);
+    // Only a search root may not be normalized (`[.]/**` gives `<cwd>/.`). Its children are
+    // joined with path.join, which normalizes, as the globber's are, so every path below is
+    // normalized and the plain joinName gives what path.join would. Everything below a
+    // directory a `…/**` pattern matches is matched too, but only where the paths below it
+    // extend its own: below a root that is not normalized, they are matched one by one.
+    const root = item.dirent === undefined;
+    const normalized = !root || item.path === path.normalize(item.path);
     const whole = item.whole || (normalized && wholeSubtree.some(p => p.match(item.path) === MatchKind.All));
+    const join = root ? path.join : joinName;
     // Children in directory order, as the globber visits them.
-    // A search root may not be normalized (`[.]/**` gives `<workspace>/.`): its children are
-    // joined with path.join, which normalizes, so every path below is normalized and the
-    // plain joinName gives what path.join would.
-    const join = item.dirent === undefined ? path.join : joinName;
     for (let i = entries.length - 1; i >= 0; i--) {
       const entry = entries[i]!;
       stack.push({ path: join(item.path, entry.name), dirent: entry, chain, parentReal: real, whole });

@@ -1,5 +1,4 @@
 import { closeSync, constants as fsConstants, fstatSync, openSync, promises as fs, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
-import * as path from 'node:path';
 
 /** A source file held open, so every check and every read is of the same file. */
 export interface OpenedSource {
@@ -23,7 +22,7 @@ export async function openSource(source: string, followSymbolicLinks: boolean): 
   const handle = await fs.open(source, flags);
   try {
     const stat = await handle.stat();
-    const fdPath = path.join(PROC_FD, String(handle.fd));
+    const fdPath = `${PROC_FD}/${handle.fd}`; // /proc exists only where the separator is /
     if (procFdWorks === undefined) {
       procFdWorks = await fs.readlink(fdPath).then(
         () => true,
