@@ -5,6 +5,8 @@ import * as path from 'node:path';
 import { BackupReport } from '../../src/action/backup-report.js';
 import type { BackupSettings } from '../../src/action/input-helper.js';
 import { MANIFEST_VERSION, ManifestWriter, manifestTempPath, type ManifestHead } from '../../src/action/manifest.js';
+import { MAX_BACKUPS_OUTPUT_BYTES } from '../../src/action/outputs.js';
+import { reportEntry } from '../../src/action/run-report.js';
 import { ResourceManager } from '../../src/engine/resource-manager.js';
 import type { FileResult } from '../../src/engine/status.js';
 import { parseFileCommand } from '../e2e/runner.js';
@@ -75,7 +77,7 @@ describe('BackupReport', () => {
     const report = new BackupReport(settings, head, manifest, manifestTempPath(manifest, TOKEN), new ResourceManager());
     for (let i = 0; i < 30_000; i++) {
       const result: FileResult = { source: `/ws/dir/file-${i}.txt`, backup: `/ws/.bkpfile/dir/file-${i}.txt-2025-05-12-13-49`, status: 'created', bytes: 10 };
-      report.add(result);
+      report.add(reportEntry('/ws', result));
     }
     // Only as many entries as the output and summary can show are kept, not one per file.
     const kept = (report as unknown as { shown: unknown[] }).shown.length;
@@ -96,10 +98,44 @@ describe('BackupReport', () => {
     expect(readFileSync(path.join(dir, 'summary'), 'utf8')).toMatch(/… and \d+ more files not shown/);
   });
 
+  it('files with messages and removed backups: the output lists as many as fit of their four fields, the manifest all of them whole', () => {
+    const manifest = path.join(dir, 'manifest.json');
+    const report = new BackupReport({ ...settings, keep: 1 }, head, manifest, manifestTempPath(manifest, TOKEN), new ResourceManager());
+    const results: FileResult[] = Array.from({ length: 12_000 }, (_, i) =>
+      i % 2
+        ? { source: `/ws/dir/file-${i}.txt`, backup: null, status: 'permission-denied', bytes: 0, message: `permission denied: EACCES ${'x'.repeat(300)}` }
+        : {
+            source: `/ws/dir/file-${i}.txt`,
+            backup: `/ws/.bkpfile/dir/file-${i}.txt-2025-05-12-13-49`,
+            status: 'created',
+            bytes: 10,
+            removed: [`/ws/.bkpfile/dir/file-${i}.txt-2025-05-11-13-49`]
+          }
+    );
+    for (const result of results) report.add(reportEntry('/ws', result));
+    report.finish({ startedAt: Date.now() });
+    const outputs = parseFileCommand(readFileSync(path.join(dir, 'output'), 'utf8'));
+    const listed = JSON.parse(outputs['backups']!) as Record<string, unknown>[];
+    // Exactly as many as fit: the run kept every entry the output could show.
+    let fit = 0;
+    for (let size = 2; fit < results.length; fit++) {
+      const { source, backup, status, bytes } = reportEntry('/ws', results[fit]!);
+      size += Buffer.byteLength(JSON.stringify({ source, backup, status, bytes })) + (fit ? 1 : 0);
+      if (size > MAX_BACKUPS_OUTPUT_BYTES) break;
+    }
+    expect(fit).toBeLessThan(results.length);
+    expect(listed).toHaveLength(fit);
+    expect(Object.keys(listed[1]!)).toEqual(['source', 'backup', 'status', 'bytes']);
+    const files = (JSON.parse(readFileSync(manifest, 'utf8')) as { files: Record<string, unknown>[] }).files;
+    expect(files).toHaveLength(results.length);
+    expect(files[0]).toEqual({ ...reportEntry('/ws', results[0]!), removed: ['.bkpfile/dir/file-0.txt-2025-05-11-13-49'] });
+    expect(files[1]!['message']).toMatch(/^permission denied: EACCES x+$/);
+  });
+
   it('a manifest that cannot be written is a warning, and the run is still reported', () => {
     const manifest = path.join(dir, 'output', 'manifest.json'); // 'output' is a file: no directory there
     const report = new BackupReport(settings, head, manifest, manifestTempPath(manifest, TOKEN), new ResourceManager());
-    report.add({ source: '/ws/a', backup: '/ws/.bkpfile/a-2025-05-12-13-49', status: 'created', bytes: 1 });
+    report.add(reportEntry('/ws', { source: '/ws/a', backup: '/ws/.bkpfile/a-2025-05-12-13-49', status: 'created', bytes: 1 }));
     const printed: string[] = [];
     jest.spyOn(process.stdout, 'write').mockImplementation(((chunk: string) => printed.push(String(chunk)) > 0) as typeof process.stdout.write);
     expect(report.finish({ startedAt: Date.now() }).level).toBe('info');

@@ -112,7 +112,7 @@ describe('an uncaught fault in the main step still cleans up and fails the step'
       }
     });
     try {
-      const log = new StepLog(ws, 1);
+      const log = new StepLog(1);
       log.open('Backing up');
       const stop = printed.join('').match(/::stop-commands::([0-9a-f]{32})/);
       expect(stop).not.toBeNull();

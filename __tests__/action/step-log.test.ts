@@ -10,10 +10,10 @@ describe('StepLog at the sizes users have', () => {
   it('100,000 failed files: 10 annotations, and only those 10 are kept in memory', () => {
     const printed: string[] = [];
     jest.spyOn(process.stdout, 'write').mockImplementation(((chunk: string) => printed.push(String(chunk)) > 0) as typeof process.stdout.write);
-    const log = new StepLog('/ws', 100_000);
+    const log = new StepLog(100_000);
     log.open('Backing up 100000 files');
     for (let i = 0; i < 100_000; i++) {
-      log.fileDone({ source: `/ws/f${i}`, backup: null, status: BackupStatus.PermissionDenied, bytes: 0, message: 'permission denied: EACCES' });
+      log.fileDone({ source: `f${i}`, backup: null, status: BackupStatus.PermissionDenied, bytes: 0, message: 'permission denied: EACCES' });
     }
     expect((log as unknown as { failures: unknown[] }).failures.length).toBeLessThanOrEqual(10);
     log.close();
@@ -30,12 +30,12 @@ describe('StepLog at the sizes users have', () => {
   it('50,000 files a stop left: one line with their count, after the files that were done', () => {
     const printed: string[] = [];
     jest.spyOn(process.stdout, 'write').mockImplementation(((chunk: string) => printed.push(String(chunk)) > 0) as typeof process.stdout.write);
-    const log = new StepLog('/ws', 50_001);
+    const log = new StepLog(50_001);
     log.open('Backing up 50001 files');
-    log.fileDone({ source: '/ws/done', backup: '/ws/.bkpfile/done-2025-05-12-13-49', status: BackupStatus.Created, bytes: 1 });
+    log.fileDone({ source: 'done', backup: '.bkpfile/done-2025-05-12-13-49', status: BackupStatus.Created, bytes: 1 });
     for (let i = 0; i < 50_000; i++) {
       log.fileDone({
-        source: `/ws/f${i}`,
+        source: `f${i}`,
         backup: null,
         status: BackupStatus.Cancelled,
         bytes: 0,

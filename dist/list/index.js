@@ -5205,7 +5205,7 @@ function reportEntry(workspace, result) {
 function emptyTotals() {
     return { files: 0, created: 0, identical: 0, wouldCreate: 0, failed: 0, bytes: 0, removed: 0, failures: new Map() };
 }
-/** Counts one more file's result into `t`. */
+/** Counts one more file's result (or its entry) into `t`. */
 function addToTotals(t, r) {
     t.files += 1;
     t.bytes += r.bytes;
@@ -5245,7 +5245,6 @@ function run_report_formatDuration(ms) {
 }
 
 ;// CONCATENATED MODULE: ./build/action/step-log.js
-
 
 
 
@@ -5377,20 +5376,23 @@ class FileLog {
         }
     }
 }
-/** The backup step's log. */
+/**
+ * The backup step's log. It takes each file's entry as the manifest has it (paths already
+ * shown relative to the workspace), so a path is made fit to show once per file, not once
+ * for the log and again for the report.
+ */
 class StepLog extends FileLog {
-    constructor(workspace, total, keep = 0) {
+    constructor(total, keep = 0) {
         super(total, {
-            line: result => {
-                const source = paths_displayPath(workspace, result.source);
-                const backup = result.backup ? ` -> ${paths_displayPath(workspace, result.backup)}` : '';
-                const why = result.message ? ` (${result.message})` : '';
-                return `${result.status.padEnd(17)} ${source}${backup}${why}`;
+            line: entry => {
+                const backup = entry.backup ? ` -> ${entry.backup}` : '';
+                const why = entry.message ? ` (${entry.message})` : '';
+                return `${entry.status.padEnd(17)} ${entry.source}${backup}${why}`;
             },
-            failure: result => (status_isFailure(result.status) ? `${result.status}: ${paths_displayPath(workspace, result.source)}: ${result.message ?? ''}` : undefined),
-            moreLines: result => (result.removed ?? []).map(file => `${'removed'.padEnd(17)} ${paths_displayPath(workspace, file)} (${constants_Inputs.Keep}: ${keep})`),
-            bytes: result => result.bytes,
-            notStarted: result => (isNotStarted(result.message) ? result.status : undefined)
+            failure: entry => (status_isFailure(entry.status) ? `${entry.status}: ${entry.source}: ${entry.message ?? ''}` : undefined),
+            moreLines: entry => (entry.removed ?? []).map(file => `${'removed'.padEnd(17)} ${file} (${constants_Inputs.Keep}: ${keep})`),
+            bytes: entry => entry.bytes,
+            notStarted: entry => (isNotStarted(entry.message) ? entry.status : undefined)
         });
     }
 }

@@ -6716,7 +6716,11 @@ class ManifestWriter {
         return writer;
     }
     add(entry) {
-        const line = `${this.entries++ ? ',' : ''}\n  ${JSON.stringify(entry)}`;
+        this.addJson(JSON.stringify(entry));
+    }
+    /** An entry already written as JSON (JSON.stringify of a ManifestEntry). */
+    addJson(json) {
+        const line = `${this.entries++ ? ',' : ''}\n  ${json}`;
         this.pending.push(line);
         this.pendingBytes += line.length;
         if (this.pendingBytes > FLUSH_BYTES)
@@ -6871,7 +6875,7 @@ function reportEntry(workspace, result) {
 function emptyTotals() {
     return { files: 0, created: 0, identical: 0, wouldCreate: 0, failed: 0, bytes: 0, removed: 0, failures: new Map() };
 }
-/** Counts one more file's result into `t`. */
+/** Counts one more file's result (or its entry) into `t`. */
 function addToTotals(t, r) {
     t.files += 1;
     t.bytes += r.bytes;
@@ -7064,11 +7068,13 @@ class BackupReport {
             this.manifestProblem = `Could not write the manifest ${manifestFile}: ${fs_errors_errorMessage(err)}`;
         }
     }
-    /** One file's result, in the order of the files. */
-    add(result) {
-        const entry = reportEntry(this.settings.workspace, result);
-        addToTotals(this.totals, result);
-        this.manifest?.add(entry);
+    /** One file's entry (reportEntry), in the order of the files. */
+    add(entry) {
+        addToTotals(this.totals, entry);
+        // One JSON text per file: the manifest's line, and the output's size when the entry
+        // holds only the output's fields (in the same order, so it is the same text).
+        const json = JSON.stringify(entry);
+        this.manifest?.addJson(json);
         for (const file of entry.removed ?? [])
             if (this.removed.length < MAX_REMOVED_LISTED)
                 this.removed.push(file);
@@ -7080,7 +7086,10 @@ class BackupReport {
             return;
         this.shown.push(entry);
         if (outputOpen) {
-            this.outputBytes += Buffer.byteLength(JSON.stringify({ source: entry.source, backup: entry.backup, status: entry.status, bytes: entry.bytes })) + 1;
+            const outputJson = entry.message === undefined && entry.removed === undefined
+                ? json
+                : JSON.stringify({ source: entry.source, backup: entry.backup, status: entry.status, bytes: entry.bytes });
+            this.outputBytes += Buffer.byteLength(outputJson) + 1;
         }
         this.summaryBytes += entry.source.length + (entry.backup?.length ?? 0) + entry.status.length + (entry.message?.length ?? 0) + 40;
     }
@@ -7189,7 +7198,6 @@ function readRestoreCleanupState() {
 }
 
 ;// CONCATENATED MODULE: ./build/action/step-log.js
-
 
 
 
@@ -7321,20 +7329,23 @@ class FileLog {
         }
     }
 }
-/** The backup step's log. */
+/**
+ * The backup step's log. It takes each file's entry as the manifest has it (paths already
+ * shown relative to the workspace), so a path is made fit to show once per file, not once
+ * for the log and again for the report.
+ */
 class StepLog extends FileLog {
-    constructor(workspace, total, keep = 0) {
+    constructor(total, keep = 0) {
         super(total, {
-            line: result => {
-                const source = displayPath(workspace, result.source);
-                const backup = result.backup ? ` -> ${displayPath(workspace, result.backup)}` : '';
-                const why = result.message ? ` (${result.message})` : '';
-                return `${result.status.padEnd(17)} ${source}${backup}${why}`;
+            line: entry => {
+                const backup = entry.backup ? ` -> ${entry.backup}` : '';
+                const why = entry.message ? ` (${entry.message})` : '';
+                return `${entry.status.padEnd(17)} ${entry.source}${backup}${why}`;
             },
-            failure: result => (isFailure(result.status) ? `${result.status}: ${displayPath(workspace, result.source)}: ${result.message ?? ''}` : undefined),
-            moreLines: result => (result.removed ?? []).map(file => `${'removed'.padEnd(17)} ${displayPath(workspace, file)} (${Inputs.Keep}: ${keep})`),
-            bytes: result => result.bytes,
-            notStarted: result => (isNotStarted(result.message) ? result.status : undefined)
+            failure: entry => (isFailure(entry.status) ? `${entry.status}: ${entry.source}: ${entry.message ?? ''}` : undefined),
+            moreLines: entry => (entry.removed ?? []).map(file => `${'removed'.padEnd(17)} ${file} (${Inputs.Keep}: ${keep})`),
+            bytes: entry => entry.bytes,
+            notStarted: entry => (isNotStarted(entry.message) ? entry.status : undefined)
         });
     }
 }
@@ -7617,6 +7628,7 @@ var __disposeResources = (undefined && undefined.__disposeResources) || (functio
 
 
 
+
 /**
  * The backup step: inputs -> find files -> back them up atomically -> clean up -> report.
  * Gives the step's outcome; the entry point reports it (the step's one setFailed).
@@ -7723,12 +7735,13 @@ report) {
                 };
             }
         }
-        const log = new StepLog(settings.workspace, files.length + problems.length, settings.keep);
+        const log = new StepLog(files.length + problems.length, settings.keep);
         log.open(`${settings.dryRun ? 'Dry run: ' : ''}Backing up ${files.length} file${files.length === 1 ? '' : 's'} to ${settings.backupDir}`);
         const reporter = {
             fileDone(result) {
-                log.fileDone(result);
-                report.add(result);
+                const entry = reportEntry(settings.workspace, result);
+                log.fileDone(entry);
+                report.add(entry);
             },
             warning: (message) => log.warning(message),
             debug: (message) => log.debug(message)

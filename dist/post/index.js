@@ -1393,7 +1393,11 @@ class ManifestWriter {
         return writer;
     }
     add(entry) {
-        const line = `${this.entries++ ? ',' : ''}\n  ${JSON.stringify(entry)}`;
+        this.addJson(JSON.stringify(entry));
+    }
+    /** An entry already written as JSON (JSON.stringify of a ManifestEntry). */
+    addJson(json) {
+        const line = `${this.entries++ ? ',' : ''}\n  ${json}`;
         this.pending.push(line);
         this.pendingBytes += line.length;
         if (this.pendingBytes > FLUSH_BYTES)

@@ -1,12 +1,11 @@
 import * as core from './actions-core.js';
 import { errorMessage } from '../engine/fs-errors.js';
 import type { ResourceManager } from '../engine/resource-manager.js';
-import type { FileResult } from '../engine/status.js';
 import { Inputs } from './constants.js';
 import type { BackupSettings } from './input-helper.js';
 import { ManifestWriter, type ManifestHead } from './manifest.js';
 import { MAX_BACKUPS_OUTPUT_BYTES, setRunOutputs } from './outputs.js';
-import { addToTotals, count, emptyTotals, failureSentence, formatBytes, formatDuration, reportEntry, type ManifestEntry, type Totals } from './run-report.js';
+import { addToTotals, count, emptyTotals, failureSentence, formatBytes, formatDuration, type ManifestEntry, type Totals } from './run-report.js';
 import { safeText } from './safe-text.js';
 import { failed, noFilesFound, succeeded, type StepOutcome } from './step-outcome.js';
 import { MAX_REMOVED_LISTED, TABLE_BUDGET, renderSummary, writeSummary } from './summary.js';
@@ -51,11 +50,13 @@ export class BackupReport {
     }
   }
 
-  /** One file's result, in the order of the files. */
-  add(result: FileResult): void {
-    const entry = reportEntry(this.settings.workspace, result);
-    addToTotals(this.totals, result);
-    this.manifest?.add(entry);
+  /** One file's entry (reportEntry), in the order of the files. */
+  add(entry: ManifestEntry): void {
+    addToTotals(this.totals, entry);
+    // One JSON text per file: the manifest's line, and the output's size when the entry
+    // holds only the output's fields (in the same order, so it is the same text).
+    const json = JSON.stringify(entry);
+    this.manifest?.addJson(json);
     for (const file of entry.removed ?? []) if (this.removed.length < MAX_REMOVED_LISTED) this.removed.push(file);
     // Kept while either the output or the summary may still show it. The summary's row is
     // at least this long (its HTML escapes only add), so every row that fits is kept.
@@ -64,7 +65,11 @@ export class BackupReport {
     if (!outputOpen && !summaryOpen) return;
     this.shown.push(entry);
     if (outputOpen) {
-      this.outputBytes += Buffer.byteLength(JSON.stringify({ source: entry.source, backup: entry.backup, status: entry.status, bytes: entry.bytes })) + 1;
+      const outputJson =
+        entry.message === undefined && entry.removed === undefined
+          ? json
+          : JSON.stringify({ source: entry.source, backup: entry.backup, status: entry.status, bytes: entry.bytes });
+      this.outputBytes += Buffer.byteLength(outputJson) + 1;
     }
     this.summaryBytes += entry.source.length + (entry.backup?.length ?? 0) + entry.status.length + (entry.message?.length ?? 0) + 40;
   }

@@ -88,7 +88,12 @@ export class ManifestWriter {
   }
 
   add(entry: ManifestEntry): void {
-    const line = `${this.entries++ ? ',' : ''}\n  ${JSON.stringify(entry)}`;
+    this.addJson(JSON.stringify(entry));
+  }
+
+  /** An entry already written as JSON (JSON.stringify of a ManifestEntry). */
+  addJson(json: string): void {
+    const line = `${this.entries++ ? ',' : ''}\n  ${json}`;
     this.pending.push(line);
     this.pendingBytes += line.length;
     if (this.pendingBytes > FLUSH_BYTES) this.flush();

@@ -44,8 +44,8 @@ export function emptyTotals(): Totals {
   return { files: 0, created: 0, identical: 0, wouldCreate: 0, failed: 0, bytes: 0, removed: 0, failures: new Map() };
 }
 
-/** Counts one more file's result into `t`. */
-export function addToTotals(t: Totals, r: FileResult): void {
+/** Counts one more file's result (or its entry) into `t`. */
+export function addToTotals(t: Totals, r: Pick<FileResult, 'status' | 'bytes' | 'removed'>): void {
   t.files += 1;
   t.bytes += r.bytes;
   t.removed += r.removed?.length ?? 0;

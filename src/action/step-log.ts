@@ -1,9 +1,7 @@
 import * as core from './actions-core.js';
 import { randomBytes } from 'node:crypto';
-import type { BackupReporter } from '../engine/backup-engine.js';
-import { displayPath } from '../engine/paths.js';
-import { StopMessage, isFailure, type FileResult } from '../engine/status.js';
-import { formatBytes } from './run-report.js';
+import { StopMessage, isFailure } from '../engine/status.js';
+import { formatBytes, type ManifestEntry } from './run-report.js';
 import { Inputs } from './constants.js';
 import { safeText } from './safe-text.js';
 
@@ -149,20 +147,23 @@ export class FileLog<R> {
   }
 }
 
-/** The backup step's log. */
-export class StepLog extends FileLog<FileResult> implements BackupReporter {
-  constructor(workspace: string, total: number, keep = 0) {
+/**
+ * The backup step's log. It takes each file's entry as the manifest has it (paths already
+ * shown relative to the workspace), so a path is made fit to show once per file, not once
+ * for the log and again for the report.
+ */
+export class StepLog extends FileLog<ManifestEntry> {
+  constructor(total: number, keep = 0) {
     super(total, {
-      line: result => {
-        const source = displayPath(workspace, result.source);
-        const backup = result.backup ? ` -> ${displayPath(workspace, result.backup)}` : '';
-        const why = result.message ? ` (${result.message})` : '';
-        return `${result.status.padEnd(17)} ${source}${backup}${why}`;
+      line: entry => {
+        const backup = entry.backup ? ` -> ${entry.backup}` : '';
+        const why = entry.message ? ` (${entry.message})` : '';
+        return `${entry.status.padEnd(17)} ${entry.source}${backup}${why}`;
       },
-      failure: result => (isFailure(result.status) ? `${result.status}: ${displayPath(workspace, result.source)}: ${result.message ?? ''}` : undefined),
-      moreLines: result => (result.removed ?? []).map(file => `${'removed'.padEnd(17)} ${displayPath(workspace, file)} (${Inputs.Keep}: ${keep})`),
-      bytes: result => result.bytes,
-      notStarted: result => (isNotStarted(result.message) ? result.status : undefined)
+      failure: entry => (isFailure(entry.status) ? `${entry.status}: ${entry.source}: ${entry.message ?? ''}` : undefined),
+      moreLines: entry => (entry.removed ?? []).map(file => `${'removed'.padEnd(17)} ${file} (${Inputs.Keep}: ${keep})`),
+      bytes: entry => entry.bytes,
+      notStarted: entry => (isNotStarted(entry.message) ? entry.status : undefined)
     });
   }
 }

@@ -14,6 +14,7 @@ import { readSettings, type BackupSettings } from '../action/input-helper.js';
 import { patternLines } from '../action/patterns.js';
 import { MANIFEST_VERSION, manifestPath, manifestTempPath } from '../action/manifest.js';
 import { BackupReport } from '../action/backup-report.js';
+import { reportEntry } from '../action/run-report.js';
 import type { StepOutcome } from '../action/step-outcome.js';
 import type { RunControl } from '../action/run-control.js';
 import { safeText } from '../action/safe-text.js';
@@ -133,12 +134,13 @@ async function backUp(
     }
   }
 
-  const log = new StepLog(settings.workspace, files.length + problems.length, settings.keep);
+  const log = new StepLog(files.length + problems.length, settings.keep);
   log.open(`${settings.dryRun ? 'Dry run: ' : ''}Backing up ${files.length} file${files.length === 1 ? '' : 's'} to ${settings.backupDir}`);
   const reporter = {
     fileDone(result: FileResult): void {
-      log.fileDone(result);
-      report.add(result);
+      const entry = reportEntry(settings.workspace, result);
+      log.fileDone(entry);
+      report.add(entry);
     },
     warning: (message: string) => log.warning(message),
     debug: (message: string) => log.debug(message)
