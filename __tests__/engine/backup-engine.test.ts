@@ -634,14 +634,17 @@ describe('backupFiles', () => {
       expect(debug.join('\n')).toMatch(/0 worker threads started/);
     });
 
-    it('a worker that dies holding files: the others do not wait for its results, and its files fail saying why', async () => {
+    it('a worker that dies holding files: the others do not wait for its results, its files fail saying why, and what it left that cannot be cleaned is said', async () => {
       const sources = await many(6000);
-      // A worker that takes a chunk of files at once and dies without a word about them.
+      // A worker that takes a chunk of files at once and dies without a word about them,
+      // leaving in its thread folder a journal of backup names that is not a file.
       const crasher = path.join(root, 'crashing-worker.mjs');
       await fs.writeFile(
         crasher,
-        `import { parentPort } from 'node:worker_threads';
+        `import { mkdirSync } from 'node:fs';
+import { parentPort } from 'node:worker_threads';
 parentPort.once('message', ({ start }) => {
+  mkdirSync(start.stagingDir + '/t' + start.slot + '/.bkpfile-reservations', { recursive: true });
   // Takes the next chunk as chunkQueue does (and says which), then dies.
   const chunk = Atomics.add(start.chunks.claimed, 0, 1);
   Atomics.store(start.chunks.current, start.slot, chunk + 1);
@@ -654,9 +657,14 @@ parentPort.once('message', ({ start }) => {
       // Were the others to wait for ever, this stop ends the run (and the test fails).
       const guard = new AbortController();
       const timer = setTimeout(() => guard.abort(new AbortReason('timeout', 'waited for ever')), 30_000);
-      const { results } = await run(sources, {}, { threads: pool, signal: guard.signal });
+      const { results, warnings } = await run(sources, {}, { threads: pool, signal: guard.signal });
       clearTimeout(timer);
       expect(guard.signal.aborted).toBe(false);
+      expect(warnings).toEqual([
+        expect.stringMatching(
+          /^A backup thread stopped before it finished, and an empty backup name it had taken may be left: .*t1\/\.bkpfile-reservations: not a journal of this run$/
+        )
+      ]);
       expect(results.map(r => r.source)).toEqual(sources);
       const failedOnes = results.filter(r => r.status !== 'created');
       expect(failedOnes.length).toBeGreaterThan(0);

@@ -159,11 +159,19 @@ describe('removeStagingDir', () => {
     const other = path.join(backupDir, 'web.yml-2025-05-12-13-51');
     await fs.writeFile(other, '', { flag: 'wx' });
     t2.journalReservation(other, (await fs.stat(other)).ino);
-    await staging.removeThreadReservations([1]);
+    expect(await staging.removeThreadReservations([1])).toEqual({ removed: 1, problems: [] });
     expect(existsSync(other)).toBe(true);
     expect(existsSync(taken)).toBe(false);
     expect(await fs.readFile(filled, 'utf8')).toBe('db');
     expect(existsSync(path.join(t1.dir, '.bkpfile-reservations'))).toBe(false);
+  });
+
+  it('says what it could not do: a journal that is not a file is a problem, and nothing is removed for it', async () => {
+    const t1 = staging.forThread(1);
+    await fs.mkdir(path.join(t1.dir, '.bkpfile-reservations'));
+    const report = await staging.removeThreadReservations([1]);
+    expect(report.removed).toBe(0);
+    expect(report.problems).toEqual([`${path.join(t1.dir, '.bkpfile-reservations')}: not a journal of this run`]);
   });
 
   it('never follows a symlink named like a thread directory, nor removes what is not a temporary in one', async () => {

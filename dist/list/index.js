@@ -1112,6 +1112,7 @@ class StagingDir {
      * After worker threads `slots` were stopped before their work was done: the backup names
      * they had taken without hard links and not yet filled (their journals in this
      * directory's thread folders say which) go, by the post step's rules for after a kill.
+     * Gives how many went, and what could not be done.
      */
     async removeThreadReservations(slots) {
         const report = { removed: 0, problems: [] };
@@ -1120,6 +1121,7 @@ class StagingDir {
             if (await isOwnDirectory(sub))
                 await removeEmptyReservations(sub, path.dirname(this.dir), report);
         }
+        return report;
     }
     /** After cleanup: a backup directory this run created and left empty goes again. */
     removeBackupDirIfEmpty() {

@@ -1514,6 +1514,7 @@ class StagingDir {
      * After worker threads `slots` were stopped before their work was done: the backup names
      * they had taken without hard links and not yet filled (their journals in this
      * directory's thread folders say which) go, by the post step's rules for after a kill.
+     * Gives how many went, and what could not be done.
      */
     async removeThreadReservations(slots) {
         const report = { removed: 0, problems: [] };
@@ -1522,6 +1523,7 @@ class StagingDir {
             if (await isOwnDirectory(sub))
                 await removeEmptyReservations(sub, external_node_path_namespaceObject.dirname(this.dir), report);
         }
+        return report;
     }
     /** After cleanup: a backup directory this run created and left empty goes again. */
     removeBackupDirIfEmpty() {
@@ -2069,9 +2071,14 @@ async function backupInThreads(sources, options, ctx, staging, run) {
         // hard links) left an empty file under that name: its journal says which, and it goes
         // now, before the staging directory and the journal with it. Only for workers that did
         // not finish: one that did has filled or given back every name it took.
-        if (unfinished.length > 0)
-            for (const dir of [staging, ...(await settledStagings(made))])
-                await dir.removeThreadReservations(unfinished);
+        if (unfinished.length > 0) {
+            for (const dir of [staging, ...(await settledStagings(made))]) {
+                const { problems } = await dir.removeThreadReservations(unfinished);
+                for (const problem of problems) {
+                    ctx.reporter.warning(`A backup thread stopped before it finished, and an empty backup name it had taken may be left: ${problem}`);
+                }
+            }
+        }
     }
     ctx.reporter.debug?.(`${workers.length} worker thread${workers.length === 1 ? '' : 's'} started; they backed up ${byWorkers} of ${sources.length} files`);
     return lost === undefined ? {} : { lost };

@@ -213,7 +213,14 @@ export async function backupInThreads(
     // hard links) left an empty file under that name: its journal says which, and it goes
     // now, before the staging directory and the journal with it. Only for workers that did
     // not finish: one that did has filled or given back every name it took.
-    if (unfinished.length > 0) for (const dir of [staging, ...(await settledStagings(made))]) await dir.removeThreadReservations(unfinished);
+    if (unfinished.length > 0) {
+      for (const dir of [staging, ...(await settledStagings(made))]) {
+        const { problems } = await dir.removeThreadReservations(unfinished);
+        for (const problem of problems) {
+          ctx.reporter.warning(`A backup thread stopped before it finished, and an empty backup name it had taken may be left: ${problem}`);
+        }
+      }
+    }
   }
   ctx.reporter.debug?.(`${workers.length} worker thread${workers.length === 1 ? '' : 's'} started; they backed up ${byWorkers} of ${sources.length} files`);
   return lost === undefined ? {} : { lost };

@@ -77,13 +77,15 @@ export class StagingDir {
    * After worker threads `slots` were stopped before their work was done: the backup names
    * they had taken without hard links and not yet filled (their journals in this
    * directory's thread folders say which) go, by the post step's rules for after a kill.
+   * Gives how many went, and what could not be done.
    */
-  async removeThreadReservations(slots: readonly number[]): Promise<void> {
+  async removeThreadReservations(slots: readonly number[]): Promise<StagingCleanupReport> {
     const report: StagingCleanupReport = { removed: 0, problems: [] };
     for (const slot of slots) {
       const sub = path.join(this.dir, `t${slot}`);
       if (await isOwnDirectory(sub)) await removeEmptyReservations(sub, path.dirname(this.dir), report);
     }
+    return report;
   }
 
   /** After cleanup: a backup directory this run created and left empty goes again. */
