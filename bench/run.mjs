@@ -1,5 +1,6 @@
 // Benchmark of the bundled action against the plain tool doing the same work: `cp -a` for
-// backups, `node -e 0` for start-up. It runs dist/ exactly as the GitHub runner does (a
+// backups, `node -e 0` for start-up; and, as a floor with no goal, the action's system calls
+// for small files made from Node with nothing else around them (bench/floor.mjs). It runs dist/ exactly as the GitHub runner does (a
 // fresh `node dist/main/index.js` per step, inputs as INPUT_* with action.yml's defaults,
 // fresh file-command files), on trees it generates in a temporary directory and removes.
 //
@@ -58,7 +59,13 @@ const BACKUP_CASES = {
  * large enough that the time they add stands well above the run-to-run swing).
  */
 const SCALING = { files: 4000, factors: [1, 2, 4], bytes: 1024, backups: [1, 16, 64], slack: 1.1 };
-const CASE_NAMES = [...Object.keys(BACKUP_CASES), 'scaling', 'startup'];
+/**
+ * The floor under small-files-tmpfs: bench/floor.mjs makes the same system calls per file
+ * as the action, on as many threads as the action would use, and nothing else. No goal: it
+ * shows how much of that case's ratio is the runtime's and how much the action's own.
+ */
+const FLOOR = { tree: SMALL, script: path.join(ROOT, 'bench', 'floor.mjs') };
+const CASE_NAMES = [...Object.keys(BACKUP_CASES), 'floor', 'scaling', 'startup'];
 const STARTUP_GOAL = { ratio: 1.6 };
 /** Inputs for start-up runs: a pattern that matches nothing, and no complaint about it. */
 const NOTHING_MATCHED = { path: 'no-such-dir/**', 'if-no-files-found': 'ignore' };
@@ -476,16 +483,16 @@ async function pairs(label, yardLabel, action, yardstick) {
 }
 
 /** Prints one case's result and returns its table row. */
-function report(name, what, yardLabel, m, goal) {
+function report(name, what, yardLabel, m, goal, who = 'action') {
   const ratio = m.action.median / m.yard.median;
   const timeOk = goal ? ratio <= goal.ratio : undefined;
   const rssOk = goal?.rssMiB ? m.rssKiB != null && m.rssKiB / 1024 <= goal.rssMiB : undefined;
   const line = (who, s) =>
     `  ${who.padEnd(11)} median ${fmtTime(s.median).padStart(9)}   min ${fmtTime(s.min).padStart(9)}   max ${fmtTime(s.max).padStart(9)}`;
-  console.log(line('action', m.action));
+  console.log(line(who, m.action));
   console.log(line(yardLabel, m.yard));
   console.log(`  ratio of medians ${fmtRatio(ratio)}${goal ? ` (goal ≤ ${goal.ratio.toFixed(1)}×)  ${timeOk ? 'PASS' : 'MISS'}` : ' (no goal)'}`);
-  console.log(`  peak RSS of the action, median ${fmtRss(m.rssKiB)}${goal?.rssMiB ? ` (goal ≤ ${goal.rssMiB} MiB)  ${rssOk ? 'PASS' : 'MISS'}` : ''}`);
+  console.log(`  peak RSS of the ${who}, median ${fmtRss(m.rssKiB)}${goal?.rssMiB ? ` (goal ≤ ${goal.rssMiB} MiB)  ${rssOk ? 'PASS' : 'MISS'}` : ''}`);
   if (m.exitCodes.some(c => c !== 0)) console.log(`  exit code(s) of the action: ${m.exitCodes.join(', ')}`);
   let within = '—';
   if (goal) {
@@ -589,6 +596,48 @@ async function backupCase(name) {
       return r;
     };
     return [report(name, what, 'cp -a', await pairs('action', 'cp -a', action, yardstick), spec.goal)];
+  } finally {
+    endCase(place);
+  }
+}
+
+// ─── Floor ─────────────────────────────────────────────────────────────────────────────
+async function floorCase() {
+  if (process.getuid?.() !== 0) throw new Skip('not root, so no tmpfs can be mounted (it compares with small-files-tmpfs)');
+  const place = caseDir('floor', 'tmpfs');
+  // The action's threads: this one and a worker per further CPU, at most 3 (backup-threads.ts).
+  const threads = 1 + Math.max(0, Math.min(os.availableParallelism() - 1, 3));
+  const { files, dirs, bytes } = FLOOR.tree;
+  console.log(
+    `floor: ${files.toLocaleString('en')} files × ${bytes} B in ${dirs} directories, the action's 12 system calls per file and nothing else, on ${threads} thread${threads === 1 ? '' : 's'}; on ${place.label}`
+  );
+  try {
+    const tree = path.join(place.dir, 'tree');
+    makeTree(tree, FLOOR.tree);
+    /** One timed copy of the tree to a fresh destination, checked, then removed. */
+    const copy = (what, argv, check) => async i => {
+      const dest = path.join(place.dir, `${what}-${i}`);
+      flush(place.dir);
+      const r = await measure(argv(dest), { cwd: place.dir, env: BASE_ENV });
+      if (r.code !== 0) throw failure(`${what} run ${i + 1}`, r, 'failed');
+      check?.(r, i);
+      rmSync(dest, { recursive: true, force: true });
+      return r;
+    };
+    const floor = copy(
+      'floor',
+      dest => [NODE.bin, FLOOR.script, tree, dest, String(threads)],
+      (r, i) => {
+        if (r.stdout.trim() !== String(files)) throw failure(`floor run ${i + 1}`, r, `copied ${r.stdout.trim() || 'no'} files instead of ${files}`);
+      }
+    );
+    const m = await pairs(
+      'floor',
+      'cp -a',
+      floor,
+      copy('cp', dest => ['cp', '-a', tree, dest])
+    );
+    return [report(`floor (small-files-tmpfs's calls alone, ${threads} thread${threads === 1 ? '' : 's'})`, '', 'cp -a', m, undefined, 'floor')];
   } finally {
     endCase(place);
   }
@@ -765,7 +814,9 @@ const failures = [];
 for (const name of SELECTED) {
   const started = Date.now();
   try {
-    rows.push(...(name === 'startup' ? await startupCase() : name === 'scaling' ? await scalingCase() : await backupCase(name)));
+    rows.push(
+      ...(name === 'startup' ? await startupCase() : name === 'scaling' ? await scalingCase() : name === 'floor' ? await floorCase() : await backupCase(name))
+    );
   } catch (err) {
     if (err instanceof Skip) {
       console.log(`${name}: SKIPPED (${err.message})`);
