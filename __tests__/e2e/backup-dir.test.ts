@@ -169,6 +169,35 @@ describe.each(nodeRuntimes())('the backup directory end to end on $name', ({ bin
     await assertOnlySourcesBackupsManifests(job, versions);
   }, 60_000);
 
+  it('a mount inside the backup directory that runs out of space, with worker threads: files fail disk-full, the others are made, nothing is left there', async () => {
+    if (!rootOnly('mounting a tmpfs') || !multiCoreOnly('worker threads test')) return;
+    await manyFiles('deep');
+    const mountPoint = path.join(job.workspace, '.bkpfile/deep');
+    await fs.mkdir(mountPoint, { recursive: true });
+    // Room for a few hundred files: the threads fill it, then every file, folder or thread
+    // folder made there fails with ENOSPC, in whichever thread comes to it.
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64m,nr_inodes=300', 'tmpfs', mountPoint]);
+    mounts.push(mountPoint);
+    const r = await job.runMain({ path: 'deep' }, { env: { RUNNER_DEBUG: '1' } });
+    expect(r.exitCode).toBe(1);
+    expect(debugLines(r)).toMatch(/worker threads? started; they backed up [1-9]\d* of 1500 files/);
+    const counts: Record<string, number> = {};
+    for (const status of Object.values(statuses(r))) counts[status] = (counts[status] ?? 0) + 1;
+    // The output lists every file here (1,500 short rows): each was made or is disk-full.
+    expect(Object.keys(counts).sort()).toEqual(['created', 'disk-full']);
+    expect(counts['created']! + counts['disk-full']!).toBe(1500);
+    expect(r.outputs).toMatchObject({ created: String(counts['created']), failed: String(counts['disk-full']) });
+    expect(r.errors.join('\n')).toMatch(new RegExp(`${counts['disk-full']} of 1500 files failed: ${counts['disk-full']} disk-full`));
+    // Every backup on the mount is whole; no staging directory or temporary is left on it.
+    const onMount = await listFiles(mountPoint);
+    expect(onMount).toHaveLength(counts['created']!);
+    expect((await fs.readdir(mountPoint)).filter(name => name.startsWith('.bkpfile-staging-'))).toEqual([]);
+    const post = await job.runPost(r.state);
+    expect(post.exitCode).toBe(0);
+    expect(post.warnings).toEqual([]);
+    await assertOnlySourcesBackupsManifests(job, versions);
+  }, 60_000);
+
   it('a file system without hard links, with worker threads: each thread reserves names its own way, and all 1,500 backups are made', async () => {
     if (!rootOnly('mounting a FUSE file system') || !multiCoreOnly('worker threads test')) return;
     const backing = path.join(job.root, 'no-links');
