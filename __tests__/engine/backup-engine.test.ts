@@ -3,9 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { backupFiles, type BackupOptions } from '../../src/engine/backup-engine.js';
+import { BackupEngine, WalkedAs, backupFiles, type BackupOptions } from '../../src/engine/backup-engine.js';
 import { AbortReason } from '../../src/engine/abort.js';
 import { WorkerPool } from '../../src/engine/backup-threads.js';
+import { sequentialQueue } from '../../src/engine/work-queue.js';
 import { ResourceManager } from '../../src/engine/resource-manager.js';
 import { newRunIdentity, STAGING_MARKER, StagingDir } from '../../src/engine/staging.js';
 import type { FileResult } from '../../src/engine/status.js';
@@ -114,6 +115,28 @@ describe('backupFiles', () => {
     expect(await tree(backupDir)).toEqual([`config/app.yml-${STAMP}=pre-deploy`]);
     // the source is untouched
     expect(await fs.readFile(src, 'utf8')).toBe('port: 8080\n');
+  });
+
+  it('lets go of a folder once its last file is done: its backups, its mirror and the names claimed in it', async () => {
+    const sources = [await write('a/1.txt', '1'), await write('a/2.txt', '2'), await write('b/1.txt', '3'), await write('c/1.txt', '4')];
+    const held = async (walked: number[]): Promise<number[]> => {
+      await fs.rm(backupDir, { recursive: true, force: true });
+      const resources = new ResourceManager();
+      const staging = await StagingDir.create(backupDir, newRunIdentity(), resources);
+      const ctx = { signal: new AbortController().signal, resources, staging, reporter: { fileDone: (): void => undefined, warning: (): void => undefined } };
+      const engine = new BackupEngine(options(), { ...ctx, walked: Uint8Array.from(walked), ignoresCase: true });
+      const statuses: string[] = [];
+      await engine.run(sources, sequentialQueue(sources.length), (_, result) => void statuses.push(result.status));
+      await resources.cleanup();
+      expect(statuses).toEqual(['created', 'created', 'created', 'created']);
+      const inside = engine as unknown as { mirrors: Map<string, string>; index: { dirs: Map<string, unknown> }; namesByCase: Map<string, unknown> };
+      return [inside.mirrors.size, inside.index.dirs.size, inside.namesByCase.size];
+    };
+    const { Regular, InWorkspace, LastInDirectory } = WalkedAs;
+    const file = Regular | InWorkspace;
+    // Without the walk's marks every folder is held to the end; with them, none is.
+    expect(await held([file, file, file, file])).toEqual([3, 3, 3]);
+    expect(await held([file, file | LastInDirectory, file | LastInDirectory, file | LastInDirectory])).toEqual([0, 0, 0]);
   });
 
   describe('a backup directory on a file system that ignores case (macOS, Windows)', () => {

@@ -552,13 +552,18 @@ export class BackupEngine {
   /** By source directory: its mirror directory in the backup directory. */
   private readonly mirrors = new Map<string, string>();
 
-  /** Lets go what this thread holds for the directory of `source`: its backups and its mirror's path. */
+  /**
+   * Lets go what this thread holds for the directory of `source`: its backups, its mirror's
+   * path, and the names claimed in it where case is ignored (there every file of a
+   * directory is in one chunk, so no other file of this run can clash with them any more).
+   */
   private forgetDirectoryOf(source: string): void {
     const parent = path.dirname(source);
     const dir = this.mirrors.get(parent);
     if (dir === undefined) return; // never looked at
     this.mirrors.delete(parent);
     this.index.release(dir);
+    this.namesByCase.delete(dir);
   }
 
   /** mirrorDir, worked out once per source directory. */
