@@ -48,7 +48,8 @@ function copyDirectories({ src, dest, dirs, next, slot }) {
       readlinkSync(`/proc/self/fd/${fd}`);
       const temp = `${staging}/${files}.tmp`;
       const out = openSync(temp, TEMP_FLAGS, stat.mode & 0o7777);
-      for (let position = 0; ;) {
+      // Up to the size fstat gave, as the action reads a file whose size is known.
+      for (let position = 0; position < stat.size;) {
         const n = readSync(fd, buffer, 0, buffer.length, position);
         if (n === 0) break;
         for (let done = 0; done < n;) done += writeSync(out, buffer, done, n - done, position + done);

@@ -493,7 +493,7 @@ function report(name, what, yardLabel, m, goal, who = 'action') {
   console.log(line(yardLabel, m.yard));
   console.log(`  ratio of medians ${fmtRatio(ratio)}${goal ? ` (goal ≤ ${goal.ratio.toFixed(1)}×)  ${timeOk ? 'PASS' : 'MISS'}` : ' (no goal)'}`);
   console.log(`  peak RSS of the ${who}, median ${fmtRss(m.rssKiB)}${goal?.rssMiB ? ` (goal ≤ ${goal.rssMiB} MiB)  ${rssOk ? 'PASS' : 'MISS'}` : ''}`);
-  if (m.exitCodes.some(c => c !== 0)) console.log(`  exit code(s) of the action: ${m.exitCodes.join(', ')}`);
+  if (m.exitCodes.some(c => c !== 0)) console.log(`  exit code(s) of the ${who}: ${m.exitCodes.join(', ')}`);
   let within = '—';
   if (goal) {
     const missed = [timeOk === false && 'time', rssOk === false && 'RSS'].filter(Boolean);

@@ -24,6 +24,12 @@ interface Row {
 const rows = (r: StepResult): Row[] => JSON.parse(r.outputs['backups'] ?? '[]') as Row[];
 const statuses = (r: StepResult): Record<string, string> => Object.fromEntries(rows(r).map(row => [row.source, row.status]));
 
+/** Staging directories anywhere below `dir` (a mount's are made in the mirror folders there, not at its top). */
+async function stagingDirsUnder(dir: string): Promise<string[]> {
+  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter(e => e.isDirectory() && e.name.startsWith('.bkpfile-staging-')).map(e => path.join(e.parentPath, e.name));
+}
+
 interface ManifestFile extends Row {
   message?: string;
   removed?: string[];
@@ -122,7 +128,7 @@ describe.each(nodeRuntimes())('the backup directory end to end on $name', ({ bin
     expect(onMount[0]).toMatch(/^inner\/a\.txt-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}$/);
     expect(await fs.readFile(path.join(mountPoint, onMount[0]!), 'utf8')).toBe('on the mount\n');
     // No staging directory is left on the mount or beside it.
-    expect((await fs.readdir(mountPoint)).filter(name => name.startsWith('.bkpfile-staging-'))).toEqual([]);
+    expect(await stagingDirsUnder(mountPoint)).toEqual([]);
     const post = await job.runPost(r.state);
     expect(post.warnings).toEqual([]);
     await assertOnlySourcesBackupsManifests(job, versions);
@@ -163,7 +169,7 @@ describe.each(nodeRuntimes())('the backup directory end to end on $name', ({ bin
     for (const rel of onMount.filter((_, i) => i % 50 === 0)) {
       expect(await fs.readFile(path.join(mountPoint, rel), 'utf8')).toBe(files[`deep/${rel.replace(/-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}$/, '')}`]);
     }
-    expect((await fs.readdir(mountPoint)).filter(name => name.startsWith('.bkpfile-staging-'))).toEqual([]);
+    expect(await stagingDirsUnder(mountPoint)).toEqual([]);
     const post = await job.runPost(r.state);
     expect(post.warnings).toEqual([]);
     await assertOnlySourcesBackupsManifests(job, versions);
@@ -191,7 +197,7 @@ describe.each(nodeRuntimes())('the backup directory end to end on $name', ({ bin
     // Every backup on the mount is whole; no staging directory or temporary is left on it.
     const onMount = await listFiles(mountPoint);
     expect(onMount).toHaveLength(counts['created']!);
-    expect((await fs.readdir(mountPoint)).filter(name => name.startsWith('.bkpfile-staging-'))).toEqual([]);
+    expect(await stagingDirsUnder(mountPoint)).toEqual([]);
     const post = await job.runPost(r.state);
     expect(post.exitCode).toBe(0);
     expect(post.warnings).toEqual([]);

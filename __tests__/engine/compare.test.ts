@@ -2,7 +2,7 @@ import { describe, it, expect, beforeEach, afterEach } from '@jest/globals';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { sameContent } from '../../src/engine/compare.js';
+import { COMPARE_CHUNK, sameContent } from '../../src/engine/compare.js';
 import { AbortReason } from '../../src/engine/abort.js';
 
 const MiB = 1024 * 1024;
@@ -49,19 +49,19 @@ describe('sameContent', () => {
     expect(await sameContent(a, b, 5, signal)).toBe(false);
   });
 
-  it('compares files larger than 1 MiB past the first chunk', async () => {
-    const data = Buffer.alloc(3 * MiB, 0x61);
+  it('compares files of several chunks past the first chunk', async () => {
+    const data = Buffer.alloc(2 * COMPARE_CHUNK + MiB, 0x61);
     const a = await write('a', data);
     const same = await write('same', data);
     const changed = Buffer.from(data);
-    changed[2 * MiB + 12345] = 0x62;
+    changed[COMPARE_CHUNK + 12345] = 0x62;
     const b = await write('b', changed);
     expect(await sameContent(a, same, data.length, signal)).toBe(true);
     expect(await sameContent(a, b, data.length, signal)).toBe(false);
   });
 
   it('is false when the last byte of a multi-chunk file differs', async () => {
-    const data = Buffer.alloc(2 * MiB + 7, 0x30);
+    const data = Buffer.alloc(2 * COMPARE_CHUNK + 7, 0x30);
     const a = await write('a', data);
     const changed = Buffer.from(data);
     changed[changed.length - 1] = 0x31;
@@ -85,7 +85,7 @@ describe('sameContent', () => {
   });
 
   it('stops part way when the signal aborts during the comparison', async () => {
-    const data = Buffer.alloc(8 * MiB, 0x61);
+    const data = Buffer.alloc(4 * COMPARE_CHUNK, 0x61);
     const a = await write('a', data);
     const b = await write('b', data);
     const controller = new AbortController();

@@ -217,7 +217,7 @@ export async function backupInThreads(
       for (const dir of [staging, ...(await settledStagings(made))]) {
         const { problems } = await dir.removeThreadReservations(unfinished);
         for (const problem of problems) {
-          ctx.reporter.warning(`A backup thread stopped before it finished, and an empty backup name it had taken may be left: ${problem}`);
+          ctx.reporter.warning(`A backup thread stopped before it finished, and what it left could not all be cleaned up: ${problem}`);
         }
       }
     }

@@ -20,13 +20,6 @@ import { errnoCode } from './fs-errors.js';
  */
 export const KERNEL_COPY_MAX = 8 * 1024 * 1024;
 const CHUNK = 1024 * 1024;
-/**
- * A large file's chunk: 8 MiB per read and per write. With 1 MiB, 1 GiB took 0.42-0.60 s
- * against 0.28-0.33 s at 8 MiB (`cp -a`: 0.29-0.33 s) on ext4; two such buffers stay far
- * below the memory goal, and one chunk takes a few milliseconds, so a cancel is still seen
- * at once.
- */
-const LARGE_CHUNK = 8 * 1024 * 1024;
 
 /**
  * Copies `source` to the new file `temp` with the source's permission bits and times.
@@ -52,7 +45,7 @@ async function copyInChunks(source: string, temp: string, stat: Stats, signal: A
     const dst = await fs.open(temp, 'wx', mode);
     try {
       // Two buffers: the next chunk is read while the previous one is written.
-      const buffers = [Buffer.allocUnsafe(LARGE_CHUNK), Buffer.allocUnsafe(LARGE_CHUNK)];
+      const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
       const holes = isSparse(stat);
       let writing: Promise<void> = Promise.resolve();
       let position = 0;
@@ -60,7 +53,7 @@ async function copyInChunks(source: string, temp: string, stat: Stats, signal: A
         for (let turn = 0; ; turn++) {
           signal.throwIfAborted();
           const buffer = buffers[turn % 2]!;
-          const { bytesRead } = await src.read(buffer, 0, LARGE_CHUNK, position);
+          const { bytesRead } = await src.read(buffer, 0, CHUNK, position);
           await writing;
           if (bytesRead === 0) break;
           writing = holes ? writeDataRuns(dst, buffer, bytesRead, position) : writeAll(dst, buffer, bytesRead, position);
