@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { findFiles } from '../../src/action/find-files.js';
+import { findFiles, type FoundSegment } from '../../src/action/find-files.js';
 import { WalkedAs } from '../../src/engine/backup-engine.js';
 
 describe('findFiles marks the last file of each directory', () => {
@@ -47,5 +47,57 @@ describe('findFiles marks the last file of each directory', () => {
     expect(inD[inD.length - 1]! - inD[0]!).toBeGreaterThan(inD.length - 1);
     // the other bits are as before: these are regular files inside the workspace
     for (const flags of found.walked) expect(flags & (WalkedAs.Regular | WalkedAs.InWorkspace)).toBe(WalkedAs.Regular | WalkedAs.InWorkspace);
+  });
+
+  it('hands the files on in segments where a directory ends: together they are the whole walk, in order, each directory marked in each segment it has files in', async () => {
+    // 6 directories of 4 files, and D's files on both
+    // sides of its subdirectories, as above.
+    for (let d = 0; d < 6; d++) {
+      await fs.mkdir(path.join(root, `d${d}`));
+      for (let f = 0; f < 4; f++) await fs.writeFile(path.join(root, `d${d}`, `f${f}`), 'x');
+    }
+    await fs.mkdir(path.join(root, 'D'));
+    for (let f = 0; f < 10; f++) await fs.writeFile(path.join(root, 'D', `f${f}`), 'x');
+    for (let d = 0; d < 4; d++) {
+      await fs.mkdir(path.join(root, 'D', `f${d}-m`));
+      await fs.writeFile(path.join(root, 'D', `f${d}-m`, 'g'), 'x');
+    }
+    const options = {
+      patterns: `${root}/**`,
+      workspace: root,
+      backupDir: path.join(root, '.bkpfile'),
+      followSymbolicLinks: true,
+      signal: new AbortController().signal
+    };
+    const whole = await findFiles(options);
+    const segments: FoundSegment[] = [];
+    const counts: number[] = [];
+    const last = await findFiles({
+      ...options,
+      segmentFiles: 5,
+      onFound: count => void counts.push(count),
+      onSegment: async segment => {
+        await new Promise(resolve => setTimeout(resolve, 1)); // the walk waits for it
+        segments.push(segment);
+      }
+    });
+    expect(segments.length).toBeGreaterThanOrEqual(4);
+    const all = [...segments, last];
+    expect(all.flatMap(segment => segment.files)).toEqual(whole.files);
+    expect(last.handedOn).toBe(whole.files.length - last.files.length);
+    expect(counts.at(-1)).toBe(whole.files.length); // found so far, across segments
+    for (const segment of segments) {
+      // Cut where the walk left a directory, once it had at least 5 files.
+      expect(segment.files.length).toBeGreaterThanOrEqual(5);
+      const next = all[all.indexOf(segment) + 1]!;
+      expect(path.dirname(next.files[0]!)).not.toBe(path.dirname(segment.files.at(-1)!));
+    }
+    for (const segment of all) {
+      // In each segment, the last file of each directory in it is marked, and only that one.
+      const marked = segment.files.filter((_, i) => segment.walked[i]! & WalkedAs.LastInDirectory);
+      const expected = segment.files.filter((file, i) => !segment.files.slice(i + 1).some(later => path.dirname(later) === path.dirname(file)));
+      expect(marked).toEqual(expected);
+      expect(segment.walked.length).toBe(segment.files.length);
+    }
   });
 });

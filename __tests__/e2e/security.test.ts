@@ -557,6 +557,45 @@ describe.each(nodeRuntimes())('security end to end on $name', ({ bin }) => {
       expect(existsSync(path.join(big.workspace, '.bkpfile'))).toBe(false);
       console.log(`100,000 files: checks took ${Date.now() - ran} ms; whole test ${Date.now() - started} ms`);
     }, 180_000);
+
+    it('130,000 files, more than one segment of the walk: each segment is backed up while the walk waits, every file once, and the log says the walk went on', async () => {
+      const DIRS = 260;
+      const PER_DIR = 500;
+      const FILES = DIRS * PER_DIR;
+      parent = await fs.mkdtemp(path.join(os.tmpdir(), 'bkpfile-130k-'));
+      if (isRoot) {
+        execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2g', 'tmpfs', parent]);
+        mounted = true;
+      }
+      const big = await SimulatedJob.create({ node: bin }, parent);
+      execFileSync(
+        'bash',
+        ['-c', `for d in $(seq 0 ${DIRS - 1}); do mkdir -p many/d$d && (cd many/d$d && seq -f 'f%g.txt' 0 ${PER_DIR - 1} | xargs touch); done`],
+        { cwd: big.workspace }
+      );
+      const r = await big.runMain({ path: 'many' }, { guardMs: 170_000 });
+      expect(r.stderr).toBe('');
+      expect(r.exitCode).toBe(0);
+      assertOnlyOwnCommands(r, ['warning']);
+      expect(r.outputs).toMatchObject({ created: String(FILES), identical: '0', failed: '0' });
+      // The group opened on the first segment, before the walk had found every file.
+      expect(r.stdout).toMatch(/^::group::Backing up files \(\d+ found so far, the walk goes on\) to /m);
+      const doc = JSON.parse(await fs.readFile(r.outputs['manifest']!, 'utf8')) as { files: Row[] };
+      expect(doc.files).toHaveLength(FILES);
+      expect(new Set(doc.files.map(f => f.source)).size).toBe(FILES);
+      expect(doc.files.every(f => f.status === 'created')).toBe(true);
+      // Every backup is there, once; no staging directory is left.
+      const backupDir = path.join(big.workspace, '.bkpfile');
+      const made = execFileSync('bash', ['-c', 'find . -type f | wc -l'], { cwd: backupDir, encoding: 'utf8' });
+      expect(Number(made.trim())).toBe(FILES);
+      expect((await fs.readdir(backupDir)).filter(name => name.startsWith('.bkpfile-staging-'))).toEqual([]);
+      // A second run finds every file identical to its backup, across segments too.
+      const again = await big.runMain({ path: 'many' }, { guardMs: 170_000 });
+      expect(again.outputs).toMatchObject({ created: '0', identical: String(FILES), failed: '0' });
+      const post = await big.runPost(again.state);
+      expect(post.exitCode).toBe(0);
+      expect(post.warnings).toEqual([]);
+    }, 180_000);
   });
 
   describe('whole input sets (fast-check)', () => {

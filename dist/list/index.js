@@ -5297,6 +5297,10 @@ class FileLog {
         this.total = total;
         this.format = format;
     }
+    /** `more` files beyond those the log was opened for (the walk found them since). */
+    expectMore(more) {
+        this.total += more;
+    }
     open(title) {
         startGroup(safeText(title));
         resumeOpenLog = () => this.resumeCommands();

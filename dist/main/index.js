@@ -6245,6 +6245,11 @@ function problem(p, err) {
 
 
 /**
+ * A walk that finds more files than this hands them on in segments (see FindOptions.
+ * onSegment), so the list of paths it holds never grows past about this many.
+ */
+const SEGMENT_FILES = 100_000;
+/**
  * One walk with @actions/glob's pattern rules (multi-line patterns, `!` excludes, hidden
  * files included). Matched directories contribute the files below them; the backup
  * directory is never entered, even by `**`.
@@ -6266,11 +6271,20 @@ async function findFiles(options) {
     // The walk gives every path once (its search roots never lie inside one another), so
     // nothing is deduplicated; only the files named explicitly are looked for. (A search root
     // that is not normalized, `[.]/**` beside `a/**`, gives a path twice, as @actions/glob does.)
-    const files = [];
-    const problems = [];
-    const regularFlags = [];
+    let files = [];
+    let problems = [];
+    let regularFlags = [];
     // By directory, the index of its last file.
     const lastInDir = new Map();
+    const segmentFiles = options.segmentFiles ?? SEGMENT_FILES;
+    let handedOn = 0;
+    /** The files found so far as a segment: each directory's last file marked (see WalkedAs). */
+    const segment = () => {
+        const walked = Uint8Array.from(regularFlags);
+        for (const index of lastInDir.values())
+            walked[index] |= WalkedAs.LastInDirectory;
+        return { files, walked, problems };
+    };
     const realWorkspace = realPathOrUndefined(options.workspace);
     // What holds for every file of a directory is worked out when the walk comes to it
     // (depth first, a directory's files may come between its subdirectories', so the same
@@ -6307,6 +6321,16 @@ async function findFiles(options) {
             if (dir !== dirOfLast) {
                 if (dirOfLast !== undefined && !skipDir)
                     lastInDir.set(dirOfLast, files.length - 1);
+                if (options.onSegment && files.length >= segmentFiles) {
+                    // A directory the walk comes back to (its files may come between its
+                    // subdirectories') then has a last file in each segment: it is read again in the next.
+                    await options.onSegment(segment());
+                    handedOn += files.length;
+                    files = [];
+                    problems = [];
+                    regularFlags = [];
+                    lastInDir.clear();
+                }
                 dirOfLast = dir;
                 skipDir = inBackupDir(dir) || (entry.realDir !== undefined ? inBackupDir(entry.realDir) : await inBackupDirReally(dir));
                 inWorkspace = entry.realDir !== undefined && realWorkspace !== undefined && isInside(realWorkspace, entry.realDir);
@@ -6325,7 +6349,7 @@ async function findFiles(options) {
                 known |= WalkedAs.InWorkspace;
             regularFlags.push(known);
         }
-        options.onFound?.(files.length);
+        options.onFound?.(handedOn + files.length);
     }
     const skippedExplicit = [];
     for (const line of literals) {
@@ -6334,12 +6358,9 @@ async function findFiles(options) {
             continue;
         skippedExplicit.push({ pattern: line, reason: await whyNotMatched(target, inBackupDir) });
     }
-    if (dirOfLast !== undefined && !skipDir)
+    if (dirOfLast !== undefined && !skipDir && files.length > 0)
         lastInDir.set(dirOfLast, files.length - 1);
-    const walked = Uint8Array.from(regularFlags);
-    for (const index of lastInDir.values())
-        walked[index] |= WalkedAs.LastInDirectory;
-    return { files, walked, skippedExplicit, problems };
+    return { ...segment(), skippedExplicit, handedOn };
 }
 async function whyNotMatched(target, inBackupDir) {
     if (inBackupDir(target))
@@ -7256,6 +7277,10 @@ class FileLog {
         this.total = total;
         this.format = format;
     }
+    /** `more` files beyond those the log was opened for (the walk found them since). */
+    expectMore(more) {
+        this.total += more;
+    }
     open(title) {
         startGroup(safeText(title));
         resumeOpenLog = () => this.resumeCommands();
@@ -7691,74 +7716,62 @@ async function run() {
 }
 /**
  * Finds the files and backs them up; every file gets a result, whatever happens. Gives the
- * staging directory it made (for what the step does after cleanup).
+ * staging directory it made (for what the step does after cleanup). A walk that finds more
+ * than SEGMENT_FILES files hands them on in segments: each is backed up while the walk
+ * waits, so the list of paths held never grows with the tree.
  */
 async function backUp(settings, time, control, resources, identity, 
 /** Takes every file's result as it is done. */
 report) {
-    const env_2 = { stack: [], error: void 0, hasError: false };
-    try {
-        const { signal } = control;
-        let files;
-        let walked;
-        let problems;
-        // Worker threads take tens of milliseconds to load: they start as soon as the walk has
-        // found enough files for them, and load while it goes on.
-        const threads = __addDisposableResource(env_2, settings.dryRun ? undefined : backupThreads(), true);
-        const onFound = threads && ((count) => void (count >= THREADS_MIN_FILES && threads.start()));
+    const { signal } = control;
+    // Worker threads take tens of milliseconds to load: the first pool starts as soon as the
+    // walk has found enough files for it, and loads while the walk goes on. A pool serves one
+    // segment (its workers end with it); a later segment gets a new one.
+    const pools = [];
+    const newPool = () => {
+        // Said once, before the log's group (where workflow commands are off) is open.
+        const pool = settings.dryRun ? undefined : backupThreads(pools.length === 0);
+        if (pool)
+            pools.push(pool);
+        return pool;
+    };
+    let threads = newPool();
+    const firstPool = threads;
+    const onFound = firstPool && ((count) => void (count >= THREADS_MIN_FILES && firstPool.start()));
+    let staging;
+    let log;
+    const reporter = {
+        fileDone(result) {
+            const entry = reportEntry(settings.workspace, result);
+            log.fileDone(entry);
+            report.add(entry);
+        },
+        warning: (message) => log.warning(message),
+        debug: (message) => log.debug(message)
+    };
+    /** Backs up what the walk found (all of it, or one segment while the walk waits). */
+    const backUpFound = async ({ files, walked, problems }, walkDone) => {
+        const matched = `${files.length} files matched${walkDone ? '' : ' (one segment: the walk goes on)'}`;
+        if (log)
+            log.debug(matched);
+        else
+            debug(matched);
+        if (!settings.dryRun && files.length > 0 && staging === undefined)
+            staging = await makeStaging(settings, identity, resources, signal);
+        if (log) {
+            log.expectMore(files.length + problems.length);
+        }
+        else {
+            log = new StepLog(files.length + problems.length, settings.keep);
+            const what = walkDone ? `${files.length} file${files.length === 1 ? '' : 's'}` : `files (${files.length} found so far, the walk goes on)`;
+            log.open(`${settings.dryRun ? 'Dry run: ' : ''}Backing up ${what} to ${settings.backupDir}`);
+        }
+        for (const p of problems)
+            reporter.fileDone(p);
+        if (files.length === 0)
+            return;
+        threads ??= newPool();
         try {
-            const found = await findFiles({ ...settings, signal, onFound });
-            files = found.files;
-            walked = found.walked;
-            // Paths the walk could not enter get a status of their own; the others carry on.
-            problems = found.problems;
-            for (const { pattern, reason } of found.skippedExplicit) {
-                warning(safeText(`${pattern} was named in '${Inputs.Path}' but is not backed up: ${reason}.`));
-            }
-        }
-        catch (err) {
-            if (signal.aborted)
-                return {};
-            throw err;
-        }
-        if (signal.aborted)
-            return {}; // stopped during the walk: the headline says so
-        if (files.length === 0 && problems.length === 0) {
-            return { noFilesFound: `No files were found with the provided path: ${patternLines(settings.patterns).join(', ')}. No backups were made.` };
-        }
-        debug(`${files.length} files matched`);
-        let staging;
-        if (!settings.dryRun && files.length > 0) {
-            try {
-                staging = await StagingDir.create(settings.backupDir, identity, resources);
-            }
-            catch (err) {
-                // Nothing of it is left (create removes what it made): the post step has no staging
-                // directory to look for. Files identical to their latest backup need no writing and
-                // are still reported; the others fail with this reason in the log.
-                saveNoStagingDir();
-                staging = {
-                    status: statusForError(err, signal),
-                    message: `cannot write to the backup directory ${settings.backupDir}: ${fs_errors_errorMessage(err)}`
-                };
-            }
-        }
-        const log = new StepLog(files.length + problems.length, settings.keep);
-        log.open(`${settings.dryRun ? 'Dry run: ' : ''}Backing up ${files.length} file${files.length === 1 ? '' : 's'} to ${settings.backupDir}`);
-        const reporter = {
-            fileDone(result) {
-                const entry = reportEntry(settings.workspace, result);
-                log.fileDone(entry);
-                report.add(entry);
-            },
-            warning: (message) => log.warning(message),
-            debug: (message) => log.debug(message)
-        };
-        try {
-            for (const p of problems)
-                reporter.fileDone(p);
-            if (files.length === 0)
-                return { staging };
             await backupFiles(files, {
                 workspace: settings.workspace,
                 backupDir: settings.backupDir,
@@ -7780,32 +7793,73 @@ report) {
                     return StagingDir.create(dir, identity, resources);
                 }
             });
-            return { staging };
         }
         finally {
-            log.close();
+            threads = undefined; // its workers are done
         }
-    }
-    catch (e_2) {
-        env_2.error = e_2;
-        env_2.hasError = true;
+    };
+    try {
+        let found;
+        try {
+            found = await findFiles({ ...settings, signal, onFound, onSegment: segment => backUpFound(segment, false) });
+        }
+        catch (err) {
+            if (signal.aborted)
+                return { staging };
+            throw err;
+        }
+        for (const { pattern, reason } of found.skippedExplicit) {
+            const message = `${pattern} was named in '${Inputs.Path}' but is not backed up: ${reason}.`;
+            if (log)
+                log.warning(message);
+            else
+                warning(safeText(message));
+        }
+        if (signal.aborted)
+            return { staging }; // stopped during the walk: the headline says so
+        // Paths the walk could not enter get a status of their own; the others carry on.
+        if (!log && found.files.length === 0 && found.problems.length === 0) {
+            return { noFilesFound: `No files were found with the provided path: ${patternLines(settings.patterns).join(', ')}. No backups were made.` };
+        }
+        await backUpFound(found, true);
+        return { staging };
     }
     finally {
-        const result_2 = __disposeResources(env_2);
-        if (result_2)
-            await result_2;
+        log?.close();
+        for (const pool of pools)
+            await pool[Symbol.asyncDispose]();
+    }
+}
+/**
+ * The staging directory in the backup directory, or why there is none: then nothing of it
+ * is left (create removes what it made) and the post step is told so. Files identical to
+ * their latest backup need no writing and are still reported; the others fail with this
+ * reason in the log.
+ */
+async function makeStaging(settings, identity, resources, signal) {
+    try {
+        return await StagingDir.create(settings.backupDir, identity, resources);
+    }
+    catch (err) {
+        saveNoStagingDir();
+        return {
+            status: statusForError(err, signal),
+            message: `cannot write to the backup directory ${settings.backupDir}: ${fs_errors_errorMessage(err)}`
+        };
     }
 }
 /**
  * The worker threads the backup may use: the bundled worker beside this step's bundle
- * (dist/backup-worker/index.js), on a machine with more than one CPU.
+ * (dist/backup-worker/index.js), on a machine with more than one CPU. `say`: tell the
+ * debug log how many.
  */
-function backupThreads() {
+function backupThreads(say) {
     const workers = defaultWorkerCount();
     const script = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), '..', 'backup-worker', 'index.js');
     if (workers === 0 || !(0,external_node_fs_namespaceObject.existsSync)(script))
         return undefined;
-    debug(`up to ${workers} worker thread${workers === 1 ? '' : 's'} besides the main one, for ${THREADS_MIN_FILES} files or more (${script})`);
+    if (say)
+        debug(`up to ${workers} worker thread${workers === 1 ? '' : 's'} besides the main one, for ${THREADS_MIN_FILES} files or more (${script})`);
     return new WorkerPool(script, workers);
 }
 

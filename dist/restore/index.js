@@ -7273,6 +7273,11 @@ function problem(p, err) {
 
 
 /**
+ * A walk that finds more files than this hands them on in segments (see FindOptions.
+ * onSegment), so the list of paths it holds never grows past about this many.
+ */
+const SEGMENT_FILES = 100_000;
+/**
  * One walk with @actions/glob's pattern rules (multi-line patterns, `!` excludes, hidden
  * files included). Matched directories contribute the files below them; the backup
  * directory is never entered, even by `**`.
@@ -7294,11 +7299,20 @@ async function findFiles(options) {
     // The walk gives every path once (its search roots never lie inside one another), so
     // nothing is deduplicated; only the files named explicitly are looked for. (A search root
     // that is not normalized, `[.]/**` beside `a/**`, gives a path twice, as @actions/glob does.)
-    const files = [];
-    const problems = [];
-    const regularFlags = [];
+    let files = [];
+    let problems = [];
+    let regularFlags = [];
     // By directory, the index of its last file.
     const lastInDir = new Map();
+    const segmentFiles = options.segmentFiles ?? SEGMENT_FILES;
+    let handedOn = 0;
+    /** The files found so far as a segment: each directory's last file marked (see WalkedAs). */
+    const segment = () => {
+        const walked = Uint8Array.from(regularFlags);
+        for (const index of lastInDir.values())
+            walked[index] |= WalkedAs.LastInDirectory;
+        return { files, walked, problems };
+    };
     const realWorkspace = realPathOrUndefined(options.workspace);
     // What holds for every file of a directory is worked out when the walk comes to it
     // (depth first, a directory's files may come between its subdirectories', so the same
@@ -7335,6 +7349,16 @@ async function findFiles(options) {
             if (dir !== dirOfLast) {
                 if (dirOfLast !== undefined && !skipDir)
                     lastInDir.set(dirOfLast, files.length - 1);
+                if (options.onSegment && files.length >= segmentFiles) {
+                    // A directory the walk comes back to (its files may come between its
+                    // subdirectories') then has a last file in each segment: it is read again in the next.
+                    await options.onSegment(segment());
+                    handedOn += files.length;
+                    files = [];
+                    problems = [];
+                    regularFlags = [];
+                    lastInDir.clear();
+                }
                 dirOfLast = dir;
                 skipDir = inBackupDir(dir) || (entry.realDir !== undefined ? inBackupDir(entry.realDir) : await inBackupDirReally(dir));
                 inWorkspace = entry.realDir !== undefined && realWorkspace !== undefined && paths_isInside(realWorkspace, entry.realDir);
@@ -7353,7 +7377,7 @@ async function findFiles(options) {
                 known |= WalkedAs.InWorkspace;
             regularFlags.push(known);
         }
-        options.onFound?.(files.length);
+        options.onFound?.(handedOn + files.length);
     }
     const skippedExplicit = [];
     for (const line of literals) {
@@ -7362,12 +7386,9 @@ async function findFiles(options) {
             continue;
         skippedExplicit.push({ pattern: line, reason: await whyNotMatched(target, inBackupDir) });
     }
-    if (dirOfLast !== undefined && !skipDir)
+    if (dirOfLast !== undefined && !skipDir && files.length > 0)
         lastInDir.set(dirOfLast, files.length - 1);
-    const walked = Uint8Array.from(regularFlags);
-    for (const index of lastInDir.values())
-        walked[index] |= WalkedAs.LastInDirectory;
-    return { files, walked, skippedExplicit, problems };
+    return { ...segment(), skippedExplicit, handedOn };
 }
 async function whyNotMatched(target, inBackupDir) {
     if (inBackupDir(target))
@@ -7729,6 +7750,10 @@ class FileLog {
     constructor(total, format) {
         this.total = total;
         this.format = format;
+    }
+    /** `more` files beyond those the log was opened for (the walk found them since). */
+    expectMore(more) {
+        this.total += more;
     }
     open(title) {
         startGroup(safeText(title));

@@ -7,16 +7,28 @@ import type { FileResult } from '../engine/status.js';
 import { expandHome, includePatterns, isLiteral } from './patterns.js';
 import { walkFiles } from './walk-files.js';
 
-export interface FoundFiles {
+/** Files the walk found, in the order it found them (all of them, or one segment). */
+export interface FoundSegment {
   /** Absolute paths, in the order the walk found them, without duplicates. */
   files: string[];
   /** By index into `files`: what the walk already knows of each (see WalkedAs). */
   walked: Uint8Array;
-  /** Files named explicitly in `path` (no wildcards) that will not be backed up, and why. */
-  skippedExplicit: { pattern: string; reason: string }[];
   /** Paths the walk could not enter or inspect, each with its status; the rest were found. */
   problems: FileResult[];
 }
+
+export interface FoundFiles extends FoundSegment {
+  /** Files named explicitly in `path` (no wildcards) that will not be backed up, and why. */
+  skippedExplicit: { pattern: string; reason: string }[];
+  /** How many files went to `onSegment` before these. */
+  handedOn: number;
+}
+
+/**
+ * A walk that finds more files than this hands them on in segments (see FindOptions.
+ * onSegment), so the list of paths it holds never grows past about this many.
+ */
+export const SEGMENT_FILES = 100_000;
 
 export interface FindOptions {
   patterns: string;
@@ -26,6 +38,14 @@ export interface FindOptions {
   signal: AbortSignal;
   /** Told how many files have been found so far, after each batch of the walk. */
   onFound?: (count: number) => void;
+  /**
+   * Takes the files found so far each time there are at least `segmentFiles` of them, where
+   * the walk leaves a directory; the walk goes on once it is done with them. Without it,
+   * every file comes back at the end.
+   */
+  onSegment?: (segment: FoundSegment) => Promise<void>;
+  /** Files per segment (SEGMENT_FILES unless given). */
+  segmentFiles?: number;
 }
 
 /**
@@ -54,11 +74,19 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
   // The walk gives every path once (its search roots never lie inside one another), so
   // nothing is deduplicated; only the files named explicitly are looked for. (A search root
   // that is not normalized, `[.]/**` beside `a/**`, gives a path twice, as @actions/glob does.)
-  const files: string[] = [];
-  const problems: FileResult[] = [];
-  const regularFlags: number[] = [];
+  let files: string[] = [];
+  let problems: FileResult[] = [];
+  let regularFlags: number[] = [];
   // By directory, the index of its last file.
   const lastInDir = new Map<string, number>();
+  const segmentFiles = options.segmentFiles ?? SEGMENT_FILES;
+  let handedOn = 0;
+  /** The files found so far as a segment: each directory's last file marked (see WalkedAs). */
+  const segment = (): FoundSegment => {
+    const walked = Uint8Array.from(regularFlags);
+    for (const index of lastInDir.values()) walked[index]! |= WalkedAs.LastInDirectory;
+    return { files, walked, problems };
+  };
   const realWorkspace = realPathOrUndefined(options.workspace);
   // What holds for every file of a directory is worked out when the walk comes to it
   // (depth first, a directory's files may come between its subdirectories', so the same
@@ -93,6 +121,16 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
       const dir = path.dirname(file);
       if (dir !== dirOfLast) {
         if (dirOfLast !== undefined && !skipDir) lastInDir.set(dirOfLast, files.length - 1);
+        if (options.onSegment && files.length >= segmentFiles) {
+          // A directory the walk comes back to (its files may come between its
+          // subdirectories') then has a last file in each segment: it is read again in the next.
+          await options.onSegment(segment());
+          handedOn += files.length;
+          files = [];
+          problems = [];
+          regularFlags = [];
+          lastInDir.clear();
+        }
         dirOfLast = dir;
         skipDir = inBackupDir(dir) || (entry.realDir !== undefined ? inBackupDir(entry.realDir) : await inBackupDirReally(dir));
         inWorkspace = entry.realDir !== undefined && realWorkspace !== undefined && isInside(realWorkspace, entry.realDir);
@@ -106,7 +144,7 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
       if (entry.regular && inWorkspace) known |= WalkedAs.InWorkspace;
       regularFlags.push(known);
     }
-    options.onFound?.(files.length);
+    options.onFound?.(handedOn + files.length);
   }
 
   const skippedExplicit: FoundFiles['skippedExplicit'] = [];
@@ -115,10 +153,8 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
     if (foundLiterals.has(target) || holding.has(target)) continue;
     skippedExplicit.push({ pattern: line, reason: await whyNotMatched(target, inBackupDir) });
   }
-  if (dirOfLast !== undefined && !skipDir) lastInDir.set(dirOfLast, files.length - 1);
-  const walked = Uint8Array.from(regularFlags);
-  for (const index of lastInDir.values()) walked[index]! |= WalkedAs.LastInDirectory;
-  return { files, walked, skippedExplicit, problems };
+  if (dirOfLast !== undefined && !skipDir && files.length > 0) lastInDir.set(dirOfLast, files.length - 1);
+  return { ...segment(), skippedExplicit, handedOn };
 }
 
 async function whyNotMatched(target: string, inBackupDir: (file: string) => boolean): Promise<string> {

@@ -66,9 +66,14 @@ export class FileLog<R> {
   private pendingBytes = 0;
 
   constructor(
-    private readonly total: number,
+    private total: number,
     private readonly format: ResultFormat<R>
   ) {}
+
+  /** `more` files beyond those the log was opened for (the walk found them since). */
+  expectMore(more: number): void {
+    this.total += more;
+  }
 
   open(title: string): void {
     core.startGroup(safeText(title));

@@ -9,7 +9,7 @@ import { errorMessage, statusForError } from '../engine/fs-errors.js';
 import type { ResourceManager } from '../engine/resource-manager.js';
 import { StagingDir, newRunIdentity, stagingPath, type RunIdentity } from '../engine/staging.js';
 import type { FileResult } from '../engine/status.js';
-import { findFiles } from '../action/find-files.js';
+import { findFiles, type FoundFiles, type FoundSegment } from '../action/find-files.js';
 import { readSettings, type BackupSettings } from '../action/input-helper.js';
 import { patternLines } from '../action/patterns.js';
 import { MANIFEST_VERSION, manifestPath, manifestTempPath } from '../action/manifest.js';
@@ -79,7 +79,9 @@ export async function run(): Promise<StepOutcome> {
 
 /**
  * Finds the files and backs them up; every file gets a result, whatever happens. Gives the
- * staging directory it made (for what the step does after cleanup).
+ * staging directory it made (for what the step does after cleanup). A walk that finds more
+ * than SEGMENT_FILES files hands them on in segments: each is backed up while the walk
+ * waits, so the list of paths held never grows with the tree.
  */
 async function backUp(
   settings: BackupSettings,
@@ -91,102 +93,137 @@ async function backUp(
   report: BackupReport
 ): Promise<{ noFilesFound?: string; staging?: StagingDir | StagingUnavailable }> {
   const { signal } = control;
-  let files: string[];
-  let walked: Uint8Array;
-  let problems: FileResult[];
-  // Worker threads take tens of milliseconds to load: they start as soon as the walk has
-  // found enough files for them, and load while it goes on.
-  await using threads = settings.dryRun ? undefined : backupThreads();
-  const onFound = threads && ((count: number): void => void (count >= THREADS_MIN_FILES && threads.start()));
-  try {
-    const found = await findFiles({ ...settings, signal, onFound });
-    files = found.files;
-    walked = found.walked;
-    // Paths the walk could not enter get a status of their own; the others carry on.
-    problems = found.problems;
-    for (const { pattern, reason } of found.skippedExplicit) {
-      core.warning(safeText(`${pattern} was named in '${Inputs.Path}' but is not backed up: ${reason}.`));
-    }
-  } catch (err) {
-    if (signal.aborted) return {};
-    throw err;
-  }
+  // Worker threads take tens of milliseconds to load: the first pool starts as soon as the
+  // walk has found enough files for it, and loads while the walk goes on. A pool serves one
+  // segment (its workers end with it); a later segment gets a new one.
+  const pools: WorkerPool[] = [];
+  const newPool = (): WorkerPool | undefined => {
+    // Said once, before the log's group (where workflow commands are off) is open.
+    const pool = settings.dryRun ? undefined : backupThreads(pools.length === 0);
+    if (pool) pools.push(pool);
+    return pool;
+  };
+  let threads = newPool();
+  const firstPool = threads;
+  const onFound = firstPool && ((count: number): void => void (count >= THREADS_MIN_FILES && firstPool.start()));
 
-  if (signal.aborted) return {}; // stopped during the walk: the headline says so
-  if (files.length === 0 && problems.length === 0) {
-    return { noFilesFound: `No files were found with the provided path: ${patternLines(settings.patterns).join(', ')}. No backups were made.` };
-  }
-
-  core.debug(`${files.length} files matched`);
   let staging: StagingDir | StagingUnavailable | undefined;
-  if (!settings.dryRun && files.length > 0) {
-    try {
-      staging = await StagingDir.create(settings.backupDir, identity, resources);
-    } catch (err) {
-      // Nothing of it is left (create removes what it made): the post step has no staging
-      // directory to look for. Files identical to their latest backup need no writing and
-      // are still reported; the others fail with this reason in the log.
-      saveNoStagingDir();
-      staging = {
-        status: statusForError(err, signal),
-        message: `cannot write to the backup directory ${settings.backupDir}: ${errorMessage(err)}`
-      };
-    }
-  }
-
-  const log = new StepLog(files.length + problems.length, settings.keep);
-  log.open(`${settings.dryRun ? 'Dry run: ' : ''}Backing up ${files.length} file${files.length === 1 ? '' : 's'} to ${settings.backupDir}`);
+  let log: StepLog | undefined;
   const reporter = {
     fileDone(result: FileResult): void {
       const entry = reportEntry(settings.workspace, result);
-      log.fileDone(entry);
+      log!.fileDone(entry);
       report.add(entry);
     },
-    warning: (message: string) => log.warning(message),
-    debug: (message: string) => log.debug(message)
+    warning: (message: string) => log!.warning(message),
+    debug: (message: string) => log!.debug(message)
   };
-  try {
+
+  /** Backs up what the walk found (all of it, or one segment while the walk waits). */
+  const backUpFound = async ({ files, walked, problems }: FoundSegment, walkDone: boolean): Promise<void> => {
+    const matched = `${files.length} files matched${walkDone ? '' : ' (one segment: the walk goes on)'}`;
+    if (log) log.debug(matched);
+    else core.debug(matched);
+    if (!settings.dryRun && files.length > 0 && staging === undefined) staging = await makeStaging(settings, identity, resources, signal);
+    if (log) {
+      log.expectMore(files.length + problems.length);
+    } else {
+      log = new StepLog(files.length + problems.length, settings.keep);
+      const what = walkDone ? `${files.length} file${files.length === 1 ? '' : 's'}` : `files (${files.length} found so far, the walk goes on)`;
+      log.open(`${settings.dryRun ? 'Dry run: ' : ''}Backing up ${what} to ${settings.backupDir}`);
+    }
     for (const p of problems) reporter.fileDone(p);
-    if (files.length === 0) return { staging };
-    await backupFiles(
-      files,
-      {
-        workspace: settings.workspace,
-        backupDir: settings.backupDir,
-        note: settings.note,
-        dryRun: settings.dryRun,
-        keep: settings.keep,
-        allowOutsideWorkspace: settings.allowOutsideWorkspace,
-        followSymbolicLinks: settings.followSymbolicLinks,
-        time
-      },
-      {
-        signal,
-        resources,
-        staging,
-        reporter,
-        walked,
-        threads,
-        createStaging: dir => {
-          saveExtraStagingDir(stagingPath(dir, identity.runId));
-          return StagingDir.create(dir, identity, resources);
+    if (files.length === 0) return;
+    threads ??= newPool();
+    try {
+      await backupFiles(
+        files,
+        {
+          workspace: settings.workspace,
+          backupDir: settings.backupDir,
+          note: settings.note,
+          dryRun: settings.dryRun,
+          keep: settings.keep,
+          allowOutsideWorkspace: settings.allowOutsideWorkspace,
+          followSymbolicLinks: settings.followSymbolicLinks,
+          time
+        },
+        {
+          signal,
+          resources,
+          staging,
+          reporter,
+          walked,
+          threads,
+          createStaging: dir => {
+            saveExtraStagingDir(stagingPath(dir, identity.runId));
+            return StagingDir.create(dir, identity, resources);
+          }
         }
-      }
-    );
+      );
+    } finally {
+      threads = undefined; // its workers are done
+    }
+  };
+
+  try {
+    let found: FoundFiles;
+    try {
+      found = await findFiles({ ...settings, signal, onFound, onSegment: segment => backUpFound(segment, false) });
+    } catch (err) {
+      if (signal.aborted) return { staging };
+      throw err;
+    }
+    for (const { pattern, reason } of found.skippedExplicit) {
+      const message = `${pattern} was named in '${Inputs.Path}' but is not backed up: ${reason}.`;
+      if (log) log.warning(message);
+      else core.warning(safeText(message));
+    }
+    if (signal.aborted) return { staging }; // stopped during the walk: the headline says so
+    // Paths the walk could not enter get a status of their own; the others carry on.
+    if (!log && found.files.length === 0 && found.problems.length === 0) {
+      return { noFilesFound: `No files were found with the provided path: ${patternLines(settings.patterns).join(', ')}. No backups were made.` };
+    }
+    await backUpFound(found, true);
     return { staging };
   } finally {
-    log.close();
+    log?.close();
+    for (const pool of pools) await pool[Symbol.asyncDispose]();
+  }
+}
+
+/**
+ * The staging directory in the backup directory, or why there is none: then nothing of it
+ * is left (create removes what it made) and the post step is told so. Files identical to
+ * their latest backup need no writing and are still reported; the others fail with this
+ * reason in the log.
+ */
+async function makeStaging(
+  settings: BackupSettings,
+  identity: RunIdentity,
+  resources: ResourceManager,
+  signal: AbortSignal
+): Promise<StagingDir | StagingUnavailable> {
+  try {
+    return await StagingDir.create(settings.backupDir, identity, resources);
+  } catch (err) {
+    saveNoStagingDir();
+    return {
+      status: statusForError(err, signal),
+      message: `cannot write to the backup directory ${settings.backupDir}: ${errorMessage(err)}`
+    };
   }
 }
 
 /**
  * The worker threads the backup may use: the bundled worker beside this step's bundle
- * (dist/backup-worker/index.js), on a machine with more than one CPU.
+ * (dist/backup-worker/index.js), on a machine with more than one CPU. `say`: tell the
+ * debug log how many.
  */
-function backupThreads(): WorkerPool | undefined {
+function backupThreads(say: boolean): WorkerPool | undefined {
   const workers = defaultWorkerCount();
   const script = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'backup-worker', 'index.js');
   if (workers === 0 || !existsSync(script)) return undefined;
-  core.debug(`up to ${workers} worker thread${workers === 1 ? '' : 's'} besides the main one, for ${THREADS_MIN_FILES} files or more (${script})`);
+  if (say) core.debug(`up to ${workers} worker thread${workers === 1 ? '' : 's'} besides the main one, for ${THREADS_MIN_FILES} files or more (${script})`);
   return new WorkerPool(script, workers);
 }
