@@ -50,18 +50,20 @@ describe('findFiles marks the last file of each directory', () => {
   });
 
   it('hands the files on in segments where a directory ends: together they are the whole walk, in order, each directory marked in each segment it has files in', async () => {
-    // 6 directories of 4 files, and D's files on both
-    // sides of its subdirectories, as above.
+    // D's 40 files come on both sides of its 12 subdirectories (as above), so cuts fall
+    // inside D; six more directories of 4 files, and a symbolic link loop (a problem).
+    await fs.mkdir(path.join(root, 'D'));
+    for (let f = 0; f < 40; f++) await fs.writeFile(path.join(root, 'D', `f${f}`), 'x');
+    for (let d = 0; d < 12; d++) {
+      const dir = path.join(root, 'D', ...Array.from({ length: 1 + (d % 3) }, (_, k) => `f${d}-m${k}`));
+      await fs.mkdir(dir, { recursive: true });
+      for (let f = 0; f < 2; f++) await fs.writeFile(path.join(dir, `g${d}-${f}`), 'x');
+    }
     for (let d = 0; d < 6; d++) {
       await fs.mkdir(path.join(root, `d${d}`));
       for (let f = 0; f < 4; f++) await fs.writeFile(path.join(root, `d${d}`, `f${f}`), 'x');
     }
-    await fs.mkdir(path.join(root, 'D'));
-    for (let f = 0; f < 10; f++) await fs.writeFile(path.join(root, 'D', `f${f}`), 'x');
-    for (let d = 0; d < 4; d++) {
-      await fs.mkdir(path.join(root, 'D', `f${d}-m`));
-      await fs.writeFile(path.join(root, 'D', `f${d}-m`, 'g'), 'x');
-    }
+    await fs.symlink(path.join(root, 'loop'), path.join(root, 'loop'));
     const options = {
       patterns: `${root}/**`,
       workspace: root,
@@ -70,6 +72,7 @@ describe('findFiles marks the last file of each directory', () => {
       signal: new AbortController().signal
     };
     const whole = await findFiles(options);
+    expect(whole.problems.length).toBe(1);
     const segments: FoundSegment[] = [];
     const counts: number[] = [];
     const last = await findFiles({
@@ -81,23 +84,70 @@ describe('findFiles marks the last file of each directory', () => {
         segments.push(segment);
       }
     });
-    expect(segments.length).toBeGreaterThanOrEqual(4);
     const all = [...segments, last];
-    expect(all.flatMap(segment => segment.files)).toEqual(whole.files);
+    // The cuts are where the rule puts them: where the walk leaves a directory, once at least 5 files are held.
+    const expected: string[][] = [[]];
+    for (const file of whole.files) {
+      const held = expected.at(-1)!;
+      if (held.length >= 5 && path.dirname(held.at(-1)!) !== path.dirname(file)) expected.push([]);
+      expected.at(-1)!.push(file);
+    }
+    expect(all.map(segment => segment.files)).toEqual(expected);
+    expect(all.flatMap(segment => segment.problems)).toEqual(whole.problems);
     expect(last.handedOn).toBe(whole.files.length - last.files.length);
     expect(counts.at(-1)).toBe(whole.files.length); // found so far, across segments
-    for (const segment of segments) {
-      // Cut where the walk left a directory, once it had at least 5 files.
-      expect(segment.files.length).toBeGreaterThanOrEqual(5);
-      const next = all[all.indexOf(segment) + 1]!;
-      expect(path.dirname(next.files[0]!)).not.toBe(path.dirname(segment.files.at(-1)!));
-    }
+    // Some directory (D) has files in more than one segment.
+    const segmentsOf = (dir: string): number => all.filter(segment => segment.files.some(file => path.dirname(file) === dir)).length;
+    expect(segmentsOf(path.join(root, 'D'))).toBeGreaterThan(1);
     for (const segment of all) {
       // In each segment, the last file of each directory in it is marked, and only that one.
       const marked = segment.files.filter((_, i) => segment.walked[i]! & WalkedAs.LastInDirectory);
-      const expected = segment.files.filter((file, i) => !segment.files.slice(i + 1).some(later => path.dirname(later) === path.dirname(file)));
-      expect(marked).toEqual(expected);
+      const expectedMarks = segment.files.filter((file, i) => !segment.files.slice(i + 1).some(later => path.dirname(later) === path.dirname(file)));
+      expect(marked).toEqual(expectedMarks);
       expect(segment.walked.length).toBe(segment.files.length);
     }
+  });
+
+  it('never takes the backup directory, even when a segment creates it behind a symlink while the walk goes on', async () => {
+    // backup-dir is given through a symlink (lnk -> data) and does not exist yet: only once
+    // the first segment's backups create it is its real path (data/<dir>/bkp) known. More
+    // files than one batch of the walk (1,024 entries), so the last directory is read after
+    // the first segment.
+    await fs.mkdir(path.join(root, 'data'));
+    const dirs = Array.from({ length: 12 }, (_, i) => `d${i}`);
+    for (const dir of dirs) {
+      await fs.mkdir(path.join(root, 'data', dir));
+      for (let f = 0; f < 120; f++) await fs.writeFile(path.join(root, 'data', dir, `f${f}`), 'x');
+    }
+    await fs.symlink(path.join(root, 'data'), path.join(root, 'lnk'));
+    const common = { patterns: `${root}/data/**`, workspace: root, followSymbolicLinks: true, signal: new AbortController().signal };
+    // The directory the walk comes to last: the first segment's backups go there.
+    const order = (await findFiles({ ...common, backupDir: path.join(root, '.bkpfile') })).files.map(file => path.basename(path.dirname(file)));
+    const lastDir = order.at(-1)!;
+    let backupDir = '';
+    const found: string[] = [];
+    const options = {
+      ...common,
+      segmentFiles: 100,
+      onSegment: async (segment: FoundSegment): Promise<void> => {
+        found.push(...segment.files);
+        if (backupDir) return;
+        expect(found.some(file => path.basename(path.dirname(file)) === lastDir)).toBe(false);
+        await fs.mkdir(path.join(root, 'data', lastDir, 'bkp', 'x'), { recursive: true });
+        await fs.writeFile(path.join(root, 'data', lastDir, 'bkp', 'x', 'f0-2025-05-12-13-49'), 'x');
+        backupDir = path.join(root, 'lnk', lastDir, 'bkp');
+      }
+    };
+    // The walk reads backupDir when it starts, and again after each segment.
+    const last = await findFiles({
+      ...options,
+      get backupDir(): string {
+        return backupDir || path.join(root, 'lnk', 'pending', 'bkp');
+      }
+    });
+    found.push(...last.files);
+    expect(backupDir).not.toBe('');
+    expect(found.filter(file => file.includes(`${path.sep}bkp${path.sep}`))).toEqual([]);
+    expect(found).toHaveLength(12 * 120);
   });
 });

@@ -3,7 +3,16 @@ import { existsSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ResourceManager } from '../../src/engine/resource-manager.js';
-import { newRunIdentity, removeStagingDir, STAGING_MARKER, STAGING_PREFIX, StagingDir, stagingPath, type RunIdentity } from '../../src/engine/staging.js';
+import {
+  newRunIdentity,
+  oncePerDirectory,
+  removeStagingDir,
+  STAGING_MARKER,
+  STAGING_PREFIX,
+  StagingDir,
+  stagingPath,
+  type RunIdentity
+} from '../../src/engine/staging.js';
 
 describe('newRunIdentity', () => {
   it('gives a 16-hex run id and a 32-hex token, different every time', () => {
@@ -144,8 +153,10 @@ describe('removeStagingDir', () => {
     expect(await fs.readdir(backupDir)).toEqual(['app.yml-2025-05-12-13-49']);
   });
 
-  it('after worker threads were stopped unfinished, the main step removes the names they had taken and not filled', async () => {
+  it('after worker threads were stopped unfinished, the main step removes their temporaries and the names they had taken and not filled', async () => {
     const t1 = staging.forThread(1);
+    const partial = t1.tempPath(); // a copy the stop cut short
+    await fs.writeFile(partial, 'partial');
     const taken = path.join(backupDir, 'app.yml-2025-05-12-13-51'); // reserved, never filled
     await fs.writeFile(taken, '', { flag: 'wx' });
     t1.journalReservation(taken, (await fs.stat(taken)).ino);
@@ -159,7 +170,13 @@ describe('removeStagingDir', () => {
     const other = path.join(backupDir, 'web.yml-2025-05-12-13-51');
     await fs.writeFile(other, '', { flag: 'wx' });
     t2.journalReservation(other, (await fs.stat(other)).ino);
-    expect(await staging.removeThreadReservations([1])).toEqual({ removed: 1, problems: [] });
+    const othersTemp = t2.tempPath();
+    await fs.writeFile(othersTemp, 'in progress');
+    expect(await staging.removeThreadLeftovers([1])).toEqual({ removed: 2, problems: [] });
+    expect(existsSync(partial)).toBe(false);
+    // A new worker in t1 (the next segment's) starts its temporaries afresh without a clash.
+    expect(StagingDir.attach(staging.dir).forThread(1).tempPath()).toBe(partial);
+    expect(existsSync(othersTemp)).toBe(true);
     expect(existsSync(other)).toBe(true);
     expect(existsSync(taken)).toBe(false);
     expect(await fs.readFile(filled, 'utf8')).toBe('db');
@@ -169,7 +186,7 @@ describe('removeStagingDir', () => {
   it('says what it could not do: a journal that is not a file is a problem, and nothing is removed for it', async () => {
     const t1 = staging.forThread(1);
     await fs.mkdir(path.join(t1.dir, '.bkpfile-reservations'));
-    const report = await staging.removeThreadReservations([1]);
+    const report = await staging.removeThreadLeftovers([1]);
     expect(report.removed).toBe(0);
     expect(report.problems).toEqual([`${path.join(t1.dir, '.bkpfile-reservations')}: not a journal of this run`]);
   });
@@ -360,5 +377,35 @@ describe('removeStagingDir', () => {
     await fs.rm(dir, { recursive: true });
     const report = await removeStagingDir(dir, identity);
     expect(report).toEqual({ removed: 0, problems: [] });
+  });
+});
+
+describe('oncePerDirectory', () => {
+  it('makes the staging directory of a folder once, whoever asks and however often, and tries again after a failure', async () => {
+    const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'bkpfile-once-'));
+    try {
+      const identity = newRunIdentity();
+      const resources = new ResourceManager();
+      const made: string[] = [];
+      let fail = true;
+      const create = oncePerDirectory(async dir => {
+        made.push(dir);
+        if (fail) throw Object.assign(new Error('no space left'), { code: 'ENOSPC' });
+        return StagingDir.create(dir, identity, resources);
+      });
+      const mount = path.join(tmp, 'mount');
+      await fs.mkdir(mount);
+      await expect(create(mount)).rejects.toMatchObject({ code: 'ENOSPC' });
+      fail = false;
+      // Two segments (or threads) asking at once, and again later: one directory, one object.
+      const [a, b] = await Promise.all([create(mount), create(mount)]);
+      const c = await create(mount);
+      expect(a).toBe(b);
+      expect(c).toBe(a);
+      expect(made).toEqual([mount, mount]);
+      await resources.cleanup();
+    } finally {
+      await fs.rm(tmp, { recursive: true, force: true });
+    }
   });
 });

@@ -1507,17 +1507,24 @@ class StagingDir {
         return new StagingDir(dir, undefined);
     }
     /**
-     * After worker threads `slots` were stopped before their work was done: the backup names
-     * they had taken without hard links and not yet filled (their journals in this
-     * directory's thread folders say which) go, by the post step's rules for after a kill.
-     * Gives how many went, and what could not be done.
+     * After worker threads `slots` were stopped before their work was done (and have
+     * exited): what they left in their folders here goes, by the post step's rules for after
+     * a kill: their temporaries, and the backup names they had taken without hard links and
+     * not yet filled (their journals say which). A later worker in the same folder then
+     * starts afresh. Gives how many went, and what could not be done.
      */
-    async removeThreadReservations(slots) {
+    async removeThreadLeftovers(slots) {
         const report = { removed: 0, problems: [] };
         for (const slot of slots) {
             const sub = external_node_path_namespaceObject.join(this.dir, `t${slot}`);
-            if (await isOwnDirectory(sub))
-                await removeEmptyReservations(sub, external_node_path_namespaceObject.dirname(this.dir), report);
+            try {
+                if (await isOwnDirectory(sub))
+                    await removeTemporaries(sub, await external_node_fs_namespaceObject.promises.readdir(sub), external_node_path_namespaceObject.dirname(this.dir), report);
+            }
+            catch (err) {
+                if (fs_errors_errnoCode(err) !== 'ENOENT')
+                    report.problems.push(`${sub}: ${fs_errors_errorMessage(err)}`);
+            }
         }
         return report;
     }
@@ -1560,6 +1567,23 @@ class StagingDir {
         this.counter += 1;
         return joinName(this.dir, `${this.counter}.tmp`);
     }
+}
+/**
+ * `create` made once per directory, however often it is asked for (a failure is forgotten,
+ * so the next file tries again): for the staging directories on mounts inside the backup
+ * directory, which every segment of a run and every thread share.
+ */
+function oncePerDirectory(create) {
+    const made = new Map();
+    return dir => {
+        let staging = made.get(dir);
+        if (!staging) {
+            staging = create(dir);
+            staging.catch(() => made.delete(dir));
+            made.set(dir, staging);
+        }
+        return staging;
+    };
 }
 /**
  * The post step's cleanup after a main step that could not clean up (a SIGKILL). Trusts
@@ -1667,16 +1691,16 @@ async function removeTemporaries(dir, entries, top, report) {
     for (const name of entries) {
         if (!TEMP_NAME.test(name))
             continue;
-        const file = path.join(dir, name);
+        const file = external_node_path_namespaceObject.join(dir, name);
         try {
-            if (!(await fs.lstat(file)).isFile())
+            if (!(await external_node_fs_namespaceObject.promises.lstat(file)).isFile())
                 continue;
-            await fs.unlink(file);
+            await external_node_fs_namespaceObject.promises.unlink(file);
             report.removed += 1;
         }
         catch (err) {
-            if (errnoCode(err) !== 'ENOENT')
-                report.problems.push(`${file}: ${errorMessage(err)}`);
+            if (fs_errors_errnoCode(err) !== 'ENOENT')
+                report.problems.push(`${file}: ${fs_errors_errorMessage(err)}`);
         }
     }
 }
@@ -2063,13 +2087,14 @@ async function backupInThreads(sources, options, ctx, staging, run) {
         // cleans up the staging directories.
         await run.pool.terminate();
         await Promise.all(exitsHandled);
-        // A worker stopped between taking a backup name and filling it (on a file system without
-        // hard links) left an empty file under that name: its journal says which, and it goes
-        // now, before the staging directory and the journal with it. Only for workers that did
-        // not finish: one that did has filled or given back every name it took.
+        // A worker stopped part way may have left temporaries in its folder, and (on a file
+        // system without hard links) an empty file under a backup name it had taken: its journal
+        // says which. They go now, before the staging directory and the journal with it, and a
+        // worker of a later segment in that folder starts afresh. Only for workers that did not
+        // finish: one that did has removed its temporaries and filled or given back every name.
         if (unfinished.length > 0) {
             for (const dir of [staging, ...(await settledStagings(made))]) {
-                const { problems } = await dir.removeThreadReservations(unfinished);
+                const { problems } = await dir.removeThreadLeftovers(unfinished);
                 for (const problem of problems) {
                     ctx.reporter.warning(`A backup thread stopped before it finished, and what it left could not all be cleaned up: ${problem}`);
                 }
@@ -6255,7 +6280,9 @@ const SEGMENT_FILES = 100_000;
  * directory is never entered, even by `**`.
  */
 async function findFiles(options) {
-    const backupDirs = backupDirAliases(options.backupDir);
+    // `let`: a segment's backups can create the backup directory while the walk goes on, and
+    // then its real path (behind a symlink in backup-dir) is known, and skipped, from then on.
+    let backupDirs = backupDirAliases(options.backupDir);
     const inBackupDir = (file) => backupDirs.some(dir => isInside(dir, file));
     // A symlink to the backup directory (or into it) must not make backups of backups:
     // the real directory of every match is checked, once per directory.
@@ -6325,6 +6352,7 @@ async function findFiles(options) {
                     // A directory the walk comes back to (its files may come between its
                     // subdirectories') then has a last file in each segment: it is read again in the next.
                     await options.onSegment(segment());
+                    backupDirs = backupDirAliases(options.backupDir);
                     handedOn += files.length;
                     files = [];
                     problems = [];
@@ -7739,6 +7767,12 @@ report) {
     const firstPool = threads;
     const onFound = firstPool && ((count) => void (count >= THREADS_MIN_FILES && firstPool.start()));
     let staging;
+    // Staging directories on mounts inside the backup directory: made once for the run, for
+    // every segment (each would fail to make one that an earlier segment made).
+    const createStaging = oncePerDirectory(dir => {
+        saveExtraStagingDir(stagingPath(dir, identity.runId));
+        return StagingDir.create(dir, identity, resources);
+    });
     let log;
     const reporter = {
         fileDone(result) {
@@ -7788,10 +7822,7 @@ report) {
                 reporter,
                 walked,
                 threads,
-                createStaging: dir => {
-                    saveExtraStagingDir(stagingPath(dir, identity.runId));
-                    return StagingDir.create(dir, identity, resources);
-                }
+                createStaging
             });
         }
         finally {
@@ -7825,9 +7856,12 @@ report) {
         return { staging };
     }
     finally {
-        log?.close();
-        for (const pool of pools)
-            await pool[Symbol.asyncDispose]();
+        try {
+            log?.close();
+        }
+        finally {
+            await Promise.allSettled(pools.map(pool => pool[Symbol.asyncDispose]()));
+        }
     }
 }
 /**

@@ -54,7 +54,9 @@ export interface FindOptions {
  * directory is never entered, even by `**`.
  */
 export async function findFiles(options: FindOptions): Promise<FoundFiles> {
-  const backupDirs = backupDirAliases(options.backupDir);
+  // `let`: a segment's backups can create the backup directory while the walk goes on, and
+  // then its real path (behind a symlink in backup-dir) is known, and skipped, from then on.
+  let backupDirs = backupDirAliases(options.backupDir);
   const inBackupDir = (file: string): boolean => backupDirs.some(dir => isInside(dir, file));
   // A symlink to the backup directory (or into it) must not make backups of backups:
   // the real directory of every match is checked, once per directory.
@@ -125,6 +127,7 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
           // A directory the walk comes back to (its files may come between its
           // subdirectories') then has a last file in each segment: it is read again in the next.
           await options.onSegment(segment());
+          backupDirs = backupDirAliases(options.backupDir);
           handedOn += files.length;
           files = [];
           problems = [];

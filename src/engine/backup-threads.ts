@@ -209,13 +209,14 @@ export async function backupInThreads(
     // cleans up the staging directories.
     await run.pool.terminate();
     await Promise.all(exitsHandled);
-    // A worker stopped between taking a backup name and filling it (on a file system without
-    // hard links) left an empty file under that name: its journal says which, and it goes
-    // now, before the staging directory and the journal with it. Only for workers that did
-    // not finish: one that did has filled or given back every name it took.
+    // A worker stopped part way may have left temporaries in its folder, and (on a file
+    // system without hard links) an empty file under a backup name it had taken: its journal
+    // says which. They go now, before the staging directory and the journal with it, and a
+    // worker of a later segment in that folder starts afresh. Only for workers that did not
+    // finish: one that did has removed its temporaries and filled or given back every name.
     if (unfinished.length > 0) {
       for (const dir of [staging, ...(await settledStagings(made))]) {
-        const { problems } = await dir.removeThreadReservations(unfinished);
+        const { problems } = await dir.removeThreadLeftovers(unfinished);
         for (const problem of problems) {
           ctx.reporter.warning(`A backup thread stopped before it finished, and what it left could not all be cleaned up: ${problem}`);
         }

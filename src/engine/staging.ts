@@ -74,16 +74,21 @@ export class StagingDir {
   }
 
   /**
-   * After worker threads `slots` were stopped before their work was done: the backup names
-   * they had taken without hard links and not yet filled (their journals in this
-   * directory's thread folders say which) go, by the post step's rules for after a kill.
-   * Gives how many went, and what could not be done.
+   * After worker threads `slots` were stopped before their work was done (and have
+   * exited): what they left in their folders here goes, by the post step's rules for after
+   * a kill: their temporaries, and the backup names they had taken without hard links and
+   * not yet filled (their journals say which). A later worker in the same folder then
+   * starts afresh. Gives how many went, and what could not be done.
    */
-  async removeThreadReservations(slots: readonly number[]): Promise<StagingCleanupReport> {
+  async removeThreadLeftovers(slots: readonly number[]): Promise<StagingCleanupReport> {
     const report: StagingCleanupReport = { removed: 0, problems: [] };
     for (const slot of slots) {
       const sub = path.join(this.dir, `t${slot}`);
-      if (await isOwnDirectory(sub)) await removeEmptyReservations(sub, path.dirname(this.dir), report);
+      try {
+        if (await isOwnDirectory(sub)) await removeTemporaries(sub, await fs.readdir(sub), path.dirname(this.dir), report);
+      } catch (err) {
+        if (errnoCode(err) !== 'ENOENT') report.problems.push(`${sub}: ${errorMessage(err)}`);
+      }
     }
     return report;
   }
@@ -127,6 +132,24 @@ export class StagingDir {
     this.counter += 1;
     return joinName(this.dir, `${this.counter}.tmp`);
   }
+}
+
+/**
+ * `create` made once per directory, however often it is asked for (a failure is forgotten,
+ * so the next file tries again): for the staging directories on mounts inside the backup
+ * directory, which every segment of a run and every thread share.
+ */
+export function oncePerDirectory(create: (dir: string) => Promise<StagingDir>): (dir: string) => Promise<StagingDir> {
+  const made = new Map<string, Promise<StagingDir>>();
+  return dir => {
+    let staging = made.get(dir);
+    if (!staging) {
+      staging = create(dir);
+      staging.catch(() => made.delete(dir));
+      made.set(dir, staging);
+    }
+    return staging;
+  };
 }
 
 export interface StagingCleanupReport {

@@ -7,7 +7,7 @@ import { WorkerPool, defaultWorkerCount } from '../engine/backup-threads.js';
 import { formatStamp } from '../engine/backup-name.js';
 import { errorMessage, statusForError } from '../engine/fs-errors.js';
 import type { ResourceManager } from '../engine/resource-manager.js';
-import { StagingDir, newRunIdentity, stagingPath, type RunIdentity } from '../engine/staging.js';
+import { StagingDir, newRunIdentity, oncePerDirectory, stagingPath, type RunIdentity } from '../engine/staging.js';
 import type { FileResult } from '../engine/status.js';
 import { findFiles, type FoundFiles, type FoundSegment } from '../action/find-files.js';
 import { readSettings, type BackupSettings } from '../action/input-helper.js';
@@ -108,6 +108,12 @@ async function backUp(
   const onFound = firstPool && ((count: number): void => void (count >= THREADS_MIN_FILES && firstPool.start()));
 
   let staging: StagingDir | StagingUnavailable | undefined;
+  // Staging directories on mounts inside the backup directory: made once for the run, for
+  // every segment (each would fail to make one that an earlier segment made).
+  const createStaging = oncePerDirectory(dir => {
+    saveExtraStagingDir(stagingPath(dir, identity.runId));
+    return StagingDir.create(dir, identity, resources);
+  });
   let log: StepLog | undefined;
   const reporter = {
     fileDone(result: FileResult): void {
@@ -155,10 +161,7 @@ async function backUp(
           reporter,
           walked,
           threads,
-          createStaging: dir => {
-            saveExtraStagingDir(stagingPath(dir, identity.runId));
-            return StagingDir.create(dir, identity, resources);
-          }
+          createStaging
         }
       );
     } finally {
@@ -187,8 +190,11 @@ async function backUp(
     await backUpFound(found, true);
     return { staging };
   } finally {
-    log?.close();
-    for (const pool of pools) await pool[Symbol.asyncDispose]();
+    try {
+      log?.close();
+    } finally {
+      await Promise.allSettled(pools.map(pool => pool[Symbol.asyncDispose]()));
+    }
   }
 }
 
