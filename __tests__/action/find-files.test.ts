@@ -16,19 +16,25 @@ describe('findFiles marks the last file of each directory', () => {
     await fs.rm(root, { recursive: true, force: true });
   });
 
-  it('on exactly the files no later file shares a directory with, however the walk interleaves them', async () => {
-    // A directory's files and its subdirectories in one listing: depth first, the walk may
-    // put a subdirectory's files between two files of its parent. D holds 40 files and 12
-    // subdirectories (some nested) named to sort between them (f1-m after f1, before f10):
-    // whether readdir sorts or hashes, D's files come on both sides of a subdirectory
-    // (all 40 together in a hashed order: about 1 chance in 1.6·10^10).
-    await fs.mkdir(path.join(root, 'D'));
-    for (let f = 0; f < 40; f++) await fs.writeFile(path.join(root, 'D', `f${f}`), 'x');
+  /**
+   * A directory's files and its subdirectories in one listing: depth first, the walk may
+   * put a subdirectory's files between two files of its parent. D holds 40 files and 12
+   * subdirectories (some nested) named to sort between them (f1-m after f1, before f10):
+   * whether readdir sorts or hashes, D's files come on both sides of a subdirectory (all
+   * 40 together in a hashed order: about 1 chance in 1.6·10^10).
+   */
+  const interleaved = async (dir: string): Promise<void> => {
+    await fs.mkdir(path.join(dir, 'D'));
+    for (let f = 0; f < 40; f++) await fs.writeFile(path.join(dir, 'D', `f${f}`), 'x');
     for (let d = 0; d < 12; d++) {
-      const dir = path.join(root, 'D', ...Array.from({ length: 1 + (d % 3) }, (_, k) => `f${d}-m${k}`));
-      await fs.mkdir(dir, { recursive: true });
-      for (let f = 0; f < 2; f++) await fs.writeFile(path.join(dir, `g${d}-${f}`), 'x');
+      const sub = path.join(dir, 'D', ...Array.from({ length: 1 + (d % 3) }, (_, k) => `f${d}-m${k}`));
+      await fs.mkdir(sub, { recursive: true });
+      for (let f = 0; f < 2; f++) await fs.writeFile(path.join(sub, `g${d}-${f}`), 'x');
     }
+  };
+
+  it('on exactly the files no later file shares a directory with, however the walk interleaves them', async () => {
+    await interleaved(root);
     await fs.writeFile(path.join(root, 'top'), 'x');
     const found = await findFiles({
       patterns: `${root}/**`,
@@ -52,13 +58,7 @@ describe('findFiles marks the last file of each directory', () => {
   it('hands the files on in segments where a directory ends: together they are the whole walk, in order, each directory marked in each segment it has files in', async () => {
     // D's 40 files come on both sides of its 12 subdirectories (as above), so cuts fall
     // inside D; six more directories of 4 files, and a symbolic link loop (a problem).
-    await fs.mkdir(path.join(root, 'D'));
-    for (let f = 0; f < 40; f++) await fs.writeFile(path.join(root, 'D', `f${f}`), 'x');
-    for (let d = 0; d < 12; d++) {
-      const dir = path.join(root, 'D', ...Array.from({ length: 1 + (d % 3) }, (_, k) => `f${d}-m${k}`));
-      await fs.mkdir(dir, { recursive: true });
-      for (let f = 0; f < 2; f++) await fs.writeFile(path.join(dir, `g${d}-${f}`), 'x');
-    }
+    await interleaved(root);
     for (let d = 0; d < 6; d++) {
       await fs.mkdir(path.join(root, `d${d}`));
       for (let f = 0; f < 4; f++) await fs.writeFile(path.join(root, `d${d}`, `f${f}`), 'x');
