@@ -1,8 +1,9 @@
 // Benchmark of the bundled action against the plain tool doing the same work: `cp -a` for
 // backups, `node -e 0` for start-up; and, as a floor with no goal, the action's system calls
-// for small files made from Node with nothing else around them (bench/floor.mjs). It runs dist/ exactly as the GitHub runner does (a
-// fresh `node dist/main/index.js` per step, inputs as INPUT_* with action.yml's defaults,
-// fresh file-command files), on trees it generates in a temporary directory and removes.
+// for small files made from Node with nothing else around them (bench/floor.mjs). It runs
+// dist/ exactly as the GitHub runner does (a fresh `node dist/main/index.js` per step,
+// inputs as INPUT_* with action.yml's defaults, fresh file-command files), on trees it
+// generates in a temporary directory and removes.
 //
 // A measurement, not a test: it is not part of `npm test`, and it exits 0 when a goal is
 // missed. It exits 1 only when a run itself failed (non-zero exit, wrong output counts),
@@ -400,6 +401,14 @@ function measure(argv, { cwd, env }) {
   });
 }
 
+/** One timed copy into the fresh `dest` (`argv(dest)` makes it), which must exit 0: a failed copy is never a fast one. */
+async function timedCopy(what, dir, argv, dest) {
+  flush(dir);
+  const r = await measure(argv(dest), { cwd: dir, env: BASE_ENV });
+  if (r.code !== 0) throw failure(what, r, 'failed');
+  return r;
+}
+
 /** One step of the action: fresh GITHUB_OUTPUT/STATE/STEP_SUMMARY (existing, empty) and a fresh RUNNER_TEMP. */
 async function runAction(script, { workspace, scratch, inputs }) {
   const dir = mkdtempSync(path.join(scratch, 'runner-'));
@@ -589,9 +598,7 @@ async function backupCase(name) {
     }
     const yardstick = async i => {
       const dest = path.join(place.dir, `cp-${i}`);
-      flush(place.dir);
-      const r = await measure(['cp', '-a', cpSource, dest], { cwd: place.dir, env: BASE_ENV });
-      if (r.code !== 0) throw failure(`cp -a run ${i + 1}`, r, 'failed');
+      const r = await timedCopy(`cp -a run ${i + 1}`, place.dir, d => ['cp', '-a', cpSource, d], dest);
       done(dest);
       return r;
     };
@@ -617,9 +624,7 @@ async function floorCase() {
     /** One timed copy of the tree to a fresh destination, checked, then removed. */
     const copy = (what, argv, check) => async i => {
       const dest = path.join(place.dir, `${what}-${i}`);
-      flush(place.dir);
-      const r = await measure(argv(dest), { cwd: place.dir, env: BASE_ENV });
-      if (r.code !== 0) throw failure(`${what} run ${i + 1}`, r, 'failed');
+      const r = await timedCopy(`${what} run ${i + 1}`, place.dir, argv, dest);
       check?.(r, i);
       rmSync(dest, { recursive: true, force: true });
       return r;
@@ -665,9 +670,7 @@ async function scalingCase() {
         rmSync(r.runnerDir, { recursive: true, force: true });
         if (i > 0) rmSync(bk, { recursive: true, force: true }); // .bk-0 stays for the re-runs below
         const dest = path.join(place.dir, `cp-${size.count}-${i}`);
-        flush(place.dir);
-        const y = await measure(['cp', '-a', path.join(size.workspace, 'tree'), dest], { cwd: place.dir, env: BASE_ENV });
-        if (y.code !== 0) throw failure(`cp -a run ${i + 1}`, y, 'failed');
+        const y = await timedCopy(`cp -a run ${i + 1}`, place.dir, d => ['cp', '-a', path.join(size.workspace, 'tree'), d], dest);
         rmSync(dest, { recursive: true, force: true });
         size.action.push(r.ms);
         size.yard.push(y.ms);

@@ -1125,7 +1125,7 @@ class staging_StagingDir {
  * so the next file tries again): for the staging directories on mounts inside the backup
  * directory, which every segment of a run and every thread share.
  */
-function oncePerDirectory(create) {
+function staging_oncePerDirectory(create) {
     const made = new Map();
     return dir => {
         let staging = made.get(dir);
@@ -1474,6 +1474,7 @@ class work_queue_InOrder {
 
 
 
+
 /** At most this many workers: more than three gained nothing measured, and each costs memory. */
 const MAX_WORKERS = Math.min(3, MAX_THREADS - 1);
 /**
@@ -1556,19 +1557,16 @@ async function backup_threads_backupInThreads(sources, options, ctx, staging, ru
         run.pool.start();
     const workers = signal.aborted ? [] : run.pool.threads;
     // Staging directories in mounts inside the backup directory, made once for every thread
-    // (one that could not be made is tried again for the next file, as on one thread).
-    const made = new Map();
-    const createStaging = (dir) => {
-        let staging = made.get(dir);
-        if (!staging) {
-            if (!ctx.createStaging)
-                return Promise.reject(new Error(`${dir} is on another file system than the staging directory`));
-            staging = ctx.createStaging(dir);
-            staging.catch(() => made.delete(dir));
-            made.set(dir, staging);
-        }
+    // (one that could not be made is tried again for the next file, as on one thread); `made`
+    // keeps them for the clean-up after the threads.
+    const made = [];
+    const createStaging = oncePerDirectory(dir => {
+        if (!ctx.createStaging)
+            return Promise.reject(new Error(`${dir} is on another file system than the staging directory`));
+        const staging = ctx.createStaging(dir);
+        made.push(staging);
         return staging;
-    };
+    });
     const onAbort = () => {
         const reason = signal.reason;
         const message = reason instanceof Error ? reason.message : 'the run was stopped';
@@ -1662,7 +1660,7 @@ async function backup_threads_backupInThreads(sources, options, ctx, staging, ru
 }
 /** The staging directories made on mounts, whichever could be made. */
 async function settledStagings(made) {
-    const settled = await Promise.allSettled(made.values());
+    const settled = await Promise.allSettled(made);
     return settled.flatMap(result => (result.status === 'fulfilled' ? [result.value] : []));
 }
 /**

@@ -156,7 +156,7 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
     if (foundLiterals.has(target) || holding.has(target)) continue;
     skippedExplicit.push({ pattern: line, reason: await whyNotMatched(target, inBackupDir) });
   }
-  if (dirOfLast !== undefined && !skipDir && files.length > 0) lastInDir.set(dirOfLast, files.length - 1);
+  if (dirOfLast !== undefined && !skipDir) lastInDir.set(dirOfLast, files.length - 1);
   return { ...segment(), skippedExplicit, handedOn };
 }
 

@@ -4,7 +4,7 @@ import type { Worker } from 'node:worker_threads';
 import type { BackupContext, BackupEngine, BackupOptions } from './backup-engine.js';
 import { abortStatus, untilDoneOrGraceAfterAbort } from './abort.js';
 import { errorMessage, errnoCode } from './fs-errors.js';
-import { StagingDir } from './staging.js';
+import { StagingDir, oncePerDirectory } from './staging.js';
 import type { FileResult } from './status.js';
 import type { FromWorker, ToWorker, WorkerStart } from './thread-messages.js';
 import { MAX_THREADS, chunkQueue, currentChunk, planChunks, type InOrder } from './work-queue.js';
@@ -122,18 +122,15 @@ export async function backupInThreads(
   const workers = signal.aborted ? [] : run.pool.threads;
 
   // Staging directories in mounts inside the backup directory, made once for every thread
-  // (one that could not be made is tried again for the next file, as on one thread).
-  const made = new Map<string, Promise<StagingDir>>();
-  const createStaging = (dir: string): Promise<StagingDir> => {
-    let staging = made.get(dir);
-    if (!staging) {
-      if (!ctx.createStaging) return Promise.reject(new Error(`${dir} is on another file system than the staging directory`));
-      staging = ctx.createStaging(dir);
-      staging.catch(() => made.delete(dir));
-      made.set(dir, staging);
-    }
+  // (one that could not be made is tried again for the next file, as on one thread); `made`
+  // keeps them for the clean-up after the threads.
+  const made: Promise<StagingDir>[] = [];
+  const createStaging = oncePerDirectory(dir => {
+    if (!ctx.createStaging) return Promise.reject(new Error(`${dir} is on another file system than the staging directory`));
+    const staging = ctx.createStaging(dir);
+    made.push(staging);
     return staging;
-  };
+  });
 
   const onAbort = (): void => {
     const reason: unknown = signal.reason;
@@ -228,8 +225,8 @@ export async function backupInThreads(
 }
 
 /** The staging directories made on mounts, whichever could be made. */
-async function settledStagings(made: Map<string, Promise<StagingDir>>): Promise<StagingDir[]> {
-  const settled = await Promise.allSettled(made.values());
+async function settledStagings(made: readonly Promise<StagingDir>[]): Promise<StagingDir[]> {
+  const settled = await Promise.allSettled(made);
   return settled.flatMap(result => (result.status === 'fulfilled' ? [result.value] : []));
 }
 
