@@ -68,6 +68,12 @@ const SCALING = { files: 4000, factors: [1, 2, 4], bytes: 1024, backups: [1, 16,
 const FLOOR = { tree: SMALL, script: path.join(ROOT, 'bench', 'floor.mjs') };
 const CASE_NAMES = [...Object.keys(BACKUP_CASES), 'floor', 'scaling', 'startup'];
 const STARTUP_GOAL = { ratio: 1.6 };
+/**
+ * The floor under start-up, with no goal: bench/startup-floor.mjs, bundled by ncc as the
+ * action is, loads the same parts of @actions/core and @actions/glob and does the least a
+ * step does with them (one Pattern, one debug line, one output).
+ */
+const STARTUP_FLOOR = { source: path.join(ROOT, 'bench', 'startup-floor.mjs'), ncc: path.join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js') };
 /** Inputs for start-up runs: a pattern that matches nothing, and no complaint about it. */
 const NOTHING_MATCHED = { path: 'no-such-dir/**', 'if-no-files-found': 'ignore' };
 
@@ -769,11 +775,30 @@ async function startupCase() {
       rmSync(r.runnerDir, { recursive: true, force: true });
       return r;
     };
+    const floorScript = bundleStartupFloor(place.dir);
+    const floorRun = async i => {
+      const r = await runAction(floorScript, { workspace, scratch: place.dir, inputs: NOTHING_MATCHED });
+      if (r.code !== 0 || r.outputs.count !== '0') throw failure(`Start-up floor run ${i + 1}`, r, 'did not exit 0 with its output');
+      rmSync(r.runnerDir, { recursive: true, force: true });
+      return r;
+    };
     // One untimed run of each first: the first exec of a binary pays for reading it from disk.
     await yardstick(0);
     for (const script of [MAIN_SCRIPT, ...OTHER_BUNDLES]) await bundleRun(script, false)(0);
+    await floorRun(0);
 
     const rows = [report('startup', 'nothing matched', 'node -e 0', await pairs('action', 'node -e 0', bundleRun(MAIN_SCRIPT, true), yardstick), STARTUP_GOAL)];
+    console.log(`startup floor: ${path.relative(ROOT, STARTUP_FLOOR.source)} bundled by ncc (the dependencies' parts every step loads, one output)`);
+    rows.push(
+      report(
+        "startup floor (core's file-command and glob's Pattern alone)",
+        '',
+        'node -e 0',
+        await pairs('floor', 'node -e 0', floorRun, yardstick),
+        undefined,
+        'floor'
+      )
+    );
     // The other bundles: time and ratio only. They may refuse these inputs (post has no
     // state to clean up); a non-zero exit is reported, not treated as a failure.
     for (const script of OTHER_BUNDLES) {
@@ -785,6 +810,17 @@ async function startupCase() {
   } finally {
     endCase(place);
   }
+}
+
+/** bench/startup-floor.mjs bundled by ncc into dir (as scripts/bundle.mjs makes the action's bundles); its path. */
+function bundleStartupFloor(dir) {
+  const out = path.join(dir, 'startup-floor');
+  const r = spawnSync(process.execPath, [STARTUP_FLOOR.ncc, 'build', STARTUP_FLOOR.source, '-o', out, '--quiet'], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0)
+    throw new RunFailure(
+      `Bundling ${path.relative(ROOT, STARTUP_FLOOR.source)} with ncc failed (exit ${r.status ?? r.signal}).\n  ${(r.stderr || r.error?.message || '').trim()}`
+    );
+  return path.join(out, 'index.mjs');
 }
 
 // ─── Main ──────────────────────────────────────────────────────────────────────────────
