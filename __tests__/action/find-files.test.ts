@@ -108,6 +108,73 @@ describe('findFiles marks the last file of each directory', () => {
     }
   });
 
+  it('with foldersWhole (where the backup directory ignores case), never cuts inside a folder: each folder is in one segment', async () => {
+    // As above: D's 40 files come on both sides of its subdirectories'; around it, six
+    // directories of 4 files and two files at the top, where a cut may fall.
+    await interleaved(root);
+    for (let d = 0; d < 6; d++) {
+      await fs.mkdir(path.join(root, `d${d}`));
+      for (let f = 0; f < 4; f++) await fs.writeFile(path.join(root, `d${d}`, `f${f}`), 'x');
+    }
+    for (const name of ['top1', 'top2']) await fs.writeFile(path.join(root, name), 'x');
+    const options = {
+      patterns: `${root}/**`,
+      workspace: root,
+      backupDir: path.join(root, '.bkpfile'),
+      followSymbolicLinks: true,
+      signal: new AbortController().signal
+    };
+    const whole = await findFiles(options);
+    let asked = 0;
+    const segments: FoundSegment[] = [];
+    const last = await findFiles({
+      ...options,
+      segmentFiles: 5,
+      foldersWhole: () => ++asked > 0,
+      onSegment: async segment => void segments.push(segment)
+    });
+    const all = [...segments, last];
+    expect(asked).toBe(1);
+    // Together they are the whole walk, in order, and it was still cut.
+    expect(all.flatMap(segment => segment.files)).toEqual(whole.files);
+    expect(all.length).toBeGreaterThan(2);
+    // The cuts are where the rule puts them: where the walk leaves a directory, once at least
+    // 5 files are held, and only where no directory has files on both sides.
+    const dirOf = (i: number): string => path.dirname(whole.files[i]!);
+    const lastOf = new Map<string, number>();
+    whole.files.forEach((file, i) => lastOf.set(path.dirname(file), i));
+    const expected: string[][] = [[]];
+    let start = 0;
+    whole.files.forEach((file, i) => {
+      const held = expected.at(-1)!;
+      const straddles = whole.files.slice(start, i).some(before => lastOf.get(path.dirname(before))! >= i);
+      if (held.length >= 5 && dirOf(i - 1) !== dirOf(i) && !straddles) {
+        expected.push([]);
+        start = i;
+      }
+      expected.at(-1)!.push(file);
+    });
+    expect(all.map(segment => segment.files)).toEqual(expected);
+    // Each directory's files are in one segment, and its last file is marked there.
+    for (const dir of lastOf.keys()) {
+      expect({ dir, segments: all.filter(segment => segment.files.some(file => path.dirname(file) === dir)).length }).toEqual({ dir, segments: 1 });
+    }
+    for (const segment of all) {
+      const marked = segment.files.filter((_, i) => segment.walked[i]! & WalkedAs.LastInDirectory);
+      expect(marked.sort()).toEqual(
+        [...lastOf.values()]
+          .map(i => whole.files[i]!)
+          .filter(file => segment.files.includes(file))
+          .sort()
+      );
+    }
+    // Without it, D is cut (the test above): here it was not.
+    const cutInside = await findFiles({ ...options, segmentFiles: 5, foldersWhole: () => false, onSegment: async segment => void segments.push(segment) });
+    expect(cutInside.handedOn).toBeGreaterThan(0);
+    const inD = (segment: FoundSegment): boolean => segment.files.some(file => path.dirname(file) === path.join(root, 'D'));
+    expect([...segments.slice(all.length - 1), cutInside].filter(inD).length).toBeGreaterThan(1);
+  });
+
   it('never takes the backup directory, even when a segment creates it behind a symlink while the walk goes on', async () => {
     // backup-dir is given through a symlink (lnk -> data) and does not exist yet: only once
     // the first segment's backups create it is its real path (data/<dir>/bkp) known. More

@@ -36,7 +36,12 @@ describe('walkFiles finds what @actions/glob finds', () => {
     }
   }
 
-  async function walk(patterns: string, followSymbolicLinks: boolean, skipDir = never): Promise<WalkEntry[]> {
+  /** The walk's files and problems (its folder-done entries are looked at on their own, below). */
+  async function walk(patterns: string, followSymbolicLinks: boolean, skipDir = never): Promise<Exclude<WalkEntry, { kind: 'folder-done' }>[]> {
+    return (await walkAll(patterns, followSymbolicLinks, skipDir)).filter(e => e.kind !== 'folder-done');
+  }
+
+  async function walkAll(patterns: string, followSymbolicLinks: boolean, skipDir = never): Promise<WalkEntry[]> {
     const out: WalkEntry[] = [];
     for await (const batch of walkFiles({ patterns, followSymbolicLinks, skipDir, signal: new AbortController().signal })) out.push(...batch);
     return out;
@@ -159,6 +164,55 @@ describe('walkFiles finds what @actions/glob finds', () => {
       ['x', 'invalid-file-type'],
       ['y', 'invalid-file-type']
     ]);
+  });
+
+  it('says when a folder has no more files to come: once, after its last file, whatever comes between (subfolders, excluded files, links, file roots)', async () => {
+    // Files and subfolders of `mixed` created in turn, so that any directory order puts
+    // some of its files after a subfolder's; `late.skip` is excluded, links are looked at
+    // late; `one/a` and `one/b` are search roots of their own (literal patterns).
+    const layout: Record<string, string | { link: string } | 'dir'> = { 'one/a': 'a', 'one/b': 'b', 'one/c': 'c', empty: 'dir' };
+    for (let i = 0; i < 8; i++) {
+      layout[`mixed/f${i}`] = 'x';
+      layout[`mixed/sub${i}/g`] = 'x';
+    }
+    layout['mixed/late.skip'] = 'x';
+    layout['mixed/to-file'] = { link: 'f0' };
+    layout['mixed/to-sub'] = { link: 'sub0' };
+    await tree(layout);
+    for (const [patterns, follow] of [
+      [`${root}/mixed/**\n!${root}/**/*.skip`, true],
+      [`${root}/mixed/**`, false],
+      [`${root}/one/a\n${root}/one/b`, true],
+      [`${root}/**`, true]
+    ] as const) {
+      const entries = await walkAll(patterns, follow);
+      const files = entries.flatMap((e, i) => (e.kind === 'file' ? [{ dir: path.dirname(e.path), at: i }] : []));
+      const done = entries.flatMap((e, i) => (e.kind === 'folder-done' ? [{ dir: e.dir, at: i }] : []));
+      const foldersWithFiles = [...new Set(files.map(f => f.dir))].sort();
+      // Every folder that gave a file is done exactly once, and none of its files comes after.
+      for (const dir of foldersWithFiles) {
+        const its = done.filter(d => d.dir === dir);
+        expect({ patterns, dir, done: its.length }).toEqual({ patterns, dir, done: 1 });
+        const lastFile = Math.max(...files.filter(f => f.dir === dir).map(f => f.at));
+        expect({ patterns, dir, after: its[0]!.at > lastFile }).toEqual({ patterns, dir, after: true });
+      }
+      // A folder is done once at most, and those done without giving files (empty of
+      // matches) give none afterwards either.
+      expect(new Set(done.map(d => d.dir)).size).toBe(done.length);
+      for (const d of done) expect(files.some(f => f.dir === d.dir && f.at > d.at)).toBe(false);
+    }
+    // The two search roots in `one` share one count: `one` is done after both, not after the first.
+    const roots = await walkAll(`${root}/one/a\n${root}/one/b`, true);
+    expect(roots.map(e => (e.kind === 'folder-done' ? `done ${path.basename(e.dir)}` : e.kind === 'file' ? path.basename(e.path) : e.kind))).toEqual([
+      'a',
+      'b',
+      'done one'
+    ]);
+    // In `mixed`, files come on both sides of a subfolder's, so its done comes after a subfolder's file.
+    const mixed = await walkAll(`${root}/mixed/**`, true);
+    const mixedDone = mixed.findIndex(e => e.kind === 'folder-done' && e.dir === path.join(root, 'mixed'));
+    const firstOfMixed = mixed.findIndex(e => e.kind === 'file' && path.dirname(e.path) === path.join(root, 'mixed'));
+    expect(mixed.slice(firstOfMixed, mixedDone).some(e => e.kind === 'file' && path.dirname(e.path) !== path.join(root, 'mixed'))).toBe(true);
   });
 
   it('stops when the signal aborts', async () => {

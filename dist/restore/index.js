@@ -7095,7 +7095,9 @@ function backup_engine_describeFailure(status, err) {
 // - it uses directory entries' types, and stats only symbolic links;
 // - a path it cannot enter (unreadable, a symlink loop, vanished) becomes an entry with a
 //   status, and the walk carries on with the rest;
-// - it hands out one batch of entries per directory as it goes, never the whole list.
+// - it hands out one batch of entries per directory as it goes, never the whole list;
+// - it says when a folder has no more files to come (its files may come between its
+//   subfolders' in directory order).
 
 
 
@@ -7161,8 +7163,19 @@ async function* walkFiles(options) {
     const wholeSubtree = wholeSubtreePatterns(patterns);
     const { followSymbolicLinks, signal } = options;
     const stack = [];
+    // By folder: how many of its entries that may give a file are still to be looked at. One
+    // count per folder, even where two search roots give the same folder's files.
+    const pending = new Map();
+    const expectFiles = (dir, count) => {
+        let folder = pending.get(dir);
+        if (!folder)
+            pending.set(dir, (folder = { dir, left: 0 }));
+        folder.left += count;
+        return folder;
+    };
     for (const searchPath of getSearchPaths(patterns).reverse()) {
-        stack.push({ path: searchPath, dirent: undefined, chain: [], parentReal: undefined, whole: false });
+        // A search root may be a file: its folder is done when no other root may give it one.
+        stack.push({ path: searchPath, dirent: undefined, chain: [], parentReal: undefined, whole: false, folder: expectFiles(external_node_path_namespaceObject.dirname(searchPath), 1) });
     }
     let sliceStart = Date.now();
     let batch = [];
@@ -7182,15 +7195,33 @@ async function* walkFiles(options) {
         }
         signal.throwIfAborted();
         const item = stack.pop();
+        const folder = item.folder;
+        // Said after the item's own entry, whichever way it ends below.
+        if (folder && --folder.left === 0) {
+            pending.delete(folder.dir);
+            try {
+                visit(item);
+            }
+            finally {
+                batch.push({ kind: 'folder-done', dir: folder.dir });
+            }
+        }
+        else {
+            visit(item);
+        }
+    }
+    if (batch.length)
+        yield batch;
+    function visit(item) {
         const matched = item.whole ? MatchKind.All : internal_pattern_helper_match(patterns, item.path);
         if (!item.whole) {
             const partial = matched !== MatchKind.None || partialMatch(patterns, item.path);
             if (!partial)
-                continue;
+                return;
             // Only a partial match: skip it when a `!` pattern takes everything below it anyway,
             // before it is stat'ed (an excluded symlink loop is no problem of ours).
             if (matched === MatchKind.None && excludedSubtree(patterns, item.path))
-                continue;
+                return;
         }
         // The type: from the directory entry when it is not a link; else stat (or lstat).
         let isDir;
@@ -7208,9 +7239,9 @@ async function* walkFiles(options) {
                 const code = fs_errors_errnoCode(err);
                 // A broken symlink (omitted, as the globber does), or a search path that does not exist.
                 if (code === 'ENOENT' || code === 'ENOTDIR')
-                    continue;
+                    return;
                 batch.push(problem(item.path, err));
-                continue;
+                return;
             }
             isDir = stats.isDirectory();
             viaLink = d ? d.isSymbolicLink() : true;
@@ -7218,21 +7249,21 @@ async function* walkFiles(options) {
         if (!isDir) {
             if (matched & MatchKind.File)
                 batch.push({ kind: 'file', path: item.path, realDir: item.parentReal, regular: d !== undefined && d.isFile() });
-            continue;
+            return;
         }
         if (options.skipDir(item.path) || (!item.whole && matched !== MatchKind.None && excludedSubtree(patterns, item.path)))
-            continue;
+            return;
         // Cycle detection through symlinks, as the globber does: a directory whose real path is
         // already above it is not entered again.
         let real;
         if (followSymbolicLinks) {
             real = !viaLink && item.parentReal !== undefined ? paths_joinName(item.parentReal, external_node_path_namespaceObject.basename(item.path)) : realpathOrUndefined(item.path);
             if (real === undefined)
-                continue; // vanished
+                return; // vanished
             if (item.chain.includes(real))
-                continue;
+                return;
             if (real !== item.path && options.skipDir(real))
-                continue;
+                return;
         }
         else if (!viaLink && item.parentReal !== undefined) {
             real = paths_joinName(item.parentReal, external_node_path_namespaceObject.basename(item.path));
@@ -7246,7 +7277,7 @@ async function* walkFiles(options) {
         }
         catch (err) {
             batch.push(problem(item.path, err));
-            continue;
+            return;
         }
         const chain = followSymbolicLinks && real !== undefined ? [...item.chain, real] : item.chain;
         // Only a search root may not be normalized (`[.]/**` gives `<cwd>/.`). Its children are
@@ -7258,14 +7289,19 @@ async function* walkFiles(options) {
         const normalized = !root || item.path === external_node_path_namespaceObject.normalize(item.path);
         const whole = item.whole || (normalized && wholeSubtree.some(p => p.match(item.path) === MatchKind.All));
         const join = root ? external_node_path_namespaceObject.join : paths_joinName;
-        // Children in directory order, as the globber visits them.
+        // Children in directory order, as the globber visits them. Those that are not
+        // directories may give this folder's files (a link, until it is looked at).
+        let folder;
         for (let i = entries.length - 1; i >= 0; i--) {
             const entry = entries[i];
-            stack.push({ path: join(item.path, entry.name), dirent: entry, chain, parentReal: real, whole });
+            const child = { path: join(item.path, entry.name), dirent: entry, chain, parentReal: real, whole };
+            if (!entry.isDirectory())
+                child.folder = folder ??= expectFiles(external_node_path_namespaceObject.dirname(child.path), 0);
+            if (child.folder)
+                child.folder.left++;
+            stack.push(child);
         }
     }
-    if (batch.length)
-        yield batch;
 }
 function realpathOrUndefined(p) {
     try {
@@ -7331,6 +7367,9 @@ async function findFiles(options) {
     const lastInDir = new Map();
     const segmentFiles = options.segmentFiles ?? SEGMENT_FILES;
     let handedOn = 0;
+    // The folders that gave this segment files and may give more (see the walk's folder-done).
+    const openFolders = new Set();
+    let foldersWhole;
     /** The files found so far as a segment: each directory's last file marked (see WalkedAs). */
     const segment = () => {
         const walked = Uint8Array.from(regularFlags);
@@ -7365,6 +7404,10 @@ async function findFiles(options) {
     const walk = walkFiles({ patterns: options.patterns, followSymbolicLinks: options.followSymbolicLinks, skipDir: inBackupDir, signal: options.signal });
     for await (const batch of walk) {
         for (const entry of batch) {
+            if (entry.kind === 'folder-done') {
+                openFolders.delete(entry.dir);
+                continue;
+            }
             if (entry.kind === 'problem') {
                 problems.push({ source: entry.path, backup: null, status: entry.status, bytes: 0, message: entry.message });
                 continue;
@@ -7374,9 +7417,10 @@ async function findFiles(options) {
             if (dir !== dirOfLast) {
                 if (dirOfLast !== undefined && !skipDir)
                     lastInDir.set(dirOfLast, files.length - 1);
-                if (options.onSegment && files.length >= segmentFiles) {
+                if (options.onSegment && files.length >= segmentFiles && (openFolders.size === 0 || !(foldersWhole ??= options.foldersWhole?.() ?? false))) {
                     // A directory the walk comes back to (its files may come between its
-                    // subdirectories') then has a last file in each segment: it is read again in the next.
+                    // subdirectories') then has a last file in each segment: it is read again in the
+                    // next. Unless foldersWhole: then no folder of the segment has files still to come.
                     await options.onSegment(segment());
                     backupDirs = backupDirAliases(options.backupDir);
                     handedOn += files.length;
@@ -7388,6 +7432,8 @@ async function findFiles(options) {
                 dirOfLast = dir;
                 skipDir = inBackupDir(dir) || (entry.realDir !== undefined ? inBackupDir(entry.realDir) : await inBackupDirReally(dir));
                 inWorkspace = entry.realDir !== undefined && realWorkspace !== undefined && paths_isInside(realWorkspace, entry.realDir);
+                if (!skipDir)
+                    openFolders.add(dir);
             }
             if (skipDir)
                 continue;

@@ -46,6 +46,12 @@ export interface FindOptions {
   onSegment?: (segment: FoundSegment) => Promise<void>;
   /** Files per segment (SEGMENT_FILES unless given). */
   segmentFiles?: number;
+  /**
+   * Whether a segment must hold every file of each of its folders (a folder's files may come
+   * between its subfolders': then the cut waits until no folder of the segment has files
+   * still to come). Asked once, at the first cut; without it, a cut may fall inside a folder.
+   */
+  foldersWhole?: () => boolean;
 }
 
 /**
@@ -83,6 +89,9 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
   const lastInDir = new Map<string, number>();
   const segmentFiles = options.segmentFiles ?? SEGMENT_FILES;
   let handedOn = 0;
+  // The folders that gave this segment files and may give more (see the walk's folder-done).
+  const openFolders = new Set<string>();
+  let foldersWhole: boolean | undefined;
   /** The files found so far as a segment: each directory's last file marked (see WalkedAs). */
   const segment = (): FoundSegment => {
     const walked = Uint8Array.from(regularFlags);
@@ -115,6 +124,10 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
   const walk = walkFiles({ patterns: options.patterns, followSymbolicLinks: options.followSymbolicLinks, skipDir: inBackupDir, signal: options.signal });
   for await (const batch of walk) {
     for (const entry of batch) {
+      if (entry.kind === 'folder-done') {
+        openFolders.delete(entry.dir);
+        continue;
+      }
       if (entry.kind === 'problem') {
         problems.push({ source: entry.path, backup: null, status: entry.status, bytes: 0, message: entry.message });
         continue;
@@ -123,9 +136,10 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
       const dir = path.dirname(file);
       if (dir !== dirOfLast) {
         if (dirOfLast !== undefined && !skipDir) lastInDir.set(dirOfLast, files.length - 1);
-        if (options.onSegment && files.length >= segmentFiles) {
+        if (options.onSegment && files.length >= segmentFiles && (openFolders.size === 0 || !(foldersWhole ??= options.foldersWhole?.() ?? false))) {
           // A directory the walk comes back to (its files may come between its
-          // subdirectories') then has a last file in each segment: it is read again in the next.
+          // subdirectories') then has a last file in each segment: it is read again in the
+          // next. Unless foldersWhole: then no folder of the segment has files still to come.
           await options.onSegment(segment());
           backupDirs = backupDirAliases(options.backupDir);
           handedOn += files.length;
@@ -137,6 +151,7 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
         dirOfLast = dir;
         skipDir = inBackupDir(dir) || (entry.realDir !== undefined ? inBackupDir(entry.realDir) : await inBackupDirReally(dir));
         inWorkspace = entry.realDir !== undefined && realWorkspace !== undefined && isInside(realWorkspace, entry.realDir);
+        if (!skipDir) openFolders.add(dir);
       }
       if (skipDir) continue;
       if (literals.length > 0 && !holding.has(dir)) holds(file);

@@ -7,7 +7,9 @@
 // - it uses directory entries' types, and stats only symbolic links;
 // - a path it cannot enter (unreadable, a symlink loop, vanished) becomes an entry with a
 //   status, and the walk carries on with the rest;
-// - it hands out one batch of entries per directory as it goes, never the whole list.
+// - it hands out one batch of entries per directory as it goes, never the whole list;
+// - it says when a folder has no more files to come (its files may come between its
+//   subfolders' in directory order).
 import { readdirSync, realpathSync, statSync, lstatSync, type Dirent, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { joinName } from '../engine/paths.js';
@@ -33,7 +35,13 @@ export type WalkEntry =
       path: string;
       status: typeof BackupStatus.PermissionDenied | typeof BackupStatus.InvalidFileType | typeof BackupStatus.NotFound | typeof BackupStatus.Error;
       message: string;
-    };
+    }
+  /**
+   * No more `file` entries will come from this folder (the path.dirname of its files): its
+   * last entry that is not a directory has been looked at. Only for folders that had such
+   * entries; their subfolders' files may still come.
+   */
+  | { kind: 'folder-done'; dir: string };
 
 export interface WalkOptions {
   patterns: string;
@@ -53,6 +61,14 @@ interface Item {
   parentReal: string | undefined;
   /** A directory above it matched a pattern that takes everything below (see wholeSubtreePatterns). */
   whole: boolean;
+  /** Its folder's count of entries still to look at that are not directories, when it is one of them. */
+  folder?: PendingFiles;
+}
+
+/** A folder's entries that may still give files: when none is left, the folder is done. */
+interface PendingFiles {
+  dir: string;
+  left: number;
 }
 
 /** How long the walk works before it lets timers and signals run. */
@@ -114,8 +130,18 @@ export async function* walkFiles(options: WalkOptions): AsyncGenerator<WalkEntry
   const wholeSubtree = wholeSubtreePatterns(patterns);
   const { followSymbolicLinks, signal } = options;
   const stack: Item[] = [];
+  // By folder: how many of its entries that may give a file are still to be looked at. One
+  // count per folder, even where two search roots give the same folder's files.
+  const pending = new Map<string, PendingFiles>();
+  const expectFiles = (dir: string, count: number): PendingFiles => {
+    let folder = pending.get(dir);
+    if (!folder) pending.set(dir, (folder = { dir, left: 0 }));
+    folder.left += count;
+    return folder;
+  };
   for (const searchPath of getSearchPaths(patterns).reverse()) {
-    stack.push({ path: searchPath, dirent: undefined, chain: [], parentReal: undefined, whole: false });
+    // A search root may be a file: its folder is done when no other root may give it one.
+    stack.push({ path: searchPath, dirent: undefined, chain: [], parentReal: undefined, whole: false, folder: expectFiles(path.dirname(searchPath), 1) });
   }
   let sliceStart = Date.now();
   let batch: WalkEntry[] = [];
@@ -133,13 +159,29 @@ export async function* walkFiles(options: WalkOptions): AsyncGenerator<WalkEntry
     }
     signal.throwIfAborted();
     const item = stack.pop()!;
+    const folder = item.folder;
+    // Said after the item's own entry, whichever way it ends below.
+    if (folder && --folder.left === 0) {
+      pending.delete(folder.dir);
+      try {
+        visit(item);
+      } finally {
+        batch.push({ kind: 'folder-done', dir: folder.dir });
+      }
+    } else {
+      visit(item);
+    }
+  }
+  if (batch.length) yield batch;
+
+  function visit(item: Item): void {
     const matched = item.whole ? MatchKind.All : match(patterns, item.path);
     if (!item.whole) {
       const partial = matched !== MatchKind.None || partialMatch(patterns, item.path);
-      if (!partial) continue;
+      if (!partial) return;
       // Only a partial match: skip it when a `!` pattern takes everything below it anyway,
       // before it is stat'ed (an excluded symlink loop is no problem of ours).
-      if (matched === MatchKind.None && excludedSubtree(patterns, item.path)) continue;
+      if (matched === MatchKind.None && excludedSubtree(patterns, item.path)) return;
     }
 
     // The type: from the directory entry when it is not a link; else stat (or lstat).
@@ -155,9 +197,9 @@ export async function* walkFiles(options: WalkOptions): AsyncGenerator<WalkEntry
       } catch (err) {
         const code = errnoCode(err);
         // A broken symlink (omitted, as the globber does), or a search path that does not exist.
-        if (code === 'ENOENT' || code === 'ENOTDIR') continue;
+        if (code === 'ENOENT' || code === 'ENOTDIR') return;
         batch.push(problem(item.path, err));
-        continue;
+        return;
       }
       isDir = stats.isDirectory();
       viaLink = d ? d.isSymbolicLink() : true;
@@ -165,18 +207,18 @@ export async function* walkFiles(options: WalkOptions): AsyncGenerator<WalkEntry
 
     if (!isDir) {
       if (matched & MatchKind.File) batch.push({ kind: 'file', path: item.path, realDir: item.parentReal, regular: d !== undefined && d.isFile() });
-      continue;
+      return;
     }
-    if (options.skipDir(item.path) || (!item.whole && matched !== MatchKind.None && excludedSubtree(patterns, item.path))) continue;
+    if (options.skipDir(item.path) || (!item.whole && matched !== MatchKind.None && excludedSubtree(patterns, item.path))) return;
 
     // Cycle detection through symlinks, as the globber does: a directory whose real path is
     // already above it is not entered again.
     let real: string | undefined;
     if (followSymbolicLinks) {
       real = !viaLink && item.parentReal !== undefined ? joinName(item.parentReal, path.basename(item.path)) : realpathOrUndefined(item.path);
-      if (real === undefined) continue; // vanished
-      if (item.chain.includes(real)) continue;
-      if (real !== item.path && options.skipDir(real)) continue;
+      if (real === undefined) return; // vanished
+      if (item.chain.includes(real)) return;
+      if (real !== item.path && options.skipDir(real)) return;
     } else if (!viaLink && item.parentReal !== undefined) {
       real = joinName(item.parentReal, path.basename(item.path));
     } else if (!d) {
@@ -188,7 +230,7 @@ export async function* walkFiles(options: WalkOptions): AsyncGenerator<WalkEntry
       entries = readdirSync(item.path, { withFileTypes: true });
     } catch (err) {
       batch.push(problem(item.path, err));
-      continue;
+      return;
     }
     const chain = followSymbolicLinks && real !== undefined ? [...item.chain, real] : item.chain;
     // Only a search root may not be normalized (`[.]/**` gives `<cwd>/.`). Its children are
@@ -200,13 +242,17 @@ export async function* walkFiles(options: WalkOptions): AsyncGenerator<WalkEntry
     const normalized = !root || item.path === path.normalize(item.path);
     const whole = item.whole || (normalized && wholeSubtree.some(p => p.match(item.path) === MatchKind.All));
     const join = root ? path.join : joinName;
-    // Children in directory order, as the globber visits them.
+    // Children in directory order, as the globber visits them. Those that are not
+    // directories may give this folder's files (a link, until it is looked at).
+    let folder: PendingFiles | undefined;
     for (let i = entries.length - 1; i >= 0; i--) {
       const entry = entries[i]!;
-      stack.push({ path: join(item.path, entry.name), dirent: entry, chain, parentReal: real, whole });
+      const child: Item = { path: join(item.path, entry.name), dirent: entry, chain, parentReal: real, whole };
+      if (!entry.isDirectory()) child.folder = folder ??= expectFiles(path.dirname(child.path), 0);
+      if (child.folder) child.folder.left++;
+      stack.push(child);
     }
   }
-  if (batch.length) yield batch;
 }
 
 function realpathOrUndefined(p: string): string | undefined {

@@ -7,6 +7,7 @@ import { WorkerPool, defaultWorkerCount } from '../engine/backup-threads.js';
 import { formatStamp } from '../engine/backup-name.js';
 import { errorMessage, statusForError } from '../engine/fs-errors.js';
 import type { ResourceManager } from '../engine/resource-manager.js';
+import { ignoresCase } from '../engine/paths.js';
 import { StagingDir, newRunIdentity, oncePerDirectory, stagingPath, type RunIdentity } from '../engine/staging.js';
 import type { FileResult } from '../engine/status.js';
 import { findFiles, type FoundFiles, type FoundSegment } from '../action/find-files.js';
@@ -172,7 +173,15 @@ async function backUp(
   try {
     let found: FoundFiles;
     try {
-      found = await findFiles({ ...settings, signal, onFound, onSegment: segment => backUpFound(segment, false) });
+      // Where the backup directory ignores case, names that differ only in case must meet in
+      // one segment to be told apart: a cut never falls inside a folder there.
+      found = await findFiles({
+        ...settings,
+        signal,
+        onFound,
+        onSegment: segment => backUpFound(segment, false),
+        foldersWhole: () => ignoresCase(settings.backupDir)
+      });
     } catch (err) {
       if (signal.aborted) return { staging };
       throw err;
