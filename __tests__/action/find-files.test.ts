@@ -108,15 +108,17 @@ describe('findFiles marks the last file of each directory', () => {
     }
   });
 
-  it('with foldersWhole (where the backup directory ignores case), never cuts inside a folder: each folder is in one segment', async () => {
-    // As above: D's 40 files come on both sides of its subdirectories'; around it, six
-    // directories of 4 files and two files at the top, where a cut may fall.
+  it('where the backup directory ignores case, finds the files whose backups would meet under one name, across segment cuts, and only the later of each', async () => {
+    // D's files come on both sides of its subdirectories' (as above); eight of them have a
+    // twin in D whose name differs only in case, so some pairs fall on both sides of a cut.
     await interleaved(root);
-    for (let d = 0; d < 6; d++) {
-      await fs.mkdir(path.join(root, `d${d}`));
-      for (let f = 0; f < 4; f++) await fs.writeFile(path.join(root, `d${d}`, `f${f}`), 'x');
+    const twins = [0, 5, 10, 15, 20, 25, 30, 35].map(f => [`f${f}`, `F${f}`] as const);
+    for (const [, twin] of twins) await fs.writeFile(path.join(root, 'D', twin), 'x');
+    // Two folders whose paths differ only in case, and one that merely shares a prefix.
+    for (const rel of ['Sub/x', 'Sub/q', 'sub/y', 'sub/x', 'Subway/x']) {
+      await fs.mkdir(path.dirname(path.join(root, rel)), { recursive: true });
+      await fs.writeFile(path.join(root, rel), 'x');
     }
-    for (const name of ['top1', 'top2']) await fs.writeFile(path.join(root, name), 'x');
     const options = {
       patterns: `${root}/**`,
       workspace: root,
@@ -124,55 +126,50 @@ describe('findFiles marks the last file of each directory', () => {
       followSymbolicLinks: true,
       signal: new AbortController().signal
     };
-    const whole = await findFiles(options);
+    const walk = async (ignoresCase?: () => boolean): Promise<FoundSegment[]> => {
+      const segments: FoundSegment[] = [];
+      const last = await findFiles({ ...options, segmentFiles: 5, ignoresCase, onSegment: async segment => void segments.push(segment) });
+      return [...segments, last];
+    };
+    // Case counts: every file is found, and the pairs fall where the walk puts them.
+    const plain = await walk(() => false);
+    const order = plain.flatMap(segment => segment.files);
+    expect(plain.flatMap(segment => segment.problems)).toEqual([]);
+    const segmentOf = (file: string): number => plain.findIndex(segment => segment.files.includes(file));
+    const d = (name: string): string => path.join(root, 'D', name);
+    expect(twins.some(([a, b]) => segmentOf(d(a)) !== segmentOf(d(b)))).toBe(true); // else this proves little
+
     let asked = 0;
-    const segments: FoundSegment[] = [];
-    const last = await findFiles({
-      ...options,
-      segmentFiles: 5,
-      foldersWhole: () => ++asked > 0,
-      onSegment: async segment => void segments.push(segment)
-    });
-    const all = [...segments, last];
+    const folded = await walk(() => ++asked > 0);
     expect(asked).toBe(1);
-    // Together they are the whole walk, in order, and it was still cut.
-    expect(all.flatMap(segment => segment.files)).toEqual(whole.files);
-    expect(all.length).toBeGreaterThan(2);
-    // The cuts are where the rule puts them: where the walk leaves a directory, once at least
-    // 5 files are held, and only where no directory has files on both sides.
-    const dirOf = (i: number): string => path.dirname(whole.files[i]!);
-    const lastOf = new Map<string, number>();
-    whole.files.forEach((file, i) => lastOf.set(path.dirname(file), i));
-    const expected: string[][] = [[]];
-    let start = 0;
-    whole.files.forEach((file, i) => {
-      const held = expected.at(-1)!;
-      const straddles = whole.files.slice(start, i).some(before => lastOf.get(path.dirname(before))! >= i);
-      if (held.length >= 5 && dirOf(i - 1) !== dirOf(i) && !straddles) {
-        expected.push([]);
-        start = i;
-      }
-      expected.at(-1)!.push(file);
-    });
-    expect(all.map(segment => segment.files)).toEqual(expected);
-    // Each directory's files are in one segment, and its last file is marked there.
-    for (const dir of lastOf.keys()) {
-      expect({ dir, segments: all.filter(segment => segment.files.some(file => path.dirname(file) === dir)).length }).toEqual({ dir, segments: 1 });
-    }
-    for (const segment of all) {
-      const marked = segment.files.filter((_, i) => segment.walked[i]! & WalkedAs.LastInDirectory);
-      expect(marked.sort()).toEqual(
-        [...lastOf.values()]
-          .map(i => whole.files[i]!)
-          .filter(file => segment.files.includes(file))
-          .sort()
+    const files = folded.flatMap(segment => segment.files);
+    const problems = folded.flatMap(segment => segment.problems);
+    // Of each pair, the one the walk found first is backed up; the other is a problem that names it.
+    for (const [a, b] of twins) {
+      const [first, later] = order.indexOf(d(a)) < order.indexOf(d(b)) ? [a, b] : [b, a];
+      expect(files).toContain(d(first));
+      expect(files).not.toContain(d(later));
+      const problem = problems.find(p => p.source === d(later));
+      expect(problem).toMatchObject({ status: 'error', backup: null, bytes: 0 });
+      expect(problem!.message).toBe(
+        `its name differs only in case from ${first}, and the backup directory's file system ignores case: their backups would be one file there. Rename one of them, or use a backup-dir on a case-sensitive file system`
       );
     }
-    // Without it, D is cut (the test above): here it was not.
-    const cutInside = await findFiles({ ...options, segmentFiles: 5, foldersWhole: () => false, onSegment: async segment => void segments.push(segment) });
-    expect(cutInside.handedOn).toBeGreaterThan(0);
-    const inD = (segment: FoundSegment): boolean => segment.files.some(file => path.dirname(file) === path.join(root, 'D'));
-    expect([...segments.slice(all.length - 1), cutInside].filter(inD).length).toBeGreaterThan(1);
+    // Of Sub and sub, every file of the folder found second is a problem naming the first.
+    const [firstFolder, laterFolder] = order.indexOf(path.join(root, 'Sub/x')) < order.indexOf(path.join(root, 'sub/y')) ? ['Sub', 'sub'] : ['sub', 'Sub'];
+    const inLater = order.filter(file => path.dirname(file) === path.join(root, laterFolder));
+    expect(inLater.length).toBe(2);
+    for (const file of inLater) {
+      expect(files).not.toContain(file);
+      expect(problems.find(p => p.source === file)?.message).toMatch(
+        new RegExp(`^its folder differs only in case from ${firstFolder}, and the backup directory's file system ignores case`)
+      );
+    }
+    // Nothing else: the other files, in the walk's order, and Subway is no twin of Sub.
+    const refused = new Set(problems.map(p => p.source));
+    expect(files).toEqual(order.filter(file => !refused.has(file)));
+    expect(refused.size).toBe(twins.length + 2);
+    expect(files).toContain(path.join(root, 'Subway/x'));
   });
 
   it('never takes the backup directory, even when a segment creates it behind a symlink while the walk goes on', async () => {

@@ -58,6 +58,8 @@ const { removeStagingDir, StagingDir, newRunIdentity } = await import('../../src
 const { ResourceManager } = await import('../../src/engine/resource-manager.js');
 const { ignoresCase } = await import('../../src/engine/paths.js');
 const { backupFiles } = await import('../../src/engine/backup-engine.js');
+const { run: backupStep } = await import('../../src/steps/backup-step.js');
+const { parseFileCommand } = await import('../e2e/runner.js');
 
 let root: string;
 beforeAll(() => {
@@ -156,5 +158,63 @@ describe('on a file system that ignores case', () => {
     await resources.cleanup();
     expect(results.map(r => r.status)).toEqual(['created', 'error']);
     expect(results[1]!.message).toMatch(/differs only in case from README\.md/);
+  });
+});
+
+describe('the backup step, where the backup directory ignores case', () => {
+  it('refuses the files of a folder whose path differs only in case from an earlier one (their backups would share a folder), and backs up the rest', async () => {
+    caseInsensitiveRoot = path.join(root, 'case-insensitive-step');
+    const ws = path.join(caseInsensitiveRoot, 'ws');
+    for (const rel of ['Docs/a.md', 'Docs/b.md', 'docs/c.md', 'other/d.md']) {
+      realFs.mkdirSync(path.dirname(path.join(ws, rel)), { recursive: true });
+      realFs.writeFileSync(path.join(ws, rel), rel);
+    }
+    const runner = path.join(root, 'runner');
+    realFs.mkdirSync(path.join(runner, 'temp'), { recursive: true });
+    for (const name of ['output', 'state', 'summary']) realFs.writeFileSync(path.join(runner, name), '');
+    const saved = { ...process.env };
+    const cwd = process.cwd();
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation((() => true) as typeof process.stdout.write);
+    try {
+      Object.assign(process.env, {
+        GITHUB_WORKSPACE: ws,
+        RUNNER_TEMP: path.join(runner, 'temp'),
+        GITHUB_OUTPUT: path.join(runner, 'output'),
+        GITHUB_STATE: path.join(runner, 'state'),
+        GITHUB_STEP_SUMMARY: path.join(runner, 'summary'),
+        INPUT_PATH: '**',
+        'INPUT_BACKUP-DIR': '.bkpfile',
+        'INPUT_IF-NO-FILES-FOUND': 'warn',
+        INPUT_KEEP: '0',
+        'INPUT_FOLLOW-SYMBOLIC-LINKS': 'true'
+      });
+      process.chdir(ws);
+      const outcome = await backupStep();
+      expect(outcome.level).toBe('failure');
+      const manifestFile = parseFileCommand(realFs.readFileSync(path.join(runner, 'output'), 'utf8'))['manifest']!;
+      const rows = (JSON.parse(realFs.readFileSync(manifestFile, 'utf8')) as { files: { source: string; status: string; message?: string }[] }).files;
+      expect(rows.map(r => r.source).sort()).toEqual(['Docs/a.md', 'Docs/b.md', 'docs/c.md', 'other/d.md']);
+      // Which of Docs and docs the walk met first is up to the directory order: that one is
+      // backed up, every file of the other is refused, naming it.
+      const refused = rows.filter(r => r.status !== 'created');
+      expect(refused.length).toBeGreaterThan(0);
+      const later = refused[0]!.source.split('/')[0]!;
+      const first = later === 'docs' ? 'Docs' : 'docs';
+      for (const row of rows) {
+        if (row.source.startsWith(`${later}/`)) {
+          expect(row).toMatchObject({
+            status: 'error',
+            message: expect.stringMatching(new RegExp(`^its folder differs only in case from ${first}, and the backup directory's file system ignores case`))
+          });
+        } else {
+          expect(row.status).toBe('created');
+        }
+      }
+    } finally {
+      write.mockRestore();
+      process.chdir(cwd);
+      process.env = saved;
+      process.exitCode = undefined;
+    }
   });
 });

@@ -1430,6 +1430,14 @@ function ignoresCase(dir) {
             return false;
     }
 }
+/** Why a file is not backed up where the backup directory ignores case: another file of the run has its name in another case. */
+function nameCaseClash(other) {
+    return `its name differs only in case from ${other}, and the backup directory's file system ignores case: their backups would be one file there. Rename one of them, or use a backup-dir on a case-sensitive file system`;
+}
+/** As nameCaseClash, for a file in a folder whose path differs only in case from another folder of the run. */
+function folderCaseClash(otherFolder) {
+    return `its folder differs only in case from ${otherFolder}, and the backup directory's file system ignores case: the backups of both folders would be in one folder there. Rename one of them, or use a backup-dir on a case-sensitive file system`;
+}
 const swapCase = (name) => [...name].map(ch => (ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase())).join('');
 function sameEntry(a, b) {
     try {
@@ -2284,9 +2292,8 @@ class BackupEngine {
             return backup_engine_failed(source, BackupStatus.Error, `the top-level folder ${OUTSIDE_DIR} is reserved: the backup directory keeps backups of files outside the workspace under that name`);
         }
         const clash = this.ignoresCase ? this.caseClash(source) : undefined;
-        if (clash !== undefined) {
-            return backup_engine_failed(source, BackupStatus.Error, `its name differs only in case from ${clash}, and the backup directory's file system ignores case: their backups would be one file there. Rename one of them, or use a backup-dir on a case-sensitive file system`);
-        }
+        if (clash !== undefined)
+            return backup_engine_failed(source, BackupStatus.Error, nameCaseClash(clash));
         if (options.dryRun && (walked & (WalkedAs.Regular | WalkedAs.InWorkspace)) === (WalkedAs.Regular | WalkedAs.InWorkspace)) {
             // A dry run reads nothing: a regular file inside the workspace with no backup yet is
             // decided by one lstat (for its size).
@@ -2694,6 +2701,60 @@ function describeFailure(status, err) {
             return `permission denied: ${fs_errors_errorMessage(err)}`;
         default:
             return fs_errors_errorMessage(err);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/action/case-clashes.js
+
+
+/**
+ * Where the backup directory ignores case, the files of a run whose backups would meet
+ * under one name there, found as the walk finds them, for the whole run (so a cut between
+ * the walk's segments hides none): two names in a folder that differ only in case
+ * (`README.md` beside `readme.md`), and the files of a folder whose path differs only in
+ * case from an earlier folder's (`Docs/` beside `docs/`: their backups would share one
+ * folder). The first keeps its name; a later one is not backed up, and says why.
+ *
+ * Held: the names of each folder whose files may still come (the walk says when a folder is
+ * done), and one entry per folder, by its path in lower case.
+ */
+class CaseClashes {
+    workspace;
+    /** By a folder's path in lower case: the folder first met with it. */
+    folders = new Map();
+    /** By folder, while its files may still come: its file names so far, by their lower case. */
+    names = new Map();
+    lastDir;
+    lastFolderClash;
+    constructor(workspace) {
+        this.workspace = workspace;
+    }
+    /** Why `file` (in `dir`) is not backed up, or undefined: then its name is taken. */
+    check(file, dir) {
+        if (dir !== this.lastDir) {
+            this.lastDir = dir;
+            const lower = dir.toLowerCase();
+            const first = this.folders.get(lower);
+            if (first === undefined)
+                this.folders.set(lower, dir);
+            this.lastFolderClash = first === undefined || first === dir ? undefined : folderCaseClash(displayPath(this.workspace, first));
+        }
+        if (this.lastFolderClash !== undefined)
+            return this.lastFolderClash;
+        let names = this.names.get(dir);
+        if (!names)
+            this.names.set(dir, (names = new Map()));
+        const name = external_node_path_namespaceObject.basename(file);
+        const lower = name.toLowerCase();
+        const other = names.get(lower);
+        if (other !== undefined && other !== name)
+            return nameCaseClash(other);
+        names.set(lower, name);
+        return undefined;
+    }
+    /** No more files of `dir` will come: its names go. */
+    folderDone(dir) {
+        this.names.delete(dir);
     }
 }
 
@@ -6303,6 +6364,8 @@ function problem(p, err) {
 
 
 
+
+
 /**
  * A walk that finds more files than this hands them on in segments (see FindOptions.
  * onSegment), so the list of paths it holds never grows past about this many.
@@ -6339,9 +6402,7 @@ async function findFiles(options) {
     const lastInDir = new Map();
     const segmentFiles = options.segmentFiles ?? SEGMENT_FILES;
     let handedOn = 0;
-    // The folders that gave this segment files and may give more (see the walk's folder-done).
-    const openFolders = new Set();
-    let foldersWhole;
+    let clashes; // false: case counts
     /** The files found so far as a segment: each directory's last file marked (see WalkedAs). */
     const segment = () => {
         const walked = Uint8Array.from(regularFlags);
@@ -6377,7 +6438,8 @@ async function findFiles(options) {
     for await (const batch of walk) {
         for (const entry of batch) {
             if (entry.kind === 'folder-done') {
-                openFolders.delete(entry.dir);
+                if (clashes)
+                    clashes.folderDone(entry.dir);
                 continue;
             }
             if (entry.kind === 'problem') {
@@ -6389,10 +6451,9 @@ async function findFiles(options) {
             if (dir !== dirOfLast) {
                 if (dirOfLast !== undefined && !skipDir)
                     lastInDir.set(dirOfLast, files.length - 1);
-                if (options.onSegment && files.length >= segmentFiles && (openFolders.size === 0 || !(foldersWhole ??= options.foldersWhole?.() ?? false))) {
+                if (options.onSegment && files.length >= segmentFiles) {
                     // A directory the walk comes back to (its files may come between its
-                    // subdirectories') then has a last file in each segment: it is read again in the
-                    // next. Unless foldersWhole: then no folder of the segment has files still to come.
+                    // subdirectories') then has a last file in each segment: it is read again in the next.
                     await options.onSegment(segment());
                     backupDirs = backupDirAliases(options.backupDir);
                     handedOn += files.length;
@@ -6404,8 +6465,6 @@ async function findFiles(options) {
                 dirOfLast = dir;
                 skipDir = inBackupDir(dir) || (entry.realDir !== undefined ? inBackupDir(entry.realDir) : await inBackupDirReally(dir));
                 inWorkspace = entry.realDir !== undefined && realWorkspace !== undefined && isInside(realWorkspace, entry.realDir);
-                if (!skipDir)
-                    openFolders.add(dir);
             }
             if (skipDir)
                 continue;
@@ -6413,6 +6472,12 @@ async function findFiles(options) {
                 holds(file);
             if (literalTargets.has(file))
                 foundLiterals.add(file);
+            clashes ??= options.ignoresCase?.() ? new CaseClashes(options.workspace) : false;
+            const clash = clashes ? clashes.check(file, dir) : undefined;
+            if (clash !== undefined) {
+                problems.push({ source: file, backup: null, status: BackupStatus.Error, bytes: 0, message: clash });
+                continue;
+            }
             files.push(file);
             let known = 0;
             if (entry.regular)
@@ -7877,14 +7942,14 @@ report) {
     try {
         let found;
         try {
-            // Where the backup directory ignores case, names that differ only in case must meet in
-            // one segment to be told apart: a cut never falls inside a folder there.
+            // Where the backup directory ignores case, files whose backups would meet under one
+            // name there are found by the walk, for the whole run (a segment's engine sees only its own).
             found = await findFiles({
                 ...settings,
                 signal,
                 onFound,
                 onSegment: segment => backUpFound(segment, false),
-                foldersWhole: () => ignoresCase(settings.backupDir)
+                ignoresCase: () => ignoresCase(settings.backupDir)
             });
         }
         catch (err) {

@@ -792,6 +792,14 @@ function ignoresCase(dir) {
             return false;
     }
 }
+/** Why a file is not backed up where the backup directory ignores case: another file of the run has its name in another case. */
+function nameCaseClash(other) {
+    return `its name differs only in case from ${other}, and the backup directory's file system ignores case: their backups would be one file there. Rename one of them, or use a backup-dir on a case-sensitive file system`;
+}
+/** As nameCaseClash, for a file in a folder whose path differs only in case from another folder of the run. */
+function folderCaseClash(otherFolder) {
+    return `its folder differs only in case from ${otherFolder}, and the backup directory's file system ignores case: the backups of both folders would be in one folder there. Rename one of them, or use a backup-dir on a case-sensitive file system`;
+}
 const swapCase = (name) => [...name].map(ch => (ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase())).join('');
 function sameEntry(a, b) {
     try {

@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import { errnoCode } from '../engine/fs-errors.js';
 import { isInside } from '../engine/paths.js';
 import { WalkedAs } from '../engine/backup-engine.js';
-import type { FileResult } from '../engine/status.js';
+import { BackupStatus, type FileResult } from '../engine/status.js';
+import { CaseClashes } from './case-clashes.js';
 import { expandHome, includePatterns, isLiteral } from './patterns.js';
 import { walkFiles } from './walk-files.js';
 
@@ -47,11 +48,10 @@ export interface FindOptions {
   /** Files per segment (SEGMENT_FILES unless given). */
   segmentFiles?: number;
   /**
-   * Whether a segment must hold every file of each of its folders (a folder's files may come
-   * between its subfolders': then the cut waits until no folder of the segment has files
-   * still to come). Asked once, at the first cut; without it, a cut may fall inside a folder.
+   * Whether the backup directory ignores case: then a file whose backups would meet another
+   * file's under one name there becomes a problem (see CaseClashes). Asked at the first file.
    */
-  foldersWhole?: () => boolean;
+  ignoresCase?: () => boolean;
 }
 
 /**
@@ -89,9 +89,7 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
   const lastInDir = new Map<string, number>();
   const segmentFiles = options.segmentFiles ?? SEGMENT_FILES;
   let handedOn = 0;
-  // The folders that gave this segment files and may give more (see the walk's folder-done).
-  const openFolders = new Set<string>();
-  let foldersWhole: boolean | undefined;
+  let clashes: CaseClashes | undefined | false; // false: case counts
   /** The files found so far as a segment: each directory's last file marked (see WalkedAs). */
   const segment = (): FoundSegment => {
     const walked = Uint8Array.from(regularFlags);
@@ -125,7 +123,7 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
   for await (const batch of walk) {
     for (const entry of batch) {
       if (entry.kind === 'folder-done') {
-        openFolders.delete(entry.dir);
+        if (clashes) clashes.folderDone(entry.dir);
         continue;
       }
       if (entry.kind === 'problem') {
@@ -136,10 +134,9 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
       const dir = path.dirname(file);
       if (dir !== dirOfLast) {
         if (dirOfLast !== undefined && !skipDir) lastInDir.set(dirOfLast, files.length - 1);
-        if (options.onSegment && files.length >= segmentFiles && (openFolders.size === 0 || !(foldersWhole ??= options.foldersWhole?.() ?? false))) {
+        if (options.onSegment && files.length >= segmentFiles) {
           // A directory the walk comes back to (its files may come between its
-          // subdirectories') then has a last file in each segment: it is read again in the
-          // next. Unless foldersWhole: then no folder of the segment has files still to come.
+          // subdirectories') then has a last file in each segment: it is read again in the next.
           await options.onSegment(segment());
           backupDirs = backupDirAliases(options.backupDir);
           handedOn += files.length;
@@ -151,11 +148,16 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
         dirOfLast = dir;
         skipDir = inBackupDir(dir) || (entry.realDir !== undefined ? inBackupDir(entry.realDir) : await inBackupDirReally(dir));
         inWorkspace = entry.realDir !== undefined && realWorkspace !== undefined && isInside(realWorkspace, entry.realDir);
-        if (!skipDir) openFolders.add(dir);
       }
       if (skipDir) continue;
       if (literals.length > 0 && !holding.has(dir)) holds(file);
       if (literalTargets.has(file)) foundLiterals.add(file);
+      clashes ??= options.ignoresCase?.() ? new CaseClashes(options.workspace) : false;
+      const clash = clashes ? clashes.check(file, dir) : undefined;
+      if (clash !== undefined) {
+        problems.push({ source: file, backup: null, status: BackupStatus.Error, bytes: 0, message: clash });
+        continue;
+      }
       files.push(file);
       let known = 0;
       if (entry.regular) known |= WalkedAs.Regular;

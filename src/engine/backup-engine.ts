@@ -23,7 +23,7 @@ import { KERNEL_COPY_MAX, copyOpenFileSync, copyToTemp } from './copy-file.js';
 import { openSourceSync, type OpenedSourceSync } from './open-source.js';
 import { errnoCode, errorMessage, statusForError } from './fs-errors.js';
 import { abortStatus, untilDoneOrGraceAfterAbort } from './abort.js';
-import { OUTSIDE_DIR, ignoresCase, isInside, isReservedSource, joinName, mirrorDir, removeEmptyDirs } from './paths.js';
+import { OUTSIDE_DIR, ignoresCase, isInside, isReservedSource, joinName, mirrorDir, nameCaseClash, removeEmptyDirs } from './paths.js';
 import type { ResourceManager } from './resource-manager.js';
 import { StagingDir } from './staging.js';
 import { backupInThreads, type WorkerPool } from './backup-threads.js';
@@ -231,13 +231,7 @@ export class BackupEngine {
       );
     }
     const clash = this.ignoresCase ? this.caseClash(source) : undefined;
-    if (clash !== undefined) {
-      return failed(
-        source,
-        BackupStatus.Error,
-        `its name differs only in case from ${clash}, and the backup directory's file system ignores case: their backups would be one file there. Rename one of them, or use a backup-dir on a case-sensitive file system`
-      );
-    }
+    if (clash !== undefined) return failed(source, BackupStatus.Error, nameCaseClash(clash));
     if (options.dryRun && (walked & (WalkedAs.Regular | WalkedAs.InWorkspace)) === (WalkedAs.Regular | WalkedAs.InWorkspace)) {
       // A dry run reads nothing: a regular file inside the workspace with no backup yet is
       // decided by one lstat (for its size).

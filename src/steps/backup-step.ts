@@ -173,14 +173,14 @@ async function backUp(
   try {
     let found: FoundFiles;
     try {
-      // Where the backup directory ignores case, names that differ only in case must meet in
-      // one segment to be told apart: a cut never falls inside a folder there.
+      // Where the backup directory ignores case, files whose backups would meet under one
+      // name there are found by the walk, for the whole run (a segment's engine sees only its own).
       found = await findFiles({
         ...settings,
         signal,
         onFound,
         onSegment: segment => backUpFound(segment, false),
-        foldersWhole: () => ignoresCase(settings.backupDir)
+        ignoresCase: () => ignoresCase(settings.backupDir)
       });
     } catch (err) {
       if (signal.aborted) return { staging };
