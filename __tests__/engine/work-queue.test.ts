@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { InOrder, WAIT, chunkQueue, planChunks, sequentialQueue, type WorkQueue } from '../../src/engine/work-queue.js';
+import { InOrder, WAIT, chunkQueue, currentChunk, planChunks, sequentialQueue, type WorkQueue } from '../../src/engine/work-queue.js';
 
 function drain(queue: WorkQueue): number[] {
   const out: number[] = [];
@@ -68,6 +68,20 @@ describe('work queue', () => {
     }
     expect(taken.every(list => list.length > 0)).toBe(true);
     expect(taken.flat().sort((a, b) => a - b)).toEqual(sources.map((_, i) => i));
+  });
+
+  it('a thread sends what it holds of a chunk before it takes the next: stopped in between, it is still on the chunk it finished', () => {
+    const sources = Array.from({ length: 300 }, (_, i) => `/w/d${Math.floor(i / 100)}/f${i}`);
+    const plan = planChunks(sources, false);
+    const onAtClaim: number[][] = [];
+    const queue = chunkQueue(plan, { slot: 1, aheadLimit: Infinity, onClaim: () => void onAtClaim.push([...currentChunk(plan, 1)]) });
+    const taken = drain(queue);
+    expect(taken).toEqual(sources.map((_, i) => i));
+    const chunks = chunksOf(plan);
+    expect(chunks.length).toBe(3);
+    // Before the first chunk it was on none; before each next one, on the one it finished;
+    // and once all are taken, still on the last (whose results it has sent by then).
+    expect(onAtClaim).toEqual([[], chunks[0], chunks[1], chunks[2]]);
   });
 
   it('InOrder gives results in index order, holds early ones, and fills what is missing when closed', () => {

@@ -1836,9 +1836,11 @@ function currentChunk({ order, bounds, current }, slot) {
     return chunk < 0 ? new Int32Array(0) : order.subarray(bounds[chunk], bounds[chunk + 1]);
 }
 /**
- * Thread `slot`'s view of the shared chunks: it takes a chunk at a time (and says which,
- * then calls `onClaim`), but none that starts more than `aheadLimit` files past the results
- * put in order so far.
+ * Thread `slot`'s view of the shared chunks: it takes a chunk at a time (and says which),
+ * but none that starts more than `aheadLimit` files past the results put in order so far.
+ * `onClaim` is called before each new chunk is taken, to send what the thread holds of the
+ * last one: a thread that stops is answered for by the chunk it says it is on
+ * (currentChunk), so nothing of an earlier chunk may be held by then.
  */
 function chunkQueue({ claimed, order, bounds, inOrder, current }, { slot = 0, aheadLimit = AHEAD_LIMIT, onClaim } = {}) {
     let at = 0;
@@ -1846,15 +1848,19 @@ function chunkQueue({ claimed, order, bounds, inOrder, current }, { slot = 0, ah
     return {
         next() {
             while (at === end) {
+                onClaim?.();
                 const chunk = Atomics.load(claimed, 0);
                 if (chunk >= bounds.length - 1)
                     return -1;
                 if (order[bounds[chunk]] - Atomics.load(inOrder, 0) > aheadLimit)
                     return WAIT;
-                if (Atomics.compareExchange(claimed, 0, chunk, chunk + 1) !== chunk)
-                    continue; // another took it
-                Atomics.store(current, slot, chunk + 1);
-                onClaim?.();
+                // Said before it is taken, so that no moment has it taken and not said; put back
+                // when another thread took it first.
+                const was = Atomics.exchange(current, slot, chunk + 1);
+                if (Atomics.compareExchange(claimed, 0, chunk, chunk + 1) !== chunk) {
+                    Atomics.store(current, slot, was);
+                    continue;
+                }
                 at = bounds[chunk];
                 end = bounds[chunk + 1];
             }

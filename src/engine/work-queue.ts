@@ -108,9 +108,11 @@ export function currentChunk({ order, bounds, current }: SharedChunks, slot: num
 }
 
 /**
- * Thread `slot`'s view of the shared chunks: it takes a chunk at a time (and says which,
- * then calls `onClaim`), but none that starts more than `aheadLimit` files past the results
- * put in order so far.
+ * Thread `slot`'s view of the shared chunks: it takes a chunk at a time (and says which),
+ * but none that starts more than `aheadLimit` files past the results put in order so far.
+ * `onClaim` is called before each new chunk is taken, to send what the thread holds of the
+ * last one: a thread that stops is answered for by the chunk it says it is on
+ * (currentChunk), so nothing of an earlier chunk may be held by then.
  */
 export function chunkQueue(
   { claimed, order, bounds, inOrder, current }: SharedChunks,
@@ -121,12 +123,17 @@ export function chunkQueue(
   return {
     next(): number {
       while (at === end) {
+        onClaim?.();
         const chunk = Atomics.load(claimed, 0);
         if (chunk >= bounds.length - 1) return -1;
         if (order[bounds[chunk]!]! - Atomics.load(inOrder, 0) > aheadLimit) return WAIT;
-        if (Atomics.compareExchange(claimed, 0, chunk, chunk + 1) !== chunk) continue; // another took it
-        Atomics.store(current, slot, chunk + 1);
-        onClaim?.();
+        // Said before it is taken, so that no moment has it taken and not said; put back
+        // when another thread took it first.
+        const was = Atomics.exchange(current, slot, chunk + 1);
+        if (Atomics.compareExchange(claimed, 0, chunk, chunk + 1) !== chunk) {
+          Atomics.store(current, slot, was);
+          continue;
+        }
         at = bounds[chunk]!;
         end = bounds[chunk + 1]!;
       }
