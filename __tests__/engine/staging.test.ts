@@ -132,6 +132,20 @@ describe('removeStagingDir', () => {
     expect(existsSync(dir)).toBe(false);
   });
 
+  it('a later worker in a thread directory takes no name of an earlier one’s, even one left behind', async () => {
+    const first = staging.forThread(1);
+    const names = [first.tempPath(), first.tempPath(), first.tempPath()];
+    // Temporaries an earlier segment's worker could not remove; the third it did.
+    await fs.writeFile(names[0]!, 'left behind');
+    await fs.writeFile(names[1]!, 'left behind');
+    const later = StagingDir.attach(dir).forThread(1);
+    const next = later.tempPath();
+    expect(path.dirname(next)).toBe(first.dir);
+    expect(Number.parseInt(path.basename(next), 10)).toBe(Number.parseInt(path.basename(names[1]!), 10) + 1);
+    await fs.writeFile(next, 'new', { flag: 'wx' }); // O_EXCL takes it
+    expect(await fs.readFile(names[0]!, 'utf8')).toBe('left behind');
+  });
+
   it('removes what worker threads left in their own directories (t1, t2): temporaries and journaled reservations', async () => {
     const t1 = staging.forThread(1);
     const t2 = StagingDir.attach(dir).forThread(2);

@@ -1053,14 +1053,20 @@ class staging_StagingDir {
      */
     forThread(slot) {
         const dir = external_node_path_namespaceObject.join(this.dir, `t${slot}`);
+        const thread = new staging_StagingDir(dir, undefined);
         try {
             (0,external_node_fs_namespaceObject.mkdirSync)(dir, { mode: 0o700 });
         }
         catch (err) {
             if (fs_errors_errnoCode(err) !== 'EEXIST')
                 throw err;
+            // A worker of an earlier segment was here: its names are not taken again, in case one
+            // of its temporaries could not be removed (Windows may refuse for a while).
+            for (const name of (0,external_node_fs_namespaceObject.readdirSync)(dir))
+                if (TEMP_NAME.test(name))
+                    thread.counter = Math.max(thread.counter, Number.parseInt(name, 10));
         }
-        return new staging_StagingDir(dir, undefined);
+        return thread;
     }
     /** A staging directory another thread made (its StagingDir is not shared between threads). */
     static attach(dir) {

@@ -962,14 +962,20 @@ class StagingDir {
      */
     forThread(slot) {
         const dir = path.join(this.dir, `t${slot}`);
+        const thread = new StagingDir(dir, undefined);
         try {
             mkdirSync(dir, { mode: 0o700 });
         }
         catch (err) {
             if (errnoCode(err) !== 'EEXIST')
                 throw err;
+            // A worker of an earlier segment was here: its names are not taken again, in case one
+            // of its temporaries could not be removed (Windows may refuse for a while).
+            for (const name of readdirSync(dir))
+                if (TEMP_NAME.test(name))
+                    thread.counter = Math.max(thread.counter, Number.parseInt(name, 10));
         }
-        return new StagingDir(dir, undefined);
+        return thread;
     }
     /** A staging directory another thread made (its StagingDir is not shared between threads). */
     static attach(dir) {
