@@ -2082,9 +2082,10 @@ async function backupInThreads(sources, options, ctx, staging, run) {
             const why = `a backup thread ${pooled.failure ? `failed: ${pooled.failure}` : 'stopped before it finished'}`;
             lost ??= why;
             // The files of the chunk it was on fail now (their results will never come), so the
-            // results in order move on and no other thread waits for them.
+            // results in order move on and no other thread waits for them. It may have backed up
+            // some of them before it stopped (those backups stay): the message says so.
             for (const index of currentChunk(chunks, slot))
-                run.inOrder.addIfMissing(index, run.lostResult(index, `not backed up: ${why}`));
+                run.inOrder.addIfMissing(index, run.lostResult(index, `not backed up, or its result was lost: ${why}`));
         });
         exitsHandled.push(exited);
         return Promise.race([done, exited]);
