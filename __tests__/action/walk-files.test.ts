@@ -201,6 +201,19 @@ describe('walkFiles finds what @actions/glob finds', () => {
       expect(new Set(done.map(d => d.dir)).size).toBe(done.length);
       for (const d of done) expect(files.some(f => f.dir === d.dir && f.at > d.at)).toBe(false);
     }
+    // A search root that is not normalized (`[.]/**` is `<cwd>/.`) has its children's folder
+    // for its own: that folder is done after them, not when the root is looked at.
+    const cwd = process.cwd();
+    process.chdir(path.join(root, 'one'));
+    try {
+      const dotted = await walkAll('a\nb\n[.]/**', true);
+      const oneDone = dotted.findIndex(e => e.kind === 'folder-done' && e.dir === path.join(root, 'one'));
+      expect(dotted.filter(e => e.kind === 'folder-done' && e.dir === path.join(root, 'one')).length).toBe(1);
+      expect(dotted.slice(oneDone + 1).filter(e => e.kind === 'file')).toEqual([]);
+      expect(dotted.filter(e => e.kind === 'file').length).toBeGreaterThan(2); // a and b, then the root's three
+    } finally {
+      process.chdir(cwd);
+    }
     // The two search roots in `one` share one count: `one` is done after both, not after the first.
     const roots = await walkAll(`${root}/one/a\n${root}/one/b`, true);
     expect(roots.map(e => (e.kind === 'folder-done' ? `done ${path.basename(e.dir)}` : e.kind === 'file' ? path.basename(e.path) : e.kind))).toEqual([

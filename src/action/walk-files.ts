@@ -159,17 +159,16 @@ export async function* walkFiles(options: WalkOptions): AsyncGenerator<WalkEntry
     }
     signal.throwIfAborted();
     const item = stack.pop()!;
-    const folder = item.folder;
-    // Said after the item's own entry, whichever way it ends below.
-    if (folder && --folder.left === 0) {
-      pending.delete(folder.dir);
-      try {
-        visit(item);
-      } finally {
+    try {
+      visit(item);
+    } finally {
+      // Counted down after the item's own entry, and after its children were counted: a
+      // search root that is not normalized (`<cwd>/.`) has its children's folder for its own.
+      const folder = item.folder;
+      if (folder && --folder.left === 0) {
+        pending.delete(folder.dir);
         batch.push({ kind: 'folder-done', dir: folder.dir });
       }
-    } else {
-      visit(item);
     }
   }
   if (batch.length) yield batch;
