@@ -170,6 +170,28 @@ describe('findFiles marks the last file of each directory', () => {
     expect(files).toEqual(order.filter(file => !refused.has(file)));
     expect(refused.size).toBe(twins.length + 2);
     expect(files).toContain(path.join(root, 'Subway/x'));
+    // Each segment marks the last file of each directory it has files of, and only that one
+    // (a folder whose files were all refused marks none).
+    const marksRight = (segment: FoundSegment): void => {
+      const marked = segment.files.filter((_, i) => segment.walked[i]! & WalkedAs.LastInDirectory);
+      expect(marked).toEqual(segment.files.filter((file, i) => !segment.files.slice(i + 1).some(later => path.dirname(later) === path.dirname(file))));
+    };
+    folded.forEach(marksRight);
+    // Also in one segment where refused folders come between files of the top folder: 40
+    // files at the top, named to sort on both sides of eight folders with a twin in another
+    // case (as hashed, they fall among them).
+    for (let k = 0; k < 40; k++) {
+      await fs.writeFile(path.join(root, `${k < 20 ? 'u' : 'w'}${k}`), 'x');
+      if (k % 5 === 0) for (const twin of [`V${k}`, `v${k}`]) await fs.mkdir(path.join(root, twin)).then(() => fs.writeFile(path.join(root, twin, 'f'), 'x'));
+    }
+    const one = await findFiles({ ...options, ignoresCase: () => true });
+    const whole = [...one.files, ...one.problems.map(p => p.source)];
+    const walkOrder = (await findFiles(options)).files.filter(file => whole.includes(file));
+    const top = (i: number): boolean => path.dirname(walkOrder[i]!) === root;
+    const refusedAt = walkOrder.map((file, i) => (one.problems.some(p => p.source === file) && /\/[Vv]\d+\/f$/.test(file) ? i : -1)).filter(i => i >= 0);
+    // (else this proves little) some refused folder comes after a top file and before another
+    expect(refusedAt.some(i => i > 0 && top(i - 1) && walkOrder.slice(i + 1).some((_, j) => top(i + 1 + j)))).toBe(true);
+    marksRight(one);
   });
 
   it('never takes the backup directory, even when a segment creates it behind a symlink while the walk goes on', async () => {

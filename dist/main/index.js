@@ -6425,9 +6425,10 @@ async function findFiles(options) {
     // What holds for every file of a directory is worked out when the walk comes to it
     // (depth first, a directory's files may come between its subdirectories', so the same
     // directory may come again): whether it lies in the backup directory, by name or really,
-    // and whether it really lies in the workspace. A directory not skipped had files pushed,
-    // the last of them just before the walk left it.
+    // and whether it really lies in the workspace. A directory that had files pushed (not
+    // skipped, not all refused) had the last of them just before the walk left it.
     let dirOfLast;
+    let pushedInDir = false;
     let skipDir = false;
     let inWorkspace = false;
     const literals = includePatterns(options.patterns).filter(isLiteral);
@@ -6460,8 +6461,9 @@ async function findFiles(options) {
             const file = entry.path;
             const dir = external_node_path_namespaceObject.dirname(file);
             if (dir !== dirOfLast) {
-                if (dirOfLast !== undefined && !skipDir)
+                if (pushedInDir)
                     lastInDir.set(dirOfLast, files.length - 1);
+                pushedInDir = false;
                 if (options.onSegment && files.length >= segmentFiles) {
                     // A directory the walk comes back to (its files may come between its
                     // subdirectories') then has a last file in each segment: it is read again in the next.
@@ -6490,6 +6492,7 @@ async function findFiles(options) {
                 continue;
             }
             files.push(file);
+            pushedInDir = true;
             let known = 0;
             if (entry.regular)
                 known |= WalkedAs.Regular;
@@ -6506,7 +6509,7 @@ async function findFiles(options) {
             continue;
         skippedExplicit.push({ pattern: line, reason: await whyNotMatched(target, inBackupDir) });
     }
-    if (dirOfLast !== undefined && !skipDir)
+    if (pushedInDir)
         lastInDir.set(dirOfLast, files.length - 1);
     return { ...segment(), skippedExplicit, handedOn };
 }
