@@ -137,6 +137,9 @@ describe('on a file system that ignores case', () => {
     for (const name of ['README.md', 'readme.md']) realFs.writeFileSync(path.join(ws, 'docs', name), name);
     expect(ignoresCase(ws)).toBe(true);
     expect(ignoresCase(path.join(root, 'elsewhere'))).toBe(false);
+    // Not made yet: judged by the folder it would be made in, by that folder's own entries
+    // (a mount point's name is looked up in its parent, on another file system).
+    expect(ignoresCase(path.join(caseInsensitiveRoot, 'not-yet', 'backups'))).toBe(true);
 
     const resources = new ResourceManager();
     const staging = await StagingDir.create(backupDir, newRunIdentity(), resources);

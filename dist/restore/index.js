@@ -659,20 +659,23 @@ function paths_displayPath(workspace, target) {
     return external_node_path_namespaceObject.relative(workspace, target).split(external_node_path_namespaceObject.sep).join('/') || '.';
 }
 /**
- * Whether the file system holding `dir` (or its nearest existing parent) ignores case, as
- * macOS and Windows file systems do by default: an entry is found under its name with its
- * letters' case swapped. Looked up inside `dir` when it has an entry with letters (so a
- * mount point is judged by its own file system), else by `dir`'s own name in its parent.
+ * Whether the file system holding `dir` (or its nearest existing parent, where it would be
+ * made) ignores case, as macOS and Windows file systems do by default: an entry is found
+ * under its name with its letters' case swapped. Looked up inside that directory when it
+ * has an entry with letters (so a mount point is judged by its own file system, also
+ * before the backup directory is made on it), else by the names above it in their parents.
  */
 function paths_ignoresCase(dir) {
     let at = path.resolve(dir);
+    while (!existsSync(at) && path.dirname(at) !== at)
+        at = path.dirname(at);
     try {
         const inside = readdirSync(at).find(name => swapCase(name) !== name);
         if (inside !== undefined)
             return sameEntry(path.join(at, inside), path.join(at, swapCase(inside)));
     }
     catch {
-        // not there yet, or not readable: judge by the parents
+        // not a directory, or not readable: judge by the names above
     }
     for (;; at = path.dirname(at)) {
         const name = path.basename(at);
