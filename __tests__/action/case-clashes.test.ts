@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { CaseClashes } from '../../src/action/case-clashes.js';
 
@@ -35,5 +37,22 @@ describe('CaseClashes', () => {
     // The first folder met again is itself, and Docs2 is no twin of Docs.
     expect(clashes.check(at('Docs', 'b.md'), at('Docs'))).toBeUndefined();
     expect(clashes.check(at('Docs2', 'a.md'), at('Docs2'))).toBeUndefined();
+  });
+
+  it('takes another spelling of the same folder (a source that ignores case too) for that folder, not for a twin', () => {
+    const dir = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'bkpfile-case-')));
+    try {
+      mkdirSync(path.join(dir, 'Docs'));
+      symlinkSync('Docs', path.join(dir, 'docs')); // here, the one folder under a second spelling
+      mkdirSync(path.join(dir, 'Notes'));
+      mkdirSync(path.join(dir, 'notes'));
+      const clashes = new CaseClashes(dir);
+      expect(clashes.check(path.join(dir, 'Docs', 'a.md'), path.join(dir, 'Docs'))).toBeUndefined();
+      expect(clashes.check(path.join(dir, 'docs', 'b.md'), path.join(dir, 'docs'))).toBeUndefined();
+      expect(clashes.check(path.join(dir, 'Notes', 'a.md'), path.join(dir, 'Notes'))).toBeUndefined();
+      expect(clashes.check(path.join(dir, 'notes', 'b.md'), path.join(dir, 'notes'))).toMatch(/^its folder differs only in case from Notes, /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

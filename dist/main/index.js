@@ -2723,6 +2723,7 @@ function describeFailure(status, err) {
 ;// CONCATENATED MODULE: ./build/action/case-clashes.js
 
 
+
 /**
  * Where the backup directory ignores case, the files of a run whose backups would meet
  * under one name there, found as the walk finds them, for the whole run (so a cut between
@@ -2741,7 +2742,8 @@ class CaseClashes {
     /** By folder, while its files may still come: its file names so far, by their lower case. */
     names = new Map();
     lastDir;
-    lastFolderClash;
+    /** For the files of lastDir: whether their names are checked, or why they are refused. */
+    last = { checkNames: true };
     constructor(workspace) {
         this.workspace = workspace;
     }
@@ -2753,10 +2755,17 @@ class CaseClashes {
             const first = this.folders.get(lower);
             if (first === undefined)
                 this.folders.set(lower, dir);
-            this.lastFolderClash = first === undefined || first === dir ? undefined : folderCaseClash(displayPath(this.workspace, first));
+            // Another spelling of the same folder (the source ignores case too, and two patterns
+            // spell it apart) is no clash; nor can two of its names differ only in case.
+            if (first === undefined || first === dir)
+                this.last = { checkNames: true };
+            else if (sameDirectory(first, dir))
+                this.last = { checkNames: false };
+            else
+                this.last = { checkNames: false, clash: folderCaseClash(displayPath(this.workspace, first)) };
         }
-        if (this.lastFolderClash !== undefined)
-            return this.lastFolderClash;
+        if (!this.last.checkNames)
+            return this.last.clash;
         let names = this.names.get(dir);
         if (!names)
             this.names.set(dir, (names = new Map()));
@@ -2771,6 +2780,16 @@ class CaseClashes {
     /** No more files of `dir` will come: its names go. */
     folderDone(dir) {
         this.names.delete(dir);
+    }
+}
+function sameDirectory(a, b) {
+    try {
+        const one = (0,external_node_fs_namespaceObject.statSync)(a, { bigint: true });
+        const other = (0,external_node_fs_namespaceObject.statSync)(b, { bigint: true });
+        return one.ino === other.ino && one.dev === other.dev;
+    }
+    catch {
+        return false;
     }
 }
 

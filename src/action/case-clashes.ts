@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import { displayPath, folderCaseClash, nameCaseClash } from '../engine/paths.js';
 
@@ -18,7 +19,8 @@ export class CaseClashes {
   /** By folder, while its files may still come: its file names so far, by their lower case. */
   private readonly names = new Map<string, Map<string, string>>();
   private lastDir: string | undefined;
-  private lastFolderClash: string | undefined;
+  /** For the files of lastDir: whether their names are checked, or why they are refused. */
+  private last: { checkNames: boolean; clash?: string } = { checkNames: true };
 
   constructor(private readonly workspace: string) {}
 
@@ -29,9 +31,13 @@ export class CaseClashes {
       const lower = dir.toLowerCase();
       const first = this.folders.get(lower);
       if (first === undefined) this.folders.set(lower, dir);
-      this.lastFolderClash = first === undefined || first === dir ? undefined : folderCaseClash(displayPath(this.workspace, first));
+      // Another spelling of the same folder (the source ignores case too, and two patterns
+      // spell it apart) is no clash; nor can two of its names differ only in case.
+      if (first === undefined || first === dir) this.last = { checkNames: true };
+      else if (sameDirectory(first, dir)) this.last = { checkNames: false };
+      else this.last = { checkNames: false, clash: folderCaseClash(displayPath(this.workspace, first)) };
     }
-    if (this.lastFolderClash !== undefined) return this.lastFolderClash;
+    if (!this.last.checkNames) return this.last.clash;
     let names = this.names.get(dir);
     if (!names) this.names.set(dir, (names = new Map()));
     const name = path.basename(file);
@@ -45,5 +51,15 @@ export class CaseClashes {
   /** No more files of `dir` will come: its names go. */
   folderDone(dir: string): void {
     this.names.delete(dir);
+  }
+}
+
+function sameDirectory(a: string, b: string): boolean {
+  try {
+    const one = statSync(a, { bigint: true });
+    const other = statSync(b, { bigint: true });
+    return one.ino === other.ino && one.dev === other.dev;
+  } catch {
+    return false;
   }
 }
