@@ -904,6 +904,7 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 ;// CONCATENATED MODULE: ./build/engine/paths.js
 
 
+
 /**
  * The part of the backup directory where files outside the workspace are mirrored under
  * their absolute path. No workspace file maps here (a workspace folder of this name at the
@@ -1013,28 +1014,63 @@ function paths_displayPath(workspace, target) {
 /**
  * Whether the file system holding `dir` (or its nearest existing parent, where it would be
  * made) ignores case, as macOS and Windows file systems do by default: an entry is found
- * under its name with its letters' case swapped. Looked up inside that directory when it
- * has an entry with letters (so a mount point is judged by its own file system, also
- * before the backup directory is made on it), else by the names above it in their parents.
+ * under its name with its letters' case swapped. Looked up inside that directory, among its
+ * first entries (so a mount point is judged by its own file system, also before the backup
+ * directory is made on it), else by the names above it in their parents. Only names whose
+ * case swaps letter for letter (ASCII) are asked, and only answers that tell (the entry
+ * read, the other name found or not there) count.
  */
 function ignoresCase(dir) {
     let at = path.resolve(dir);
     while (!existsSync(at) && path.dirname(at) !== at)
         at = path.dirname(at);
     try {
-        const inside = readdirSync(at).find(name => swapCase(name) !== name);
-        if (inside !== undefined)
-            return sameEntry(path.join(at, inside), path.join(at, swapCase(inside)));
+        const entries = opendirSync(at);
+        try {
+            for (let n = 0, entry = entries.readSync(); entry !== null && n < PROBE_ENTRIES; n++, entry = entries.readSync()) {
+                const answer = foundInOtherCase(at, entry.name);
+                if (answer !== undefined)
+                    return answer;
+            }
+        }
+        finally {
+            entries.closeSync();
+        }
     }
     catch {
         // not a directory, or not readable: judge by the names above
     }
     for (;; at = path.dirname(at)) {
-        const name = path.basename(at);
-        if (swapCase(name) !== name && existsSync(at))
-            return sameEntry(at, path.join(path.dirname(at), swapCase(name)));
         if (path.dirname(at) === at)
             return false;
+        const answer = foundInOtherCase(path.dirname(at), path.basename(at));
+        if (answer !== undefined)
+            return answer;
+    }
+}
+/** Entries of a directory ignoresCase asks at most. */
+const PROBE_ENTRIES = 64;
+/**
+ * Whether `name` in `dir` is found under its letters' case swapped: undefined when that
+ * does not tell (no ASCII letter, or letters beyond ASCII whose case may not swap one for
+ * one; the entry cannot be read or is gone).
+ */
+function foundInOtherCase(dir, name) {
+    if (!/^[\x20-\x7e]*$/.test(name) || !/[A-Za-z]/.test(name))
+        return undefined;
+    let one;
+    try {
+        one = lstatSync(path.join(dir, name));
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const other = lstatSync(path.join(dir, swapCase(name)));
+        return one.ino === other.ino && one.dev === other.dev;
+    }
+    catch (err) {
+        return errnoCode(err) === 'ENOENT' ? false : undefined;
     }
 }
 /** Why a file is not backed up where the backup directory ignores case: another file of the run has its name in another case. */
@@ -1046,16 +1082,6 @@ function folderCaseClash(otherFolder) {
     return `its folder differs only in case from ${otherFolder}, and the backup directory's file system ignores case: the backups of both folders would be in one folder there. Rename one of them, or use a backup-dir on a case-sensitive file system`;
 }
 const swapCase = (name) => [...name].map(ch => (ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase())).join('');
-function sameEntry(a, b) {
-    try {
-        const one = lstatSync(a);
-        const other = lstatSync(b);
-        return one.ino === other.ino && one.dev === other.dev;
-    }
-    catch {
-        return false; // the swapped name is not there: case counts
-    }
-}
 
 ;// CONCATENATED MODULE: ./build/engine/staging.js
 

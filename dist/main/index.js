@@ -1300,6 +1300,7 @@ function openSourceSync(source, followSymbolicLinks) {
 ;// CONCATENATED MODULE: ./build/engine/paths.js
 
 
+
 /**
  * The part of the backup directory where files outside the workspace are mirrored under
  * their absolute path. No workspace file maps here (a workspace folder of this name at the
@@ -1409,28 +1410,63 @@ function displayPath(workspace, target) {
 /**
  * Whether the file system holding `dir` (or its nearest existing parent, where it would be
  * made) ignores case, as macOS and Windows file systems do by default: an entry is found
- * under its name with its letters' case swapped. Looked up inside that directory when it
- * has an entry with letters (so a mount point is judged by its own file system, also
- * before the backup directory is made on it), else by the names above it in their parents.
+ * under its name with its letters' case swapped. Looked up inside that directory, among its
+ * first entries (so a mount point is judged by its own file system, also before the backup
+ * directory is made on it), else by the names above it in their parents. Only names whose
+ * case swaps letter for letter (ASCII) are asked, and only answers that tell (the entry
+ * read, the other name found or not there) count.
  */
 function ignoresCase(dir) {
     let at = external_node_path_namespaceObject.resolve(dir);
     while (!(0,external_node_fs_namespaceObject.existsSync)(at) && external_node_path_namespaceObject.dirname(at) !== at)
         at = external_node_path_namespaceObject.dirname(at);
     try {
-        const inside = (0,external_node_fs_namespaceObject.readdirSync)(at).find(name => swapCase(name) !== name);
-        if (inside !== undefined)
-            return sameEntry(external_node_path_namespaceObject.join(at, inside), external_node_path_namespaceObject.join(at, swapCase(inside)));
+        const entries = (0,external_node_fs_namespaceObject.opendirSync)(at);
+        try {
+            for (let n = 0, entry = entries.readSync(); entry !== null && n < PROBE_ENTRIES; n++, entry = entries.readSync()) {
+                const answer = foundInOtherCase(at, entry.name);
+                if (answer !== undefined)
+                    return answer;
+            }
+        }
+        finally {
+            entries.closeSync();
+        }
     }
     catch {
         // not a directory, or not readable: judge by the names above
     }
     for (;; at = external_node_path_namespaceObject.dirname(at)) {
-        const name = external_node_path_namespaceObject.basename(at);
-        if (swapCase(name) !== name && (0,external_node_fs_namespaceObject.existsSync)(at))
-            return sameEntry(at, external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(at), swapCase(name)));
         if (external_node_path_namespaceObject.dirname(at) === at)
             return false;
+        const answer = foundInOtherCase(external_node_path_namespaceObject.dirname(at), external_node_path_namespaceObject.basename(at));
+        if (answer !== undefined)
+            return answer;
+    }
+}
+/** Entries of a directory ignoresCase asks at most. */
+const PROBE_ENTRIES = 64;
+/**
+ * Whether `name` in `dir` is found under its letters' case swapped: undefined when that
+ * does not tell (no ASCII letter, or letters beyond ASCII whose case may not swap one for
+ * one; the entry cannot be read or is gone).
+ */
+function foundInOtherCase(dir, name) {
+    if (!/^[\x20-\x7e]*$/.test(name) || !/[A-Za-z]/.test(name))
+        return undefined;
+    let one;
+    try {
+        one = (0,external_node_fs_namespaceObject.lstatSync)(external_node_path_namespaceObject.join(dir, name));
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const other = (0,external_node_fs_namespaceObject.lstatSync)(external_node_path_namespaceObject.join(dir, swapCase(name)));
+        return one.ino === other.ino && one.dev === other.dev;
+    }
+    catch (err) {
+        return fs_errors_errnoCode(err) === 'ENOENT' ? false : undefined;
     }
 }
 /** Why a file is not backed up where the backup directory ignores case: another file of the run has its name in another case. */
@@ -1442,16 +1478,6 @@ function folderCaseClash(otherFolder) {
     return `its folder differs only in case from ${otherFolder}, and the backup directory's file system ignores case: the backups of both folders would be in one folder there. Rename one of them, or use a backup-dir on a case-sensitive file system`;
 }
 const swapCase = (name) => [...name].map(ch => (ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase())).join('');
-function sameEntry(a, b) {
-    try {
-        const one = (0,external_node_fs_namespaceObject.lstatSync)(a);
-        const other = (0,external_node_fs_namespaceObject.lstatSync)(b);
-        return one.ino === other.ino && one.dev === other.dev;
-    }
-    catch {
-        return false; // the swapped name is not there: case counts
-    }
-}
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");

@@ -549,7 +549,115 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_path_namespaceObject, 2);
+;// CONCATENATED MODULE: ./build/engine/status.js
+/** What happened to one matched file. */
+const status_BackupStatus = {
+    Created: 'created',
+    Identical: 'identical',
+    WouldCreate: 'would-create',
+    InvalidFileType: 'invalid-file-type',
+    PermissionDenied: 'permission-denied',
+    DiskFull: 'disk-full',
+    OutsideWorkspace: 'outside-workspace',
+    /** A path the walk found that vanished before it could be read. */
+    NotFound: 'not-found',
+    /** The file changed while it was copied, every time it was tried: no backup was kept. */
+    KeptChanging: 'kept-changing',
+    Cancelled: 'cancelled',
+    Timeout: 'timeout',
+    Error: 'error'
+};
+/** The messages the engines give the files a stop left: the log counts these instead of listing them. */
+const status_StopMessage = {
+    /** Under way, or next in line, when the run was stopped. */
+    Unfinished: 'stopped before it finished',
+    NotStarted: 'not started: the run was stopped'
+};
+/** Statuses that count as success: the file is safely backed up, or would be. */
+const SUCCESS = new Set([status_BackupStatus.Created, status_BackupStatus.Identical, status_BackupStatus.WouldCreate]);
+function status_isFailure(status) {
+    return !SUCCESS.has(status);
+}
+
+;// CONCATENATED MODULE: ./build/engine/abort.js
+
+/**
+ * How the engines stop: one AbortSignal, aborted with a reason that says why (a timeout
+ * or a cancellation), and the helpers that wait on work with it.
+ */
+/** The reason an AbortController was aborted with: a timeout or a cancellation. */
+class AbortReason extends Error {
+    status;
+    constructor(status, message) {
+        super(message);
+        this.status = status;
+        this.name = 'AbortReason';
+    }
+}
+function abort_abortStatus(signal) {
+    const reason = signal.reason;
+    return reason instanceof AbortReason ? reason.status : status_BackupStatus.Cancelled;
+}
+/**
+ * Waits for `work`, or until `graceMs` after the signal aborts (how long workers get to
+ * notice before a run reports them stopped), whichever comes first. Leaves no timer and
+ * no listener behind either way.
+ */
+async function abort_untilDoneOrGraceAfterAbort(work, signal, graceMs) {
+    let timer;
+    let onAbort;
+    const grace = new Promise(resolve => {
+        onAbort = () => {
+            timer = setTimeout(resolve, graceMs);
+        };
+        if (signal.aborted)
+            onAbort();
+        else
+            signal.addEventListener('abort', onAbort, { once: true });
+    });
+    try {
+        await Promise.race([work, grace]);
+    }
+    finally {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', onAbort);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/engine/fs-errors.js
+
+
+function fs_errors_errnoCode(err) {
+    if (typeof err === 'object' && err !== null && 'code' in err) {
+        const code = err.code;
+        if (typeof code === 'string')
+            return code;
+    }
+    return undefined;
+}
+const DISK_FULL = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
+const PERMISSION = new Set(['EACCES', 'EPERM', 'EROFS']);
+/** Maps a failure while backing up (or restoring) one file to the status the SPEC names for it. */
+function fs_errors_statusForError(err, signal) {
+    if (signal?.aborted)
+        return abort_abortStatus(signal);
+    if (err instanceof AbortReason)
+        return err.status;
+    const code = fs_errors_errnoCode(err);
+    if (code && DISK_FULL.has(code))
+        return status_BackupStatus.DiskFull;
+    if (code && PERMISSION.has(code))
+        return status_BackupStatus.PermissionDenied;
+    return status_BackupStatus.Error;
+}
+function fs_errors_errorMessage(err) {
+    if (err instanceof Error)
+        return err.message;
+    return String(err);
+}
+
 ;// CONCATENATED MODULE: ./build/engine/paths.js
+
 
 
 /**
@@ -661,28 +769,63 @@ function paths_displayPath(workspace, target) {
 /**
  * Whether the file system holding `dir` (or its nearest existing parent, where it would be
  * made) ignores case, as macOS and Windows file systems do by default: an entry is found
- * under its name with its letters' case swapped. Looked up inside that directory when it
- * has an entry with letters (so a mount point is judged by its own file system, also
- * before the backup directory is made on it), else by the names above it in their parents.
+ * under its name with its letters' case swapped. Looked up inside that directory, among its
+ * first entries (so a mount point is judged by its own file system, also before the backup
+ * directory is made on it), else by the names above it in their parents. Only names whose
+ * case swaps letter for letter (ASCII) are asked, and only answers that tell (the entry
+ * read, the other name found or not there) count.
  */
 function paths_ignoresCase(dir) {
     let at = path.resolve(dir);
     while (!existsSync(at) && path.dirname(at) !== at)
         at = path.dirname(at);
     try {
-        const inside = readdirSync(at).find(name => swapCase(name) !== name);
-        if (inside !== undefined)
-            return sameEntry(path.join(at, inside), path.join(at, swapCase(inside)));
+        const entries = opendirSync(at);
+        try {
+            for (let n = 0, entry = entries.readSync(); entry !== null && n < PROBE_ENTRIES; n++, entry = entries.readSync()) {
+                const answer = foundInOtherCase(at, entry.name);
+                if (answer !== undefined)
+                    return answer;
+            }
+        }
+        finally {
+            entries.closeSync();
+        }
     }
     catch {
         // not a directory, or not readable: judge by the names above
     }
     for (;; at = path.dirname(at)) {
-        const name = path.basename(at);
-        if (swapCase(name) !== name && existsSync(at))
-            return sameEntry(at, path.join(path.dirname(at), swapCase(name)));
         if (path.dirname(at) === at)
             return false;
+        const answer = foundInOtherCase(path.dirname(at), path.basename(at));
+        if (answer !== undefined)
+            return answer;
+    }
+}
+/** Entries of a directory ignoresCase asks at most. */
+const PROBE_ENTRIES = 64;
+/**
+ * Whether `name` in `dir` is found under its letters' case swapped: undefined when that
+ * does not tell (no ASCII letter, or letters beyond ASCII whose case may not swap one for
+ * one; the entry cannot be read or is gone).
+ */
+function foundInOtherCase(dir, name) {
+    if (!/^[\x20-\x7e]*$/.test(name) || !/[A-Za-z]/.test(name))
+        return undefined;
+    let one;
+    try {
+        one = lstatSync(path.join(dir, name));
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const other = lstatSync(path.join(dir, swapCase(name)));
+        return one.ino === other.ino && one.dev === other.dev;
+    }
+    catch (err) {
+        return errnoCode(err) === 'ENOENT' ? false : undefined;
     }
 }
 /** Why a file is not backed up where the backup directory ignores case: another file of the run has its name in another case. */
@@ -694,16 +837,6 @@ function folderCaseClash(otherFolder) {
     return `its folder differs only in case from ${otherFolder}, and the backup directory's file system ignores case: the backups of both folders would be in one folder there. Rename one of them, or use a backup-dir on a case-sensitive file system`;
 }
 const swapCase = (name) => [...name].map(ch => (ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase())).join('');
-function sameEntry(a, b) {
-    try {
-        const one = lstatSync(a);
-        const other = lstatSync(b);
-        return one.ino === other.ino && one.dev === other.dev;
-    }
-    catch {
-        return false; // the swapped name is not there: case counts
-    }
-}
 
 ;// CONCATENATED MODULE: ./build/engine/compare.js
 
@@ -778,113 +911,6 @@ function compare_sameContentSync(fd, other, size) {
     finally {
         closeSync(fb);
     }
-}
-
-;// CONCATENATED MODULE: ./build/engine/status.js
-/** What happened to one matched file. */
-const status_BackupStatus = {
-    Created: 'created',
-    Identical: 'identical',
-    WouldCreate: 'would-create',
-    InvalidFileType: 'invalid-file-type',
-    PermissionDenied: 'permission-denied',
-    DiskFull: 'disk-full',
-    OutsideWorkspace: 'outside-workspace',
-    /** A path the walk found that vanished before it could be read. */
-    NotFound: 'not-found',
-    /** The file changed while it was copied, every time it was tried: no backup was kept. */
-    KeptChanging: 'kept-changing',
-    Cancelled: 'cancelled',
-    Timeout: 'timeout',
-    Error: 'error'
-};
-/** The messages the engines give the files a stop left: the log counts these instead of listing them. */
-const status_StopMessage = {
-    /** Under way, or next in line, when the run was stopped. */
-    Unfinished: 'stopped before it finished',
-    NotStarted: 'not started: the run was stopped'
-};
-/** Statuses that count as success: the file is safely backed up, or would be. */
-const SUCCESS = new Set([status_BackupStatus.Created, status_BackupStatus.Identical, status_BackupStatus.WouldCreate]);
-function status_isFailure(status) {
-    return !SUCCESS.has(status);
-}
-
-;// CONCATENATED MODULE: ./build/engine/abort.js
-
-/**
- * How the engines stop: one AbortSignal, aborted with a reason that says why (a timeout
- * or a cancellation), and the helpers that wait on work with it.
- */
-/** The reason an AbortController was aborted with: a timeout or a cancellation. */
-class AbortReason extends Error {
-    status;
-    constructor(status, message) {
-        super(message);
-        this.status = status;
-        this.name = 'AbortReason';
-    }
-}
-function abort_abortStatus(signal) {
-    const reason = signal.reason;
-    return reason instanceof AbortReason ? reason.status : status_BackupStatus.Cancelled;
-}
-/**
- * Waits for `work`, or until `graceMs` after the signal aborts (how long workers get to
- * notice before a run reports them stopped), whichever comes first. Leaves no timer and
- * no listener behind either way.
- */
-async function abort_untilDoneOrGraceAfterAbort(work, signal, graceMs) {
-    let timer;
-    let onAbort;
-    const grace = new Promise(resolve => {
-        onAbort = () => {
-            timer = setTimeout(resolve, graceMs);
-        };
-        if (signal.aborted)
-            onAbort();
-        else
-            signal.addEventListener('abort', onAbort, { once: true });
-    });
-    try {
-        await Promise.race([work, grace]);
-    }
-    finally {
-        clearTimeout(timer);
-        signal.removeEventListener('abort', onAbort);
-    }
-}
-
-;// CONCATENATED MODULE: ./build/engine/fs-errors.js
-
-
-function fs_errors_errnoCode(err) {
-    if (typeof err === 'object' && err !== null && 'code' in err) {
-        const code = err.code;
-        if (typeof code === 'string')
-            return code;
-    }
-    return undefined;
-}
-const DISK_FULL = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
-const PERMISSION = new Set(['EACCES', 'EPERM', 'EROFS']);
-/** Maps a failure while backing up (or restoring) one file to the status the SPEC names for it. */
-function fs_errors_statusForError(err, signal) {
-    if (signal?.aborted)
-        return abort_abortStatus(signal);
-    if (err instanceof AbortReason)
-        return err.status;
-    const code = fs_errors_errnoCode(err);
-    if (code && DISK_FULL.has(code))
-        return status_BackupStatus.DiskFull;
-    if (code && PERMISSION.has(code))
-        return status_BackupStatus.PermissionDenied;
-    return status_BackupStatus.Error;
-}
-function fs_errors_errorMessage(err) {
-    if (err instanceof Error)
-        return err.message;
-    return String(err);
 }
 
 ;// CONCATENATED MODULE: ./build/engine/copy-file.js
