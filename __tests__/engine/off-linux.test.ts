@@ -59,6 +59,7 @@ const { ResourceManager } = await import('../../src/engine/resource-manager.js')
 const { ignoresCase } = await import('../../src/engine/paths.js');
 const { backupFiles } = await import('../../src/engine/backup-engine.js');
 const { run: backupStep } = await import('../../src/steps/backup-step.js');
+const { CaseClashes } = await import('../../src/action/case-clashes.js');
 const { parseFileCommand } = await import('../e2e/runner.js');
 
 let root: string;
@@ -140,6 +141,15 @@ describe('on a file system that ignores case', () => {
     // Not made yet: judged by the folder it would be made in, by that folder's own entries
     // (a mount point's name is looked up in its parent, on another file system).
     expect(ignoresCase(path.join(caseInsensitiveRoot, 'not-yet', 'backups'))).toBe(true);
+    // Only names whose case swaps letter for letter are asked (`ß` is `SS` in upper case,
+    // which no file system takes for it): here the folder's own name in its parent tells.
+    realFs.mkdirSync(path.join(caseInsensitiveRoot, 'mixed'));
+    realFs.writeFileSync(path.join(caseInsensitiveRoot, 'mixed', 'ß'), 'x');
+    expect(ignoresCase(path.join(caseInsensitiveRoot, 'mixed', 'backups'))).toBe(true);
+    // Another spelling of one folder of such a source is that folder, not a clash.
+    const clashes = new CaseClashes(ws);
+    expect(clashes.check(path.join(ws, 'docs', 'README.md'), path.join(ws, 'docs'))).toBeUndefined();
+    expect(clashes.check(path.join(ws, 'DOCS', 'other.md'), path.join(ws, 'DOCS'))).toBeUndefined();
 
     const resources = new ResourceManager();
     const staging = await StagingDir.create(backupDir, newRunIdentity(), resources);
@@ -166,8 +176,10 @@ describe('on a file system that ignores case', () => {
 
 describe('the backup step, where the backup directory ignores case', () => {
   it('refuses the files of a folder whose path differs only in case from an earlier one (their backups would share a folder), and backs up the rest', async () => {
+    // A source where case counts (both folders are there), backed up into a folder that ignores case.
     caseInsensitiveRoot = path.join(root, 'case-insensitive-step');
-    const ws = path.join(caseInsensitiveRoot, 'ws');
+    realFs.mkdirSync(path.join(caseInsensitiveRoot, 'Existing'), { recursive: true });
+    const ws = path.join(root, 'case-sensitive-ws');
     for (const rel of ['Docs/a.md', 'Docs/b.md', 'docs/c.md', 'other/d.md']) {
       realFs.mkdirSync(path.dirname(path.join(ws, rel)), { recursive: true });
       realFs.writeFileSync(path.join(ws, rel), rel);
@@ -186,7 +198,7 @@ describe('the backup step, where the backup directory ignores case', () => {
         GITHUB_STATE: path.join(runner, 'state'),
         GITHUB_STEP_SUMMARY: path.join(runner, 'summary'),
         INPUT_PATH: '**',
-        'INPUT_BACKUP-DIR': '.bkpfile',
+        'INPUT_BACKUP-DIR': path.join(caseInsensitiveRoot, 'backups'),
         'INPUT_IF-NO-FILES-FOUND': 'warn',
         INPUT_KEEP: '0',
         'INPUT_FOLLOW-SYMBOLIC-LINKS': 'true'

@@ -2781,11 +2781,11 @@ class CaseClashes {
             const first = this.folders.get(lower);
             if (first === undefined)
                 this.folders.set(lower, dir);
-            // Another spelling of the same folder (the source ignores case too, and two patterns
-            // spell it apart) is no clash; nor can two of its names differ only in case.
+            // Another spelling of the same folder, where the source ignores case too (two patterns
+            // spell it apart), is no clash; nor can two of its names differ only in case there.
             if (first === undefined || first === dir)
                 this.last = { checkNames: true };
-            else if (sameDirectory(first, dir))
+            else if (sameFolderSpelledApart(first, dir))
                 this.last = { checkNames: false };
             else
                 this.last = { checkNames: false, clash: folderCaseClash(displayPath(this.workspace, first)) };
@@ -2808,15 +2808,22 @@ class CaseClashes {
         this.names.delete(dir);
     }
 }
-function sameDirectory(a, b) {
+/**
+ * Whether `other` is `first` under another spelling: the same entry (not a symlink to it,
+ * which is an entry of its own), on a source file system that ignores case. Elsewhere (a
+ * bind mount, say) it is another folder, whose names the first's are not checked against.
+ */
+function sameFolderSpelledApart(first, other) {
     try {
-        const one = (0,external_node_fs_namespaceObject.statSync)(a, { bigint: true });
-        const other = (0,external_node_fs_namespaceObject.statSync)(b, { bigint: true });
-        return one.ino === other.ino && one.dev === other.dev;
+        const one = (0,external_node_fs_namespaceObject.lstatSync)(first, { bigint: true });
+        const two = (0,external_node_fs_namespaceObject.lstatSync)(other, { bigint: true });
+        if (one.ino !== two.ino || one.dev !== two.dev)
+            return false;
     }
     catch {
         return false;
     }
+    return ignoresCase(first);
 }
 
 ;// CONCATENATED MODULE: ./build/action/patterns.js

@@ -776,11 +776,11 @@ function paths_displayPath(workspace, target) {
  * read, the other name found or not there) count.
  */
 function paths_ignoresCase(dir) {
-    let at = path.resolve(dir);
-    while (!existsSync(at) && path.dirname(at) !== at)
-        at = path.dirname(at);
+    let at = external_node_path_namespaceObject.resolve(dir);
+    while (!(0,external_node_fs_namespaceObject.existsSync)(at) && external_node_path_namespaceObject.dirname(at) !== at)
+        at = external_node_path_namespaceObject.dirname(at);
     try {
-        const entries = opendirSync(at);
+        const entries = (0,external_node_fs_namespaceObject.opendirSync)(at);
         try {
             for (let n = 0, entry = entries.readSync(); entry !== null && n < PROBE_ENTRIES; n++, entry = entries.readSync()) {
                 const answer = foundInOtherCase(at, entry.name);
@@ -795,10 +795,10 @@ function paths_ignoresCase(dir) {
     catch {
         // not a directory, or not readable: judge by the names above
     }
-    for (;; at = path.dirname(at)) {
-        if (path.dirname(at) === at)
+    for (;; at = external_node_path_namespaceObject.dirname(at)) {
+        if (external_node_path_namespaceObject.dirname(at) === at)
             return false;
-        const answer = foundInOtherCase(path.dirname(at), path.basename(at));
+        const answer = foundInOtherCase(external_node_path_namespaceObject.dirname(at), external_node_path_namespaceObject.basename(at));
         if (answer !== undefined)
             return answer;
     }
@@ -815,17 +815,17 @@ function foundInOtherCase(dir, name) {
         return undefined;
     let one;
     try {
-        one = lstatSync(path.join(dir, name));
+        one = (0,external_node_fs_namespaceObject.lstatSync)(external_node_path_namespaceObject.join(dir, name));
     }
     catch {
         return undefined;
     }
     try {
-        const other = lstatSync(path.join(dir, swapCase(name)));
+        const other = (0,external_node_fs_namespaceObject.lstatSync)(external_node_path_namespaceObject.join(dir, swapCase(name)));
         return one.ino === other.ino && one.dev === other.dev;
     }
     catch (err) {
-        return errnoCode(err) === 'ENOENT' ? false : undefined;
+        return fs_errors_errnoCode(err) === 'ENOENT' ? false : undefined;
     }
 }
 /** Why a file is not backed up where the backup directory ignores case: another file of the run has its name in another case. */
@@ -7169,11 +7169,11 @@ class CaseClashes {
             const first = this.folders.get(lower);
             if (first === undefined)
                 this.folders.set(lower, dir);
-            // Another spelling of the same folder (the source ignores case too, and two patterns
-            // spell it apart) is no clash; nor can two of its names differ only in case.
+            // Another spelling of the same folder, where the source ignores case too (two patterns
+            // spell it apart), is no clash; nor can two of its names differ only in case there.
             if (first === undefined || first === dir)
                 this.last = { checkNames: true };
-            else if (sameDirectory(first, dir))
+            else if (sameFolderSpelledApart(first, dir))
                 this.last = { checkNames: false };
             else
                 this.last = { checkNames: false, clash: folderCaseClash(paths_displayPath(this.workspace, first)) };
@@ -7196,15 +7196,22 @@ class CaseClashes {
         this.names.delete(dir);
     }
 }
-function sameDirectory(a, b) {
+/**
+ * Whether `other` is `first` under another spelling: the same entry (not a symlink to it,
+ * which is an entry of its own), on a source file system that ignores case. Elsewhere (a
+ * bind mount, say) it is another folder, whose names the first's are not checked against.
+ */
+function sameFolderSpelledApart(first, other) {
     try {
-        const one = (0,external_node_fs_namespaceObject.statSync)(a, { bigint: true });
-        const other = (0,external_node_fs_namespaceObject.statSync)(b, { bigint: true });
-        return one.ino === other.ino && one.dev === other.dev;
+        const one = (0,external_node_fs_namespaceObject.lstatSync)(first, { bigint: true });
+        const two = (0,external_node_fs_namespaceObject.lstatSync)(other, { bigint: true });
+        if (one.ino !== two.ino || one.dev !== two.dev)
+            return false;
     }
     catch {
         return false;
     }
+    return paths_ignoresCase(first);
 }
 
 ;// CONCATENATED MODULE: ./build/action/walk-files.js

@@ -1,6 +1,6 @@
-import { statSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import * as path from 'node:path';
-import { displayPath, folderCaseClash, nameCaseClash } from '../engine/paths.js';
+import { displayPath, folderCaseClash, ignoresCase, nameCaseClash } from '../engine/paths.js';
 
 /**
  * Where the backup directory ignores case, the files of a run whose backups would meet
@@ -31,10 +31,10 @@ export class CaseClashes {
       const lower = dir.toLowerCase();
       const first = this.folders.get(lower);
       if (first === undefined) this.folders.set(lower, dir);
-      // Another spelling of the same folder (the source ignores case too, and two patterns
-      // spell it apart) is no clash; nor can two of its names differ only in case.
+      // Another spelling of the same folder, where the source ignores case too (two patterns
+      // spell it apart), is no clash; nor can two of its names differ only in case there.
       if (first === undefined || first === dir) this.last = { checkNames: true };
-      else if (sameDirectory(first, dir)) this.last = { checkNames: false };
+      else if (sameFolderSpelledApart(first, dir)) this.last = { checkNames: false };
       else this.last = { checkNames: false, clash: folderCaseClash(displayPath(this.workspace, first)) };
     }
     if (!this.last.checkNames) return this.last.clash;
@@ -54,12 +54,18 @@ export class CaseClashes {
   }
 }
 
-function sameDirectory(a: string, b: string): boolean {
+/**
+ * Whether `other` is `first` under another spelling: the same entry (not a symlink to it,
+ * which is an entry of its own), on a source file system that ignores case. Elsewhere (a
+ * bind mount, say) it is another folder, whose names the first's are not checked against.
+ */
+function sameFolderSpelledApart(first: string, other: string): boolean {
   try {
-    const one = statSync(a, { bigint: true });
-    const other = statSync(b, { bigint: true });
-    return one.ino === other.ino && one.dev === other.dev;
+    const one = lstatSync(first, { bigint: true });
+    const two = lstatSync(other, { bigint: true });
+    if (one.ino !== two.ino || one.dev !== two.dev) return false;
   } catch {
     return false;
   }
+  return ignoresCase(first);
 }
