@@ -1300,7 +1300,6 @@ function openSourceSync(source, followSymbolicLinks) {
 ;// CONCATENATED MODULE: ./build/engine/paths.js
 
 
-
 /**
  * The part of the backup directory where files outside the workspace are mirrored under
  * their absolute path. No workspace file maps here (a workspace folder of this name at the
@@ -1454,19 +1453,21 @@ const PROBE_ENTRIES = 64;
 function foundInOtherCase(dir, name) {
     if (!/^[\x20-\x7e]*$/.test(name) || !/[A-Za-z]/.test(name))
         return undefined;
-    let one;
+    const entry = (n) => (0,external_node_fs_namespaceObject.lstatSync)(external_node_path_namespaceObject.join(dir, n), { bigint: true, throwIfNoEntry: false });
     try {
-        one = (0,external_node_fs_namespaceObject.lstatSync)(external_node_path_namespaceObject.join(dir, name));
+        const one = entry(name);
+        if (one === undefined)
+            return undefined;
+        const other = entry(swapCase(name));
+        // Not there in the other case: unless the entry itself is gone meanwhile (a run removing
+        // its staging directory beside this one), case counts. Inodes as bigints: as numbers,
+        // those above 2^53 (NTFS) lose their last bits.
+        if (other === undefined)
+            return entry(name) === undefined ? undefined : false;
+        return one.ino === other.ino && one.dev === other.dev;
     }
     catch {
         return undefined;
-    }
-    try {
-        const other = (0,external_node_fs_namespaceObject.lstatSync)(external_node_path_namespaceObject.join(dir, swapCase(name)));
-        return one.ino === other.ino && one.dev === other.dev;
-    }
-    catch (err) {
-        return fs_errors_errnoCode(err) === 'ENOENT' ? false : undefined;
     }
 }
 /** Why a file is not backed up where the backup directory ignores case: another file of the run has its name in another case. */

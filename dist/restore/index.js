@@ -549,115 +549,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_path_namespaceObject, 2);
-;// CONCATENATED MODULE: ./build/engine/status.js
-/** What happened to one matched file. */
-const status_BackupStatus = {
-    Created: 'created',
-    Identical: 'identical',
-    WouldCreate: 'would-create',
-    InvalidFileType: 'invalid-file-type',
-    PermissionDenied: 'permission-denied',
-    DiskFull: 'disk-full',
-    OutsideWorkspace: 'outside-workspace',
-    /** A path the walk found that vanished before it could be read. */
-    NotFound: 'not-found',
-    /** The file changed while it was copied, every time it was tried: no backup was kept. */
-    KeptChanging: 'kept-changing',
-    Cancelled: 'cancelled',
-    Timeout: 'timeout',
-    Error: 'error'
-};
-/** The messages the engines give the files a stop left: the log counts these instead of listing them. */
-const status_StopMessage = {
-    /** Under way, or next in line, when the run was stopped. */
-    Unfinished: 'stopped before it finished',
-    NotStarted: 'not started: the run was stopped'
-};
-/** Statuses that count as success: the file is safely backed up, or would be. */
-const SUCCESS = new Set([status_BackupStatus.Created, status_BackupStatus.Identical, status_BackupStatus.WouldCreate]);
-function status_isFailure(status) {
-    return !SUCCESS.has(status);
-}
-
-;// CONCATENATED MODULE: ./build/engine/abort.js
-
-/**
- * How the engines stop: one AbortSignal, aborted with a reason that says why (a timeout
- * or a cancellation), and the helpers that wait on work with it.
- */
-/** The reason an AbortController was aborted with: a timeout or a cancellation. */
-class AbortReason extends Error {
-    status;
-    constructor(status, message) {
-        super(message);
-        this.status = status;
-        this.name = 'AbortReason';
-    }
-}
-function abort_abortStatus(signal) {
-    const reason = signal.reason;
-    return reason instanceof AbortReason ? reason.status : status_BackupStatus.Cancelled;
-}
-/**
- * Waits for `work`, or until `graceMs` after the signal aborts (how long workers get to
- * notice before a run reports them stopped), whichever comes first. Leaves no timer and
- * no listener behind either way.
- */
-async function abort_untilDoneOrGraceAfterAbort(work, signal, graceMs) {
-    let timer;
-    let onAbort;
-    const grace = new Promise(resolve => {
-        onAbort = () => {
-            timer = setTimeout(resolve, graceMs);
-        };
-        if (signal.aborted)
-            onAbort();
-        else
-            signal.addEventListener('abort', onAbort, { once: true });
-    });
-    try {
-        await Promise.race([work, grace]);
-    }
-    finally {
-        clearTimeout(timer);
-        signal.removeEventListener('abort', onAbort);
-    }
-}
-
-;// CONCATENATED MODULE: ./build/engine/fs-errors.js
-
-
-function fs_errors_errnoCode(err) {
-    if (typeof err === 'object' && err !== null && 'code' in err) {
-        const code = err.code;
-        if (typeof code === 'string')
-            return code;
-    }
-    return undefined;
-}
-const DISK_FULL = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
-const PERMISSION = new Set(['EACCES', 'EPERM', 'EROFS']);
-/** Maps a failure while backing up (or restoring) one file to the status the SPEC names for it. */
-function fs_errors_statusForError(err, signal) {
-    if (signal?.aborted)
-        return abort_abortStatus(signal);
-    if (err instanceof AbortReason)
-        return err.status;
-    const code = fs_errors_errnoCode(err);
-    if (code && DISK_FULL.has(code))
-        return status_BackupStatus.DiskFull;
-    if (code && PERMISSION.has(code))
-        return status_BackupStatus.PermissionDenied;
-    return status_BackupStatus.Error;
-}
-function fs_errors_errorMessage(err) {
-    if (err instanceof Error)
-        return err.message;
-    return String(err);
-}
-
 ;// CONCATENATED MODULE: ./build/engine/paths.js
-
 
 
 /**
@@ -813,19 +705,21 @@ const PROBE_ENTRIES = 64;
 function foundInOtherCase(dir, name) {
     if (!/^[\x20-\x7e]*$/.test(name) || !/[A-Za-z]/.test(name))
         return undefined;
-    let one;
+    const entry = (n) => (0,external_node_fs_namespaceObject.lstatSync)(external_node_path_namespaceObject.join(dir, n), { bigint: true, throwIfNoEntry: false });
     try {
-        one = (0,external_node_fs_namespaceObject.lstatSync)(external_node_path_namespaceObject.join(dir, name));
+        const one = entry(name);
+        if (one === undefined)
+            return undefined;
+        const other = entry(swapCase(name));
+        // Not there in the other case: unless the entry itself is gone meanwhile (a run removing
+        // its staging directory beside this one), case counts. Inodes as bigints: as numbers,
+        // those above 2^53 (NTFS) lose their last bits.
+        if (other === undefined)
+            return entry(name) === undefined ? undefined : false;
+        return one.ino === other.ino && one.dev === other.dev;
     }
     catch {
         return undefined;
-    }
-    try {
-        const other = (0,external_node_fs_namespaceObject.lstatSync)(external_node_path_namespaceObject.join(dir, swapCase(name)));
-        return one.ino === other.ino && one.dev === other.dev;
-    }
-    catch (err) {
-        return fs_errors_errnoCode(err) === 'ENOENT' ? false : undefined;
     }
 }
 /** Why a file is not backed up where the backup directory ignores case: another file of the run has its name in another case. */
@@ -911,6 +805,113 @@ function compare_sameContentSync(fd, other, size) {
     finally {
         closeSync(fb);
     }
+}
+
+;// CONCATENATED MODULE: ./build/engine/status.js
+/** What happened to one matched file. */
+const status_BackupStatus = {
+    Created: 'created',
+    Identical: 'identical',
+    WouldCreate: 'would-create',
+    InvalidFileType: 'invalid-file-type',
+    PermissionDenied: 'permission-denied',
+    DiskFull: 'disk-full',
+    OutsideWorkspace: 'outside-workspace',
+    /** A path the walk found that vanished before it could be read. */
+    NotFound: 'not-found',
+    /** The file changed while it was copied, every time it was tried: no backup was kept. */
+    KeptChanging: 'kept-changing',
+    Cancelled: 'cancelled',
+    Timeout: 'timeout',
+    Error: 'error'
+};
+/** The messages the engines give the files a stop left: the log counts these instead of listing them. */
+const status_StopMessage = {
+    /** Under way, or next in line, when the run was stopped. */
+    Unfinished: 'stopped before it finished',
+    NotStarted: 'not started: the run was stopped'
+};
+/** Statuses that count as success: the file is safely backed up, or would be. */
+const SUCCESS = new Set([status_BackupStatus.Created, status_BackupStatus.Identical, status_BackupStatus.WouldCreate]);
+function status_isFailure(status) {
+    return !SUCCESS.has(status);
+}
+
+;// CONCATENATED MODULE: ./build/engine/abort.js
+
+/**
+ * How the engines stop: one AbortSignal, aborted with a reason that says why (a timeout
+ * or a cancellation), and the helpers that wait on work with it.
+ */
+/** The reason an AbortController was aborted with: a timeout or a cancellation. */
+class AbortReason extends Error {
+    status;
+    constructor(status, message) {
+        super(message);
+        this.status = status;
+        this.name = 'AbortReason';
+    }
+}
+function abort_abortStatus(signal) {
+    const reason = signal.reason;
+    return reason instanceof AbortReason ? reason.status : status_BackupStatus.Cancelled;
+}
+/**
+ * Waits for `work`, or until `graceMs` after the signal aborts (how long workers get to
+ * notice before a run reports them stopped), whichever comes first. Leaves no timer and
+ * no listener behind either way.
+ */
+async function abort_untilDoneOrGraceAfterAbort(work, signal, graceMs) {
+    let timer;
+    let onAbort;
+    const grace = new Promise(resolve => {
+        onAbort = () => {
+            timer = setTimeout(resolve, graceMs);
+        };
+        if (signal.aborted)
+            onAbort();
+        else
+            signal.addEventListener('abort', onAbort, { once: true });
+    });
+    try {
+        await Promise.race([work, grace]);
+    }
+    finally {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', onAbort);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/engine/fs-errors.js
+
+
+function fs_errors_errnoCode(err) {
+    if (typeof err === 'object' && err !== null && 'code' in err) {
+        const code = err.code;
+        if (typeof code === 'string')
+            return code;
+    }
+    return undefined;
+}
+const DISK_FULL = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
+const PERMISSION = new Set(['EACCES', 'EPERM', 'EROFS']);
+/** Maps a failure while backing up (or restoring) one file to the status the SPEC names for it. */
+function fs_errors_statusForError(err, signal) {
+    if (signal?.aborted)
+        return abort_abortStatus(signal);
+    if (err instanceof AbortReason)
+        return err.status;
+    const code = fs_errors_errnoCode(err);
+    if (code && DISK_FULL.has(code))
+        return status_BackupStatus.DiskFull;
+    if (code && PERMISSION.has(code))
+        return status_BackupStatus.PermissionDenied;
+    return status_BackupStatus.Error;
+}
+function fs_errors_errorMessage(err) {
+    if (err instanceof Error)
+        return err.message;
+    return String(err);
 }
 
 ;// CONCATENATED MODULE: ./build/engine/copy-file.js

@@ -1,6 +1,5 @@
-import { existsSync, lstatSync, opendirSync, rmdirSync } from 'node:fs';
+import { existsSync, lstatSync, opendirSync, rmdirSync, type BigIntStats } from 'node:fs';
 import * as path from 'node:path';
-import { errnoCode } from './fs-errors.js';
 
 /**
  * The part of the backup directory where files outside the workspace are mirrored under
@@ -145,17 +144,18 @@ const PROBE_ENTRIES = 64;
  */
 function foundInOtherCase(dir: string, name: string): boolean | undefined {
   if (!/^[\x20-\x7e]*$/.test(name) || !/[A-Za-z]/.test(name)) return undefined;
-  let one: ReturnType<typeof lstatSync>;
+  const entry = (n: string): BigIntStats | undefined => lstatSync(path.join(dir, n), { bigint: true, throwIfNoEntry: false });
   try {
-    one = lstatSync(path.join(dir, name));
+    const one = entry(name);
+    if (one === undefined) return undefined;
+    const other = entry(swapCase(name));
+    // Not there in the other case: unless the entry itself is gone meanwhile (a run removing
+    // its staging directory beside this one), case counts. Inodes as bigints: as numbers,
+    // those above 2^53 (NTFS) lose their last bits.
+    if (other === undefined) return entry(name) === undefined ? undefined : false;
+    return one.ino === other.ino && one.dev === other.dev;
   } catch {
     return undefined;
-  }
-  try {
-    const other = lstatSync(path.join(dir, swapCase(name)));
-    return one.ino === other.ino && one.dev === other.dev;
-  } catch (err) {
-    return errnoCode(err) === 'ENOENT' ? false : undefined;
   }
 }
 
