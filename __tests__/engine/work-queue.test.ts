@@ -74,7 +74,7 @@ describe('work queue', () => {
     const sources = Array.from({ length: 300 }, (_, i) => `/w/d${Math.floor(i / 100)}/f${i}`);
     const plan = planChunks(sources, false);
     const onAtClaim: number[][] = [];
-    const queue = chunkQueue(plan, { slot: 1, aheadLimit: Infinity, onClaim: () => void onAtClaim.push([...currentChunk(plan, 1)]) });
+    const queue = chunkQueue(plan, { slot: 1, aheadLimit: Infinity, beforeClaim: () => void onAtClaim.push([...currentChunk(plan, 1)]) });
     const taken = drain(queue);
     expect(taken).toEqual(sources.map((_, i) => i));
     const chunks = chunksOf(plan);

@@ -862,10 +862,10 @@ const OUTSIDE_DIR = '.bkpfile-outside';
 const DOT_DOT = /(^|[\\/])\.\.([\\/]|$)/;
 /**
  * path.join(dir, name) where `dir` is already normalized (made by path.join or
- * path.resolve, or a real path; not a search path of @actions/glob, which need not be) and `name` is one directory
- * entry: no separator, never '' or '.' or '..'. A concatenation, without join's pass over
- * the whole path: the walk and the copy of every file join names, and join's pass made a
- * fifth of what the main thread allocated per file.
+ * path.resolve, or a real path; not a search path of @actions/glob, which need not be)
+ * and `name` is one directory entry: no separator, never '' or '.' or '..'. A
+ * concatenation, without join's pass over the whole path: the walk and the copy of every
+ * file join names, and join's pass made a fifth of what the main thread allocated per file.
  */
 function joinName(dir, name) {
     return dir.endsWith(external_node_path_namespaceObject.sep) ? dir + name : dir + external_node_path_namespaceObject.sep + name;
@@ -1430,17 +1430,17 @@ function work_queue_currentChunk({ order, bounds, current }, slot) {
 /**
  * Thread `slot`'s view of the shared chunks: it takes a chunk at a time (and says which),
  * but none that starts more than `aheadLimit` files past the results put in order so far.
- * `onClaim` is called before each new chunk is taken, to send what the thread holds of the
- * last one: a thread that stops is answered for by the chunk it says it is on
+ * `beforeClaim` is called before each new chunk is taken, to send what the thread holds of
+ * the last one: a thread that stops is answered for by the chunk it says it is on
  * (currentChunk), so nothing of an earlier chunk may be held by then.
  */
-function work_queue_chunkQueue({ claimed, order, bounds, inOrder, current }, { slot = 0, aheadLimit = AHEAD_LIMIT, onClaim } = {}) {
+function work_queue_chunkQueue({ claimed, order, bounds, inOrder, current }, { slot = 0, aheadLimit = AHEAD_LIMIT, beforeClaim } = {}) {
     let at = 0;
     let end = 0;
     return {
         next() {
             while (at === end) {
-                onClaim?.();
+                beforeClaim?.();
                 const chunk = Atomics.load(claimed, 0);
                 if (chunk >= bounds.length - 1)
                     return -1;
@@ -2459,7 +2459,7 @@ async function serveBackupThread(port, start) {
     try {
         await engine.run(start.sources, 
         // What it holds goes out before each new chunk: the results in order need it.
-        work_queue_chunkQueue(start.chunks, { slot: start.slot, onClaim: flush }), (index, result) => {
+        work_queue_chunkQueue(start.chunks, { slot: start.slot, beforeClaim: flush }), (index, result) => {
             files += 1;
             results.push([index, result]);
             if (results.length >= BATCH_RESULTS || Date.now() - posted > BATCH_MS)

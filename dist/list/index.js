@@ -914,10 +914,10 @@ const OUTSIDE_DIR = '.bkpfile-outside';
 const DOT_DOT = /(^|[\\/])\.\.([\\/]|$)/;
 /**
  * path.join(dir, name) where `dir` is already normalized (made by path.join or
- * path.resolve, or a real path; not a search path of @actions/glob, which need not be) and `name` is one directory
- * entry: no separator, never '' or '.' or '..'. A concatenation, without join's pass over
- * the whole path: the walk and the copy of every file join names, and join's pass made a
- * fifth of what the main thread allocated per file.
+ * path.resolve, or a real path; not a search path of @actions/glob, which need not be)
+ * and `name` is one directory entry: no separator, never '' or '.' or '..'. A
+ * concatenation, without join's pass over the whole path: the walk and the copy of every
+ * file join names, and join's pass made a fifth of what the main thread allocated per file.
  */
 function paths_joinName(dir, name) {
     return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;

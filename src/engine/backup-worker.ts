@@ -76,7 +76,7 @@ export async function serveBackupThread(port: MessagePort, start: WorkerStart): 
     await engine.run(
       start.sources,
       // What it holds goes out before each new chunk: the results in order need it.
-      chunkQueue(start.chunks, { slot: start.slot, onClaim: flush }),
+      chunkQueue(start.chunks, { slot: start.slot, beforeClaim: flush }),
       (index, result) => {
         files += 1;
         results.push([index, result]);

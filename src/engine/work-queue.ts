@@ -110,20 +110,20 @@ export function currentChunk({ order, bounds, current }: SharedChunks, slot: num
 /**
  * Thread `slot`'s view of the shared chunks: it takes a chunk at a time (and says which),
  * but none that starts more than `aheadLimit` files past the results put in order so far.
- * `onClaim` is called before each new chunk is taken, to send what the thread holds of the
- * last one: a thread that stops is answered for by the chunk it says it is on
+ * `beforeClaim` is called before each new chunk is taken, to send what the thread holds of
+ * the last one: a thread that stops is answered for by the chunk it says it is on
  * (currentChunk), so nothing of an earlier chunk may be held by then.
  */
 export function chunkQueue(
   { claimed, order, bounds, inOrder, current }: SharedChunks,
-  { slot = 0, aheadLimit = AHEAD_LIMIT, onClaim }: { slot?: number; aheadLimit?: number; onClaim?: () => void } = {}
+  { slot = 0, aheadLimit = AHEAD_LIMIT, beforeClaim }: { slot?: number; aheadLimit?: number; beforeClaim?: () => void } = {}
 ): WorkQueue {
   let at = 0;
   let end = 0;
   return {
     next(): number {
       while (at === end) {
-        onClaim?.();
+        beforeClaim?.();
         const chunk = Atomics.load(claimed, 0);
         if (chunk >= bounds.length - 1) return -1;
         if (order[bounds[chunk]!]! - Atomics.load(inOrder, 0) > aheadLimit) return WAIT;
