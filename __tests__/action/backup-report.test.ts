@@ -6,9 +6,9 @@ import { BackupReport } from '../../src/action/backup-report.js';
 import type { BackupSettings } from '../../src/action/input-helper.js';
 import { MANIFEST_VERSION, ManifestWriter, manifestTempPath, type ManifestHead } from '../../src/action/manifest.js';
 import { MAX_BACKUPS_OUTPUT_BYTES } from '../../src/action/outputs.js';
-import { reportEntry } from '../../src/action/run-report.js';
+import { entryJson, reportEntry, type ManifestEntry } from '../../src/action/run-report.js';
 import { ResourceManager } from '../../src/engine/resource-manager.js';
-import type { FileResult } from '../../src/engine/status.js';
+import { BackupStatus, type FileResult } from '../../src/engine/status.js';
 import { parseFileCommand } from '../e2e/runner.js';
 
 const TOKEN = 'ab'.repeat(16);
@@ -141,5 +141,36 @@ describe('BackupReport', () => {
     expect(report.finish({ startedAt: Date.now() }).level).toBe('info');
     expect(printed.join('')).toMatch(/^::warning::Could not write the manifest .*manifest\.json: /m);
     expect(parseFileCommand(readFileSync(path.join(dir, 'output'), 'utf8'))['manifest']).toBe('');
+  });
+});
+
+describe('entryJson', () => {
+  // The manifest's line and the output's size come from it: it must be JSON.stringify's text
+  // for every entry, also where its fast way does not apply.
+  const names = [
+    'tree/d0/f0',
+    'a "quoted" name',
+    'back\\slash',
+    'line\nbreak',
+    'tab\there',
+    'bell\u0007',
+    'del\u007f',
+    'emoji 😀',
+    'lone \ud800 surrogate',
+    'line sep \u2028',
+    'accents é ß',
+    '##[cmd]',
+    '::cmd::'
+  ];
+  const entries: ManifestEntry[] = [];
+  for (const source of names) {
+    entries.push({ source, backup: `.bkpfile/${source}-2025-05-12-13-49`, status: BackupStatus.Created, bytes: 4096 });
+    entries.push({ source, backup: null, status: BackupStatus.NotFound, bytes: 0, message: `${source} vanished` });
+    entries.push({ source, backup: '.bkpfile/x', status: BackupStatus.Identical, bytes: 0, removed: [`.bkpfile/${source}-old`] });
+    entries.push({ source: 'plain', backup: source, status: BackupStatus.WouldCreate, bytes: 1 });
+  }
+
+  it.each(entries.map(entry => [JSON.stringify(entry), entry] as const))('%s', (expected, entry) => {
+    expect(entryJson(entry)).toBe(expected);
   });
 });

@@ -5,7 +5,7 @@ import { Inputs } from './constants.js';
 import type { BackupSettings } from './input-helper.js';
 import { ManifestWriter, type ManifestHead } from './manifest.js';
 import { MAX_BACKUPS_OUTPUT_BYTES, setRunOutputs } from './outputs.js';
-import { addToTotals, count, emptyTotals, failureSentence, formatBytes, formatDuration, type ManifestEntry, type Totals } from './run-report.js';
+import { addToTotals, count, emptyTotals, entryJson, failureSentence, formatBytes, formatDuration, type ManifestEntry, type Totals } from './run-report.js';
 import { safeText } from './safe-text.js';
 import { failed, noFilesFound, succeeded, type StepOutcome } from './step-outcome.js';
 import { MAX_REMOVED_LISTED, TABLE_BUDGET, renderSummary, writeSummary } from './summary.js';
@@ -55,9 +55,9 @@ export class BackupReport {
     addToTotals(this.totals, entry);
     // One JSON text per file: the manifest's line, and the output's size when the entry
     // holds only the output's fields (in the same order, so it is the same text).
-    const json = JSON.stringify(entry);
+    const json = entryJson(entry);
     this.manifest?.addJson(json);
-    for (const file of entry.removed ?? []) if (this.removed.length < MAX_REMOVED_LISTED) this.removed.push(file);
+    if (entry.removed) for (const file of entry.removed) if (this.removed.length < MAX_REMOVED_LISTED) this.removed.push(file);
     // Kept while either the output or the summary may still show it. The summary's row is
     // at least this long (its HTML escapes only add), so every row that fits is kept.
     const outputOpen = this.outputBytes <= MAX_BACKUPS_OUTPUT_BYTES;

@@ -40,6 +40,21 @@ export function reportEntry(workspace: string, result: FileResult): ManifestEntr
   return entry;
 }
 
+/** What JSON.stringify would write other than the characters themselves: `"`, `\\`, controls, and surrogates (a lone one is escaped). */
+const JSON_ESCAPES = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/**
+ * JSON.stringify(entry), the same text, made faster for the common entry (no message, no
+ * removed backups, names with nothing to escape): one for each of up to millions of files.
+ */
+export function entryJson(entry: ManifestEntry): string {
+  const { source, backup } = entry;
+  if (entry.message !== undefined || entry.removed !== undefined || JSON_ESCAPES.test(source) || (backup !== null && JSON_ESCAPES.test(backup))) {
+    return JSON.stringify(entry);
+  }
+  return `{"source":"${source}","backup":${backup === null ? 'null' : `"${backup}"`},"status":"${entry.status}","bytes":${entry.bytes}}`;
+}
+
 export function emptyTotals(): Totals {
   return { files: 0, created: 0, identical: 0, wouldCreate: 0, failed: 0, bytes: 0, removed: 0, failures: new Map() };
 }

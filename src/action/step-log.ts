@@ -26,8 +26,8 @@ const FLUSH_BYTES = 32 * 1024;
 export interface ResultFormat<R> {
   /** The file's line in the group (escaped by the log). */
   line(result: R): string;
-  /** Lines that follow the file's line (e.g. old backups `keep` removed). */
-  moreLines?(result: R): string[];
+  /** Lines that follow the file's line (e.g. old backups `keep` removed), if any. */
+  moreLines?(result: R): string[] | undefined;
   /** The annotation for a failed file; undefined when the file did not fail. */
   failure(result: R): string | undefined;
   /** Bytes the file accounts for, for the progress line. */
@@ -97,12 +97,16 @@ export class FileLog<R> {
     this.bytes += this.format.bytes(result);
     const failure = this.format.failure(result);
     if (failure !== undefined && ++this.failed <= MAX_ANNOTATIONS) this.failures.push(failure);
-    for (const text of [this.format.line(result), ...(this.format.moreLines?.(result) ?? [])]) {
-      const line = safeText(text);
-      this.pending.push(line);
-      this.pendingBytes += line.length;
-    }
+    this.addLine(this.format.line(result));
+    const more = this.format.moreLines?.(result);
+    if (more) for (const text of more) this.addLine(text);
     if (this.pendingBytes > FLUSH_BYTES) this.flush();
+  }
+
+  private addLine(text: string): void {
+    const line = safeText(text);
+    this.pending.push(line);
+    this.pendingBytes += line.length;
   }
 
   /** Writes the lines gathered so far (before anything else is printed, and on the way out). */
@@ -166,7 +170,7 @@ export class StepLog extends FileLog<ManifestEntry> {
         return `${entry.status.padEnd(17)} ${entry.source}${backup}${why}`;
       },
       failure: entry => (isFailure(entry.status) ? `${entry.status}: ${entry.source}: ${entry.message ?? ''}` : undefined),
-      moreLines: entry => (entry.removed ?? []).map(file => `${'removed'.padEnd(17)} ${file} (${Inputs.Keep}: ${keep})`),
+      moreLines: entry => entry.removed?.map(file => `${'removed'.padEnd(17)} ${file} (${Inputs.Keep}: ${keep})`),
       bytes: entry => entry.bytes,
       notStarted: entry => (isNotStarted(entry.message) ? entry.status : undefined)
     });

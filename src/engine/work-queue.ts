@@ -178,7 +178,8 @@ export class InOrder<T> {
     }
     this.emit(result);
     this.next += 1;
-    for (let early = this.held.get(this.next); early !== undefined; early = this.held.get(this.next)) {
+    // Most results come in order (always on one thread): no lookup for them.
+    for (let early = this.held.size ? this.held.get(this.next) : undefined; early !== undefined; early = this.held.get(this.next)) {
       this.held.delete(this.next);
       this.emit(early);
       this.next += 1;
