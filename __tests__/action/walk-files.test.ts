@@ -138,7 +138,7 @@ describe('walkFiles finds what @actions/glob finds', () => {
     // A symlink loop inside: entering the folder would show up as problems.
     await tree({ 'node_modules/p/index.js': 'x', 'node_modules/x': { link: 'y' }, 'node_modules/y': { link: 'x' }, 'src/a.ts': 'a' });
     const entries = await walk(`${root}/**\n!${root}/node_modules/**`, true);
-    expect(entries).toEqual([{ kind: 'file', path: path.join(root, 'src/a.ts'), realDir: path.join(root, 'src'), regular: true }]);
+    expect(entries).toEqual([{ kind: 'file', path: path.join(root, 'src/a.ts'), dir: path.join(root, 'src'), realDir: path.join(root, 'src'), regular: true }]);
     // Re-included below it, it is entered, but the loop beside the re-included folder is
     // still excluded: no problem is reported for it.
     const again = await walk(`${root}/**\n!${root}/node_modules/**\n${root}/node_modules/p/**`, true);
@@ -186,6 +186,8 @@ describe('walkFiles finds what @actions/glob finds', () => {
       [`${root}/**`, true]
     ] as const) {
       const entries = await walkAll(patterns, follow);
+      // Each file says its folder (the walk's folders are the engine's, without a dirname per file).
+      for (const e of entries) if (e.kind === 'file') expect({ path: e.path, dir: e.dir }).toEqual({ path: e.path, dir: path.dirname(e.path) });
       const files = entries.flatMap((e, i) => (e.kind === 'file' ? [{ dir: path.dirname(e.path), at: i }] : []));
       const done = entries.flatMap((e, i) => (e.kind === 'folder-done' ? [{ dir: e.dir, at: i }] : []));
       const foldersWithFiles = [...new Set(files.map(f => f.dir))].sort();

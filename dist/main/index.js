@@ -6348,8 +6348,15 @@ async function* walkFiles(options) {
             viaLink = d ? d.isSymbolicLink() : true;
         }
         if (!isDir) {
-            if (matched & MatchKind.File)
-                batch.push({ kind: 'file', path: item.path, realDir: item.parentReal, regular: d !== undefined && d.isFile() });
+            if (matched & MatchKind.File) {
+                batch.push({
+                    kind: 'file',
+                    path: item.path,
+                    dir: item.folder?.dir ?? external_node_path_namespaceObject.dirname(item.path),
+                    realDir: item.parentReal,
+                    regular: d !== undefined && d.isFile()
+                });
+            }
             return;
         }
         if (options.skipDir(item.path) || (!item.whole && matched !== MatchKind.None && excludedSubtree(patterns, item.path)))
@@ -6390,10 +6397,16 @@ async function* walkFiles(options) {
         const normalized = !root || item.path === external_node_path_namespaceObject.normalize(item.path);
         const whole = item.whole || (normalized && wholeSubtree.some(p => p.match(item.path) === MatchKind.All));
         const join = root ? external_node_path_namespaceObject.join : joinName;
-        // Children in directory order, as the globber visits them. Those that are not
-        // directories may give this folder's files (a link, until it is looked at).
+        // Children in directory order, as the globber visits them. The regular files before the
+        // first entry of another type need nothing more than a match: they are taken here, in
+        // order, and everything from that entry on is visited from the stack, after them (in a
+        // folder with no subfolders, that is every file, and nothing goes on the stack). Those
+        // that are not directories may give this folder's files (a link, until it is looked at).
+        let leading = 0;
+        while (leading < entries.length && entries[leading].isFile())
+            leading++;
         let folder;
-        for (let i = entries.length - 1; i >= 0; i--) {
+        for (let i = entries.length - 1; i >= leading; i--) {
             const entry = entries[i];
             const child = { path: join(item.path, entry.name), dirent: entry, chain, parentReal: real, whole };
             if (!entry.isDirectory())
@@ -6402,6 +6415,16 @@ async function* walkFiles(options) {
                 child.folder.left++;
             stack.push(child);
         }
+        let dir;
+        for (let i = 0; i < leading; i++) {
+            const file = join(item.path, entries[i].name);
+            dir ??= external_node_path_namespaceObject.dirname(file);
+            if (whole || internal_pattern_helper_match(patterns, file) & MatchKind.File)
+                batch.push({ kind: 'file', path: file, dir, realDir: real, regular: true });
+        }
+        // Its files all taken here, and no search root still to give one: the folder is done.
+        if (dir !== undefined && folder === undefined && !pending.has(dir))
+            batch.push({ kind: 'folder-done', dir });
     }
 }
 function realpathOrUndefined(p) {
@@ -6515,8 +6538,7 @@ async function findFiles(options) {
                 problems.push({ source: entry.path, backup: null, status: entry.status, bytes: 0, message: entry.message });
                 continue;
             }
-            const file = entry.path;
-            const dir = external_node_path_namespaceObject.dirname(file);
+            const { path: file, dir } = entry;
             if (dir !== dirOfLast) {
                 if (pushedInDir)
                     lastInDir.set(dirOfLast, files.length - 1);

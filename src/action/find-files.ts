@@ -131,8 +131,7 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
         problems.push({ source: entry.path, backup: null, status: entry.status, bytes: 0, message: entry.message });
         continue;
       }
-      const file = entry.path;
-      const dir = path.dirname(file);
+      const { path: file, dir } = entry;
       if (dir !== dirOfLast) {
         if (pushedInDir) lastInDir.set(dirOfLast!, files.length - 1);
         pushedInDir = false;

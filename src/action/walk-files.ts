@@ -25,6 +25,8 @@ export type WalkEntry =
   | {
       kind: 'file';
       path: string;
+      /** Its folder: path.dirname of its path. */
+      dir: string;
       realDir: string | undefined;
       /** Its directory entry said regular file (not a link): no stat was needed to know. */
       regular: boolean;
@@ -205,7 +207,15 @@ export async function* walkFiles(options: WalkOptions): AsyncGenerator<WalkEntry
     }
 
     if (!isDir) {
-      if (matched & MatchKind.File) batch.push({ kind: 'file', path: item.path, realDir: item.parentReal, regular: d !== undefined && d.isFile() });
+      if (matched & MatchKind.File) {
+        batch.push({
+          kind: 'file',
+          path: item.path,
+          dir: item.folder?.dir ?? path.dirname(item.path),
+          realDir: item.parentReal,
+          regular: d !== undefined && d.isFile()
+        });
+      }
       return;
     }
     if (options.skipDir(item.path) || (!item.whole && matched !== MatchKind.None && excludedSubtree(patterns, item.path))) return;
@@ -241,16 +251,29 @@ export async function* walkFiles(options: WalkOptions): AsyncGenerator<WalkEntry
     const normalized = !root || item.path === path.normalize(item.path);
     const whole = item.whole || (normalized && wholeSubtree.some(p => p.match(item.path) === MatchKind.All));
     const join = root ? path.join : joinName;
-    // Children in directory order, as the globber visits them. Those that are not
-    // directories may give this folder's files (a link, until it is looked at).
+    // Children in directory order, as the globber visits them. The regular files before the
+    // first entry of another type need nothing more than a match: they are taken here, in
+    // order, and everything from that entry on is visited from the stack, after them (in a
+    // folder with no subfolders, that is every file, and nothing goes on the stack). Those
+    // that are not directories may give this folder's files (a link, until it is looked at).
+    let leading = 0;
+    while (leading < entries.length && entries[leading]!.isFile()) leading++;
     let folder: PendingFiles | undefined;
-    for (let i = entries.length - 1; i >= 0; i--) {
+    for (let i = entries.length - 1; i >= leading; i--) {
       const entry = entries[i]!;
       const child: Item = { path: join(item.path, entry.name), dirent: entry, chain, parentReal: real, whole };
       if (!entry.isDirectory()) child.folder = folder ??= expectFiles(path.dirname(child.path), 0);
       if (child.folder) child.folder.left++;
       stack.push(child);
     }
+    let dir: string | undefined;
+    for (let i = 0; i < leading; i++) {
+      const file = join(item.path, entries[i]!.name);
+      dir ??= path.dirname(file);
+      if (whole || match(patterns, file) & MatchKind.File) batch.push({ kind: 'file', path: file, dir, realDir: real, regular: true });
+    }
+    // Its files all taken here, and no search root still to give one: the folder is done.
+    if (dir !== undefined && folder === undefined && !pending.has(dir)) batch.push({ kind: 'folder-done', dir });
   }
 }
 
