@@ -899,8 +899,6 @@ function readBackupDirectory(dir) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./build/engine/paths.js
 
 
@@ -1104,7 +1102,13 @@ const TEMP_NAME = /^\d+\.tmp$/;
 const THREAD_DIR = /^t[1-9]\d{0,2}$/;
 const RUN_ID = /^[0-9a-f]{16}$/;
 const TOKEN = /^[0-9a-f]{32}$/;
+/**
+ * A new run's identity. `node:crypto` is loaded here, not with this module: a backup worker
+ * thread loads this module but never makes an identity, and loading crypto cost each worker
+ * about 10 ms of its start.
+ */
 function newRunIdentity() {
+    const { randomBytes } = createRequire(import.meta.url)('node:crypto');
     return { runId: randomBytes(8).toString('hex'), token: randomBytes(16).toString('hex') };
 }
 function stagingPath(backupDir, runId) {
@@ -5327,6 +5331,8 @@ function run_report_formatDuration(ms) {
     return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./build/action/step-log.js
 
 

@@ -1480,8 +1480,6 @@ function folderCaseClash(otherFolder) {
 }
 const swapCase = (name) => [...name].map(ch => (ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase())).join('');
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./build/engine/staging.js
 
 
@@ -1502,8 +1500,14 @@ const TEMP_NAME = /^\d+\.tmp$/;
 const THREAD_DIR = /^t[1-9]\d{0,2}$/;
 const RUN_ID = /^[0-9a-f]{16}$/;
 const TOKEN = /^[0-9a-f]{32}$/;
+/**
+ * A new run's identity. `node:crypto` is loaded here, not with this module: a backup worker
+ * thread loads this module but never makes an identity, and loading crypto cost each worker
+ * about 10 ms of its start.
+ */
 function newRunIdentity() {
-    return { runId: (0,external_node_crypto_namespaceObject.randomBytes)(8).toString('hex'), token: (0,external_node_crypto_namespaceObject.randomBytes)(16).toString('hex') };
+    const { randomBytes } = (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:crypto');
+    return { runId: randomBytes(8).toString('hex'), token: randomBytes(16).toString('hex') };
 }
 function stagingPath(backupDir, runId) {
     return external_node_path_namespaceObject.join(backupDir, `${STAGING_PREFIX}${runId}`);
@@ -6912,6 +6916,8 @@ function checkBackupDir(backupDir, workspace, what) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./build/action/manifest.js
 
 

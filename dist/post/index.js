@@ -657,8 +657,8 @@ async function unlinkQuietly(file, report) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./build/engine/paths.js
 
 
@@ -963,7 +963,13 @@ const TEMP_NAME = /^\d+\.tmp$/;
 const THREAD_DIR = /^t[1-9]\d{0,2}$/;
 const RUN_ID = /^[0-9a-f]{16}$/;
 const TOKEN = /^[0-9a-f]{32}$/;
+/**
+ * A new run's identity. `node:crypto` is loaded here, not with this module: a backup worker
+ * thread loads this module but never makes an identity, and loading crypto cost each worker
+ * about 10 ms of its start.
+ */
 function newRunIdentity() {
+    const { randomBytes } = createRequire(import.meta.url)('node:crypto');
     return { runId: randomBytes(8).toString('hex'), token: randomBytes(16).toString('hex') };
 }
 function stagingPath(backupDir, runId) {
@@ -1400,6 +1406,8 @@ async function resolveBackupDir(getInput, workspace) {
     return { backupDir, backupDirFrom, configFile: config?.file, dirWhat };
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./build/action/manifest.js
 
 

@@ -1653,8 +1653,6 @@ function describeFailure(status, err) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./build/engine/staging.js
 
 
@@ -1675,8 +1673,14 @@ const TEMP_NAME = /^\d+\.tmp$/;
 const THREAD_DIR = /^t[1-9]\d{0,2}$/;
 const RUN_ID = /^[0-9a-f]{16}$/;
 const TOKEN = /^[0-9a-f]{32}$/;
+/**
+ * A new run's identity. `node:crypto` is loaded here, not with this module: a backup worker
+ * thread loads this module but never makes an identity, and loading crypto cost each worker
+ * about 10 ms of its start.
+ */
 function newRunIdentity() {
-    return { runId: (0,external_node_crypto_namespaceObject.randomBytes)(8).toString('hex'), token: (0,external_node_crypto_namespaceObject.randomBytes)(16).toString('hex') };
+    const { randomBytes } = (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:crypto');
+    return { runId: randomBytes(8).toString('hex'), token: randomBytes(16).toString('hex') };
 }
 function stagingPath(backupDir, runId) {
     return path.join(backupDir, `${STAGING_PREFIX}${runId}`);
@@ -2003,6 +2007,8 @@ function patterns_patternRoot(rawPattern, workspace) {
     return path.resolve(workspace, prefix === '' && pattern.startsWith('/') ? '/' : prefix || '.');
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./build/action/input-error.js
 /** A mistake in the step's inputs: reported as the step's error, with no stack trace. */
 class input_error_InputError extends Error {
