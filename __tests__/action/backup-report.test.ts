@@ -169,6 +169,10 @@ describe('entryJson', () => {
     entries.push({ source, backup: '.bkpfile/x', status: BackupStatus.Identical, bytes: 0, removed: [`.bkpfile/${source}-old`] });
     entries.push({ source: 'plain', backup: source, status: BackupStatus.WouldCreate, bytes: 1 });
   }
+  // Sizes JSON has no number for (null there), and numbers written in other ways.
+  for (const bytes of [Number.NaN, Number.POSITIVE_INFINITY, -0, 1e21, 2 ** 53 + 2, 0.1]) {
+    entries.push({ source: 'plain', backup: 'b', status: BackupStatus.Created, bytes });
+  }
 
   it.each(entries.map(entry => [JSON.stringify(entry), entry] as const))('%s', (expected, entry) => {
     expect(entryJson(entry)).toBe(expected);

@@ -230,6 +230,33 @@ describe('walkFiles finds what @actions/glob finds', () => {
     expect(mixed.slice(firstOfMixed, mixedDone).some(e => e.kind === 'file' && path.dirname(e.path) !== path.join(root, 'mixed'))).toBe(true);
   });
 
+  it('hands a folder of many files out in batches, and stops between them', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 3000; i++) files[`flat/f${i}`] = '';
+    await tree(files);
+    const patterns = `${root}/flat/**\n!${root}/**/*.skip`;
+    const sizes: number[] = [];
+    let found = 0;
+    for await (const batch of walkFiles({ patterns, followSymbolicLinks: true, skipDir: never, signal: new AbortController().signal })) {
+      sizes.push(batch.length);
+      found += batch.filter(e => e.kind === 'file').length;
+    }
+    expect(found).toBe(3000);
+    // About a batch of 1024 at a time (one folder's files taken at once may add up to one more).
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(2048);
+    // A stop after the first batch ends the walk before the folder's last file.
+    const controller = new AbortController();
+    let seen = 0;
+    const run = async (): Promise<void> => {
+      for await (const batch of walkFiles({ patterns, followSymbolicLinks: true, skipDir: never, signal: controller.signal })) {
+        seen += batch.length;
+        controller.abort(new Error('stop'));
+      }
+    };
+    await expect(run()).rejects.toThrow('stop');
+    expect(seen).toBeLessThan(3000);
+  });
+
   it('stops when the signal aborts', async () => {
     await tree({ 'a/b/c': 'x' });
     const controller = new AbortController();

@@ -5280,11 +5280,16 @@ function reportEntry(workspace, result) {
 const JSON_ESCAPES = /["\\\u0000-\u001f\ud800-\udfff]/;
 /**
  * JSON.stringify(entry), the same text, made faster for the common entry (no message, no
- * removed backups, names with nothing to escape): one for each of up to millions of files.
+ * removed backups, names with nothing to escape, a finite size): one for each of up to
+ * millions of files. The entry is reportEntry's, whose keys come in this order.
  */
 function entryJson(entry) {
     const { source, backup } = entry;
-    if (entry.message !== undefined || entry.removed !== undefined || JSON_ESCAPES.test(source) || (backup !== null && JSON_ESCAPES.test(backup))) {
+    if (entry.message !== undefined ||
+        entry.removed !== undefined ||
+        !Number.isFinite(entry.bytes) ||
+        JSON_ESCAPES.test(source) ||
+        (backup !== null && JSON_ESCAPES.test(backup))) {
         return JSON.stringify(entry);
     }
     return `{"source":"${source}","backup":${backup === null ? 'null' : `"${backup}"`},"status":"${entry.status}","bytes":${entry.bytes}}`;

@@ -6402,12 +6402,14 @@ async function* walkFiles(options) {
         const whole = item.whole || (normalized && wholeSubtree.some(p => p.match(item.path) === MatchKind.All));
         const join = root ? external_node_path_namespaceObject.join : joinName;
         // Children in directory order, as the globber visits them. The regular files before the
-        // first entry of another type need nothing more than a match: they are taken here, in
-        // order, and everything from that entry on is visited from the stack, after them (in a
-        // folder with no subfolders, that is every file, and nothing goes on the stack). Those
-        // that are not directories may give this folder's files (a link, until it is looked at).
+        // first entry of another type need nothing more than a match: up to a batch of them are
+        // taken here, in order, and everything after them is visited from the stack (in a folder
+        // with no subfolders and no more files than a batch, nothing goes on the stack). The
+        // stack's walk hands out its batches and sees a stop between items, so a folder of a
+        // million files still does. Those that are not directories may give this folder's files
+        // (a link, until it is looked at).
         let leading = 0;
-        while (leading < entries.length && entries[leading].isFile())
+        while (leading < entries.length && leading < BATCH_ENTRIES && entries[leading].isFile())
             leading++;
         let folder;
         for (let i = entries.length - 1; i >= leading; i--) {
@@ -7141,11 +7143,16 @@ function reportEntry(workspace, result) {
 const JSON_ESCAPES = /["\\\u0000-\u001f\ud800-\udfff]/;
 /**
  * JSON.stringify(entry), the same text, made faster for the common entry (no message, no
- * removed backups, names with nothing to escape): one for each of up to millions of files.
+ * removed backups, names with nothing to escape, a finite size): one for each of up to
+ * millions of files. The entry is reportEntry's, whose keys come in this order.
  */
 function entryJson(entry) {
     const { source, backup } = entry;
-    if (entry.message !== undefined || entry.removed !== undefined || JSON_ESCAPES.test(source) || (backup !== null && JSON_ESCAPES.test(backup))) {
+    if (entry.message !== undefined ||
+        entry.removed !== undefined ||
+        !Number.isFinite(entry.bytes) ||
+        JSON_ESCAPES.test(source) ||
+        (backup !== null && JSON_ESCAPES.test(backup))) {
         return JSON.stringify(entry);
     }
     return `{"source":"${source}","backup":${backup === null ? 'null' : `"${backup}"`},"status":"${entry.status}","bytes":${entry.bytes}}`;

@@ -252,12 +252,14 @@ export async function* walkFiles(options: WalkOptions): AsyncGenerator<WalkEntry
     const whole = item.whole || (normalized && wholeSubtree.some(p => p.match(item.path) === MatchKind.All));
     const join = root ? path.join : joinName;
     // Children in directory order, as the globber visits them. The regular files before the
-    // first entry of another type need nothing more than a match: they are taken here, in
-    // order, and everything from that entry on is visited from the stack, after them (in a
-    // folder with no subfolders, that is every file, and nothing goes on the stack). Those
-    // that are not directories may give this folder's files (a link, until it is looked at).
+    // first entry of another type need nothing more than a match: up to a batch of them are
+    // taken here, in order, and everything after them is visited from the stack (in a folder
+    // with no subfolders and no more files than a batch, nothing goes on the stack). The
+    // stack's walk hands out its batches and sees a stop between items, so a folder of a
+    // million files still does. Those that are not directories may give this folder's files
+    // (a link, until it is looked at).
     let leading = 0;
-    while (leading < entries.length && entries[leading]!.isFile()) leading++;
+    while (leading < entries.length && leading < BATCH_ENTRIES && entries[leading]!.isFile()) leading++;
     let folder: PendingFiles | undefined;
     for (let i = entries.length - 1; i >= leading; i--) {
       const entry = entries[i]!;
