@@ -6415,10 +6415,10 @@ async function* walkFiles(options) {
         for (let i = entries.length - 1; i >= leading; i--) {
             const entry = entries[i];
             const child = { path: join(item.path, entry.name), dirent: entry, chain, parentReal: real, whole };
-            if (!entry.isDirectory())
+            if (!entry.isDirectory()) {
                 child.folder = folder ??= expectFiles(external_node_path_namespaceObject.dirname(child.path), 0);
-            if (child.folder)
-                child.folder.left++;
+                folder.left++;
+            }
             stack.push(child);
         }
         let dir;
@@ -8008,6 +8008,10 @@ report) {
         saveExtraStagingDir(stagingPath(dir, identity.runId));
         return StagingDir.create(dir, identity, resources);
     });
+    // Whether the backup directory ignores case: looked at once, when the walk meets its first
+    // file, and the same answer for the walk's case clashes and every segment's engine.
+    let caseIgnored;
+    const backupDirIgnoresCase = () => (caseIgnored ??= ignoresCase(settings.backupDir));
     let log;
     const reporter = {
         fileDone(result) {
@@ -8057,7 +8061,8 @@ report) {
                 reporter,
                 walked,
                 threads,
-                createStaging
+                createStaging,
+                ignoresCase: backupDirIgnoresCase()
             });
         }
         finally {
@@ -8074,7 +8079,7 @@ report) {
                 signal,
                 onFound,
                 onSegment: segment => backUpFound(segment, false),
-                ignoresCase: () => ignoresCase(settings.backupDir)
+                ignoresCase: backupDirIgnoresCase
             });
         }
         catch (err) {

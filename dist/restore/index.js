@@ -7445,10 +7445,10 @@ async function* walkFiles(options) {
         for (let i = entries.length - 1; i >= leading; i--) {
             const entry = entries[i];
             const child = { path: join(item.path, entry.name), dirent: entry, chain, parentReal: real, whole };
-            if (!entry.isDirectory())
+            if (!entry.isDirectory()) {
                 child.folder = folder ??= expectFiles(external_node_path_namespaceObject.dirname(child.path), 0);
-            if (child.folder)
-                child.folder.left++;
+                folder.left++;
+            }
             stack.push(child);
         }
         let dir;

@@ -264,8 +264,10 @@ export async function* walkFiles(options: WalkOptions): AsyncGenerator<WalkEntry
     for (let i = entries.length - 1; i >= leading; i--) {
       const entry = entries[i]!;
       const child: Item = { path: join(item.path, entry.name), dirent: entry, chain, parentReal: real, whole };
-      if (!entry.isDirectory()) child.folder = folder ??= expectFiles(path.dirname(child.path), 0);
-      if (child.folder) child.folder.left++;
+      if (!entry.isDirectory()) {
+        child.folder = folder ??= expectFiles(path.dirname(child.path), 0);
+        folder.left++;
+      }
       stack.push(child);
     }
     let dir: string | undefined;

@@ -115,6 +115,10 @@ async function backUp(
     saveExtraStagingDir(stagingPath(dir, identity.runId));
     return StagingDir.create(dir, identity, resources);
   });
+  // Whether the backup directory ignores case: looked at once, when the walk meets its first
+  // file, and the same answer for the walk's case clashes and every segment's engine.
+  let caseIgnored: boolean | undefined;
+  const backupDirIgnoresCase = (): boolean => (caseIgnored ??= ignoresCase(settings.backupDir));
   let log: StepLog | undefined;
   const reporter = {
     fileDone(result: FileResult): void {
@@ -162,7 +166,8 @@ async function backUp(
           reporter,
           walked,
           threads,
-          createStaging
+          createStaging,
+          ignoresCase: backupDirIgnoresCase()
         }
       );
     } finally {
@@ -180,7 +185,7 @@ async function backUp(
         signal,
         onFound,
         onSegment: segment => backUpFound(segment, false),
-        ignoresCase: () => ignoresCase(settings.backupDir)
+        ignoresCase: backupDirIgnoresCase
       });
     } catch (err) {
       if (signal.aborted) return { staging };
