@@ -145,6 +145,31 @@ describe.each(nodeRuntimes())('backup action end to end on $name', ({ bin }) => 
     expect(await listFiles(path.join(job.workspace, '.bkpfile'))).toHaveLength(1500);
   }, 60_000);
 
+  it('turns V8’s optimizing compiler off for a backup of many files, where a dry run keeps it', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 6000; i++) files[`many/d${i % 60}/f${i}.txt`] = `file ${i}\n`;
+    await job.write(files);
+    // With --trace-opt, V8 prints a line on stdout as it starts each function's TurboFan
+    // compile, in order with the step's own output.
+    const traced = { wrapper: ['bash', '-c', 'exec "$0" --trace-opt "$@"'] };
+    const compilesAfter = (r: StepResult, marker: RegExp): number => {
+      const lines = r.stdout.split('\n');
+      const from = lines.findIndex(line => marker.test(line));
+      expect(from).toBeGreaterThanOrEqual(0);
+      return lines.slice(from).filter(line => /compiling method.*TURBOFAN/.test(line)).length;
+    };
+    const dry = await job.runMain({ path: 'many', 'dry-run': 'true' }, traced);
+    expect(dry.exitCode).toBe(0);
+    expect(dry.stdout).not.toContain('optimizing compiler is off');
+    const r = await job.runMain({ path: 'many' }, traced);
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs).toMatchObject({ created: '6000', failed: '0' });
+    expect({
+      dryRunAfterTheWalk: compilesAfter(dry, /^::debug::6000 files matched/) > 0,
+      backupAfterTurningItOff: compilesAfter(r, /^::debug::\d+ files found: V8's optimizing compiler is off from here on/)
+    }).toEqual({ dryRunAfterTheWalk: true, backupAfterTurningItOff: 0 });
+  }, 60_000);
+
   it('dry-run reports would-create and writes nothing, not even the backup directory', async () => {
     const r = await job.runMain({ path: '**/*.yml', 'dry-run': 'true' });
     expect(r.exitCode).toBe(0);

@@ -7851,6 +7851,39 @@ class StepRuntime {
     }
 }
 
+;// CONCATENATED MODULE: ./build/action/optimizing-compiler.js
+
+/** A backup turns V8's optimizing compiler off once the walk has found this many files. */
+const NO_OPTIMIZING_COMPILER_FILES = 5000;
+let forgone = false;
+/**
+ * Turns V8's optimizing compiler (TurboFan) off for the rest of the process, on every
+ * thread; code still gets V8's baseline and Maglev tiers. For a backup of many files, whose
+ * time goes to system calls: TurboFan's compiles run on threads of their own that compete
+ * with the backup's for the CPUs, and the memory they take (the compiler's own code, its
+ * zones) is not given back before the process ends. Measured on 20,000 files of 4 KiB on
+ * two CPUs (one worker thread), alternating runs: a first backup 0.51-0.52 s instead of
+ * 0.55-0.57 s at a peak of 95-98 MiB instead of 105-108; an identical re-run 0.42-0.43 s
+ * instead of 0.46-0.48 s at 94-95 MiB instead of 106-110. The dry run does no system call
+ * but an `lstat` per file, and its pattern matching and reporting gain from TurboFan: it
+ * keeps it (7% slower without).
+ *
+ * Only for a backup of NO_OPTIMIZING_COMPILER_FILES files or more, once the walk has found
+ * that many: a changed V8 flag makes Node compile each of its own modules loaded later
+ * without their cached code, so a worker thread still loading then takes about 78 ms to
+ * load instead of 38. A longer backup gains more than that; in a shorter one TurboFan has
+ * little time to compile anything, and the worker should start as soon as it can.
+ * `node:v8` is loaded only when it is needed. True the first time (it was on until then).
+ */
+function forgoOptimizingCompiler() {
+    if (forgone)
+        return false;
+    forgone = true;
+    const v8 = (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:v8');
+    v8.setFlagsFromString('--no-turbofan');
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./build/steps/backup-step.js
 var __addDisposableResource = (undefined && undefined.__addDisposableResource) || function (env, value, async) {
     if (value !== null && value !== void 0) {
@@ -7904,6 +7937,7 @@ var __disposeResources = (undefined && undefined.__disposeResources) || (functio
     var e = new Error(message);
     return e.name = "SuppressedError", e.error = error, e.suppressed = suppressed, e;
 });
+
 
 
 
@@ -8000,7 +8034,21 @@ report) {
     };
     let threads = newPool();
     const firstPool = threads;
-    const onFound = firstPool && ((count) => void (count >= THREADS_MIN_FILES && firstPool.start()));
+    // A long backup, whose time goes to system calls, runs leaner and faster without V8's
+    // optimizing compiler (see forgoOptimizingCompiler).
+    const onFound = settings.dryRun
+        ? undefined
+        : (count) => {
+            if (count >= THREADS_MIN_FILES)
+                firstPool?.start();
+            if (count >= NO_OPTIMIZING_COMPILER_FILES && forgoOptimizingCompiler()) {
+                const message = `${count} files found: V8's optimizing compiler is off from here on, for a long backup`;
+                if (log)
+                    log.debug(message);
+                else
+                    debug(message);
+            }
+        };
     let staging;
     // Staging directories on mounts inside the backup directory: made once for the run, for
     // every segment (each would fail to make one that an earlier segment made).

@@ -23,6 +23,7 @@ import { saveCleanupState, saveExtraStagingDir, saveNoStagingDir } from '../acti
 import { Inputs } from '../action/constants.js';
 import { StepLog } from '../action/step-log.js';
 import { StepRuntime } from '../action/step-runtime.js';
+import { NO_OPTIMIZING_COMPILER_FILES, forgoOptimizingCompiler } from '../action/optimizing-compiler.js';
 
 /**
  * The backup step: inputs -> find files -> back them up atomically -> clean up -> report.
@@ -106,7 +107,18 @@ async function backUp(
   };
   let threads = newPool();
   const firstPool = threads;
-  const onFound = firstPool && ((count: number): void => void (count >= THREADS_MIN_FILES && firstPool.start()));
+  // A long backup, whose time goes to system calls, runs leaner and faster without V8's
+  // optimizing compiler (see forgoOptimizingCompiler).
+  const onFound = settings.dryRun
+    ? undefined
+    : (count: number): void => {
+        if (count >= THREADS_MIN_FILES) firstPool?.start();
+        if (count >= NO_OPTIMIZING_COMPILER_FILES && forgoOptimizingCompiler()) {
+          const message = `${count} files found: V8's optimizing compiler is off from here on, for a long backup`;
+          if (log) log.debug(message);
+          else core.debug(message);
+        }
+      };
 
   let staging: StagingDir | StagingUnavailable | undefined;
   // Staging directories on mounts inside the backup directory: made once for the run, for
