@@ -1,8 +1,8 @@
 import { describe, it, expect, beforeEach, afterEach } from '@jest/globals';
-import { closeSync, openSync, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { COMPARE_CHUNK, SMALL_COMPARE_MAX, sameContent, sameSmallContentSync } from '../../src/engine/compare.js';
+import { COMPARE_CHUNK, sameContent } from '../../src/engine/compare.js';
 import { AbortReason } from '../../src/engine/abort.js';
 
 const MiB = 1024 * 1024;
@@ -98,69 +98,5 @@ describe('sameContent', () => {
   it('rejects for a missing file', async () => {
     const a = await write('a', 'x');
     await expect(sameContent(a, path.join(tmp, 'missing'), 1, signal)).rejects.toMatchObject({ code: 'ENOENT' });
-  });
-});
-
-describe('sameSmallContentSync', () => {
-  let tmp: string;
-
-  beforeEach(async () => {
-    tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'bkpfile-compare-small-'));
-  });
-
-  afterEach(async () => {
-    await fs.rm(tmp, { recursive: true, force: true });
-  });
-
-  /** Writes the source and the backup, and compares them as the engine does (the source open). */
-  const compare = async (source: Buffer | string, backup: Buffer | string, size = Buffer.byteLength(source)): Promise<boolean> => {
-    await fs.writeFile(path.join(tmp, 'source'), source);
-    await fs.writeFile(path.join(tmp, 'backup'), backup);
-    const fd = openSync(path.join(tmp, 'source'), 'r');
-    try {
-      return sameSmallContentSync(fd, path.join(tmp, 'backup'), size);
-    } finally {
-      closeSync(fd);
-    }
-  };
-
-  it('is true for the same bytes, and for two empty files', async () => {
-    expect(await compare('hello world\n', 'hello world\n')).toBe(true);
-    expect(await compare('', '')).toBe(true);
-  });
-
-  it('is false when a byte differs, at the start or at the end', async () => {
-    expect(await compare('abcdef', 'xbcdef')).toBe(false);
-    expect(await compare('abcdef', 'abcdex')).toBe(false);
-  });
-
-  it('is false for a backup that is longer or shorter, though one starts the other (no stat: the read finds the size)', async () => {
-    expect(await compare('abc', 'abcd')).toBe(false);
-    expect(await compare('abcd', 'abc')).toBe(false);
-    expect(await compare('', 'a')).toBe(false);
-    expect(await compare('a', '')).toBe(false);
-  });
-
-  it('is false for a source shorter than its stat said (it changed)', async () => {
-    expect(await compare('abc', 'abcd', 4)).toBe(false);
-  });
-
-  it('compares files of the largest size it takes, and tells a backup one byte longer', async () => {
-    const data = Buffer.alloc(SMALL_COMPARE_MAX, 0x61);
-    expect(await compare(data, data)).toBe(true);
-    expect(await compare(data, Buffer.concat([data, Buffer.from('a')]))).toBe(false);
-    const last = Buffer.from(data);
-    last[last.length - 1] = 0x62;
-    expect(await compare(data, last)).toBe(false);
-  });
-
-  it('throws for a missing backup', async () => {
-    await fs.writeFile(path.join(tmp, 'source'), 'a');
-    const fd = openSync(path.join(tmp, 'source'), 'r');
-    try {
-      expect(() => sameSmallContentSync(fd, path.join(tmp, 'missing'), 1)).toThrow(expect.objectContaining({ code: 'ENOENT' }));
-    } finally {
-      closeSync(fd);
-    }
   });
 });

@@ -558,29 +558,6 @@ async function sameContent(a, b, size, signal) {
 }
 /** Shared by the synchronous compares: one file at a time on this thread. */
 const syncBuffers = { a: Buffer.allocUnsafe(CHUNK), b: Buffer.allocUnsafe(CHUNK) };
-/** Files smaller than this are compared by sameSmallContentSync: one read of each. */
-const SMALL_COMPARE_MAX = CHUNK - 1;
-/**
- * Whether the file `other` holds exactly the `size` bytes that the already open `fd` holds,
- * for a file of at most SMALL_COMPARE_MAX bytes. The read of `other` asks for one byte more
- * than `size`, so it finds out its size too: the identical re-run needs no `stat` of the
- * backup. A read that comes back short (a file shorter than its stat said) means not the
- * same, as far as can be told: the caller then makes a new backup.
- */
-function sameSmallContentSync(fd, other, size) {
-    const fb = (0,external_node_fs_namespaceObject.openSync)(other, 'r');
-    try {
-        const { a, b } = syncBuffers;
-        if ((0,external_node_fs_namespaceObject.readSync)(fb, b, 0, size + 1, 0) !== size)
-            return false;
-        if ((0,external_node_fs_namespaceObject.readSync)(fd, a, 0, size, 0) !== size)
-            return false;
-        return a.compare(b, 0, size, 0, size) === 0;
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fb);
-    }
-}
 /**
  * `sameContent` for small files, with synchronous reads on this thread: the already open
  * `fd` (read at explicit positions, so its offset is not moved) against the file `other`.
@@ -2084,14 +2061,9 @@ class BackupEngine {
         }
         return undefined;
     }
-    /**
-     * Same size first (no byte is read otherwise), then the same bytes; for a small file, one
-     * read of each, which finds the backup's size too.
-     */
+    /** Same size first (no byte is read otherwise), then the same bytes. */
     async isIdentical(opened, backup) {
         const size = opened.stat.size;
-        if (size <= SMALL_COMPARE_MAX)
-            return sameSmallContentSync(opened.fd, backup, size);
         if ((0,external_node_fs_namespaceObject.statSync)(backup).size !== size)
             return false;
         if (size <= KERNEL_COPY_MAX)

@@ -18,7 +18,7 @@ import * as path from 'node:path';
 import { Inputs } from '../action/constants.js';
 import { BackupIndex, type DirectoryBackups } from './backup-index.js';
 import { backupName, formatStamp } from './backup-name.js';
-import { SMALL_COMPARE_MAX, sameContent, sameContentSync, sameSmallContentSync } from './compare.js';
+import { sameContent, sameContentSync } from './compare.js';
 import { KERNEL_COPY_MAX, copyOpenFileSync, copyToTemp } from './copy-file.js';
 import { openSourceSync, type OpenedSourceSync } from './open-source.js';
 import { errnoCode, errorMessage, statusForError } from './fs-errors.js';
@@ -392,13 +392,9 @@ export class BackupEngine {
     return undefined;
   }
 
-  /**
-   * Same size first (no byte is read otherwise), then the same bytes; for a small file, one
-   * read of each, which finds the backup's size too.
-   */
+  /** Same size first (no byte is read otherwise), then the same bytes. */
   private async isIdentical(opened: OpenedSourceSync, backup: string): Promise<boolean> {
     const size = opened.stat.size;
-    if (size <= SMALL_COMPARE_MAX) return sameSmallContentSync(opened.fd, backup, size);
     if (statSync(backup).size !== size) return false;
     if (size <= KERNEL_COPY_MAX) return sameContentSync(opened.fd, backup, size);
     return sameContent(opened.readPath, backup, size, this.ctx.signal);

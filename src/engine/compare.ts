@@ -43,28 +43,6 @@ export async function sameContent(a: string, b: string, size: number, signal: Ab
 /** Shared by the synchronous compares: one file at a time on this thread. */
 const syncBuffers = { a: Buffer.allocUnsafe(CHUNK), b: Buffer.allocUnsafe(CHUNK) };
 
-/** Files smaller than this are compared by sameSmallContentSync: one read of each. */
-export const SMALL_COMPARE_MAX = CHUNK - 1;
-
-/**
- * Whether the file `other` holds exactly the `size` bytes that the already open `fd` holds,
- * for a file of at most SMALL_COMPARE_MAX bytes. The read of `other` asks for one byte more
- * than `size`, so it finds out its size too: the identical re-run needs no `stat` of the
- * backup. A read that comes back short (a file shorter than its stat said) means not the
- * same, as far as can be told: the caller then makes a new backup.
- */
-export function sameSmallContentSync(fd: number, other: string, size: number): boolean {
-  const fb = openSync(other, 'r');
-  try {
-    const { a, b } = syncBuffers;
-    if (readSync(fb, b, 0, size + 1, 0) !== size) return false;
-    if (readSync(fd, a, 0, size, 0) !== size) return false;
-    return a.compare(b, 0, size, 0, size) === 0;
-  } finally {
-    closeSync(fb);
-  }
-}
-
 /**
  * `sameContent` for small files, with synchronous reads on this thread: the already open
  * `fd` (read at explicit positions, so its offset is not moved) against the file `other`.
