@@ -331,6 +331,27 @@ describe.each(nodeRuntimes())('the backup directory end to end on $name', ({ bin
     expect(rows(after)[0]!.status).toBe('identical');
   }, 120_000);
 
+  it('a small sparse file (4 MiB, copied with synchronous calls) is backed up and restored sparse', async () => {
+    const file = path.join(job.workspace, 'small.img');
+    const handle = await fs.open(file, 'w');
+    await handle.write(Buffer.alloc(4096, 0x5a), 0, 4096, 2 * MiB);
+    await handle.truncate(4 * MiB);
+    await handle.close();
+    const data = await fs.readFile(file);
+    expect((await fs.stat(file)).blocks * 512).toBeLessThan(MiB); // the file system keeps holes
+
+    const r = await job.runMain({ path: 'small.img' });
+    expect(rows(r)[0]!.status).toBe('created');
+    expect((await fs.stat(path.join(job.workspace, rows(r)[0]!.backup!))).blocks * 512).toBeLessThan(MiB);
+    await fs.rm(file);
+    const restored = await job.runActionMain('restore', { path: 'small.img' });
+    expect(restored.outputs['restored']).toBe('1');
+    const back = await fs.stat(file);
+    expect(back.size).toBe(4 * MiB);
+    expect(back.blocks * 512).toBeLessThan(MiB);
+    expect((await fs.readFile(file)).equals(data)).toBe(true);
+  });
+
   it('keep: the log, the summary and the manifest say which old backups were removed', async () => {
     const dir = path.join(job.workspace, '.bkpfile/config');
     await fs.mkdir(dir, { recursive: true });

@@ -91,9 +91,10 @@ describe.each(nodeRuntimes())('restore faults end to end on $name', ({ bin }) =>
     expect(post.warnings).toEqual([]);
   });
 
-  it('cancel among many small files (kernel copies): every file is whole and no temporary appears, even later', async () => {
-    // Files up to 8 MiB are copied by one uninterruptible kernel call; a cancel must wait for
-    // the ones in flight rather than leave their temporaries beside the user's files.
+  it('cancel among many small files (synchronous copies): every file is whole and no temporary appears, even later', async () => {
+    // Files up to 8 MiB are copied with synchronous calls that a signal cannot interrupt; a
+    // cancel must let the one in hand finish rather than leave its temporary beside the
+    // user's files.
     const small = path.join(job.workspace, 'many');
     const backups = path.join(job.workspace, '.bkpfile/many');
     await fs.mkdir(small);

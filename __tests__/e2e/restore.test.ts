@@ -125,6 +125,38 @@ describe.each(nodeRuntimes())('restore end to end on $name', ({ bin }) => {
     expect(post.warnings).toEqual([]);
   });
 
+  it('a file over 8 MiB (chunked) and a small one (synchronous calls) that differ only in their last byte are restored whole, then identical', async () => {
+    // Same size, mode and mtime as their backups: only the bytes tell them apart, and the
+    // difference is in the last chunk of each.
+    const small = Buffer.alloc(4096, 7);
+    const big = Buffer.alloc(9 * 1024 * 1024 + 5, 9);
+    await job.write({ 'art/small.bin': small, 'art/big.bin': big });
+    const when = new Date('2024-05-06T07:08:09.250Z');
+    for (const rel of ['art/small.bin', 'art/big.bin']) await fs.utimes(ws(rel), when, when);
+    const before = await snapshot(job);
+    expect((await backup({ path: 'art' })).outputs['created']).toBe('2');
+
+    for (const [rel, data] of [
+      ['art/small.bin', small],
+      ['art/big.bin', big]
+    ] as const) {
+      const changed = Buffer.from(data);
+      changed[changed.length - 1] = 1;
+      await fs.writeFile(ws(rel), changed);
+      await fs.utimes(ws(rel), when, when);
+    }
+    const r = await restore({ path: 'art' });
+    expect(r.errors).toEqual([]);
+    expect(r.outputs).toMatchObject({ restored: '2', identical: '0', failed: '0' });
+    expect((await fs.readFile(ws('art/big.bin'))).equals(big)).toBe(true);
+    expect((await fs.readFile(ws('art/small.bin'))).equals(small)).toBe(true);
+    expectSameFiles(await snapshot(job), before);
+    expect(await restoreTemps(job)).toEqual([]);
+
+    const again = await restore({ path: 'art' });
+    expect(again.outputs).toMatchObject({ restored: '0', identical: '2', failed: '0' });
+  });
+
   it('note takes the newest backup with that note; no selector takes the newest of all', async () => {
     const versions = ['v1\n', 'v2\n', 'v3\n'];
     const notes = ['a', 'b', 'a'];

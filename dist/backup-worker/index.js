@@ -565,25 +565,29 @@ const syncBuffers = { a: Buffer.allocUnsafe(CHUNK), b: Buffer.allocUnsafe(CHUNK)
 function sameContentSync(fd, other, size) {
     const fb = (0,external_node_fs_namespaceObject.openSync)(other, 'r');
     try {
-        const { a, b } = syncBuffers;
-        // Both are `size` bytes by stat: read that much (no extra read to find the end).
-        for (let position = 0; position < size;) {
-            const want = Math.min(CHUNK, size - position);
-            const ra = (0,external_node_fs_namespaceObject.readSync)(fd, a, 0, want, position);
-            const rb = (0,external_node_fs_namespaceObject.readSync)(fb, b, 0, want, position);
-            if (ra !== rb)
-                return false;
-            if (ra === 0)
-                return false; // shorter than its stat said: not the same as far as we can tell
-            if (a.compare(b, 0, rb, 0, ra) !== 0)
-                return false;
-            position += ra;
-        }
-        return true;
+        return sameOpenContentSync(fd, fb, size);
     }
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fb);
     }
+}
+/** `sameContentSync` of two files already open, both `size` bytes by stat. */
+function sameOpenContentSync(fd, fb, size) {
+    const { a, b } = syncBuffers;
+    // Both are `size` bytes by stat: read that much (no extra read to find the end).
+    for (let position = 0; position < size;) {
+        const want = Math.min(CHUNK, size - position);
+        const ra = (0,external_node_fs_namespaceObject.readSync)(fd, a, 0, want, position);
+        const rb = (0,external_node_fs_namespaceObject.readSync)(fb, b, 0, want, position);
+        if (ra !== rb)
+            return false;
+        if (ra === 0)
+            return false; // shorter than its stat said: not the same as far as we can tell
+        if (a.compare(b, 0, rb, 0, ra) !== 0)
+            return false;
+        position += ra;
+    }
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./build/engine/copy-file.js

@@ -786,25 +786,29 @@ const syncBuffers = { a: Buffer.allocUnsafe(CHUNK), b: Buffer.allocUnsafe(CHUNK)
 function compare_sameContentSync(fd, other, size) {
     const fb = openSync(other, 'r');
     try {
-        const { a, b } = syncBuffers;
-        // Both are `size` bytes by stat: read that much (no extra read to find the end).
-        for (let position = 0; position < size;) {
-            const want = Math.min(CHUNK, size - position);
-            const ra = readSync(fd, a, 0, want, position);
-            const rb = readSync(fb, b, 0, want, position);
-            if (ra !== rb)
-                return false;
-            if (ra === 0)
-                return false; // shorter than its stat said: not the same as far as we can tell
-            if (a.compare(b, 0, rb, 0, ra) !== 0)
-                return false;
-            position += ra;
-        }
-        return true;
+        return sameOpenContentSync(fd, fb, size);
     }
     finally {
         closeSync(fb);
     }
+}
+/** `sameContentSync` of two files already open, both `size` bytes by stat. */
+function sameOpenContentSync(fd, fb, size) {
+    const { a, b } = syncBuffers;
+    // Both are `size` bytes by stat: read that much (no extra read to find the end).
+    for (let position = 0; position < size;) {
+        const want = Math.min(CHUNK, size - position);
+        const ra = (0,external_node_fs_namespaceObject.readSync)(fd, a, 0, want, position);
+        const rb = (0,external_node_fs_namespaceObject.readSync)(fb, b, 0, want, position);
+        if (ra !== rb)
+            return false;
+        if (ra === 0)
+            return false; // shorter than its stat said: not the same as far as we can tell
+        if (a.compare(b, 0, rb, 0, ra) !== 0)
+            return false;
+        position += ra;
+    }
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./build/engine/status.js
@@ -1028,7 +1032,7 @@ const syncBuffer = Buffer.allocUnsafe(copy_file_CHUNK);
  */
 function copy_file_copyOpenFileSync(fd, temp, stat) {
     const mode = stat.mode & 0o7777;
-    const out = openSync(temp, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_EXCL, mode);
+    const out = (0,external_node_fs_namespaceObject.openSync)(temp, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL, mode);
     try {
         const holes = isSparse(stat);
         // A file whose size and blocks say it holds data is read up to its size; one whose size
@@ -1037,7 +1041,7 @@ function copy_file_copyOpenFileSync(fd, temp, stat) {
         const knownSize = stat.size > 0 && stat.blocks > 0 ? stat.size : -1;
         let position = 0;
         while (position !== knownSize) {
-            const n = readSync(fd, syncBuffer, 0, copy_file_CHUNK, position);
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, syncBuffer, 0, copy_file_CHUNK, position);
             if (n === 0)
                 break;
             if (holes) {
@@ -1050,20 +1054,20 @@ function copy_file_copyOpenFileSync(fd, temp, stat) {
             position += n;
         }
         if (holes)
-            ftruncateSync(out, position); // a hole at the end has no write to make it
+            (0,external_node_fs_namespaceObject.ftruncateSync)(out, position); // a hole at the end has no write to make it
         if (!createdWithMode(out, temp, mode)) {
             try {
-                fchmodSync(out, mode);
+                (0,external_node_fs_namespaceObject.fchmodSync)(out, mode);
             }
             catch (err) {
                 unlessModeRefused(err);
             }
         }
-        futimesSync(out, stat.atimeMs / 1000, stat.mtimeMs / 1000);
+        (0,external_node_fs_namespaceObject.futimesSync)(out, stat.atimeMs / 1000, stat.mtimeMs / 1000);
         return position;
     }
     finally {
-        closeSync(out);
+        (0,external_node_fs_namespaceObject.closeSync)(out);
     }
 }
 /**
@@ -1078,7 +1082,7 @@ function unlessModeRefused(err) {
 }
 function writeAllSync(out, buffer, start, length, position) {
     for (let offset = start; offset < start + length;)
-        offset += writeSync(out, buffer, offset, start + length - offset, position + offset);
+        offset += (0,external_node_fs_namespaceObject.writeSync)(out, buffer, offset, start + length - offset, position + offset);
 }
 /**
  * By directory, the modes that open(O_CREAT, mode) is known to give exactly (true) or not
@@ -1091,13 +1095,13 @@ function createdWithMode(out, temp, mode) {
     // Writing clears set-user-ID and set-group-ID bits: a mode with them is always set again.
     if (mode & 0o7000)
         return false;
-    const dir = path.dirname(temp);
+    const dir = external_node_path_namespaceObject.dirname(temp);
     let modes = modesCreatedExactly.get(dir);
     if (!modes)
         modesCreatedExactly.set(dir, (modes = new Map()));
     let exact = modes.get(mode);
     if (exact === undefined) {
-        exact = (fstatSync(out).mode & 0o7777) === mode;
+        exact = ((0,external_node_fs_namespaceObject.fstatSync)(out).mode & 0o7777) === mode;
         modes.set(mode, exact);
     }
     return exact;
@@ -1109,17 +1113,17 @@ const PROC_FD = '/proc/self/fd';
 let procFdWorks;
 async function openSource(source, followSymbolicLinks) {
     // O_NONBLOCK: should a FIFO be swapped in after the type check, opening it cannot hang.
-    const flags = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (followSymbolicLinks ? 0 : (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
-    const handle = await external_node_fs_namespaceObject.promises.open(source, flags);
+    const flags = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0) | (followSymbolicLinks ? 0 : (fsConstants.O_NOFOLLOW ?? 0));
+    const handle = await fs.open(source, flags);
     try {
         const stat = await handle.stat();
         const fdPath = `${PROC_FD}/${handle.fd}`; // /proc exists only where the separator is /
         if (procFdWorks === undefined) {
-            procFdWorks = await external_node_fs_namespaceObject.promises.readlink(fdPath).then(() => true, () => false);
+            procFdWorks = await fs.readlink(fdPath).then(() => true, () => false);
         }
         if (procFdWorks) {
             // An unlinked file reads as "<path> (deleted)": it was opened at <path>.
-            const realPath = async () => (await external_node_fs_namespaceObject.promises.readlink(fdPath)).replace(/ \(deleted\)$/, '');
+            const realPath = async () => (await fs.readlink(fdPath)).replace(/ \(deleted\)$/, '');
             return { handle, stat, readPath: fdPath, realPath };
         }
         // Elsewhere: resolve the name, then prove it is still the file we hold open.
@@ -1128,8 +1132,8 @@ async function openSource(source, followSymbolicLinks) {
             stat,
             readPath: source,
             realPath: async () => {
-                const real = await external_node_fs_namespaceObject.promises.realpath(source);
-                const now = await external_node_fs_namespaceObject.promises.stat(real);
+                const real = await fs.realpath(source);
+                const now = await fs.stat(real);
                 if (now.dev !== stat.dev || now.ino !== stat.ino)
                     throw Object.assign(new Error(`${source} changed while it was being backed up`), { code: 'ECHANGED' });
                 return real;
@@ -1142,14 +1146,14 @@ async function openSource(source, followSymbolicLinks) {
     }
 }
 function open_source_openSourceSync(source, followSymbolicLinks) {
-    const flags = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0) | (followSymbolicLinks ? 0 : (fsConstants.O_NOFOLLOW ?? 0));
-    const fd = openSync(source, flags);
+    const flags = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (followSymbolicLinks ? 0 : (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+    const fd = (0,external_node_fs_namespaceObject.openSync)(source, flags);
     try {
-        const stat = fstatSync(fd);
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
         const fdPath = `${PROC_FD}/${fd}`; // /proc exists only where the separator is /
         if (procFdWorks === undefined) {
             try {
-                readlinkSync(fdPath);
+                (0,external_node_fs_namespaceObject.readlinkSync)(fdPath);
                 procFdWorks = true;
             }
             catch {
@@ -1157,14 +1161,14 @@ function open_source_openSourceSync(source, followSymbolicLinks) {
             }
         }
         if (procFdWorks)
-            return { fd, stat, readPath: fdPath, realPath: () => readlinkSync(fdPath).replace(/ \(deleted\)$/, '') };
+            return { fd, stat, readPath: fdPath, realPath: () => (0,external_node_fs_namespaceObject.readlinkSync)(fdPath).replace(/ \(deleted\)$/, '') };
         return {
             fd,
             stat,
             readPath: source,
             realPath: () => {
-                const real = realpathSync(source);
-                const now = statSync(real);
+                const real = (0,external_node_fs_namespaceObject.realpathSync)(source);
+                const now = (0,external_node_fs_namespaceObject.statSync)(real);
                 if (now.dev !== stat.dev || now.ino !== stat.ino)
                     throw Object.assign(new Error(`${source} changed while it was being backed up`), { code: 'ECHANGED' });
                 return real;
@@ -1172,7 +1176,7 @@ function open_source_openSourceSync(source, followSymbolicLinks) {
         };
     }
     catch (err) {
-        closeSync(fd);
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
         throw err;
     }
 }
@@ -1396,10 +1400,18 @@ const IF_NO_FILES_FOUND = ['warn', 'error', 'ignore'];
 
 
 
+/** How long the loop makes synchronous calls before it lets timers and signals run, in ms. */
+const SLICE_MS = 10;
 /**
  * Puts each planned file back from its backup: a temporary beside it, renamed over it, so a
  * reader sees the old file or the restored one, never a mix. Returns one result per plan,
  * in order; a file's failure is its status, never a throw.
+ *
+ * One file at a time, as the backup engine does: a file of up to KERNEL_COPY_MAX bytes is
+ * checked, compared and copied with synchronous calls on this thread, which cost far less
+ * than a round trip through libuv's thread pool per call, and every SLICE_MS the loop lets
+ * timers and signals run, so a cancel is seen at once. A larger file is compared and copied
+ * asynchronously, in chunks that observe the signal.
  */
 async function restoreFiles(plans, options, ctx) {
     return new RestoreEngine(options, ctx).run(plans);
@@ -1421,20 +1433,21 @@ class RestoreEngine {
     async run(plans) {
         const { signal, reporter } = this.ctx;
         const results = new Array(plans.length).fill(undefined);
-        let next = 0;
-        const worker = async () => {
-            while (next < plans.length && !signal.aborted) {
-                const i = next++;
-                const result = await this.restoreOne(plans[i]);
-                results[i] = result;
-                reporter.fileDone(result);
+        // The file in hand is always finished, also after an abort: a copy still running could
+        // otherwise create its temporary beside a user's file after cleanup. A large file's copy
+        // stops between chunks.
+        let sliceStart = Date.now();
+        for (let i = 0; i < plans.length && !signal.aborted; i++) {
+            if (Date.now() - sliceStart > SLICE_MS) {
+                await new Promise(resolve => setImmediate(resolve));
+                sliceStart = Date.now();
+                if (signal.aborted)
+                    break;
             }
-        };
-        const workers = Math.max(1, Math.min(this.options.concurrency, plans.length));
-        // Every worker is waited for, also after an abort: a copy still running could otherwise
-        // create its temporary beside a user's file after cleanup. Copies stop between chunks;
-        // a kernel copy is at most KERNEL_COPY_MAX bytes.
-        await Promise.all(Array.from({ length: workers }, worker));
+            const result = await this.restoreOne(plans[i]);
+            results[i] = result;
+            reporter.fileDone(result);
+        }
         return results.map((result, i) => {
             if (result)
                 return result;
@@ -1473,7 +1486,7 @@ class RestoreEngine {
         if (!inside && !options.allowOutsideWorkspace) {
             return done(RestoreStatus.OutsideWorkspace, `it is outside the workspace (${constants_Inputs.AllowOutsideWorkspace} is false)`);
         }
-        const parent = await this.resolveParent(target, inside);
+        const parent = this.resolveParent(target, inside);
         if (typeof parent === 'string')
             return done(RestoreStatus.OutsideWorkspace, parent);
         if ('notDirectory' in parent)
@@ -1491,7 +1504,7 @@ class RestoreEngine {
         let opened;
         try {
             // O_NOFOLLOW: a backup is a regular file, never a symlink to something else.
-            opened = await openSource(backup, false);
+            opened = open_source_openSourceSync(backup, false);
         }
         catch (err) {
             const code = fs_errors_errnoCode(err);
@@ -1504,8 +1517,8 @@ class RestoreEngine {
         try {
             if (!opened.stat.isFile())
                 return done(RestoreStatus.InvalidBackup, 'the backup is not a regular file');
-            const real = await opened.realPath();
-            const realBackupDir = await this.backupDirReal();
+            const real = opened.realPath();
+            const realBackupDir = this.backupDirReal();
             if (!paths_isInside(realBackupDir, real))
                 return done(RestoreStatus.InvalidBackup, `the backup resolves to ${real}, outside the backup directory`);
             // Not through a symlinked folder inside the backup directory either: the backup must be
@@ -1513,7 +1526,7 @@ class RestoreEngine {
             if (external_node_path_namespaceObject.dirname(real) !== external_node_path_namespaceObject.join(realBackupDir, external_node_path_namespaceObject.relative(options.backupDir, external_node_path_namespaceObject.dirname(backup)))) {
                 return done(RestoreStatus.InvalidBackup, 'the backup is reached through a symbolic link inside the backup directory');
             }
-            const current = await lstatOrNull(finalPath);
+            const current = (0,external_node_fs_namespaceObject.lstatSync)(finalPath, { throwIfNoEntry: false });
             if (current?.isDirectory())
                 return done(RestoreStatus.InvalidFileType, 'it is a directory now; it was not replaced');
             if (current && !current.isFile() && !current.isSymbolicLink()) {
@@ -1525,12 +1538,12 @@ class RestoreEngine {
                 return done(RestoreStatus.WouldRestore, undefined, opened.stat.size);
             this.ctx.signal.throwIfAborted();
             if (parent.missing)
-                await this.makeParent(parent.real, inside);
+                this.makeParent(parent.real, inside);
             await this.replace(opened, parent.real, finalPath);
             return done(RestoreStatus.Restored, undefined, opened.stat.size);
         }
         finally {
-            await opened.handle.close();
+            (0,external_node_fs_namespaceObject.closeSync)(opened.fd);
         }
     }
     /**
@@ -1538,39 +1551,39 @@ class RestoreEngine {
      * workspace it must stay inside after resolving (a parent `cfg -> ~/.ssh` must not
      * steer a restore there); the message says why when it does not.
      */
-    async resolveParent(target, inside) {
+    resolveParent(target, inside) {
         const missing = [];
         let dir = external_node_path_namespaceObject.dirname(target);
         let real;
         for (;;) {
             try {
-                real = await external_node_fs_namespaceObject.promises.realpath(dir);
+                real = external_node_fs_namespaceObject.realpathSync.native(dir);
                 break;
             }
             catch (err) {
                 const code = fs_errors_errnoCode(err);
                 if (code === 'ENOTDIR')
-                    return { notDirectory: await ancestorThatIsAFile(target) };
+                    return { notDirectory: ancestorThatIsAFile(target) };
                 if (code !== 'ENOENT' || external_node_path_namespaceObject.dirname(dir) === dir)
                     throw err;
                 missing.unshift(external_node_path_namespaceObject.basename(dir));
                 dir = external_node_path_namespaceObject.dirname(dir);
             }
         }
-        const stat = await external_node_fs_namespaceObject.promises.stat(real);
+        const stat = (0,external_node_fs_namespaceObject.statSync)(real);
         if (!stat.isDirectory())
             return { notDirectory: dir };
         const full = external_node_path_namespaceObject.join(real, ...missing);
-        if (inside && !paths_isInside(await this.workspaceReal(), full)) {
+        if (inside && !paths_isInside(this.workspaceReal(), full)) {
             return `its folder ${dir} resolves to ${real}, outside the workspace: a symbolic link there is not followed`;
         }
         return { real: full, missing: missing.length > 0 };
     }
     /** Recreates missing parents, then checks that what exists now is what was checked. */
-    async makeParent(dir, inside) {
-        await external_node_fs_namespaceObject.promises.mkdir(dir, { recursive: true });
-        const real = await external_node_fs_namespaceObject.promises.realpath(dir);
-        if (real !== dir || (inside && !paths_isInside(await this.workspaceReal(), real))) {
+    makeParent(dir, inside) {
+        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+        const real = external_node_fs_namespaceObject.realpathSync.native(dir);
+        if (real !== dir || (inside && !paths_isInside(this.workspaceReal(), real))) {
             throw new Error(`its folder changed while it was being created (now ${real})`);
         }
     }
@@ -1582,7 +1595,28 @@ class RestoreEngine {
         // Times pass through utimes() as seconds in a double: equal to well under a millisecond.
         if (Math.abs(current.mtimeMs - want.mtimeMs) >= 1)
             return false;
-        return compare_sameContent(backup.readPath, file, want.size, this.ctx.signal);
+        if (want.size > copy_file_KERNEL_COPY_MAX)
+            return compare_sameContent(backup.readPath, file, want.size, this.ctx.signal);
+        // Opened as a backup is (O_NONBLOCK, O_NOFOLLOW): a FIFO or a symlink put there since the
+        // lstat cannot block this thread, on which the timeout and the signal handlers run too.
+        let opened;
+        try {
+            opened = open_source_openSourceSync(file, false);
+        }
+        catch (err) {
+            const code = fs_errors_errnoCode(err);
+            if (code === 'ELOOP' || code === 'EMLINK' || code === 'ENOENT')
+                return false; // replaced, then
+            throw err;
+        }
+        try {
+            if (!opened.stat.isFile() || opened.stat.size !== want.size)
+                return false;
+            return sameOpenContentSync(backup.fd, opened.fd, want.size);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(opened.fd);
+        }
     }
     /** A temporary beside the target, recorded and registered before it exists, renamed over it. */
     async replace(backup, dir, finalPath) {
@@ -1592,10 +1626,15 @@ class RestoreEngine {
         journal.record(temp);
         resources.addTempFile(temp);
         try {
-            await copy_file_copyToTemp(backup.readPath, temp, backup.stat, signal);
-            signal.throwIfAborted();
+            if (backup.stat.size <= copy_file_KERNEL_COPY_MAX) {
+                copy_file_copyOpenFileSync(backup.fd, temp, backup.stat);
+            }
+            else {
+                await copy_file_copyToTemp(backup.readPath, temp, backup.stat, signal);
+                signal.throwIfAborted();
+            }
             // rename() replaces the name: a symlink at the target is replaced, never written through.
-            await external_node_fs_namespaceObject.promises.rename(temp, finalPath);
+            (0,external_node_fs_namespaceObject.renameSync)(temp, finalPath);
             resources.removeTempFile(temp);
         }
         catch (err) {
@@ -1611,28 +1650,26 @@ class RestoreEngine {
         return compare_sameContent(a, b, sa.size, this.ctx.signal);
     }
     workspaceReal() {
-        this.realWorkspace ??= external_node_fs_namespaceObject.promises.realpath(this.options.workspace);
+        this.realWorkspace ??= external_node_fs_namespaceObject.realpathSync.native(this.options.workspace);
         return this.realWorkspace;
     }
     backupDirReal() {
-        this.realBackupDir ??= external_node_fs_namespaceObject.promises.realpath(this.options.backupDir);
+        // Resolved as openSourceSync resolves the backup opened where /proc is missing (macOS,
+        // Windows): the two are compared.
+        this.realBackupDir ??= (0,external_node_fs_namespaceObject.realpathSync)(this.options.backupDir);
         return this.realBackupDir;
     }
 }
-async function lstatOrNull(file) {
-    try {
-        return await external_node_fs_namespaceObject.promises.lstat(file);
-    }
-    catch (err) {
-        if (fs_errors_errnoCode(err) === 'ENOENT')
-            return null;
-        throw err;
-    }
-}
 /** For a message: the nearest ancestor of `target` that exists and is not a directory. */
-async function ancestorThatIsAFile(target) {
+function ancestorThatIsAFile(target) {
     for (let dir = external_node_path_namespaceObject.dirname(target); external_node_path_namespaceObject.dirname(dir) !== dir; dir = external_node_path_namespaceObject.dirname(dir)) {
-        const stat = await external_node_fs_namespaceObject.promises.stat(dir).catch(() => null);
+        let stat;
+        try {
+            stat = (0,external_node_fs_namespaceObject.statSync)(dir, { throwIfNoEntry: false });
+        }
+        catch {
+            stat = undefined;
+        }
         if (stat && !stat.isDirectory())
             return dir;
     }
@@ -6645,7 +6682,7 @@ async function backupFiles(sources, options, ctx) {
     }
 }
 /** How long the engine works on this thread before it lets timers and signals run. */
-const SLICE_MS = 10;
+const backup_engine_SLICE_MS = 10;
 /** How long a thread waits before it asks its queue again after WAIT. */
 const WAIT_MS = 2;
 /** The engine of one thread: it backs up the sources its queue gives it. */
@@ -6680,7 +6717,7 @@ class BackupEngine {
         const all = (async () => {
             let sliceStart = Date.now();
             while (!signal.aborted) {
-                if (Date.now() - sliceStart > SLICE_MS) {
+                if (Date.now() - sliceStart > backup_engine_SLICE_MS) {
                     await new Promise(resolve => setImmediate(resolve));
                     sliceStart = Date.now();
                     if (signal.aborted)
@@ -8517,11 +8554,6 @@ var __disposeResources = (undefined && undefined.__disposeResources) || (functio
 
 
 /**
- * Files restored at once. After a cancel every copy in flight is waited for (a temporary
- * must never appear beside a user's file after cleanup), so few: libuv has four threads.
- */
-const CONCURRENCY = 4;
-/**
  * The restore step: inputs -> which backup for which file -> atomic replacement -> report.
  * Gives the step's outcome; the entry point reports it.
  */
@@ -8571,8 +8603,7 @@ async function run() {
                     backupDir: settings.backupDir,
                     allowOutsideWorkspace: settings.allowOutsideWorkspace,
                     dryRun: settings.dryRun,
-                    runId: identity.runId,
-                    concurrency: CONCURRENCY
+                    runId: identity.runId
                 }, { signal, resources, journal, reporter: log });
             }
             finally {

@@ -50,19 +50,24 @@ const syncBuffers = { a: Buffer.allocUnsafe(CHUNK), b: Buffer.allocUnsafe(CHUNK)
 export function sameContentSync(fd: number, other: string, size: number): boolean {
   const fb = openSync(other, 'r');
   try {
-    const { a, b } = syncBuffers;
-    // Both are `size` bytes by stat: read that much (no extra read to find the end).
-    for (let position = 0; position < size;) {
-      const want = Math.min(CHUNK, size - position);
-      const ra = readSync(fd, a, 0, want, position);
-      const rb = readSync(fb, b, 0, want, position);
-      if (ra !== rb) return false;
-      if (ra === 0) return false; // shorter than its stat said: not the same as far as we can tell
-      if (a.compare(b, 0, rb, 0, ra) !== 0) return false;
-      position += ra;
-    }
-    return true;
+    return sameOpenContentSync(fd, fb, size);
   } finally {
     closeSync(fb);
   }
+}
+
+/** `sameContentSync` of two files already open, both `size` bytes by stat. */
+export function sameOpenContentSync(fd: number, fb: number, size: number): boolean {
+  const { a, b } = syncBuffers;
+  // Both are `size` bytes by stat: read that much (no extra read to find the end).
+  for (let position = 0; position < size;) {
+    const want = Math.min(CHUNK, size - position);
+    const ra = readSync(fd, a, 0, want, position);
+    const rb = readSync(fb, b, 0, want, position);
+    if (ra !== rb) return false;
+    if (ra === 0) return false; // shorter than its stat said: not the same as far as we can tell
+    if (a.compare(b, 0, rb, 0, ra) !== 0) return false;
+    position += ra;
+  }
+  return true;
 }

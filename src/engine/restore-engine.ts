@@ -1,10 +1,10 @@
-import { promises as fs, type Stats } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, promises as fs, realpathSync, renameSync, statSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
-import { sameContent } from './compare.js';
-import { copyToTemp } from './copy-file.js';
+import { sameContent, sameOpenContentSync } from './compare.js';
+import { KERNEL_COPY_MAX, copyOpenFileSync, copyToTemp } from './copy-file.js';
 import { errnoCode, errorMessage, statusForError } from './fs-errors.js';
 import { abortStatus } from './abort.js';
-import { openSource, type OpenedSource } from './open-source.js';
+import { openSourceSync, type OpenedSourceSync } from './open-source.js';
 import { isInside } from './paths.js';
 import type { ResourceManager } from './resource-manager.js';
 import { restoreTempName, type RestoreJournal } from './restore-journal.js';
@@ -22,8 +22,10 @@ export interface RestoreOptions {
   dryRun: boolean;
   /** Part of every temporary's name, so the post step can tell this run's from anything else. */
   runId: string;
-  concurrency: number;
 }
+
+/** How long the loop makes synchronous calls before it lets timers and signals run, in ms. */
+const SLICE_MS = 10;
 
 export interface RestoreContext {
   signal: AbortSignal;
@@ -37,6 +39,12 @@ export interface RestoreContext {
  * Puts each planned file back from its backup: a temporary beside it, renamed over it, so a
  * reader sees the old file or the restored one, never a mix. Returns one result per plan,
  * in order; a file's failure is its status, never a throw.
+ *
+ * One file at a time, as the backup engine does: a file of up to KERNEL_COPY_MAX bytes is
+ * checked, compared and copied with synchronous calls on this thread, which cost far less
+ * than a round trip through libuv's thread pool per call, and every SLICE_MS the loop lets
+ * timers and signals run, so a cancel is seen at once. A larger file is compared and copied
+ * asynchronously, in chunks that observe the signal.
  */
 export async function restoreFiles(plans: readonly RestorePlan[], options: RestoreOptions, ctx: RestoreContext): Promise<RestoreResult[]> {
   return new RestoreEngine(options, ctx).run(plans);
@@ -44,8 +52,8 @@ export async function restoreFiles(plans: readonly RestorePlan[], options: Resto
 
 class RestoreEngine {
   private counter = 0;
-  private realWorkspace: Promise<string> | undefined;
-  private realBackupDir: Promise<string> | undefined;
+  private realWorkspace: string | undefined;
+  private realBackupDir: string | undefined;
   /** Real paths this run restores, and from which backup: two names of one file are restored once. */
   private readonly claimed = new Map<string, { target: string; backup: string }>();
 
@@ -59,20 +67,20 @@ class RestoreEngine {
   async run(plans: readonly RestorePlan[]): Promise<RestoreResult[]> {
     const { signal, reporter } = this.ctx;
     const results = new Array<RestoreResult | undefined>(plans.length).fill(undefined);
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      while (next < plans.length && !signal.aborted) {
-        const i = next++;
-        const result = await this.restoreOne(plans[i]!);
-        results[i] = result;
-        reporter.fileDone(result);
+    // The file in hand is always finished, also after an abort: a copy still running could
+    // otherwise create its temporary beside a user's file after cleanup. A large file's copy
+    // stops between chunks.
+    let sliceStart = Date.now();
+    for (let i = 0; i < plans.length && !signal.aborted; i++) {
+      if (Date.now() - sliceStart > SLICE_MS) {
+        await new Promise<void>(resolve => setImmediate(resolve));
+        sliceStart = Date.now();
+        if (signal.aborted) break;
       }
-    };
-    const workers = Math.max(1, Math.min(this.options.concurrency, plans.length));
-    // Every worker is waited for, also after an abort: a copy still running could otherwise
-    // create its temporary beside a user's file after cleanup. Copies stop between chunks;
-    // a kernel copy is at most KERNEL_COPY_MAX bytes.
-    await Promise.all(Array.from({ length: workers }, worker));
+      const result = await this.restoreOne(plans[i]!);
+      results[i] = result;
+      reporter.fileDone(result);
+    }
     return results.map((result, i) => {
       if (result) return result;
       const plan = plans[i]!;
@@ -112,7 +120,7 @@ class RestoreEngine {
     if (!inside && !options.allowOutsideWorkspace) {
       return done(RestoreStatus.OutsideWorkspace, `it is outside the workspace (${Inputs.AllowOutsideWorkspace} is false)`);
     }
-    const parent = await this.resolveParent(target, inside);
+    const parent = this.resolveParent(target, inside);
     if (typeof parent === 'string') return done(RestoreStatus.OutsideWorkspace, parent);
     if ('notDirectory' in parent) return done(RestoreStatus.InvalidFileType, `${parent.notDirectory} is not a directory`);
     const finalPath = path.join(parent.real, path.basename(target));
@@ -129,10 +137,10 @@ class RestoreEngine {
     }
     this.claimed.set(finalPath, { target, backup });
 
-    let opened: OpenedSource;
+    let opened: OpenedSourceSync;
     try {
       // O_NOFOLLOW: a backup is a regular file, never a symlink to something else.
-      opened = await openSource(backup, false);
+      opened = openSourceSync(backup, false);
     } catch (err) {
       const code = errnoCode(err);
       if (code === 'ELOOP' || code === 'EMLINK') return done(RestoreStatus.InvalidBackup, 'the backup is a symbolic link');
@@ -141,8 +149,8 @@ class RestoreEngine {
     }
     try {
       if (!opened.stat.isFile()) return done(RestoreStatus.InvalidBackup, 'the backup is not a regular file');
-      const real = await opened.realPath();
-      const realBackupDir = await this.backupDirReal();
+      const real = opened.realPath();
+      const realBackupDir = this.backupDirReal();
       if (!isInside(realBackupDir, real)) return done(RestoreStatus.InvalidBackup, `the backup resolves to ${real}, outside the backup directory`);
       // Not through a symlinked folder inside the backup directory either: the backup must be
       // in the very folder that mirrors this file.
@@ -150,7 +158,7 @@ class RestoreEngine {
         return done(RestoreStatus.InvalidBackup, 'the backup is reached through a symbolic link inside the backup directory');
       }
 
-      const current = await lstatOrNull(finalPath);
+      const current = lstatSync(finalPath, { throwIfNoEntry: false });
       if (current?.isDirectory()) return done(RestoreStatus.InvalidFileType, 'it is a directory now; it was not replaced');
       if (current && !current.isFile() && !current.isSymbolicLink()) {
         return done(RestoreStatus.InvalidFileType, 'it is a FIFO, socket or device now; it was not replaced');
@@ -159,11 +167,11 @@ class RestoreEngine {
       if (options.dryRun) return done(RestoreStatus.WouldRestore, undefined, opened.stat.size);
 
       this.ctx.signal.throwIfAborted();
-      if (parent.missing) await this.makeParent(parent.real, inside);
+      if (parent.missing) this.makeParent(parent.real, inside);
       await this.replace(opened, parent.real, finalPath);
       return done(RestoreStatus.Restored, undefined, opened.stat.size);
     } finally {
-      await opened.handle.close();
+      closeSync(opened.fd);
     }
   }
 
@@ -172,61 +180,81 @@ class RestoreEngine {
    * workspace it must stay inside after resolving (a parent `cfg -> ~/.ssh` must not
    * steer a restore there); the message says why when it does not.
    */
-  private async resolveParent(target: string, inside: boolean): Promise<{ real: string; missing: boolean } | { notDirectory: string } | string> {
+  private resolveParent(target: string, inside: boolean): { real: string; missing: boolean } | { notDirectory: string } | string {
     const missing: string[] = [];
     let dir = path.dirname(target);
     let real: string;
     for (;;) {
       try {
-        real = await fs.realpath(dir);
+        real = realpathSync.native(dir);
         break;
       } catch (err) {
         const code = errnoCode(err);
-        if (code === 'ENOTDIR') return { notDirectory: await ancestorThatIsAFile(target) };
+        if (code === 'ENOTDIR') return { notDirectory: ancestorThatIsAFile(target) };
         if (code !== 'ENOENT' || path.dirname(dir) === dir) throw err;
         missing.unshift(path.basename(dir));
         dir = path.dirname(dir);
       }
     }
-    const stat = await fs.stat(real);
+    const stat = statSync(real);
     if (!stat.isDirectory()) return { notDirectory: dir };
     const full = path.join(real, ...missing);
-    if (inside && !isInside(await this.workspaceReal(), full)) {
+    if (inside && !isInside(this.workspaceReal(), full)) {
       return `its folder ${dir} resolves to ${real}, outside the workspace: a symbolic link there is not followed`;
     }
     return { real: full, missing: missing.length > 0 };
   }
 
   /** Recreates missing parents, then checks that what exists now is what was checked. */
-  private async makeParent(dir: string, inside: boolean): Promise<void> {
-    await fs.mkdir(dir, { recursive: true });
-    const real = await fs.realpath(dir);
-    if (real !== dir || (inside && !isInside(await this.workspaceReal(), real))) {
+  private makeParent(dir: string, inside: boolean): void {
+    mkdirSync(dir, { recursive: true });
+    const real = realpathSync.native(dir);
+    if (real !== dir || (inside && !isInside(this.workspaceReal(), real))) {
       throw new Error(`its folder changed while it was being created (now ${real})`);
     }
   }
 
   /** Content, permission bits and modification time already equal. */
-  private async isIdentical(file: string, current: Stats, backup: OpenedSource): Promise<boolean> {
+  private async isIdentical(file: string, current: Stats, backup: OpenedSourceSync): Promise<boolean> {
     const want = backup.stat;
     if (current.size !== want.size || (current.mode & 0o7777) !== (want.mode & 0o7777)) return false;
     // Times pass through utimes() as seconds in a double: equal to well under a millisecond.
     if (Math.abs(current.mtimeMs - want.mtimeMs) >= 1) return false;
-    return sameContent(backup.readPath, file, want.size, this.ctx.signal);
+    if (want.size > KERNEL_COPY_MAX) return sameContent(backup.readPath, file, want.size, this.ctx.signal);
+    // Opened as a backup is (O_NONBLOCK, O_NOFOLLOW): a FIFO or a symlink put there since the
+    // lstat cannot block this thread, on which the timeout and the signal handlers run too.
+    let opened: OpenedSourceSync;
+    try {
+      opened = openSourceSync(file, false);
+    } catch (err) {
+      const code = errnoCode(err);
+      if (code === 'ELOOP' || code === 'EMLINK' || code === 'ENOENT') return false; // replaced, then
+      throw err;
+    }
+    try {
+      if (!opened.stat.isFile() || opened.stat.size !== want.size) return false;
+      return sameOpenContentSync(backup.fd, opened.fd, want.size);
+    } finally {
+      closeSync(opened.fd);
+    }
   }
 
   /** A temporary beside the target, recorded and registered before it exists, renamed over it. */
-  private async replace(backup: OpenedSource, dir: string, finalPath: string): Promise<void> {
+  private async replace(backup: OpenedSourceSync, dir: string, finalPath: string): Promise<void> {
     const { resources, signal, journal } = this.ctx;
     this.counter += 1;
     const temp = path.join(dir, restoreTempName(this.options.runId, this.counter));
     journal!.record(temp);
     resources.addTempFile(temp);
     try {
-      await copyToTemp(backup.readPath, temp, backup.stat, signal);
-      signal.throwIfAborted();
+      if (backup.stat.size <= KERNEL_COPY_MAX) {
+        copyOpenFileSync(backup.fd, temp, backup.stat);
+      } else {
+        await copyToTemp(backup.readPath, temp, backup.stat, signal);
+        signal.throwIfAborted();
+      }
       // rename() replaces the name: a symlink at the target is replaced, never written through.
-      await fs.rename(temp, finalPath);
+      renameSync(temp, finalPath);
       resources.removeTempFile(temp);
     } catch (err) {
       resources.discardTempFile(temp);
@@ -241,30 +269,28 @@ class RestoreEngine {
     return sameContent(a, b, sa.size, this.ctx.signal);
   }
 
-  private workspaceReal(): Promise<string> {
-    this.realWorkspace ??= fs.realpath(this.options.workspace);
+  private workspaceReal(): string {
+    this.realWorkspace ??= realpathSync.native(this.options.workspace);
     return this.realWorkspace;
   }
 
-  private backupDirReal(): Promise<string> {
-    this.realBackupDir ??= fs.realpath(this.options.backupDir);
+  private backupDirReal(): string {
+    // Resolved as openSourceSync resolves the backup opened where /proc is missing (macOS,
+    // Windows): the two are compared.
+    this.realBackupDir ??= realpathSync(this.options.backupDir);
     return this.realBackupDir;
   }
 }
 
-async function lstatOrNull(file: string): Promise<Stats | null> {
-  try {
-    return await fs.lstat(file);
-  } catch (err) {
-    if (errnoCode(err) === 'ENOENT') return null;
-    throw err;
-  }
-}
-
 /** For a message: the nearest ancestor of `target` that exists and is not a directory. */
-async function ancestorThatIsAFile(target: string): Promise<string> {
+function ancestorThatIsAFile(target: string): string {
   for (let dir = path.dirname(target); path.dirname(dir) !== dir; dir = path.dirname(dir)) {
-    const stat = await fs.stat(dir).catch(() => null);
+    let stat: Stats | undefined;
+    try {
+      stat = statSync(dir, { throwIfNoEntry: false });
+    } catch {
+      stat = undefined;
+    }
     if (stat && !stat.isDirectory()) return dir;
   }
   return path.dirname(target);

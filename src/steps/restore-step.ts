@@ -21,12 +21,6 @@ import { StepRuntime } from '../action/step-runtime.js';
 import { renderTableReport, writeSummary } from '../action/summary.js';
 
 /**
- * Files restored at once. After a cancel every copy in flight is waited for (a temporary
- * must never appear beside a user's file after cleanup), so few: libuv has four threads.
- */
-const CONCURRENCY = 4;
-
-/**
  * The restore step: inputs -> which backup for which file -> atomic replacement -> report.
  * Gives the step's outcome; the entry point reports it.
  */
@@ -82,8 +76,7 @@ export async function run(): Promise<StepOutcome> {
           backupDir: settings.backupDir,
           allowOutsideWorkspace: settings.allowOutsideWorkspace,
           dryRun: settings.dryRun,
-          runId: identity.runId,
-          concurrency: CONCURRENCY
+          runId: identity.runId
         },
         { signal, resources, journal, reporter: log }
       );
