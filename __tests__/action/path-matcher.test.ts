@@ -80,6 +80,19 @@ describe('PathMatcher matches as @actions/glob finds', () => {
     for (const file of found) {
       for (let dir = path.dirname(file); dir.startsWith(root); dir = path.dirname(dir)) expect(matcher.mayMatchBelow(dir)).toBe(true);
     }
+    // A folder said to be matched whole has every file below it found.
+    const dirs = new Set(
+      all.flatMap(file =>
+        path
+          .relative(root, path.dirname(file))
+          .split(path.sep)
+          .map((_, i, parts) => path.join(root, ...parts.slice(0, i + 1)))
+      )
+    );
+    for (const dir of [root, ...dirs]) {
+      if (!matcher.matchesAllBelow(dir)) continue;
+      expect({ dir, missed: all.filter(file => file.startsWith(`${dir}/`) && !found.includes(file)) }).toEqual({ dir, missed: [] });
+    }
   });
 
   it('matches a path that does not exist (a file a deploy deleted)', () => {
@@ -87,5 +100,14 @@ describe('PathMatcher matches as @actions/glob finds', () => {
     expect(matcher.matchesFile(`${root}/config/removed/gone.yml`)).toBe(true);
     expect(matcher.matchesFile(`${root}/other/gone.yml`)).toBe(false);
     expect(matcher.mayMatchBelow(`${root}/other`)).toBe(false);
+  });
+
+  it('takes a folder whole only where no later `!` pattern can take something below it back', () => {
+    const whole = new PathMatcher(`${root}/config`);
+    expect([`${root}/config`, `${root}/config/removed`, root, `${root}/other`].map(dir => whole.matchesAllBelow(dir))).toEqual([true, true, false, false]);
+    expect(new PathMatcher(`${root}/config\n!${root}/config/db/**`).matchesAllBelow(`${root}/config`)).toBe(false);
+    expect(new PathMatcher(`!${root}/config/db/**\n${root}/config`).matchesAllBelow(`${root}/config`)).toBe(true);
+    expect(new PathMatcher(`${root}/**/*.yml`).matchesAllBelow(`${root}/config`)).toBe(false);
+    expect(new PathMatcher(`${root}/config/`).matchesAllBelow(`${root}/config`)).toBe(true);
   });
 });

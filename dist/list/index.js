@@ -918,7 +918,7 @@ const DOT_DOT = /(^|[\\/])\.\.([\\/]|$)/;
  * file join names, and join's pass made a fifth of what the main thread allocated per file.
  */
 function paths_joinName(dir, name) {
-    return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
+    return dir.endsWith(external_node_path_namespaceObject.sep) ? dir + name : dir + external_node_path_namespaceObject.sep + name;
 }
 /** True when `child` is `parent` or lies below it (both absolute and normalized). */
 function paths_isInside(parent, child, p = external_node_path_namespaceObject_0) {
@@ -1406,21 +1406,30 @@ async function removeEmptyReservations(dir, top, report) {
 
 
 
+/** How long the walk reads directories before it lets timers and signals run, in ms. */
+const SLICE_MS = 20;
 /**
  * Walks the backup directory once, one `readdir` per directory, and yields each directory
  * that holds backups with the source directory it mirrors. Symbolic links are never
  * followed (a backup is a regular file in a real directory), and the staging directories
- * are skipped.
+ * are skipped. Each `readdir` is synchronous (a round trip through libuv's thread pool per
+ * directory cost 0.1 s of waiting in a restore of 20,000 files in 400 folders); every
+ * SLICE_MS the walk lets timers and signals run.
  */
 async function* walkBackupTree(options) {
     const { backupDir, workspace, signal } = options;
     const pending = [backupDir];
+    let sliceStart = Date.now();
     while (pending.length > 0) {
+        if (Date.now() - sliceStart > SLICE_MS) {
+            await new Promise(resolve => setImmediate(resolve));
+            sliceStart = Date.now();
+        }
         signal.throwIfAborted();
         const dir = pending.pop();
         let entries;
         try {
-            entries = await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true });
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
         }
         catch (err) {
             const code = fs_errors_errnoCode(err);
@@ -1457,7 +1466,6 @@ async function* walkBackupTree(options) {
 
 
 
-
 /**
  * The backups of the matched files, by file (sorted by path), each file's newest first as
  * `bkpfile --list` orders them: by the backup file's modification time (a copy keeps its
@@ -1471,22 +1479,20 @@ async function listBackups(options) {
         ...options,
         ...(matcher ? { wanted: (dir) => matcher.mayMatchBelow(dir) } : {})
     })) {
+        // A folder a `…/**` pattern takes whole needs no match per file.
+        const all = !matcher || matcher.matchesAllBelow(mirrored.sourceDir);
         for (const fileName of mirrored.backups.fileNames()) {
-            const source = external_node_path_namespaceObject.join(mirrored.sourceDir, fileName);
-            if (matcher && !matcher.matchesFile(source))
+            const source = paths_joinName(mirrored.sourceDir, fileName);
+            if (!all && !matcher.matchesFile(source))
                 continue;
             for (const entry of mirrored.backups.backupsOf(fileName)) {
                 if (seen.has(entry.path))
                     continue; // a name that reads two ways is listed once
-                let stat;
-                try {
-                    stat = await external_node_fs_namespaceObject.promises.lstat(entry.path);
-                }
-                catch (err) {
-                    if (fs_errors_errnoCode(err) === 'ENOENT')
-                        continue; // removed since the directory was read
-                    throw err;
-                }
+                // Synchronous, as the walk's readdir: a round trip through libuv's thread pool per
+                // backup would cost more than the call. The walk lets signals run between folders.
+                const stat = (0,external_node_fs_namespaceObject.lstatSync)(entry.path, { throwIfNoEntry: false });
+                if (stat === undefined)
+                    continue; // removed since the directory was read
                 if (!stat.isFile())
                     continue;
                 seen.add(entry.path);
@@ -5021,22 +5027,47 @@ function patterns_patternRoot(rawPattern, workspace) {
 
 
 
+/** The patterns globPatterns added for descendants (the globber's own flag is private). */
+const implicitPatterns = new WeakSet();
+/** Builds the pattern list as the globber does, with implicit descendants. */
+function globPatterns(patterns) {
+    const list = [];
+    for (const line of patterns_patternLines(patterns)) {
+        const pattern = new Pattern(line);
+        list.push(pattern);
+        if (pattern.trailingSeparator || pattern.segments[pattern.segments.length - 1] !== '**') {
+            const implicit = new Pattern(pattern.negate, true, pattern.segments.concat('**'));
+            implicitPatterns.add(implicit);
+            list.push(implicit);
+        }
+    }
+    return list;
+}
+/**
+ * The patterns that, once one matches a directory, match everything below it whatever the
+ * other patterns say: those ending in `**` (without a trailing separator, which would
+ * match only directories) after the last `!` pattern. Below such a directory nothing more
+ * needs matching. An implicit pattern (the `/**` added for descendants) is tested in its
+ * explicit form, which also matches the directory itself.
+ */
+function wholeSubtreePatterns(patterns) {
+    const lastNegate = patterns.findLastIndex(p => p.negate);
+    return patterns
+        .slice(lastNegate + 1)
+        .filter(p => !p.trailingSeparator && p.segments[p.segments.length - 1] === '**')
+        .map(p => (implicitPatterns.has(p) ? new Pattern(false, false, p.segments) : p));
+}
 /**
  * Matches paths against `path` patterns exactly as `@actions/glob` does with
  * `implicitDescendants` (a matched directory stands for the files below it), `!` excludes,
  * hidden files included, relative patterns against the working directory (the workspace).
  */
 class PathMatcher {
-    patterns = [];
+    patterns;
+    wholeSubtree;
     constructor(patterns) {
-        for (const line of patterns_patternLines(patterns)) {
-            const pattern = new Pattern(line);
-            this.patterns.push(pattern);
-            // As the globber does for implicitDescendants.
-            if (pattern.trailingSeparator || pattern.segments[pattern.segments.length - 1] !== '**') {
-                this.patterns.push(new Pattern(pattern.negate, true, pattern.segments.concat('**')));
-            }
-        }
+        this.patterns = globPatterns(patterns);
+        this.wholeSubtree = wholeSubtreePatterns(this.patterns);
     }
     get empty() {
         return this.patterns.length === 0;
@@ -5044,6 +5075,13 @@ class PathMatcher {
     /** True when the file at `file` (absolute) is matched. */
     matchesFile(file) {
         return (internal_pattern_helper_match(this.patterns, file) & MatchKind.File) !== 0;
+    }
+    /**
+     * True when every file below the directory `dir` (absolute, normalized) is matched, so
+     * that none of them needs matching one by one (see wholeSubtreePatterns).
+     */
+    matchesAllBelow(dir) {
+        return this.wholeSubtree.some(p => p.match(dir) === MatchKind.All);
     }
     /** True when files at or below the directory `dir` may be matched (prunes walks). */
     mayMatchBelow(dir) {

@@ -3061,6 +3061,76 @@ function safeTrimTrailingSeparator(p) {
     return p.substr(0, p.length - 1);
 }
 //# sourceMappingURL=internal-path-helper.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-pattern-helper.js
+
+
+const internal_pattern_helper_IS_WINDOWS = process.platform === 'win32';
+/**
+ * Given an array of patterns, returns an array of paths to search.
+ * Duplicates and paths under other included paths are filtered out.
+ */
+function getSearchPaths(patterns) {
+    // Ignore negate patterns
+    patterns = patterns.filter(x => !x.negate);
+    // Create a map of all search paths
+    const searchPathMap = {};
+    for (const pattern of patterns) {
+        const key = internal_pattern_helper_IS_WINDOWS
+            ? pattern.searchPath.toUpperCase()
+            : pattern.searchPath;
+        searchPathMap[key] = 'candidate';
+    }
+    const result = [];
+    for (const pattern of patterns) {
+        // Check if already included
+        const key = internal_pattern_helper_IS_WINDOWS
+            ? pattern.searchPath.toUpperCase()
+            : pattern.searchPath;
+        if (searchPathMap[key] === 'included') {
+            continue;
+        }
+        // Check for an ancestor search path
+        let foundAncestor = false;
+        let tempKey = key;
+        let parent = dirname(tempKey);
+        while (parent !== tempKey) {
+            if (searchPathMap[parent]) {
+                foundAncestor = true;
+                break;
+            }
+            tempKey = parent;
+            parent = dirname(tempKey);
+        }
+        // Include the search pattern in the result
+        if (!foundAncestor) {
+            result.push(pattern.searchPath);
+            searchPathMap[key] = 'included';
+        }
+    }
+    return result;
+}
+/**
+ * Matches the patterns against the path
+ */
+function match(patterns, itemPath) {
+    let result = MatchKind.None;
+    for (const pattern of patterns) {
+        if (pattern.negate) {
+            result &= ~pattern.match(itemPath);
+        }
+        else {
+            result |= pattern.match(itemPath);
+        }
+    }
+    return result;
+}
+/**
+ * Checks whether to descend further into the directory
+ */
+function partialMatch(patterns, itemPath) {
+    return patterns.some(x => !x.negate && x.partialMatch(itemPath));
+}
+//# sourceMappingURL=internal-pattern-helper.js.map
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -4861,7 +4931,7 @@ minimatch.braceExpand = braceExpand;
 // default, and can be disabled by setting options.noglobstar.
 const makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
 minimatch.makeRe = makeRe;
-const match = (list, pattern, options = {}) => {
+const esm_match = (list, pattern, options = {}) => {
     const mm = new Minimatch(pattern, options);
     list = list.filter(f => mm.match(f));
     if (mm.options.nonull && !list.length) {
@@ -4869,7 +4939,7 @@ const match = (list, pattern, options = {}) => {
     }
     return list;
 };
-minimatch.match = match;
+minimatch.match = esm_match;
 // replace stuff like \* with *
 const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
 const esm_regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
@@ -6126,76 +6196,76 @@ class Pattern {
     }
 }
 //# sourceMappingURL=internal-pattern.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-pattern-helper.js
+;// CONCATENATED MODULE: ./build/action/path-matcher.js
+// @actions/glob's own pattern and matching rules, applied to paths that need not exist
+// (restore matches files that a failed deploy deleted). The package exports only its
+// globber, so its modules are imported by file; ncc bundles them.
 
 
-const internal_pattern_helper_IS_WINDOWS = process.platform === 'win32';
-/**
- * Given an array of patterns, returns an array of paths to search.
- * Duplicates and paths under other included paths are filtered out.
- */
-function getSearchPaths(patterns) {
-    // Ignore negate patterns
-    patterns = patterns.filter(x => !x.negate);
-    // Create a map of all search paths
-    const searchPathMap = {};
-    for (const pattern of patterns) {
-        const key = internal_pattern_helper_IS_WINDOWS
-            ? pattern.searchPath.toUpperCase()
-            : pattern.searchPath;
-        searchPathMap[key] = 'candidate';
-    }
-    const result = [];
-    for (const pattern of patterns) {
-        // Check if already included
-        const key = internal_pattern_helper_IS_WINDOWS
-            ? pattern.searchPath.toUpperCase()
-            : pattern.searchPath;
-        if (searchPathMap[key] === 'included') {
-            continue;
-        }
-        // Check for an ancestor search path
-        let foundAncestor = false;
-        let tempKey = key;
-        let parent = dirname(tempKey);
-        while (parent !== tempKey) {
-            if (searchPathMap[parent]) {
-                foundAncestor = true;
-                break;
-            }
-            tempKey = parent;
-            parent = dirname(tempKey);
-        }
-        // Include the search pattern in the result
-        if (!foundAncestor) {
-            result.push(pattern.searchPath);
-            searchPathMap[key] = 'included';
+
+
+/** The patterns globPatterns added for descendants (the globber's own flag is private). */
+const implicitPatterns = new WeakSet();
+/** Builds the pattern list as the globber does, with implicit descendants. */
+function globPatterns(patterns) {
+    const list = [];
+    for (const line of patternLines(patterns)) {
+        const pattern = new Pattern(line);
+        list.push(pattern);
+        if (pattern.trailingSeparator || pattern.segments[pattern.segments.length - 1] !== '**') {
+            const implicit = new Pattern(pattern.negate, true, pattern.segments.concat('**'));
+            implicitPatterns.add(implicit);
+            list.push(implicit);
         }
     }
-    return result;
+    return list;
 }
 /**
- * Matches the patterns against the path
+ * The patterns that, once one matches a directory, match everything below it whatever the
+ * other patterns say: those ending in `**` (without a trailing separator, which would
+ * match only directories) after the last `!` pattern. Below such a directory nothing more
+ * needs matching. An implicit pattern (the `/**` added for descendants) is tested in its
+ * explicit form, which also matches the directory itself.
  */
-function internal_pattern_helper_match(patterns, itemPath) {
-    let result = MatchKind.None;
-    for (const pattern of patterns) {
-        if (pattern.negate) {
-            result &= ~pattern.match(itemPath);
-        }
-        else {
-            result |= pattern.match(itemPath);
-        }
+function wholeSubtreePatterns(patterns) {
+    const lastNegate = patterns.findLastIndex(p => p.negate);
+    return patterns
+        .slice(lastNegate + 1)
+        .filter(p => !p.trailingSeparator && p.segments[p.segments.length - 1] === '**')
+        .map(p => (implicitPatterns.has(p) ? new Pattern(false, false, p.segments) : p));
+}
+/**
+ * Matches paths against `path` patterns exactly as `@actions/glob` does with
+ * `implicitDescendants` (a matched directory stands for the files below it), `!` excludes,
+ * hidden files included, relative patterns against the working directory (the workspace).
+ */
+class PathMatcher {
+    patterns;
+    wholeSubtree;
+    constructor(patterns) {
+        this.patterns = globPatterns(patterns);
+        this.wholeSubtree = wholeSubtreePatterns(this.patterns);
     }
-    return result;
+    get empty() {
+        return this.patterns.length === 0;
+    }
+    /** True when the file at `file` (absolute) is matched. */
+    matchesFile(file) {
+        return (match(this.patterns, file) & MatchKind.File) !== 0;
+    }
+    /**
+     * True when every file below the directory `dir` (absolute, normalized) is matched, so
+     * that none of them needs matching one by one (see wholeSubtreePatterns).
+     */
+    matchesAllBelow(dir) {
+        return this.wholeSubtree.some(p => p.match(dir) === MatchKind.All);
+    }
+    /** True when files at or below the directory `dir` may be matched (prunes walks). */
+    mayMatchBelow(dir) {
+        return partialMatch(this.patterns, dir) || (match(this.patterns, dir) & MatchKind.Directory) !== 0;
+    }
 }
-/**
- * Checks whether to descend further into the directory
- */
-function partialMatch(patterns, itemPath) {
-    return patterns.some(x => !x.negate && x.partialMatch(itemPath));
-}
-//# sourceMappingURL=internal-pattern-helper.js.map
+
 ;// CONCATENATED MODULE: ./build/action/walk-files.js
 // One streaming walk of the file system with @actions/glob's own pattern rules (its
 // Pattern and pattern helper, imported by file: the package exports only its globber).
@@ -6217,41 +6287,10 @@ function partialMatch(patterns, itemPath) {
 
 
 
-
 /** How long the walk works before it lets timers and signals run. */
 const walk_files_SLICE_MS = 20;
 /** Entries in a batch at most, between slices. */
 const BATCH_ENTRIES = 1024;
-/** The patterns globPatterns added for descendants (the globber's own flag is private). */
-const implicitPatterns = new WeakSet();
-/** Builds the pattern list as the globber does, with implicit descendants. */
-function globPatterns(patterns) {
-    const list = [];
-    for (const line of patternLines(patterns)) {
-        const pattern = new Pattern(line);
-        list.push(pattern);
-        if (pattern.trailingSeparator || pattern.segments[pattern.segments.length - 1] !== '**') {
-            const implicit = new Pattern(pattern.negate, true, pattern.segments.concat('**'));
-            implicitPatterns.add(implicit);
-            list.push(implicit);
-        }
-    }
-    return list;
-}
-/**
- * The patterns that, once one matches a directory, match everything below it whatever the
- * other patterns say: those ending in `**` (without a trailing separator, which would
- * match only directories) after the last `!` pattern. Below such a directory the walk
- * matches nothing more. An implicit pattern (the `/**` added for descendants) is
- * tested in its explicit form, which also matches the directory itself.
- */
-function wholeSubtreePatterns(patterns) {
-    const lastNegate = patterns.findLastIndex(p => p.negate);
-    return patterns
-        .slice(lastNegate + 1)
-        .filter(p => !p.trailingSeparator && p.segments[p.segments.length - 1] === '**')
-        .map(p => (implicitPatterns.has(p) ? new Pattern(false, false, p.segments) : p));
-}
 /**
  * True when nothing below `dir` can be matched: a later `!` pattern ending in `**` covers
  * the whole subtree and no include pattern after it reaches into it again.
@@ -6322,7 +6361,7 @@ async function* walkFiles(options) {
     if (batch.length)
         yield batch;
     function visit(item) {
-        const matched = item.whole ? MatchKind.All : internal_pattern_helper_match(patterns, item.path);
+        const matched = item.whole ? MatchKind.All : match(patterns, item.path);
         if (!item.whole) {
             const partial = matched !== MatchKind.None || partialMatch(patterns, item.path);
             if (!partial)
@@ -6429,7 +6468,7 @@ async function* walkFiles(options) {
         for (let i = 0; i < leading; i++) {
             const file = join(item.path, entries[i].name);
             dir ??= external_node_path_namespaceObject.dirname(file);
-            if (whole || internal_pattern_helper_match(patterns, file) & MatchKind.File)
+            if (whole || match(patterns, file) & MatchKind.File)
                 batch.push({ kind: 'file', path: file, dir, realDir: real, regular: true });
         }
         // Its files all taken here, and no search root still to give one: the folder is done.
@@ -6728,44 +6767,6 @@ async function resolveBackupDir(getInput, workspace) {
         backupDir = external_node_path_namespaceObject.join(backupDir, external_node_path_namespaceObject.basename(workspace));
     const dirWhat = backupDirFrom === 'config' ? `backup_dir_path in ${configInput}` : `Input '${Inputs.BackupDir}'`;
     return { backupDir, backupDirFrom, configFile: config?.file, dirWhat };
-}
-
-;// CONCATENATED MODULE: ./build/action/path-matcher.js
-// @actions/glob's own pattern and matching rules, applied to paths that need not exist
-// (restore matches files that a failed deploy deleted). The package exports only its
-// globber, so its modules are imported by file; ncc bundles them.
-
-
-
-
-/**
- * Matches paths against `path` patterns exactly as `@actions/glob` does with
- * `implicitDescendants` (a matched directory stands for the files below it), `!` excludes,
- * hidden files included, relative patterns against the working directory (the workspace).
- */
-class PathMatcher {
-    patterns = [];
-    constructor(patterns) {
-        for (const line of patternLines(patterns)) {
-            const pattern = new Pattern(line);
-            this.patterns.push(pattern);
-            // As the globber does for implicitDescendants.
-            if (pattern.trailingSeparator || pattern.segments[pattern.segments.length - 1] !== '**') {
-                this.patterns.push(new Pattern(pattern.negate, true, pattern.segments.concat('**')));
-            }
-        }
-    }
-    get empty() {
-        return this.patterns.length === 0;
-    }
-    /** True when the file at `file` (absolute) is matched. */
-    matchesFile(file) {
-        return (internal_pattern_helper_match(this.patterns, file) & MatchKind.File) !== 0;
-    }
-    /** True when files at or below the directory `dir` may be matched (prunes walks). */
-    mayMatchBelow(dir) {
-        return partialMatch(this.patterns, dir) || (internal_pattern_helper_match(this.patterns, dir) & MatchKind.Directory) !== 0;
-    }
 }
 
 ;// CONCATENATED MODULE: ./build/action/input-helper.js

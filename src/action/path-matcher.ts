@@ -6,23 +6,51 @@ import { Pattern } from '../../node_modules/@actions/glob/lib/internal-pattern.j
 import { match, partialMatch } from '../../node_modules/@actions/glob/lib/internal-pattern-helper.js';
 import { patternLines } from './patterns.js';
 
+/** The patterns globPatterns added for descendants (the globber's own flag is private). */
+const implicitPatterns = new WeakSet<Pattern>();
+
+/** Builds the pattern list as the globber does, with implicit descendants. */
+export function globPatterns(patterns: string): Pattern[] {
+  const list: Pattern[] = [];
+  for (const line of patternLines(patterns)) {
+    const pattern = new Pattern(line);
+    list.push(pattern);
+    if (pattern.trailingSeparator || pattern.segments[pattern.segments.length - 1] !== '**') {
+      const implicit = new Pattern(pattern.negate, true, pattern.segments.concat('**'));
+      implicitPatterns.add(implicit);
+      list.push(implicit);
+    }
+  }
+  return list;
+}
+
+/**
+ * The patterns that, once one matches a directory, match everything below it whatever the
+ * other patterns say: those ending in `**` (without a trailing separator, which would
+ * match only directories) after the last `!` pattern. Below such a directory nothing more
+ * needs matching. An implicit pattern (the `/**` added for descendants) is tested in its
+ * explicit form, which also matches the directory itself.
+ */
+export function wholeSubtreePatterns(patterns: readonly Pattern[]): Pattern[] {
+  const lastNegate = patterns.findLastIndex(p => p.negate);
+  return patterns
+    .slice(lastNegate + 1)
+    .filter(p => !p.trailingSeparator && p.segments[p.segments.length - 1] === '**')
+    .map(p => (implicitPatterns.has(p) ? new Pattern(false, false, p.segments) : p));
+}
+
 /**
  * Matches paths against `path` patterns exactly as `@actions/glob` does with
  * `implicitDescendants` (a matched directory stands for the files below it), `!` excludes,
  * hidden files included, relative patterns against the working directory (the workspace).
  */
 export class PathMatcher {
-  private readonly patterns: Pattern[] = [];
+  private readonly patterns: Pattern[];
+  private readonly wholeSubtree: Pattern[];
 
   constructor(patterns: string) {
-    for (const line of patternLines(patterns)) {
-      const pattern = new Pattern(line);
-      this.patterns.push(pattern);
-      // As the globber does for implicitDescendants.
-      if (pattern.trailingSeparator || pattern.segments[pattern.segments.length - 1] !== '**') {
-        this.patterns.push(new Pattern(pattern.negate, true, pattern.segments.concat('**')));
-      }
-    }
+    this.patterns = globPatterns(patterns);
+    this.wholeSubtree = wholeSubtreePatterns(this.patterns);
   }
 
   get empty(): boolean {
@@ -32,6 +60,14 @@ export class PathMatcher {
   /** True when the file at `file` (absolute) is matched. */
   matchesFile(file: string): boolean {
     return (match(this.patterns, file) & MatchKind.File) !== 0;
+  }
+
+  /**
+   * True when every file below the directory `dir` (absolute, normalized) is matched, so
+   * that none of them needs matching one by one (see wholeSubtreePatterns).
+   */
+  matchesAllBelow(dir: string): boolean {
+    return this.wholeSubtree.some(p => p.match(dir) === MatchKind.All);
   }
 
   /** True when files at or below the directory `dir` may be matched (prunes walks). */

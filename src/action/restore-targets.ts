@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { compareBackupAge, parseBackupName } from '../engine/backup-name.js';
 import type { BackupEntry, DirectoryBackups } from '../engine/backup-index.js';
 import { walkBackupTree } from '../engine/backup-tree.js';
-import { displayPath, isInside, mirrorDir } from '../engine/paths.js';
+import { displayPath, isInside, joinName, mirrorDir } from '../engine/paths.js';
 import { RestoreStatus, type RestorePlan } from '../engine/restore-status.js';
 import { findFiles } from './find-files.js';
 import { PathMatcher } from './path-matcher.js';
@@ -54,9 +54,11 @@ async function planFromPatterns(
     wanted: dir => matcher.mayMatchBelow(dir),
     onError: (dir, message) => unreadable.push({ dir, message })
   })) {
+    // A folder a `…/**` pattern takes whole needs no match per file.
+    const all = matcher.matchesAllBelow(mirrored.sourceDir);
     for (const fileName of mirrored.backups.fileNames()) {
-      const target = path.join(mirrored.sourceDir, fileName);
-      if (matcher.matchesFile(target)) backedUp.set(target, { target, fileName, backups: mirrored.backups });
+      const target = joinName(mirrored.sourceDir, fileName);
+      if (all || matcher.matchesFile(target)) backedUp.set(target, { target, fileName, backups: mirrored.backups });
     }
   }
   // Existing files only matter for reporting the ones without a backup: a symlinked folder

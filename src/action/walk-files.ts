@@ -18,7 +18,7 @@ import { Pattern } from '../../node_modules/@actions/glob/lib/internal-pattern.j
 import { getSearchPaths, match, partialMatch } from '../../node_modules/@actions/glob/lib/internal-pattern-helper.js';
 import { errnoCode, errorMessage } from '../engine/fs-errors.js';
 import { BackupStatus } from '../engine/status.js';
-import { patternLines } from './patterns.js';
+import { globPatterns, wholeSubtreePatterns } from './path-matcher.js';
 
 export type WalkEntry =
   /** A matched path that is not a directory (a regular file, or a FIFO, socket, device). */
@@ -77,39 +77,6 @@ interface PendingFiles {
 const SLICE_MS = 20;
 /** Entries in a batch at most, between slices. */
 const BATCH_ENTRIES = 1024;
-
-/** The patterns globPatterns added for descendants (the globber's own flag is private). */
-const implicitPatterns = new WeakSet<Pattern>();
-
-/** Builds the pattern list as the globber does, with implicit descendants. */
-export function globPatterns(patterns: string): Pattern[] {
-  const list: Pattern[] = [];
-  for (const line of patternLines(patterns)) {
-    const pattern = new Pattern(line);
-    list.push(pattern);
-    if (pattern.trailingSeparator || pattern.segments[pattern.segments.length - 1] !== '**') {
-      const implicit = new Pattern(pattern.negate, true, pattern.segments.concat('**'));
-      implicitPatterns.add(implicit);
-      list.push(implicit);
-    }
-  }
-  return list;
-}
-
-/**
- * The patterns that, once one matches a directory, match everything below it whatever the
- * other patterns say: those ending in `**` (without a trailing separator, which would
- * match only directories) after the last `!` pattern. Below such a directory the walk
- * matches nothing more. An implicit pattern (the `/**` added for descendants) is
- * tested in its explicit form, which also matches the directory itself.
- */
-function wholeSubtreePatterns(patterns: readonly Pattern[]): Pattern[] {
-  const lastNegate = patterns.findLastIndex(p => p.negate);
-  return patterns
-    .slice(lastNegate + 1)
-    .filter(p => !p.trailingSeparator && p.segments[p.segments.length - 1] === '**')
-    .map(p => (implicitPatterns.has(p) ? new Pattern(false, false, p.segments) : p));
-}
 
 /**
  * True when nothing below `dir` can be matched: a later `!` pattern ending in `**` covers

@@ -1,8 +1,7 @@
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
+import { lstatSync } from 'node:fs';
 import { compareBackupAge, stampToDate } from './backup-name.js';
 import { walkBackupTree } from './backup-tree.js';
-import { errnoCode } from './fs-errors.js';
+import { joinName } from './paths.js';
 
 /** One backup as list shows it. */
 export interface ListedBackup {
@@ -26,7 +25,7 @@ export interface ListOptions {
   workspace: string;
   signal: AbortSignal;
   /** Which source files to list; all when undefined. */
-  matcher?: { matchesFile(file: string): boolean; mayMatchBelow(dir: string): boolean };
+  matcher?: { matchesFile(file: string): boolean; matchesAllBelow(dir: string): boolean; mayMatchBelow(dir: string): boolean };
   onError?: (dir: string, message: string) => void;
 }
 
@@ -43,18 +42,17 @@ export async function listBackups(options: ListOptions): Promise<ListedBackup[]>
     ...options,
     ...(matcher ? { wanted: (dir: string) => matcher.mayMatchBelow(dir) } : {})
   })) {
+    // A folder a `…/**` pattern takes whole needs no match per file.
+    const all = !matcher || matcher.matchesAllBelow(mirrored.sourceDir);
     for (const fileName of mirrored.backups.fileNames()) {
-      const source = path.join(mirrored.sourceDir, fileName);
-      if (matcher && !matcher.matchesFile(source)) continue;
+      const source = joinName(mirrored.sourceDir, fileName);
+      if (!all && !matcher.matchesFile(source)) continue;
       for (const entry of mirrored.backups.backupsOf(fileName)) {
         if (seen.has(entry.path)) continue; // a name that reads two ways is listed once
-        let stat;
-        try {
-          stat = await fs.lstat(entry.path);
-        } catch (err) {
-          if (errnoCode(err) === 'ENOENT') continue; // removed since the directory was read
-          throw err;
-        }
+        // Synchronous, as the walk's readdir: a round trip through libuv's thread pool per
+        // backup would cost more than the call. The walk lets signals run between folders.
+        const stat = lstatSync(entry.path, { throwIfNoEntry: false });
+        if (stat === undefined) continue; // removed since the directory was read
         if (!stat.isFile()) continue;
         seen.add(entry.path);
         listed.push({

@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { readdirSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import { DirectoryBackups } from './backup-index.js';
 import { STAGING_PREFIX } from './staging.js';
@@ -27,21 +27,31 @@ export interface BackupTreeOptions {
   onError?: (dir: string, message: string) => void;
 }
 
+/** How long the walk reads directories before it lets timers and signals run, in ms. */
+const SLICE_MS = 20;
+
 /**
  * Walks the backup directory once, one `readdir` per directory, and yields each directory
  * that holds backups with the source directory it mirrors. Symbolic links are never
  * followed (a backup is a regular file in a real directory), and the staging directories
- * are skipped.
+ * are skipped. Each `readdir` is synchronous (a round trip through libuv's thread pool per
+ * directory cost 0.1 s of waiting in a restore of 20,000 files in 400 folders); every
+ * SLICE_MS the walk lets timers and signals run.
  */
 export async function* walkBackupTree(options: BackupTreeOptions): AsyncGenerator<MirroredDirectory> {
   const { backupDir, workspace, signal } = options;
   const pending = [backupDir];
+  let sliceStart = Date.now();
   while (pending.length > 0) {
+    if (Date.now() - sliceStart > SLICE_MS) {
+      await new Promise<void>(resolve => setImmediate(resolve));
+      sliceStart = Date.now();
+    }
     signal.throwIfAborted();
     const dir = pending.pop()!;
-    let entries;
+    let entries: Dirent[];
     try {
-      entries = await fs.readdir(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch (err) {
       const code = errnoCode(err);
       if (code === 'ENOENT' || (code === 'ENOTDIR' && dir === backupDir)) continue;

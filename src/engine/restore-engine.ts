@@ -5,7 +5,7 @@ import { KERNEL_COPY_MAX, copyOpenFileSync, copyToTemp } from './copy-file.js';
 import { errnoCode, errorMessage, statusForError } from './fs-errors.js';
 import { abortStatus } from './abort.js';
 import { openSourceSync, type OpenedSourceSync } from './open-source.js';
-import { isInside } from './paths.js';
+import { isInside, joinName } from './paths.js';
 import type { ResourceManager } from './resource-manager.js';
 import { restoreTempName, type RestoreJournal } from './restore-journal.js';
 import { RestoreStatus, type RestorePlan, type RestoreResult } from './restore-status.js';
@@ -123,7 +123,7 @@ class RestoreEngine {
     const parent = this.resolveParent(target, inside);
     if (typeof parent === 'string') return done(RestoreStatus.OutsideWorkspace, parent);
     if ('notDirectory' in parent) return done(RestoreStatus.InvalidFileType, `${parent.notDirectory} is not a directory`);
-    const finalPath = path.join(parent.real, path.basename(target));
+    const finalPath = joinName(parent.real, path.basename(target));
     const other = this.claimed.get(finalPath);
     if (other !== undefined) {
       // One file reached by two names (a symlinked folder): fine when both backups agree.

@@ -93,19 +93,19 @@ export async function run(): Promise<StepOutcome> {
   // nothing must not pass unnoticed (a mistyped backup-dir or note, a fresh runner).
   const nothing = !stoppedBy && t.files === t.noBackup;
   const backupDirMissing = !existsSync(settings.backupDir);
-  const rows = results.map(r => ({
-    path: displayPath(workspace, r.target),
-    backup: r.backup === null ? null : displayPath(workspace, r.backup),
-    status: r.status
-  }));
-  const { json, listed } = jsonArrayWithin(rows);
+  // Made one at a time, only as many as the output takes: not a second list of every file.
+  const rows = function* (): Generator<{ path: string; backup: string | null; status: RestoreStatus }> {
+    for (const r of results)
+      yield { path: displayPath(workspace, r.target), backup: r.backup === null ? null : displayPath(workspace, r.backup), status: r.status };
+  };
+  const { json, listed } = jsonArrayWithin(rows());
   core.setOutput(RestoreOutputs.Restored, t.restored);
   core.setOutput(RestoreOutputs.Identical, t.identical);
   core.setOutput(RestoreOutputs.Failed, t.failed);
   core.setOutput(RestoreOutputs.Files, json);
-  core.setOutput(RestoreOutputs.FilesTruncated, listed < rows.length);
-  if (listed < rows.length) {
-    core.warning(`The 'files' output lists ${listed} of ${rows.length} files, to stay under the runner's 1 MB output limit; the log lists them all.`);
+  core.setOutput(RestoreOutputs.FilesTruncated, listed < results.length);
+  if (listed < results.length) {
+    core.warning(`The 'files' output lists ${listed} of ${results.length} files, to stay under the runner's 1 MB output limit; the log lists them all.`);
   }
 
   const headline = stoppedBy
