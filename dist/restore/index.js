@@ -1491,7 +1491,10 @@ class RestoreEngine {
             return done(RestoreStatus.OutsideWorkspace, parent);
         if ('notDirectory' in parent)
             return done(RestoreStatus.InvalidFileType, `${parent.notDirectory} is not a directory`);
-        const finalPath = paths_joinName(parent.real, external_node_path_namespaceObject.basename(target));
+        const real = paths_joinName(parent.real, external_node_path_namespaceObject.basename(target));
+        // The target's own string where the two are the same (no symlink above it): `claimed`
+        // keeps one for every file restored.
+        const finalPath = real === target ? target : real;
         const other = this.claimed.get(finalPath);
         if (other !== undefined) {
             // One file reached by two names (a symlinked folder): fine when both backups agree.

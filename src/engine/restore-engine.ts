@@ -123,7 +123,10 @@ class RestoreEngine {
     const parent = this.resolveParent(target, inside);
     if (typeof parent === 'string') return done(RestoreStatus.OutsideWorkspace, parent);
     if ('notDirectory' in parent) return done(RestoreStatus.InvalidFileType, `${parent.notDirectory} is not a directory`);
-    const finalPath = joinName(parent.real, path.basename(target));
+    const real = joinName(parent.real, path.basename(target));
+    // The target's own string where the two are the same (no symlink above it): `claimed`
+    // keeps one for every file restored.
+    const finalPath = real === target ? target : real;
     const other = this.claimed.get(finalPath);
     if (other !== undefined) {
       // One file reached by two names (a symlinked folder): fine when both backups agree.
