@@ -33,6 +33,12 @@ describe('DirectoryBackups.fromNames', () => {
     expect(backups.backupsOf(STAGING_PREFIX.slice(0, -1))).toEqual([]);
   });
 
+  it('an entry that reads as a backup of `.` or `..` (put there by hand) is no backup of any file', () => {
+    const backups = DirectoryBackups.fromNames(DIR, true, ['..-2025-05-12-13-49', '.-2025-05-12-13-49', '..-2025-05-12-13-49=n', 'a.txt-2025-05-12-13-49']);
+    expect(backups.fileNames()).toEqual(['a.txt']);
+    expect(backups.backupsOf('..')).toEqual([]);
+  });
+
   it('marks names with two readings as ambiguous, and unambiguous ones not', () => {
     const backups = DirectoryBackups.fromNames(DIR, true, ['a-2025-01-01-00-00=x-2025-02-02-00-00', 'a-2025-03-03-00-00']);
     const ofA = backups.backupsOf('a');

@@ -89,15 +89,17 @@ describe('sourceDirOf', () => {
     ['/w/repo/config/app.yml', '/w/repo/.bkpfile/config'],
     ['/w/repo/app.yml', '/w/repo/.bkpfile'],
     ['/etc/nginx/nginx.conf', `/w/repo/.bkpfile/${OUTSIDE_DIR}/etc/nginx`],
-    ['/w/other/x', `/w/repo/.bkpfile/${OUTSIDE_DIR}/w/other`]
+    ['/w/other/x', `/w/repo/.bkpfile/${OUTSIDE_DIR}/w/other`],
+    ['/x', `/w/repo/.bkpfile/${OUTSIDE_DIR}`]
   ])('is the inverse of mirrorDir for %s', (source, mirrored) => {
     expect(mirrorDir(backup, ws, source)).toBe(mirrored);
     expect(sourceDirOf(backup, ws, mirrored)).toBe(path.dirname(source));
   });
 
-  it('is undefined outside the backup directory and for the outside part itself', () => {
+  it('is undefined outside the backup directory, and for the outside part itself on Windows', () => {
     expect(sourceDirOf(backup, ws, '/w/repo/config')).toBeUndefined();
-    expect(sourceDirOf(backup, ws, `/w/repo/.bkpfile/${OUTSIDE_DIR}`)).toBeUndefined();
+    const w = path.win32;
+    expect(sourceDirOf('D:\\a\\.bkpfile', 'D:\\a', w.join('D:\\a\\.bkpfile', OUTSIDE_DIR), w)).toBeUndefined();
   });
 });
 

@@ -848,7 +848,9 @@ class DirectoryBackups {
      * held never differs from what the disk would say.
      */
     addName(name, file) {
-        const readings = parseBackupName(name);
+        // No file is called `.` or `..`: an entry that would be a backup of one (put there by
+        // hand) is nobody's, and its name must never be joined to a folder as a file's.
+        const readings = parseBackupName(name).filter(r => r.fileName !== '.' && r.fileName !== '..');
         const ambiguous = readings.length > 1;
         for (const { fileName, stamp, seq, note } of readings)
             this.add({ path: file, fileName, stamp, seq, note, ambiguous });
@@ -1353,8 +1355,8 @@ function mirrorDir(backupDir, workspace, source, p = external_node_path_namespac
 }
 /**
  * The inverse of `mirrorDir`: the directory whose files have their backups in `dir` (a
- * directory inside `backupDir`). Undefined for the staging area and for `OUTSIDE_DIR`
- * itself, which hold no one's backups.
+ * directory inside `backupDir`). `OUTSIDE_DIR` itself holds the backups of files in `/`;
+ * on Windows, where every path outside has a drive or a share, no one's (undefined).
  */
 function sourceDirOf(backupDir, workspace, dir, p = path) {
     const rel = p.relative(backupDir, dir);
@@ -1364,10 +1366,10 @@ function sourceDirOf(backupDir, workspace, dir, p = path) {
     if (parts[0] !== OUTSIDE_DIR)
         return p.join(workspace, ...parts);
     const rest = parts.slice(1);
-    if (rest.length === 0)
-        return undefined;
     if (p.sep === '/')
         return `/${rest.join('/')}`;
+    if (rest.length === 0)
+        return undefined;
     // Windows: a drive letter, else a UNC server and share.
     if (/^[A-Za-z]$/.test(rest[0]))
         return p.join(`${rest[0]}:\\`, ...rest.slice(1));

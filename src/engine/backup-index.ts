@@ -39,7 +39,9 @@ export class DirectoryBackups {
    * held never differs from what the disk would say.
    */
   addName(name: string, file: string): void {
-    const readings = parseBackupName(name);
+    // No file is called `.` or `..`: an entry that would be a backup of one (put there by
+    // hand) is nobody's, and its name must never be joined to a folder as a file's.
+    const readings = parseBackupName(name).filter(r => r.fileName !== '.' && r.fileName !== '..');
     const ambiguous = readings.length > 1;
     for (const { fileName, stamp, seq, note } of readings) this.add({ path: file, fileName, stamp, seq, note, ambiguous });
   }
