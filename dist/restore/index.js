@@ -5765,7 +5765,8 @@ function partialMatch(patterns, itemPath) {
 }
 //# sourceMappingURL=internal-pattern-helper.js.map
 ;// CONCATENATED MODULE: ./build/action/path-matcher.js
-// @actions/glob's own pattern and matching rules, applied to paths that need not exist
+// @actions/glob's own pattern and matching rules: the pattern list as its globber builds it
+// (which the walk of a backup uses too), and a matcher for paths that need not exist
 // (restore matches files that a failed deploy deleted). The package exports only its
 // globber, so its modules are imported by file; ncc bundles them.
 
