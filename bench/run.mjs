@@ -1,10 +1,10 @@
 // Benchmark of the bundled action against the plain tool doing the same work: `cp -a` for
-// backups (and, with no goal, for a restore), `node -e 0` for start-up; and, as floors with no goal, the action's system calls
-// for small files made from Node with nothing else around them (bench/floor.mjs), and the
-// start-up of the dependencies' parts every step loads (bench/startup-floor.mjs). It runs
-// dist/ exactly as the GitHub runner does (a fresh `node dist/main/index.js` per step,
-// inputs as INPUT_* with action.yml's defaults, fresh file-command files), on trees it
-// generates in a temporary directory and removes.
+// backups (and, with no goal, for a restore), `node -e 0` for start-up; and, as floors with
+// no goal, the action's system calls for small files made from Node with nothing else
+// around them (bench/floor.mjs), and the start-up of the dependencies' parts every step
+// loads (bench/startup-floor.mjs). It runs dist/ exactly as the GitHub runner does (a
+// fresh `node dist/main/index.js` per step, inputs as INPUT_* with action.yml's defaults,
+// fresh file-command files), on trees it generates in a temporary directory and removes.
 //
 // A measurement, not a test: it is not part of `npm test`, and it exits 0 when a goal is
 // missed. It exits 1 only when a run itself failed (non-zero exit, wrong output counts),

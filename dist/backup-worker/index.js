@@ -1744,10 +1744,37 @@ function post(worker, message) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/engine/time-slice.js
+/**
+ * For a loop of synchronous system calls, which must let timers, signals and messages run
+ * now and then (or a cancel would wait for the whole loop): `due` once the loop has worked
+ * for `ms` since they last ran, `pause()` to let them run and start a new slice.
+ */
+class TimeSlice {
+    ms;
+    start = Date.now();
+    constructor(ms) {
+        this.ms = ms;
+    }
+    get due() {
+        return Date.now() - this.start > this.ms;
+    }
+    /** Lets what waits in the event loop run, then starts a new slice. */
+    async pause() {
+        await new Promise(resolve => setImmediate(resolve));
+        this.restart();
+    }
+    /** Starts a new slice (after the loop waited some other way). */
+    restart() {
+        this.start = Date.now();
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/engine/backup-engine.js
 
 
 // The names of the inputs the engine's messages mention (a module without imports of its own).
+
 
 
 
@@ -1850,11 +1877,10 @@ class BackupEngine {
         const { signal } = this.ctx;
         let settled = false;
         const all = (async () => {
-            let sliceStart = Date.now();
+            const slice = new TimeSlice(SLICE_MS);
             while (!signal.aborted) {
-                if (Date.now() - sliceStart > SLICE_MS) {
-                    await new Promise(resolve => setImmediate(resolve));
-                    sliceStart = Date.now();
+                if (slice.due) {
+                    await slice.pause();
                     if (signal.aborted)
                         break;
                 }
@@ -1863,7 +1889,7 @@ class BackupEngine {
                     // The others' results must catch up first: what this thread holds goes out now.
                     onWait?.();
                     await new Promise(resolve => setTimeout(resolve, WAIT_MS));
-                    sliceStart = Date.now();
+                    slice.restart();
                     continue;
                 }
                 if (i < 0)

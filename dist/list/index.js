@@ -1401,7 +1401,34 @@ async function removeEmptyReservations(dir, top, report) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/engine/time-slice.js
+/**
+ * For a loop of synchronous system calls, which must let timers, signals and messages run
+ * now and then (or a cancel would wait for the whole loop): `due` once the loop has worked
+ * for `ms` since they last ran, `pause()` to let them run and start a new slice.
+ */
+class TimeSlice {
+    ms;
+    start = Date.now();
+    constructor(ms) {
+        this.ms = ms;
+    }
+    get due() {
+        return Date.now() - this.start > this.ms;
+    }
+    /** Lets what waits in the event loop run, then starts a new slice. */
+    async pause() {
+        await new Promise(resolve => setImmediate(resolve));
+        this.restart();
+    }
+    /** Starts a new slice (after the loop waited some other way). */
+    restart() {
+        this.start = Date.now();
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/engine/backup-tree.js
+
 
 
 
@@ -1421,12 +1448,10 @@ const SLICE_MS = 20;
 async function* walkBackupTree(options) {
     const { backupDir, workspace, signal } = options;
     const pending = [backupDir];
-    let sliceStart = Date.now();
+    const slice = new TimeSlice(SLICE_MS);
     while (pending.length > 0) {
-        if (Date.now() - sliceStart > SLICE_MS) {
-            await new Promise(resolve => setImmediate(resolve));
-            sliceStart = Date.now();
-        }
+        if (slice.due)
+            await slice.pause();
         signal.throwIfAborted();
         const dir = pending.pop();
         let entries;

@@ -2188,10 +2188,37 @@ function post(worker, message) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/engine/time-slice.js
+/**
+ * For a loop of synchronous system calls, which must let timers, signals and messages run
+ * now and then (or a cancel would wait for the whole loop): `due` once the loop has worked
+ * for `ms` since they last ran, `pause()` to let them run and start a new slice.
+ */
+class TimeSlice {
+    ms;
+    start = Date.now();
+    constructor(ms) {
+        this.ms = ms;
+    }
+    get due() {
+        return Date.now() - this.start > this.ms;
+    }
+    /** Lets what waits in the event loop run, then starts a new slice. */
+    async pause() {
+        await new Promise(resolve => setImmediate(resolve));
+        this.restart();
+    }
+    /** Starts a new slice (after the loop waited some other way). */
+    restart() {
+        this.start = Date.now();
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/engine/backup-engine.js
 
 
 // The names of the inputs the engine's messages mention (a module without imports of its own).
+
 
 
 
@@ -2294,11 +2321,10 @@ class BackupEngine {
         const { signal } = this.ctx;
         let settled = false;
         const all = (async () => {
-            let sliceStart = Date.now();
+            const slice = new TimeSlice(SLICE_MS);
             while (!signal.aborted) {
-                if (Date.now() - sliceStart > SLICE_MS) {
-                    await new Promise(resolve => setImmediate(resolve));
-                    sliceStart = Date.now();
+                if (slice.due) {
+                    await slice.pause();
                     if (signal.aborted)
                         break;
                 }
@@ -2307,7 +2333,7 @@ class BackupEngine {
                     // The others' results must catch up first: what this thread holds goes out now.
                     onWait?.();
                     await new Promise(resolve => setTimeout(resolve, WAIT_MS));
-                    sliceStart = Date.now();
+                    slice.restart();
                     continue;
                 }
                 if (i < 0)
@@ -6290,6 +6316,7 @@ class PathMatcher {
 
 
 
+
 /** How long the walk works before it lets timers and signals run. */
 const walk_files_SLICE_MS = 20;
 /** Entries in a batch at most, between slices. */
@@ -6330,15 +6357,14 @@ async function* walkFiles(options) {
         // A search root may be a file: its folder is done when no other root may give it one.
         stack.push({ path: searchPath, dirent: undefined, chain: [], parentReal: undefined, whole: false, folder: expectFiles(external_node_path_namespaceObject.dirname(searchPath), 1) });
     }
-    let sliceStart = Date.now();
+    const slice = new TimeSlice(walk_files_SLICE_MS);
     let batch = [];
     while (stack.length > 0) {
-        if (Date.now() - sliceStart > walk_files_SLICE_MS) {
+        if (slice.due) {
             if (batch.length)
                 yield batch;
             batch = [];
-            await new Promise(resolve => setImmediate(resolve));
-            sliceStart = Date.now();
+            await slice.pause();
         }
         else if (batch.length >= BATCH_ENTRIES) {
             // Handed out early too: the caller learns soon how many files there are (and starts

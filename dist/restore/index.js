@@ -1329,6 +1329,32 @@ function isRestoreFailure(status) {
     return !NOT_FAILURES.has(status);
 }
 
+;// CONCATENATED MODULE: ./build/engine/time-slice.js
+/**
+ * For a loop of synchronous system calls, which must let timers, signals and messages run
+ * now and then (or a cancel would wait for the whole loop): `due` once the loop has worked
+ * for `ms` since they last ran, `pause()` to let them run and start a new slice.
+ */
+class time_slice_TimeSlice {
+    ms;
+    start = Date.now();
+    constructor(ms) {
+        this.ms = ms;
+    }
+    get due() {
+        return Date.now() - this.start > this.ms;
+    }
+    /** Lets what waits in the event loop run, then starts a new slice. */
+    async pause() {
+        await new Promise(resolve => setImmediate(resolve));
+        this.restart();
+    }
+    /** Starts a new slice (after the loop waited some other way). */
+    restart() {
+        this.start = Date.now();
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/action/constants.js
 /** Input names, exactly as in action.yml. */
 const constants_Inputs = {
@@ -1400,6 +1426,7 @@ const IF_NO_FILES_FOUND = ['warn', 'error', 'ignore'];
 
 
 
+
 /** How long the loop makes synchronous calls before it lets timers and signals run, in ms. */
 const SLICE_MS = 10;
 /**
@@ -1436,11 +1463,10 @@ class RestoreEngine {
         // The file in hand is always finished, also after an abort: a copy still running could
         // otherwise create its temporary beside a user's file after cleanup. A large file's copy
         // stops between chunks.
-        let sliceStart = Date.now();
+        const slice = new time_slice_TimeSlice(SLICE_MS);
         for (let i = 0; i < plans.length && !signal.aborted; i++) {
-            if (Date.now() - sliceStart > SLICE_MS) {
-                await new Promise(resolve => setImmediate(resolve));
-                sliceStart = Date.now();
+            if (slice.due) {
+                await slice.pause();
                 if (signal.aborted)
                     break;
             }
@@ -1668,12 +1694,12 @@ function ancestorThatIsAFile(target) {
     for (let dir = external_node_path_namespaceObject.dirname(target); external_node_path_namespaceObject.dirname(dir) !== dir; dir = external_node_path_namespaceObject.dirname(dir)) {
         let stat;
         try {
-            stat = (0,external_node_fs_namespaceObject.statSync)(dir, { throwIfNoEntry: false });
+            stat = (0,external_node_fs_namespaceObject.statSync)(dir);
         }
         catch {
-            stat = undefined;
+            continue; // missing, or not reachable: not the one
         }
-        if (stat && !stat.isDirectory())
+        if (!stat.isDirectory())
             return dir;
     }
     return external_node_path_namespaceObject.dirname(target);
@@ -6216,6 +6242,7 @@ function readBackupDirectory(dir) {
 
 
 
+
 /** How long the walk reads directories before it lets timers and signals run, in ms. */
 const backup_tree_SLICE_MS = 20;
 /**
@@ -6229,12 +6256,10 @@ const backup_tree_SLICE_MS = 20;
 async function* walkBackupTree(options) {
     const { backupDir, workspace, signal } = options;
     const pending = [backupDir];
-    let sliceStart = Date.now();
+    const slice = new time_slice_TimeSlice(backup_tree_SLICE_MS);
     while (pending.length > 0) {
-        if (Date.now() - sliceStart > backup_tree_SLICE_MS) {
-            await new Promise(resolve => setImmediate(resolve));
-            sliceStart = Date.now();
-        }
+        if (slice.due)
+            await slice.pause();
         signal.throwIfAborted();
         const dir = pending.pop();
         let entries;
@@ -6673,6 +6698,7 @@ function post(worker, message) {
 
 
 
+
 /** What the walk learned of a source from its directory entries, as bits. */
 const WalkedAs = {
     /** Its entry said regular file (not a link): no lstat is needed before opening it. */
@@ -6762,11 +6788,10 @@ class BackupEngine {
         const { signal } = this.ctx;
         let settled = false;
         const all = (async () => {
-            let sliceStart = Date.now();
+            const slice = new TimeSlice(backup_engine_SLICE_MS);
             while (!signal.aborted) {
-                if (Date.now() - sliceStart > backup_engine_SLICE_MS) {
-                    await new Promise(resolve => setImmediate(resolve));
-                    sliceStart = Date.now();
+                if (slice.due) {
+                    await slice.pause();
                     if (signal.aborted)
                         break;
                 }
@@ -6775,7 +6800,7 @@ class BackupEngine {
                     // The others' results must catch up first: what this thread holds goes out now.
                     onWait?.();
                     await new Promise(resolve => setTimeout(resolve, WAIT_MS));
-                    sliceStart = Date.now();
+                    slice.restart();
                     continue;
                 }
                 if (i < 0)
@@ -7327,6 +7352,7 @@ function sameFolderSpelledApart(first, other) {
 
 
 
+
 /** How long the walk works before it lets timers and signals run. */
 const walk_files_SLICE_MS = 20;
 /** Entries in a batch at most, between slices. */
@@ -7367,15 +7393,14 @@ async function* walkFiles(options) {
         // A search root may be a file: its folder is done when no other root may give it one.
         stack.push({ path: searchPath, dirent: undefined, chain: [], parentReal: undefined, whole: false, folder: expectFiles(external_node_path_namespaceObject.dirname(searchPath), 1) });
     }
-    let sliceStart = Date.now();
+    const slice = new time_slice_TimeSlice(walk_files_SLICE_MS);
     let batch = [];
     while (stack.length > 0) {
-        if (Date.now() - sliceStart > walk_files_SLICE_MS) {
+        if (slice.due) {
             if (batch.length)
                 yield batch;
             batch = [];
-            await new Promise(resolve => setImmediate(resolve));
-            sliceStart = Date.now();
+            await slice.pause();
         }
         else if (batch.length >= BATCH_ENTRIES) {
             // Handed out early too: the caller learns soon how many files there are (and starts

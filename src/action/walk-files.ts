@@ -18,6 +18,7 @@ import { Pattern } from '../../node_modules/@actions/glob/lib/internal-pattern.j
 import { getSearchPaths, match, partialMatch } from '../../node_modules/@actions/glob/lib/internal-pattern-helper.js';
 import { errnoCode, errorMessage } from '../engine/fs-errors.js';
 import { BackupStatus } from '../engine/status.js';
+import { TimeSlice } from '../engine/time-slice.js';
 import { globPatterns, wholeSubtreePatterns } from './path-matcher.js';
 
 export type WalkEntry =
@@ -112,14 +113,13 @@ export async function* walkFiles(options: WalkOptions): AsyncGenerator<WalkEntry
     // A search root may be a file: its folder is done when no other root may give it one.
     stack.push({ path: searchPath, dirent: undefined, chain: [], parentReal: undefined, whole: false, folder: expectFiles(path.dirname(searchPath), 1) });
   }
-  let sliceStart = Date.now();
+  const slice = new TimeSlice(SLICE_MS);
   let batch: WalkEntry[] = [];
   while (stack.length > 0) {
-    if (Date.now() - sliceStart > SLICE_MS) {
+    if (slice.due) {
       if (batch.length) yield batch;
       batch = [];
-      await new Promise<void>(resolve => setImmediate(resolve));
-      sliceStart = Date.now();
+      await slice.pause();
     } else if (batch.length >= BATCH_ENTRIES) {
       // Handed out early too: the caller learns soon how many files there are (and starts
       // worker threads while the walk goes on).

@@ -29,6 +29,7 @@ import { StagingDir } from './staging.js';
 import { backupInThreads, type WorkerPool } from './backup-threads.js';
 import { InOrder, WAIT, sequentialQueue, type WorkQueue } from './work-queue.js';
 import { BackupStatus, StopMessage, type FileResult } from './status.js';
+import { TimeSlice } from './time-slice.js';
 
 export interface BackupOptions {
   /** Absolute path of the workspace; sources are mirrored relative to it. */
@@ -180,11 +181,10 @@ export class BackupEngine {
     const { signal } = this.ctx;
     let settled = false;
     const all = (async (): Promise<void> => {
-      let sliceStart = Date.now();
+      const slice = new TimeSlice(SLICE_MS);
       while (!signal.aborted) {
-        if (Date.now() - sliceStart > SLICE_MS) {
-          await new Promise<void>(resolve => setImmediate(resolve));
-          sliceStart = Date.now();
+        if (slice.due) {
+          await slice.pause();
           if (signal.aborted) break;
         }
         const i = queue.next();
@@ -192,7 +192,7 @@ export class BackupEngine {
           // The others' results must catch up first: what this thread holds goes out now.
           onWait?.();
           await new Promise<void>(resolve => setTimeout(resolve, WAIT_MS));
-          sliceStart = Date.now();
+          slice.restart();
           continue;
         }
         if (i < 0) break;

@@ -4,6 +4,7 @@ import { DirectoryBackups } from './backup-index.js';
 import { STAGING_PREFIX } from './staging.js';
 import { errnoCode, errorMessage } from './fs-errors.js';
 import { sourceDirOf } from './paths.js';
+import { TimeSlice } from './time-slice.js';
 
 /** One directory of the backup tree and the directory its backups belong to. */
 export interface MirroredDirectory {
@@ -41,12 +42,9 @@ const SLICE_MS = 20;
 export async function* walkBackupTree(options: BackupTreeOptions): AsyncGenerator<MirroredDirectory> {
   const { backupDir, workspace, signal } = options;
   const pending = [backupDir];
-  let sliceStart = Date.now();
+  const slice = new TimeSlice(SLICE_MS);
   while (pending.length > 0) {
-    if (Date.now() - sliceStart > SLICE_MS) {
-      await new Promise<void>(resolve => setImmediate(resolve));
-      sliceStart = Date.now();
-    }
+    if (slice.due) await slice.pause();
     signal.throwIfAborted();
     const dir = pending.pop()!;
     let entries: Dirent[];

@@ -10,6 +10,7 @@ import type { ResourceManager } from './resource-manager.js';
 import { restoreTempName, type RestoreJournal } from './restore-journal.js';
 import { RestoreStatus, type RestorePlan, type RestoreResult } from './restore-status.js';
 import { StopMessage } from './status.js';
+import { TimeSlice } from './time-slice.js';
 import { Inputs } from '../action/constants.js';
 
 export interface RestoreOptions {
@@ -70,11 +71,10 @@ class RestoreEngine {
     // The file in hand is always finished, also after an abort: a copy still running could
     // otherwise create its temporary beside a user's file after cleanup. A large file's copy
     // stops between chunks.
-    let sliceStart = Date.now();
+    const slice = new TimeSlice(SLICE_MS);
     for (let i = 0; i < plans.length && !signal.aborted; i++) {
-      if (Date.now() - sliceStart > SLICE_MS) {
-        await new Promise<void>(resolve => setImmediate(resolve));
-        sliceStart = Date.now();
+      if (slice.due) {
+        await slice.pause();
         if (signal.aborted) break;
       }
       const result = await this.restoreOne(plans[i]!);
@@ -288,13 +288,13 @@ class RestoreEngine {
 /** For a message: the nearest ancestor of `target` that exists and is not a directory. */
 function ancestorThatIsAFile(target: string): string {
   for (let dir = path.dirname(target); path.dirname(dir) !== dir; dir = path.dirname(dir)) {
-    let stat: Stats | undefined;
+    let stat: Stats;
     try {
-      stat = statSync(dir, { throwIfNoEntry: false });
+      stat = statSync(dir);
     } catch {
-      stat = undefined;
+      continue; // missing, or not reachable: not the one
     }
-    if (stat && !stat.isDirectory()) return dir;
+    if (!stat.isDirectory()) return dir;
   }
   return path.dirname(target);
 }
