@@ -71,8 +71,17 @@ describe('backupFiles', () => {
       cleanup = true,
       ignoresCase,
       threads,
-      debug
-    }: { signal?: AbortSignal; cleanup?: boolean; ignoresCase?: boolean; threads?: { script: string; workers: number } | WorkerPool; debug?: string[] } = {}
+      debug,
+      walked
+    }: {
+      signal?: AbortSignal;
+      cleanup?: boolean;
+      ignoresCase?: boolean;
+      threads?: { script: string; workers: number } | WorkerPool;
+      debug?: string[];
+      /** What the walk knew of each source (WalkedAs flags), as the step passes it on. */
+      walked?: number[];
+    } = {}
   ): Promise<Run> => {
     const opts = options(overrides);
     const resources = new ResourceManager();
@@ -85,6 +94,7 @@ describe('backupFiles', () => {
       staging,
       reporter: { fileDone: r => void reported.push(r), warning: m => void warnings.push(m), debug: m => void debug?.push(m) },
       ...(ignoresCase === undefined ? {} : { ignoresCase }),
+      ...(walked === undefined ? {} : { walked: Uint8Array.from(walked) }),
       ...(threads === undefined ? {} : { threads: threads instanceof WorkerPool ? threads : new WorkerPool(threads.script, threads.workers) })
     });
     const stagingLeft = staging ? await fs.readdir(staging.dir) : undefined;
@@ -314,6 +324,28 @@ describe('backupFiles', () => {
     ]);
     expect(existsSync(backupDir)).toBe(false);
     expect((await fs.readdir(ws)).sort()).toEqual(['b.txt', 'config']);
+  });
+
+  it('dry-run decides the files the walk found regular at once, and every other kind as before, in order', async () => {
+    const fresh = await write('config/app.yml', 'fresh');
+    const gone = await write('config/gone.yml', 'x');
+    const same = await write('same.txt', 'same');
+    const reserved = await write('.bkpfile-outside/etc/hosts', 'h');
+    await run([same]);
+    await fs.rm(gone); // after the walk found it
+    const found = WalkedAs.Regular | WalkedAs.InWorkspace;
+    const before = await tree(backupDir);
+    const { results } = await run([fresh, gone, same, reserved], { dryRun: true }, { walked: [found, found, found, found | WalkedAs.LastInDirectory] });
+    expect(results.map(r => [r.source, r.status, r.bytes])).toEqual([
+      [fresh, 'would-create', 5],
+      [gone, 'error', 0],
+      [same, 'identical', 0],
+      [reserved, 'error', 0]
+    ]);
+    expect(results[0]!.backup).toBe(path.join(backupDir, 'config', `app.yml-${STAMP}`));
+    expect(results[1]!.message).toMatch(/ENOENT|no such file/i);
+    expect(results[3]!.message).toMatch(/is reserved/);
+    expect(await tree(backupDir)).toEqual(before);
   });
 
   it('dry-run reports identical files as identical and a changed one with the next seq', async () => {

@@ -1,7 +1,9 @@
 import { describe, it, expect } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { OUTSIDE_DIR, displayPath, ignoresCase, isInside, isReservedSource, joinName, mirrorDir, sourceDirOf } from '../../src/engine/paths.js';
 
 describe('isInside', () => {
@@ -156,5 +158,25 @@ describe('joinName', () => {
       }
     }
     expect(checked).toBeGreaterThanOrEqual(45);
+  });
+
+  it('gives a flat string, which a system call reading it does not copy again (unlike a concatenation)', () => {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const dir = path.join(os.tmpdir(), 'bkpfile-join-test', 'a-folder-name-long-enough-for-a-real-path');
+    const names = Array.from({ length: 50_000 }, (_, i) => `file-${i}.dat`);
+    /** Heap bytes each path gains once a system call has read it (existsSync), after a full GC. */
+    const growth = (join: (dir: string, name: string) => string): number => {
+      const paths = names.map(name => join(dir, name));
+      gc();
+      const before = process.memoryUsage().heapUsed;
+      for (const p of paths) existsSync(p);
+      gc();
+      const after = process.memoryUsage().heapUsed;
+      expect(paths).toHaveLength(names.length); // held to the end
+      return (after - before) / paths.length;
+    };
+    expect(growth((d, n) => d + path.sep + n)).toBeGreaterThan(40);
+    expect(growth(joinName)).toBeLessThan(16);
   });
 });

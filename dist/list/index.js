@@ -915,12 +915,20 @@ const DOT_DOT = /(^|[\\/])\.\.([\\/]|$)/;
 /**
  * path.join(dir, name) where `dir` is already normalized (made by path.join or
  * path.resolve, or a real path; not a search path of @actions/glob, which need not be)
- * and `name` is one directory entry: no separator, never '' or '.' or '..'. A
- * concatenation, without join's pass over the whole path: the walk and the copy of every
- * file join names, and join's pass made a fifth of what the main thread allocated per file.
+ * and `name` is one directory entry: no separator, never '' or '.' or '..'. Without join's
+ * pass over the whole path: the walk and the copy of every file join names, and join's pass
+ * made a fifth of what the main thread allocated per file.
+ *
+ * Made by Array#join, which writes one flat string. A `+` keeps the result as a pair of its
+ * parts (a cons string) until something reads its characters, as every system call on the
+ * path does; then V8 makes a flat copy and keeps the pair too. Node's heap after a full GC,
+ * 100,000 paths of 70 characters held in a list: 96-100 bytes each when joined so, 46-53
+ * when concatenated but 131-132 once each had been passed to a system call (Node 20, 24). In
+ * the step, where the walk's list of paths is read again by the engine, the dry run of
+ * 100,000 files: its heap after the full GC during the walk 12.5-13.6 MB instead of 15.1-15.5.
  */
 function paths_joinName(dir, name) {
-    return dir.endsWith(external_node_path_namespaceObject.sep) ? dir + name : dir + external_node_path_namespaceObject.sep + name;
+    return dir.endsWith(external_node_path_namespaceObject.sep) ? [dir, name].join('') : [dir, name].join(external_node_path_namespaceObject.sep);
 }
 /** True when `child` is `parent` or lies below it (both absolute and normalized). */
 function paths_isInside(parent, child, p = external_node_path_namespaceObject_0) {

@@ -196,13 +196,50 @@ export class BackupEngine {
           continue;
         }
         if (i < 0) break;
-        const result = await this.backupOne(sources[i]!, this.ctx.walked?.[i] ?? 0);
+        const walked = this.ctx.walked?.[i] ?? 0;
+        const result = this.decideAtOnce(sources[i]!, walked) ?? (await this.backupOne(sources[i]!, walked));
         if (settled) return; // reported as stopped already
         report(i, result);
       }
     })();
     await untilDoneOrGraceAfterAbort(all, signal, ABORT_GRACE_MS);
     settled = true;
+  }
+
+  /**
+   * The result of a file that is decided without waiting for anything, or undefined when it
+   * is to be backed up (backupOne): a file refused by its name, and a dry run's regular file
+   * inside the workspace with no backup yet, decided by one lstat (for its size). Such a file
+   * gets no promise: a dry run decides up to millions of them, and an await or two for each
+   * took the 100,000-file dry run 0.64-0.72 s instead of 0.59-0.62 s (six alternating runs).
+   */
+  private decideAtOnce(source: string, walked: number): FileResult | undefined {
+    let result: FileResult | undefined;
+    try {
+      result = this.refusal(source);
+      if (!result && this.options.dryRun && (walked & (WalkedAs.Regular | WalkedAs.InWorkspace)) === (WalkedAs.Regular | WalkedAs.InWorkspace)) {
+        result = this.wouldCreateQuickly(source);
+      }
+    } catch (err) {
+      const status = statusForError(err, this.ctx.signal);
+      result = failed(source, status, describeFailure(status, err));
+    }
+    if (result) this.doneWith(source, walked);
+    return result;
+  }
+
+  /** Why the file's name keeps it from a backup: a reserved folder, or a case clash. */
+  private refusal(source: string): FileResult | undefined {
+    if (isReservedSource(this.options.workspace, source)) {
+      return failed(
+        source,
+        BackupStatus.Error,
+        `the top-level folder ${OUTSIDE_DIR} is reserved: the backup directory keeps backups of files outside the workspace under that name`
+      );
+    }
+    const clash = this.ignoresCase ? this.caseClash(source) : undefined;
+    if (clash !== undefined) return failed(source, BackupStatus.Error, nameCaseClash(clash));
+    return undefined;
   }
 
   private async backupOne(source: string, walked = 0): Promise<FileResult> {
@@ -214,30 +251,21 @@ export class BackupEngine {
       const status = statusForError(err, signal);
       return failed(source, status, describeFailure(status, err));
     } finally {
-      // This thread never comes back to the directory (its later sources all lie after this
-      // one): its backups need not be held. Should another file need them, they are read
-      // again, from the disk, which holds every backup made in it.
-      if (walked & WalkedAs.LastInDirectory) this.forgetDirectoryOf(source);
+      this.doneWith(source, walked);
     }
   }
 
+  /** After a file's result. */
+  private doneWith(source: string, walked: number): void {
+    // This thread never comes back to the directory (its later sources all lie after this
+    // one): its backups need not be held. Should another file need them, they are read
+    // again, from the disk, which holds every backup made in it.
+    if (walked & WalkedAs.LastInDirectory) this.forgetDirectoryOf(source);
+  }
+
+  /** Backs up a file decideAtOnce did not decide. */
   private async backupSource(source: string, walked: number): Promise<FileResult> {
     const { options } = this;
-    if (isReservedSource(options.workspace, source)) {
-      return failed(
-        source,
-        BackupStatus.Error,
-        `the top-level folder ${OUTSIDE_DIR} is reserved: the backup directory keeps backups of files outside the workspace under that name`
-      );
-    }
-    const clash = this.ignoresCase ? this.caseClash(source) : undefined;
-    if (clash !== undefined) return failed(source, BackupStatus.Error, nameCaseClash(clash));
-    if (options.dryRun && (walked & (WalkedAs.Regular | WalkedAs.InWorkspace)) === (WalkedAs.Regular | WalkedAs.InWorkspace)) {
-      // A dry run reads nothing: a regular file inside the workspace with no backup yet is
-      // decided by one lstat (for its size).
-      const quick = this.wouldCreateQuickly(source);
-      if (quick) return quick;
-    }
     if (walked & WalkedAs.Regular) {
       // Known regular from the walk: open it at once, never following a link. Swapped for a
       // symlink since (ELOOP), it takes the careful way below.
