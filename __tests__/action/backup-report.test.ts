@@ -6,7 +6,8 @@ import { BackupReport } from '../../src/action/backup-report.js';
 import type { BackupSettings } from '../../src/action/input-helper.js';
 import { MANIFEST_VERSION, ManifestWriter, manifestTempPath, type ManifestHead } from '../../src/action/manifest.js';
 import { MAX_BACKUPS_OUTPUT_BYTES } from '../../src/action/outputs.js';
-import { entryJson, reportEntry, type ManifestEntry } from '../../src/action/run-report.js';
+import { entryJson, isPlainEntry, reportEntry, type ManifestEntry } from '../../src/action/run-report.js';
+import { safeText } from '../../src/action/safe-text.js';
 import { ResourceManager } from '../../src/engine/resource-manager.js';
 import { BackupStatus, type FileResult } from '../../src/engine/status.js';
 import { parseFileCommand } from '../e2e/runner.js';
@@ -176,5 +177,32 @@ describe('entryJson', () => {
 
   it.each(entries.map(entry => [JSON.stringify(entry), entry] as const))('%s', (expected, entry) => {
     expect(entryJson(entry)).toBe(expected);
+  });
+
+  it('is written as it is where isPlainEntry says so: JSON.stringify and safeText change nothing then', () => {
+    const more = ['hash#tag', 'colon:name', 'c1 \u0085 control', 'nbsp\u00a0ok'].map((source): ManifestEntry => ({
+      source,
+      backup: `.bkpfile/${source}`,
+      status: BackupStatus.Created,
+      bytes: 1
+    }));
+    const plain = [...entries, ...more].filter(entry => isPlainEntry(entry));
+    // Paths with nothing either would escape, nor a `#` or `:`; no message, no removed backups, a finite size.
+    expect(plain.map(entry => [entry.source, entry.backup, entry.bytes])).toEqual([
+      ['tree/d0/f0', '.bkpfile/tree/d0/f0-2025-05-12-13-49', 4096],
+      ['plain', 'tree/d0/f0', 1],
+      ['accents é ß', '.bkpfile/accents é ß-2025-05-12-13-49', 4096],
+      ['plain', 'accents é ß', 1],
+      ['plain', 'b', -0],
+      ['plain', 'b', 1e21],
+      ['plain', 'b', 2 ** 53 + 2],
+      ['plain', 'b', 0.1],
+      ['nbsp\u00a0ok', '.bkpfile/nbsp\u00a0ok', 1]
+    ]);
+    for (const entry of plain) {
+      expect(entryJson(entry, true)).toBe(JSON.stringify(entry));
+      const line = `${entry.status.padEnd(17)} ${entry.source} -> ${entry.backup}`;
+      expect(safeText(line)).toBe(line);
+    }
   });
 });

@@ -21,7 +21,12 @@ describe('isInside', () => {
     ['/a/b', '/x/a/b', false],
     ['/a/b', '/', false],
     ['/', '/anything/at/all', true],
-    ['/', '/', true]
+    ['/', '/', true],
+    ['/a/b/', '/a/b/c', true],
+    ['/a/b/', '/a/bc', false],
+    ['/a/b', '/a/b/c/..', true],
+    ['/a/b', '/a/b/c/../../x', false],
+    ['/a/../b', '/b/c', true]
   ])('isInside(%s, %s) is %s', (parent, child, expected) => {
     expect(isInside(parent, child)).toBe(expected);
   });
@@ -125,6 +130,11 @@ describe('displayPath', () => {
 
   it('keeps a child named ..foo relative', () => {
     expect(displayPath(ws, '/w/repo/..foo')).toBe('..foo');
+  });
+
+  it('resolves a `..` segment first', () => {
+    expect(displayPath(ws, '/w/repo/a/../b')).toBe('b');
+    expect(displayPath(ws, '/w/repo/a/../../x')).toBe('/w/repo/a/../../x');
   });
 });
 

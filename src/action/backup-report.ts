@@ -50,12 +50,12 @@ export class BackupReport {
     }
   }
 
-  /** One file's entry (reportEntry), in the order of the files. */
-  add(entry: ManifestEntry): void {
+  /** One file's entry (reportEntry), in the order of the files; `plain`: isPlainEntry(entry) is true. */
+  add(entry: ManifestEntry, plain = false): void {
     addToTotals(this.totals, entry);
     // One JSON text per file: the manifest's line, and the output's size when the entry
     // holds only the output's fields (in the same order, so it is the same text).
-    const json = entryJson(entry);
+    const json = entryJson(entry, plain);
     this.manifest?.addJson(json);
     if (entry.removed) for (const file of entry.removed) if (this.removed.length < MAX_REMOVED_LISTED) this.removed.push(file);
     // Kept while either the output or the summary may still show it. The summary's row is

@@ -44,18 +44,42 @@ export function reportEntry(workspace: string, result: FileResult): ManifestEntr
 const JSON_ESCAPES = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 /**
+ * What JSON.stringify or safeText would write otherwise, or what could make a workflow
+ * command (`#`, `:`): a path with none of these is written as it is in the log, the
+ * manifest and the outputs.
+ */
+const NOT_PLAIN = /["\\\u0000-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff#:]/;
+
+/**
+ * Whether the entry is written as it is, in JSON (entryJson) and in the log (no safeText):
+ * no message, no removed backups, a finite size, and paths with nothing to escape. One scan
+ * of each path for both, where each used to scan on its own: the log its whole line.
+ */
+export function isPlainEntry(entry: ManifestEntry): boolean {
+  return (
+    entry.message === undefined &&
+    entry.removed === undefined &&
+    Number.isFinite(entry.bytes) &&
+    !NOT_PLAIN.test(entry.source) &&
+    (entry.backup === null || !NOT_PLAIN.test(entry.backup))
+  );
+}
+
+/**
  * JSON.stringify(entry), the same text, made faster for the common entry (no message, no
  * removed backups, names with nothing to escape, a finite size): one for each of up to
- * millions of files. The entry is reportEntry's, whose keys come in this order.
+ * millions of files. The entry is reportEntry's, whose keys come in this order. `plain`:
+ * isPlainEntry(entry) is known to be true.
  */
-export function entryJson(entry: ManifestEntry): string {
+export function entryJson(entry: ManifestEntry, plain = false): string {
   const { source, backup } = entry;
   if (
-    entry.message !== undefined ||
-    entry.removed !== undefined ||
-    !Number.isFinite(entry.bytes) ||
-    JSON_ESCAPES.test(source) ||
-    (backup !== null && JSON_ESCAPES.test(backup))
+    !plain &&
+    (entry.message !== undefined ||
+      entry.removed !== undefined ||
+      !Number.isFinite(entry.bytes) ||
+      JSON_ESCAPES.test(source) ||
+      (backup !== null && JSON_ESCAPES.test(backup)))
   ) {
     return JSON.stringify(entry);
   }

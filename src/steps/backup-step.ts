@@ -15,7 +15,7 @@ import { readSettings, type BackupSettings } from '../action/input-helper.js';
 import { patternLines } from '../action/patterns.js';
 import { MANIFEST_VERSION, manifestPath, manifestTempPath } from '../action/manifest.js';
 import { BackupReport } from '../action/backup-report.js';
-import { reportEntry } from '../action/run-report.js';
+import { isPlainEntry, reportEntry } from '../action/run-report.js';
 import type { StepOutcome } from '../action/step-outcome.js';
 import type { RunControl } from '../action/run-control.js';
 import { safeText } from '../action/safe-text.js';
@@ -135,8 +135,10 @@ async function backUp(
   const reporter = {
     fileDone(result: FileResult): void {
       const entry = reportEntry(settings.workspace, result);
-      log!.fileDone(entry);
-      report.add(entry);
+      // Its paths scanned once for what the log and the JSON would escape: most have nothing.
+      const plain = isPlainEntry(entry);
+      log!.fileDone(entry, plain);
+      report.add(entry, plain);
     },
     warning: (message: string) => log!.warning(message),
     debug: (message: string) => log!.debug(message)
