@@ -4,7 +4,18 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { OUTSIDE_DIR, displayPath, ignoresCase, isInside, isReservedSource, joinName, mirrorDir, sourceDirOf } from '../../src/engine/paths.js';
+import {
+  OUTSIDE_DIR,
+  displayPath,
+  fileNameOf,
+  ignoresCase,
+  isDirectlyIn,
+  isInside,
+  isReservedSource,
+  joinName,
+  mirrorDir,
+  sourceDirOf
+} from '../../src/engine/paths.js';
 
 describe('isInside', () => {
   it.each([
@@ -29,6 +40,28 @@ describe('isInside', () => {
     ['/a/../b', '/b/c', true]
   ])('isInside(%s, %s) is %s', (parent, child, expected) => {
     expect(isInside(parent, child)).toBe(expected);
+  });
+});
+
+describe('isDirectlyIn and fileNameOf', () => {
+  it.each([
+    ['/a/b', '/a/b/c', true],
+    ['/a/b', '/a/b/c.txt', true],
+    ['/a/b', '/a/b/c/d', false],
+    ['/a/b', '/a/bc', false],
+    ['/a/b', '/a/b', false],
+    ['/a/b', '/a/b/', false],
+    ['/a/b', '/a/c/d', false],
+    ['/a/b', '/x/a/b/c', false],
+    ['/a/b/', '/a/b/c', false], // not normalized: never a folder the engine keeps
+    ['/', '/a', false] // the root: found by path.dirname instead
+  ])('isDirectlyIn(%s, %s) is %s, and never true where path.dirname differs', (dir, file, expected) => {
+    expect(isDirectlyIn(dir, file)).toBe(expected);
+    if (isDirectlyIn(dir, file)) expect(path.dirname(file)).toBe(dir);
+  });
+
+  it('fileNameOf is path.basename for normalized paths', () => {
+    for (const file of ['/a/b/c.txt', '/a', '/a/b c/d', '/a/.hidden', '/é/日本語.txt']) expect(fileNameOf(file)).toBe(path.basename(file));
   });
 });
 

@@ -700,6 +700,23 @@ function hasPrefix(text, prefix) {
 function hasDotDot(p) {
     return p.includes('..') && DOT_DOT.test(p);
 }
+/**
+ * True when `file` is an entry of the folder `dir` (both normalized, POSIX): what
+ * path.dirname(file) === dir says, without making a new string for every file (and its hash,
+ * when it is looked up in a map).
+ */
+function isDirectlyIn(dir, file) {
+    return (path.sep === '/' &&
+        file.length > dir.length + 1 &&
+        file.charCodeAt(dir.length) === 0x2f &&
+        dir.charCodeAt(dir.length - 1) !== 0x2f &&
+        file.indexOf('/', dir.length + 1) === -1 &&
+        hasPrefix(file, dir));
+}
+/** path.basename of a normalized path (no separator at its end). */
+function fileNameOf(file) {
+    return path.sep === '/' ? file.slice(file.lastIndexOf('/') + 1) : path.basename(file);
+}
 /** True when `child` is `parent` or lies below it (both absolute and normalized). */
 function isInside(parent, child, p = external_node_path_namespaceObject_0) {
     // Without path.relative() (a hot path: once or twice per file) where plain text decides:

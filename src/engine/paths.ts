@@ -44,6 +44,27 @@ function hasDotDot(p: string): boolean {
   return p.includes('..') && DOT_DOT.test(p);
 }
 
+/**
+ * True when `file` is an entry of the folder `dir` (both normalized, POSIX): what
+ * path.dirname(file) === dir says, without making a new string for every file (and its hash,
+ * when it is looked up in a map).
+ */
+export function isDirectlyIn(dir: string, file: string): boolean {
+  return (
+    path.sep === '/' &&
+    file.length > dir.length + 1 &&
+    file.charCodeAt(dir.length) === 0x2f &&
+    dir.charCodeAt(dir.length - 1) !== 0x2f &&
+    file.indexOf('/', dir.length + 1) === -1 &&
+    hasPrefix(file, dir)
+  );
+}
+
+/** path.basename of a normalized path (no separator at its end). */
+export function fileNameOf(file: string): string {
+  return path.sep === '/' ? file.slice(file.lastIndexOf('/') + 1) : path.basename(file);
+}
+
 /** True when `child` is `parent` or lies below it (both absolute and normalized). */
 export function isInside(parent: string, child: string, p: path.PlatformPath = path): boolean {
   // Without path.relative() (a hot path: once or twice per file) where plain text decides:
