@@ -36,24 +36,13 @@ jest.unstable_mockModule('node:fs', () => {
     openFlags.push(flags);
     return (realFs.openSync as (...a: unknown[]) => number)(p, flags, ...rest);
   }) as typeof realFs.openSync;
-  const promises = {
-    ...realFs.promises,
-    readlink: (async (p: string, ...rest: never[]) => {
-      if (refuseProc(p)) throw enoent(p);
-      return (realFs.promises.readlink as (...a: unknown[]) => Promise<string>)(p, ...rest);
-    }) as typeof realFs.promises.readlink,
-    open: (async (p: realFs.PathLike, flags: number, ...rest: never[]) => {
-      openFlags.push(flags);
-      return (realFs.promises.open as (...a: unknown[]) => Promise<realFs.promises.FileHandle>)(p, flags, ...rest);
-    }) as typeof realFs.promises.open
-  };
   const lstatSync = ((p: realFs.PathLike, ...rest: never[]) =>
     (realFs.lstatSync as (...a: unknown[]) => unknown)(foldCase(String(p)), ...rest)) as typeof realFs.lstatSync;
-  const fs = { ...realFs, constants: constantsWithoutNoFollow, readlinkSync, openSync, lstatSync, promises };
+  const fs = { ...realFs, constants: constantsWithoutNoFollow, readlinkSync, openSync, lstatSync };
   return { ...fs, default: fs };
 });
 
-const { openSource, openSourceSync } = await import('../../src/engine/open-source.js');
+const { openSourceSync } = await import('../../src/engine/open-source.js');
 const { removeStagingDir, StagingDir, newRunIdentity } = await import('../../src/engine/staging.js');
 const { ResourceManager } = await import('../../src/engine/resource-manager.js');
 const { ignoresCase } = await import('../../src/engine/paths.js');
@@ -87,21 +76,6 @@ describe('without /proc/self/fd and without O_NOFOLLOW', () => {
       expect(() => opened.realPath()).toThrow(expect.objectContaining({ code: 'ECHANGED' }));
     } finally {
       realFs.closeSync(opened.fd);
-    }
-  });
-
-  it('openSource (the large-file path) does the same asynchronously', async () => {
-    const file = path.join(root, 'b.txt');
-    realFs.writeFileSync(file, 'b');
-    const opened = await openSource(file, true);
-    try {
-      expect(opened.readPath).toBe(file);
-      expect(await opened.realPath()).toBe(file);
-      realFs.unlinkSync(file);
-      realFs.writeFileSync(file, 'replaced');
-      await expect(opened.realPath()).rejects.toMatchObject({ code: 'ECHANGED' });
-    } finally {
-      await opened.handle.close();
     }
   });
 });

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { promises as fs } from 'node:fs';
+import { closeSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { FileResult } from '../../src/engine/status.js';
 import { backupFiles } from '../../src/engine/backup-engine.js';
-import { openSource } from '../../src/engine/open-source.js';
+import { openSourceSync } from '../../src/engine/open-source.js';
 import { ResourceManager } from '../../src/engine/resource-manager.js';
 import { StagingDir, newRunIdentity } from '../../src/engine/staging.js';
 
@@ -28,34 +28,34 @@ describe('the source is checked as opened, not by a name that can be swapped', (
   it('a file swapped for a symlink after it was opened is still the file that was opened', async () => {
     const file = path.join(ws, 'config.yml');
     await fs.writeFile(file, 'harmless\n');
-    const opened = await openSource(file, true);
+    const opened = openSourceSync(file, true);
     try {
       await fs.rm(file);
       await fs.symlink(secret, file);
-      expect(await opened.realPath()).toBe(file);
+      expect(opened.realPath()).toBe(file);
       expect(await fs.readFile(opened.readPath, 'utf8')).toBe('harmless\n');
     } finally {
-      await opened.handle.close();
+      closeSync(opened.fd);
     }
   });
 
   it('a symlink to outside swapped for a plain file after it was opened is still reported outside', async () => {
     const file = path.join(ws, 'config.yml');
     await fs.symlink(secret, file);
-    const opened = await openSource(file, true);
+    const opened = openSourceSync(file, true);
     try {
       await fs.rm(file);
       await fs.writeFile(file, 'harmless\n');
-      expect(await opened.realPath()).toBe(secret);
+      expect(opened.realPath()).toBe(secret);
     } finally {
-      await opened.handle.close();
+      closeSync(opened.fd);
     }
   });
 
   it('with follow-symbolic-links false a symlink cannot be opened at all', async () => {
     const file = path.join(ws, 'link');
     await fs.symlink(secret, file);
-    await expect(openSource(file, false)).rejects.toMatchObject({ code: 'ELOOP' });
+    expect(() => openSourceSync(file, false)).toThrow(expect.objectContaining({ code: 'ELOOP' }));
   });
 
   it('a name swapped between a file and a symlink to outside while backups run never leaks the target', async () => {

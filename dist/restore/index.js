@@ -1150,41 +1150,8 @@ function createdWithMode(out, temp, mode) {
 
 const PROC_FD = '/proc/self/fd';
 let procFdWorks;
-async function openSource(source, followSymbolicLinks) {
-    // O_NONBLOCK: should a FIFO be swapped in after the type check, opening it cannot hang.
-    const flags = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0) | (followSymbolicLinks ? 0 : (fsConstants.O_NOFOLLOW ?? 0));
-    const handle = await fs.open(source, flags);
-    try {
-        const stat = await handle.stat();
-        const fdPath = `${PROC_FD}/${handle.fd}`; // /proc exists only where the separator is /
-        if (procFdWorks === undefined) {
-            procFdWorks = await fs.readlink(fdPath).then(() => true, () => false);
-        }
-        if (procFdWorks) {
-            // An unlinked file reads as "<path> (deleted)": it was opened at <path>.
-            const realPath = async () => (await fs.readlink(fdPath)).replace(/ \(deleted\)$/, '');
-            return { handle, stat, readPath: fdPath, realPath };
-        }
-        // Elsewhere: resolve the name, then prove it is still the file we hold open.
-        return {
-            handle,
-            stat,
-            readPath: source,
-            realPath: async () => {
-                const real = await fs.realpath(source);
-                const now = await fs.stat(real);
-                if (now.dev !== stat.dev || now.ino !== stat.ino)
-                    throw Object.assign(new Error(`${source} changed while it was being backed up`), { code: 'ECHANGED' });
-                return real;
-            }
-        };
-    }
-    catch (err) {
-        await handle.close();
-        throw err;
-    }
-}
 function open_source_openSourceSync(source, followSymbolicLinks) {
+    // O_NONBLOCK: should a FIFO be swapped in after the type check, opening it cannot hang.
     const flags = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (followSymbolicLinks ? 0 : (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
     const fd = (0,external_node_fs_namespaceObject.openSync)(source, flags);
     try {
@@ -1199,8 +1166,10 @@ function open_source_openSourceSync(source, followSymbolicLinks) {
                 procFdWorks = false;
             }
         }
+        // An unlinked file reads as "<path> (deleted)": it was opened at <path>.
         if (procFdWorks)
             return { fd, stat, readPath: fdPath, realPath: () => (0,external_node_fs_namespaceObject.readlinkSync)(fdPath).replace(/ \(deleted\)$/, '') };
+        // Elsewhere: resolve the name, then prove it is still the file held open.
         return {
             fd,
             stat,
@@ -6870,8 +6839,7 @@ class BackupEngine {
             }
         }
         catch (err) {
-            const status = statusForError(err, this.ctx.signal);
-            result = backup_engine_failed(source, status, backup_engine_describeFailure(status, err));
+            result = this.failedBy(source, err);
         }
         if (result)
             this.doneWith(source, walked);
@@ -6895,12 +6863,16 @@ class BackupEngine {
             return await this.backupSource(source, walked);
         }
         catch (err) {
-            const status = statusForError(err, signal);
-            return backup_engine_failed(source, status, backup_engine_describeFailure(status, err));
+            return this.failedBy(source, err);
         }
         finally {
             this.doneWith(source, walked);
         }
+    }
+    /** The result of a file whose backup threw `err`: its status says why (or the stop's). */
+    failedBy(source, err) {
+        const status = statusForError(err, this.ctx.signal);
+        return backup_engine_failed(source, status, backup_engine_describeFailure(status, err));
     }
     /** After a file's result. */
     doneWith(source, walked) {

@@ -232,8 +232,7 @@ export class BackupEngine {
         result = this.wouldCreateQuickly(source);
       }
     } catch (err) {
-      const status = statusForError(err, this.ctx.signal);
-      result = failed(source, status, describeFailure(status, err));
+      result = this.failedBy(source, err);
     }
     if (result) this.doneWith(source, walked);
     return result;
@@ -259,11 +258,16 @@ export class BackupEngine {
     try {
       return await this.backupSource(source, walked);
     } catch (err) {
-      const status = statusForError(err, signal);
-      return failed(source, status, describeFailure(status, err));
+      return this.failedBy(source, err);
     } finally {
       this.doneWith(source, walked);
     }
+  }
+
+  /** The result of a file whose backup threw `err`: its status says why (or the stop's). */
+  private failedBy(source: string, err: unknown): FileResult {
+    const status = statusForError(err, this.ctx.signal);
+    return failed(source, status, describeFailure(status, err));
   }
 
   /** After a file's result. */
