@@ -23,7 +23,7 @@ import { saveCleanupState, saveExtraStagingDir, saveNoStagingDir } from '../acti
 import { Inputs } from '../action/constants.js';
 import { StepLog } from '../action/step-log.js';
 import { StepRuntime } from '../action/step-runtime.js';
-import { NO_OPTIMIZING_COMPILER_FILES, forgoOptimizingCompiler } from '../action/optimizing-compiler.js';
+import { HEAP_GROWING_PERCENT, NO_OPTIMIZING_COMPILER_FILES, forgoOptimizingCompiler, limitHeapGrowth } from '../action/v8-tuning.js';
 
 /**
  * The backup step: inputs -> find files -> back them up atomically -> clean up -> report.
@@ -108,13 +108,15 @@ async function backUp(
   let threads = newPool();
   const firstPool = threads;
   // A long backup, whose time goes to system calls, runs leaner and faster without V8's
-  // optimizing compiler (see forgoOptimizingCompiler).
+  // optimizing compiler (see forgoOptimizingCompiler), and leaner with its heap kept closer
+  // to what is live (see limitHeapGrowth).
   const onFound = settings.dryRun
     ? undefined
     : (count: number): void => {
         if (count >= THREADS_MIN_FILES) firstPool?.start();
         if (count >= NO_OPTIMIZING_COMPILER_FILES && forgoOptimizingCompiler()) {
-          const message = `${count} files found: V8's optimizing compiler is off from here on, for a long backup`;
+          limitHeapGrowth();
+          const message = `${count} files found: V8's optimizing compiler is off from here on, and its heap grows by at most ${HEAP_GROWING_PERCENT}% between full collections, for a long backup`;
           if (log) log.debug(message);
           else core.debug(message);
         }
