@@ -388,6 +388,39 @@ describe.each(nodeRuntimes())('faults end to end on $name', ({ bin }) => {
     await assertOnlySourcesBackupsManifests(job, versions);
   });
 
+  it('an unreadable latest backup: a file of another size still gets a new backup, one of the same size fails permission-denied', async () => {
+    await job.write({ 'app/grew.txt': 'one\n', 'app/same.txt': 'two\n' });
+    await versions.record(job);
+    const first = await job.runMain({ path: 'app' });
+    expect(first.exitCode).toBe(0);
+    const mirror = path.join(job.workspace, '.bkpfile', 'app');
+    const oldBackups = await fs.readdir(mirror);
+    expect(oldBackups).toHaveLength(2);
+    // The step must not be able to read the backups (only to see their sizes), and must be
+    // able to add new ones beside them.
+    for (const name of oldBackups) await fs.chmod(path.join(mirror, name), 0o000);
+    await job.write({ 'app/grew.txt': 'one, and more\n' });
+    await versions.record(job);
+    let options = {};
+    if (isRoot) {
+      // Root ignores file modes: run the step as an unprivileged user instead.
+      const nobody = 65534;
+      for (const dir of [job.root, job.workspace, path.join(job.workspace, 'app')]) await fs.chmod(dir, 0o755);
+      for (const dir of [path.join(job.workspace, '.bkpfile'), mirror, job.runnerTemp]) await fs.chown(dir, nobody, nobody);
+      options = { uid: nobody, gid: nobody };
+    }
+    const r = await job.runMain({ path: 'app' }, options);
+    const status = Object.fromEntries(rows(r).map(row => [row.source, row.status]));
+    // The size alone tells the first apart from its backup (as a stat before any read did);
+    // the second needs its backup's bytes, which cannot be read.
+    expect(status).toEqual({ 'app/grew.txt': 'created', 'app/same.txt': 'permission-denied' });
+    expect(r.exitCode).toBe(1);
+    for (const name of oldBackups) await fs.chmod(path.join(mirror, name), 0o644);
+    const post = await job.runPost(r.state, {}, options);
+    expect(post.exitCode).toBe(0);
+    await assertOnlySourcesBackupsManifests(job, versions);
+  });
+
   it('a cancel while the log reader falls behind (the pipe is full): the stop message, ::endgroup:: and ::error:: still reach it', async () => {
     await job.write(Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`many/d${i % 50}/f${i}`, `${i}`])));
     // The step is node itself (exec keeps its pid, so the cancel reaches it), writing into a

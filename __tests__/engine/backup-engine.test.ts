@@ -435,6 +435,17 @@ describe('backupFiles', () => {
     expect(await tree(backupDir)).toEqual([`regular.txt-${STAMP}`]);
   });
 
+  it('a FIFO holding the backup name of this minute is never opened to compare: the backup takes the next name', async () => {
+    const src = await write('empty.txt', '');
+    await fs.mkdir(backupDir, { recursive: true });
+    // The backup directory's listing leaves the FIFO out (not a regular file), so the name
+    // is found taken only when the link fails. Its size, 0, is the empty file's: opened for
+    // a compare without O_NONBLOCK it would wait for a writer for ever.
+    execFileSync('mkfifo', [path.join(backupDir, `empty.txt-${STAMP}`)]);
+    const { results } = await run([src]);
+    expect(results).toEqual([{ source: src, backup: path.join(backupDir, `empty.txt-${STAMP}_2`), status: 'created', bytes: 0 }]);
+  });
+
   it('gives a directory invalid-file-type', async () => {
     await fs.mkdir(path.join(ws, 'somedir'));
     const { results } = await run([path.join(ws, 'somedir')]);

@@ -1,8 +1,9 @@
 import { describe, it, expect, beforeEach, afterEach } from '@jest/globals';
-import { promises as fs } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, promises as fs, readSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { COMPARE_CHUNK, sameContent } from '../../src/engine/compare.js';
+import { COMPARE_CHUNK, sameContent, sameSizeAndContentSync } from '../../src/engine/compare.js';
 import { AbortReason } from '../../src/engine/abort.js';
 
 const MiB = 1024 * 1024;
@@ -98,5 +99,76 @@ describe('sameContent', () => {
   it('rejects for a missing file', async () => {
     const a = await write('a', 'x');
     await expect(sameContent(a, path.join(tmp, 'missing'), 1, signal)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});
+
+describe('sameSizeAndContentSync', () => {
+  let tmp: string;
+  let fd: number | undefined;
+
+  beforeEach(async () => {
+    tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'bkpfile-compare-sync-'));
+  });
+
+  afterEach(async () => {
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+    await fs.rm(tmp, { recursive: true, force: true });
+  });
+
+  /** The source open as the engine holds it, and its size. */
+  const openSource = (data: string): { fd: number; size: number } => {
+    const file = path.join(tmp, 'source');
+    writeFileSync(file, data);
+    fd = openSync(file, 'r');
+    return { fd, size: Buffer.byteLength(data) };
+  };
+  const other = (name: string, data: string): string => {
+    const file = path.join(tmp, name);
+    writeFileSync(file, data);
+    return file;
+  };
+
+  it('is true for the same bytes, false for other bytes of the same size', () => {
+    const source = openSource('hello world\n');
+    expect(sameSizeAndContentSync(source.fd, source.size, other('same', 'hello world\n'))).toBe(true);
+    expect(sameSizeAndContentSync(source.fd, source.size, other('changed', 'hello World\n'))).toBe(false);
+  });
+
+  it('is false for another size, and for a file that starts with the same bytes', () => {
+    const source = openSource('hello');
+    expect(sameSizeAndContentSync(source.fd, source.size, other('longer', 'hello world'))).toBe(false);
+    expect(sameSizeAndContentSync(source.fd, source.size, other('shorter', 'hell'))).toBe(false);
+  });
+
+  it('is true for two empty files', () => {
+    const source = openSource('');
+    expect(sameSizeAndContentSync(source.fd, 0, other('empty', ''))).toBe(true);
+  });
+
+  it('does not move the offset of the open source', () => {
+    const source = openSource('abcdef');
+    expect(sameSizeAndContentSync(source.fd, source.size, other('same', 'abcdef'))).toBe(true);
+    const buffer = Buffer.alloc(6);
+    expect(readSync(source.fd, buffer, 0, 6, null)).toBe(6);
+    expect(buffer.toString()).toBe('abcdef');
+  });
+
+  it('is false, at once, for a directory or a FIFO in the place of the other file', () => {
+    const source = openSource('');
+    const dir = path.join(tmp, 'dir');
+    mkdirSync(dir);
+    expect(sameSizeAndContentSync(source.fd, 0, dir)).toBe(false);
+    if (process.platform === 'win32') return; // no FIFOs
+    const fifo = path.join(tmp, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    // A FIFO's size is 0, as the empty source's: opened without O_NONBLOCK it would wait
+    // for a writer for ever, and this test would time out.
+    expect(sameSizeAndContentSync(source.fd, 0, fifo)).toBe(false);
+  });
+
+  it('throws when the other file is missing', () => {
+    const source = openSource('x');
+    expect(() => sameSizeAndContentSync(source.fd, source.size, path.join(tmp, 'missing'))).toThrow(/ENOENT/);
   });
 });

@@ -18,7 +18,7 @@ import * as path from 'node:path';
 import { Inputs } from '../action/constants.js';
 import { BackupIndex, type DirectoryBackups } from './backup-index.js';
 import { backupName, formatStamp } from './backup-name.js';
-import { sameContent, sameContentSync } from './compare.js';
+import { sameContent, sameSizeAndContentSync } from './compare.js';
 import { KERNEL_COPY_MAX, copyOpenFileSync, copyToTemp } from './copy-file.js';
 import { openSourceSync, type OpenedSourceSync } from './open-source.js';
 import { errnoCode, errorMessage, statusForError } from './fs-errors.js';
@@ -438,8 +438,8 @@ export class BackupEngine {
   /** Same size first (no byte is read otherwise), then the same bytes. */
   private async isIdentical(opened: OpenedSourceSync, backup: string): Promise<boolean> {
     const size = opened.stat.size;
+    if (size <= KERNEL_COPY_MAX) return sameSizeAndContentSync(opened.fd, size, backup);
     if (statSync(backup).size !== size) return false;
-    if (size <= KERNEL_COPY_MAX) return sameContentSync(opened.fd, backup, size);
     return sameContent(opened.readPath, backup, size, this.ctx.signal);
   }
 
@@ -634,10 +634,9 @@ export class BackupEngine {
 
 /** Two files of `size` bytes with the same content (both small, or read in chunks). */
 function sameFileContentSync(a: string, b: string, size: number): boolean {
-  if (statSync(b).size !== size) return false;
   const fd = openSync(a, 'r');
   try {
-    return sameContentSync(fd, b, size);
+    return sameSizeAndContentSync(fd, size, b);
   } finally {
     closeSync(fd);
   }

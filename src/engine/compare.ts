@@ -1,4 +1,4 @@
-import { closeSync, openSync, promises as fs, readSync } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, openSync, promises as fs, readSync, statSync } from 'node:fs';
 
 const CHUNK = 1024 * 1024;
 /**
@@ -43,20 +43,35 @@ export async function sameContent(a: string, b: string, size: number, signal: Ab
 /** Shared by the synchronous compares: one file at a time on this thread. */
 const syncBuffers = { a: Buffer.allocUnsafe(CHUNK), b: Buffer.allocUnsafe(CHUNK) };
 
+/** O_NONBLOCK: should a FIFO be swapped in for a backup, opening it cannot hang. */
+const OTHER_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
+
 /**
- * `sameContent` for small files, with synchronous reads on this thread: the already open
- * `fd` (read at explicit positions, so its offset is not moved) against the file `other`.
+ * `sameContent` for small files, with synchronous reads on this thread: whether the file
+ * `other` holds the `size` bytes of the open `fd` (read at explicit positions, so its
+ * offset is not moved). Its size first, from the file opened for its bytes (no byte is read
+ * when the sizes differ): one `fstat` of the open file costs less than a `stat` of its path
+ * before opening it, a path lookup fewer per identical file. A file that cannot be opened
+ * but can be stat'ed (no read permission) still differs by its size alone, as before.
  */
-export function sameContentSync(fd: number, other: string, size: number): boolean {
-  const fb = openSync(other, 'r');
+export function sameSizeAndContentSync(fd: number, size: number, other: string): boolean {
+  let fb: number;
   try {
+    fb = openSync(other, OTHER_FLAGS);
+  } catch (err) {
+    if (statSync(other).size !== size) return false;
+    throw err;
+  }
+  try {
+    const stat = fstatSync(fb);
+    if (!stat.isFile() || stat.size !== size) return false;
     return sameOpenContentSync(fd, fb, size);
   } finally {
     closeSync(fb);
   }
 }
 
-/** `sameContentSync` of two files already open, both `size` bytes by stat. */
+/** Whether two files already open, both `size` bytes by stat, hold the same bytes. */
 export function sameOpenContentSync(fd: number, fb: number, size: number): boolean {
   const { a, b } = syncBuffers;
   // Both are `size` bytes by stat: read that much (no extra read to find the end).
