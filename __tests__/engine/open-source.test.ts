@@ -77,6 +77,9 @@ describe('the source is checked as opened, not by a name that can be swapped', (
     const statuses = new Set<string>();
     try {
       for (let round = 0; round < 150; round++) {
+        // The swapper runs only while this loop waits: let it swap between rounds (the
+        // staging directory, made synchronously, no longer gives it a turn).
+        await new Promise(resolve => setImmediate(resolve));
         await using resources = new ResourceManager();
         const staging = await StagingDir.create(backupDir, newRunIdentity(), resources);
         let result: FileResult | undefined;
