@@ -1,17 +1,28 @@
-// The floor under the small-files case: what the system calls the action makes per file
+// The floor under the small-files cases: what the system calls the action makes per file
 // cost from Node, with nothing else around them. No pattern matching, checks, backup index,
 // log, manifest, outputs or summary; one atomic counter shares the directories between this
 // thread and the workers, as the action shares its chunks. The bench runs it as its `floor`
-// case against `cp -a` of the same tree, to show how much of a ratio is the runtime's.
+// case against `cp -a` of the same tree, to show how much of a ratio is the runtime's, and
+// with --identical as its `floor-identical` case, against `cp -a` as the identical re-run's
+// row is.
 //
 // Usage: node bench/floor.mjs SRC DEST THREADS
-//   SRC holds directories of files (as the bench's makeTree makes them); DEST must not
-//   exist. Prints the number of files copied.
+//        node bench/floor.mjs --identical SRC BACKUPS THREADS
+//   SRC holds directories of files (as the bench's makeTree makes them). Without
+//   --identical, DEST must not exist, and it prints the number of files copied; with it,
+//   BACKUPS holds one backup of each file as the action names a first one
+//   (NAME-YYYY-MM-DD-hh-mm) in the same directories, and it prints the number of files
+//   found identical to their backup.
 //
 // Per file, as the action's engine for a first backup: open(src, O_NOFOLLOW|O_NONBLOCK),
 // fstat, readlink(/proc/self/fd/N) (the opened file's real path), open(temp, O_CREAT|O_EXCL),
 // read, write, futimens, close, fstat(src) (did it change while copied?), link(temp, dest),
 // unlink(temp), close: 12 calls. Per directory: readdir with types, mkdir.
+//
+// Per file, as the engine for an identical re-run: open(src, O_NOFOLLOW|O_NONBLOCK), fstat,
+// readlink(/proc/self/fd/N), open(backup, O_NONBLOCK), fstat(backup) (its size first), read
+// of each, close, close: 9 calls. Per directory: readdir of the files with types, readdir of
+// their backups.
 import {
   closeSync,
   constants as C,
@@ -67,14 +78,48 @@ function copyDirectories({ src, dest, dirs, next, slot }) {
   return files;
 }
 
+const BACKUP_FLAGS = C.O_RDONLY | C.O_NONBLOCK;
+const other = Buffer.allocUnsafe(1024 * 1024);
+/** `NAME-YYYY-MM-DD-hh-mm`: the length of what follows a backed-up file's name. */
+const STAMP_SUFFIX = '-2026-01-01-00-00'.length;
+
+function compareDirectories({ src, dest: backups, dirs, next }) {
+  let same = 0;
+  for (let d = Atomics.add(next, 0, 1); d < dirs.length; d = Atomics.add(next, 0, 1)) {
+    const from = `${src}/${dirs[d]}`;
+    const to = `${backups}/${dirs[d]}`;
+    const backupOf = new Map();
+    for (const name of readdirSync(to)) backupOf.set(name.slice(0, -STAMP_SUFFIX), name);
+    for (const entry of readdirSync(from, { withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const fd = openSync(`${from}/${entry.name}`, SRC_FLAGS);
+      const stat = fstatSync(fd);
+      readlinkSync(`/proc/self/fd/${fd}`);
+      const name = backupOf.get(entry.name);
+      if (name !== undefined) {
+        const fb = openSync(`${to}/${name}`, BACKUP_FLAGS);
+        if (fstatSync(fb).size === stat.size && stat.size <= buffer.length) {
+          const a = readSync(fd, buffer, 0, stat.size, 0);
+          const b = readSync(fb, other, 0, stat.size, 0);
+          if (a === b && buffer.compare(other, 0, b, 0, a) === 0) same += 1;
+        }
+        closeSync(fb);
+      }
+      closeSync(fd);
+    }
+  }
+  return same;
+}
+
 if (isMainThread) {
-  const [src, dest, threadsArg] = process.argv.slice(2);
+  const identical = process.argv[2] === '--identical';
+  const [src, dest, threadsArg] = process.argv.slice(identical ? 3 : 2);
   const threads = Number(threadsArg);
   if (!src || !dest || !Number.isInteger(threads) || threads < 1) {
-    console.error('Usage: node bench/floor.mjs SRC DEST THREADS');
+    console.error('Usage: node bench/floor.mjs [--identical] SRC DEST|BACKUPS THREADS');
     process.exit(2);
   }
-  mkdirSync(dest);
+  if (!identical) mkdirSync(dest);
   const dirs = readdirSync(src, { withFileTypes: true })
     .filter(e => e.isDirectory())
     .map(e => e.name);
@@ -83,15 +128,15 @@ if (isMainThread) {
     { length: threads - 1 },
     (_, i) =>
       new Promise((resolve, reject) => {
-        const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { src, dest, dirs, next, slot: i + 1 } });
+        const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { identical, src, dest, dirs, next, slot: i + 1 } });
         worker.once('message', resolve);
         worker.once('error', reject);
       })
   );
-  const own = copyDirectories({ src, dest, dirs, next, slot: 0 });
+  const own = (identical ? compareDirectories : copyDirectories)({ src, dest, dirs, next, slot: 0 });
   const theirs = await Promise.all(workers);
   console.log(own + theirs.reduce((a, b) => a + b, 0));
 } else {
   const { parentPort } = await import('node:worker_threads');
-  parentPort.postMessage(copyDirectories(workerData));
+  parentPort.postMessage((workerData.identical ? compareDirectories : copyDirectories)(workerData));
 }

@@ -1,10 +1,11 @@
 // Benchmark of the bundled action against the plain tool doing the same work: `cp -a` for
 // backups (and, with no goal, for a restore), `node -e 0` for start-up; and, as floors with
 // no goal, the action's system calls for small files made from Node with nothing else
-// around them (bench/floor.mjs), and the start-up of the dependencies' parts every step
-// loads (bench/startup-floor.mjs). It runs dist/ exactly as the GitHub runner does (a
-// fresh `node dist/main/index.js` per step, inputs as INPUT_* with action.yml's defaults,
-// fresh file-command files), on trees it generates in a temporary directory and removes.
+// around them (bench/floor.mjs, for a first backup and for an identical re-run), and the
+// start-up of the dependencies' parts every step loads (bench/startup-floor.mjs). It runs
+// dist/ exactly as the GitHub runner does (a fresh `node dist/main/index.js` per step,
+// inputs as INPUT_* with action.yml's defaults, fresh file-command files), on trees it
+// generates in a temporary directory and removes.
 //
 // A measurement, not a test: it is not part of `npm test`, and it exits 0 when a goal is
 // missed. It exits 1 only when a run itself failed (non-zero exit, wrong output counts),
@@ -66,12 +67,13 @@ const BACKUP_CASES = {
  */
 const SCALING = { files: 4000, factors: [1, 2, 4], bytes: 1024, backups: [1, 16, 64], slack: 1.1 };
 /**
- * The floor under small-files-tmpfs: bench/floor.mjs makes the same system calls per file
- * as the action, on as many threads as the action would use, and nothing else. No goal: it
- * shows how much of that case's ratio is the runtime's and how much the action's own.
+ * The floor under small-files-tmpfs (and, with --identical, under small-files-identical):
+ * bench/floor.mjs makes the same system calls per file as the action, on as many threads as
+ * the action would use, and nothing else. No goal: it shows how much of that case's ratio is
+ * the runtime's and how much the action's own.
  */
 const FLOOR = { tree: SMALL, script: path.join(ROOT, 'bench', 'floor.mjs') };
-const CASE_NAMES = [...Object.keys(BACKUP_CASES), 'floor', 'scaling', 'startup'];
+const CASE_NAMES = [...Object.keys(BACKUP_CASES), 'floor', 'floor-identical', 'scaling', 'startup'];
 const STARTUP_GOAL = { ratio: 1.6 };
 /**
  * The floor under start-up, with no goal: bench/startup-floor.mjs, bundled by ncc as the
@@ -680,6 +682,46 @@ async function floorCase() {
   }
 }
 
+/**
+ * The floor under the identical re-run, with no goal: bench/floor.mjs --identical makes the
+ * identical re-run's 9 system calls per file (and a readdir of each folder and of its
+ * backups), nothing else, against `cp -a` of the same tree, on the disk as the identical
+ * row is. The backups it compares with are made by one untimed run of the action.
+ */
+async function floorIdenticalCase() {
+  const place = caseDir('floor-identical', 'disk');
+  const threads = 1 + Math.max(0, Math.min(os.availableParallelism() - 1, 3));
+  const { files, dirs, bytes } = FLOOR.tree;
+  console.log(
+    `floor-identical: ${files.toLocaleString('en')} files × ${bytes} B in ${dirs} directories, the identical re-run's 9 system calls per file and nothing else, on ${threads} thread${threads === 1 ? '' : 's'}; on ${place.label}`
+  );
+  try {
+    const workspace = path.join(place.dir, 'ws');
+    const tree = path.join(workspace, 'tree');
+    makeTree(tree, FLOOR.tree);
+    const bk = path.join(workspace, '.bk-identical');
+    const first = await runAction(MAIN_SCRIPT, { workspace, scratch: place.dir, inputs: { path: 'tree', 'backup-dir': bk } });
+    check('The first (untimed) backup', first, { created: files, identical: 0, failed: 0 });
+    rmSync(first.runnerDir, { recursive: true, force: true });
+    const floor = async i => {
+      const r = await timedCopy(
+        `floor run ${i + 1}`,
+        place.dir,
+        () => [NODE.bin, FLOOR.script, '--identical', tree, path.join(bk, 'tree'), String(threads)],
+        undefined
+      );
+      if (r.stdout.trim() !== String(files)) throw failure(`floor run ${i + 1}`, r, `found ${r.stdout.trim() || 'no'} files identical instead of ${files}`);
+      return r;
+    };
+    // Copies stay until the bench ends, as the identical row's do (see endCase).
+    const yardstick = i => timedCopy(`cp -a run ${i + 1}`, place.dir, d => ['cp', '-a', tree, d], path.join(place.dir, `cp-${i}`));
+    const m = await pairs('floor', 'cp -a', floor, yardstick);
+    return [report(`floor (small-files-identical's calls alone, ${threads} thread${threads === 1 ? '' : 's'})`, '', 'cp -a', m, undefined, 'floor')];
+  } finally {
+    endCase(place);
+  }
+}
+
 // ─── Scaling ───────────────────────────────────────────────────────────────────────────
 async function scalingCase() {
   const isRoot = process.getuid?.() === 0;
@@ -883,7 +925,15 @@ for (const name of SELECTED) {
   const started = Date.now();
   try {
     rows.push(
-      ...(name === 'startup' ? await startupCase() : name === 'scaling' ? await scalingCase() : name === 'floor' ? await floorCase() : await backupCase(name))
+      ...(name === 'startup'
+        ? await startupCase()
+        : name === 'scaling'
+          ? await scalingCase()
+          : name === 'floor'
+            ? await floorCase()
+            : name === 'floor-identical'
+              ? await floorIdenticalCase()
+              : await backupCase(name))
     );
   } catch (err) {
     if (err instanceof Skip) {
