@@ -1013,10 +1013,11 @@ const OTHER_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (exter
 /**
  * `sameContent` for small files, with synchronous reads on this thread: whether the file
  * `other` holds the `size` bytes of the open `fd` (read at explicit positions, so its
- * offset is not moved). Its size first, from the file opened for its bytes (no byte is read
- * when the sizes differ): one `fstat` of the open file costs less than a `stat` of its path
- * before opening it, a path lookup fewer per identical file. A file that cannot be opened
- * but can be stat'ed (no read permission) still differs by its size alone, as before.
+ * offset is not moved). `other` is opened without waiting (a FIFO of size 0 that holds an
+ * empty file's backup name would otherwise block the open for ever) and its size is taken
+ * from the open file before any byte is read: not a regular file, or another size, means
+ * different. A file that cannot be opened but can be stat'ed (no read permission) still
+ * differs by its size alone, as when its size was looked at before opening it.
  */
 function sameSizeAndContentSync(fd, size, other) {
     let fb;
