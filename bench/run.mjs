@@ -73,7 +73,9 @@ const SCALING = { files: 4000, factors: [1, 2, 4], bytes: 1024, backups: [1, 16,
  * the runtime's and how much the action's own.
  */
 const FLOOR = { tree: SMALL, script: path.join(ROOT, 'bench', 'floor.mjs') };
-const CASE_NAMES = [...Object.keys(BACKUP_CASES), 'floor', 'floor-identical', 'scaling', 'startup'];
+/** The cases that are not BACKUP_CASES, by name, in the order they run (functions below). */
+const OTHER_CASES = { floor: floorCase, 'floor-identical': floorIdenticalCase, scaling: scalingCase, startup: startupCase };
+const CASE_NAMES = [...Object.keys(BACKUP_CASES), ...Object.keys(OTHER_CASES)];
 const STARTUP_GOAL = { ratio: 1.6 };
 /**
  * The floor under start-up, with no goal: bench/startup-floor.mjs, bundled by ncc as the
@@ -643,11 +645,13 @@ async function backupCase(name) {
 }
 
 // ─── Floor ─────────────────────────────────────────────────────────────────────────────
+/** The action's threads: this one and a worker per further CPU, at most 3 (backup-threads.ts). */
+const actionThreads = () => 1 + Math.max(0, Math.min(os.availableParallelism() - 1, 3));
+
 async function floorCase() {
   if (process.getuid?.() !== 0) throw new Skip('not root, so no tmpfs can be mounted (it compares with small-files-tmpfs)');
   const place = caseDir('floor', 'tmpfs');
-  // The action's threads: this one and a worker per further CPU, at most 3 (backup-threads.ts).
-  const threads = 1 + Math.max(0, Math.min(os.availableParallelism() - 1, 3));
+  const threads = actionThreads();
   const { files, dirs, bytes } = FLOOR.tree;
   console.log(
     `floor: ${files.toLocaleString('en')} files × ${bytes} B in ${dirs} directories, the action's 12 system calls per file and nothing else, on ${threads} thread${threads === 1 ? '' : 's'}; on ${place.label}`
@@ -690,7 +694,7 @@ async function floorCase() {
  */
 async function floorIdenticalCase() {
   const place = caseDir('floor-identical', 'disk');
-  const threads = 1 + Math.max(0, Math.min(os.availableParallelism() - 1, 3));
+  const threads = actionThreads();
   const { files, dirs, bytes } = FLOOR.tree;
   console.log(
     `floor-identical: ${files.toLocaleString('en')} files × ${bytes} B in ${dirs} directories, the identical re-run's 9 system calls per file and nothing else, on ${threads} thread${threads === 1 ? '' : 's'}; on ${place.label}`
@@ -924,17 +928,7 @@ const failures = [];
 for (const name of SELECTED) {
   const started = Date.now();
   try {
-    rows.push(
-      ...(name === 'startup'
-        ? await startupCase()
-        : name === 'scaling'
-          ? await scalingCase()
-          : name === 'floor'
-            ? await floorCase()
-            : name === 'floor-identical'
-              ? await floorIdenticalCase()
-              : await backupCase(name))
-    );
+    rows.push(...(await (OTHER_CASES[name] ?? backupCase)(name)));
   } catch (err) {
     if (err instanceof Skip) {
       console.log(`${name}: SKIPPED (${err.message})`);
