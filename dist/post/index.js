@@ -422,6 +422,105 @@ function endGroup() {
     issue('endgroup');
 }
 
+;// CONCATENATED MODULE: ./build/action/step-outcome.js
+
+
+const succeeded = (message) => ({ level: 'info', message });
+const step_outcome_failed = (message) => ({ level: 'failure', message });
+/** `if-no-files-found`, as actions/upload-artifact has it: warn, fail the step, or say it plainly. */
+function noFilesFound(mode, message) {
+    return { level: mode === 'error' ? 'failure' : mode === 'warn' ? 'warning' : 'info', message };
+}
+/** Prints the outcome, failing the step when it is a failure. Names in it are escaped. */
+function step_outcome_reportOutcome(outcome) {
+    const text = safeText(outcome.message);
+    if (outcome.level === 'failure')
+        core.setFailed(text);
+    else if (outcome.level === 'warning')
+        core.warning(text);
+    else
+        core.info(text);
+}
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./build/action/young-generation.js
+
+/** How large V8's new space (its two semi-spaces) may grow, in MiB. */
+const NEW_SPACE_CAP_MIB = 8;
+const CHECK_EVERY_MS = 20;
+/**
+ * Keeps V8's young generation small, so that memory does not grow with the number of files.
+ * Left alone, V8 doubles the new space whenever enough objects have survived collections
+ * since it last grew, which a long walk of many files always ends up doing: up to 64 MiB
+ * of a 100,000-file dry run's peak. `--max-semi-space-size` would cap it, but an action
+ * cannot pass Node flags (`runs.using` takes none), and V8 reads that one only when the
+ * heap is set up. It reads the growth factor each time it grows the new space, though: once
+ * the new space reaches the cap, a factor of 1 stops it growing. Measured on the 100,000-file
+ * dry run: a peak of 113 MiB instead of 166 with a cap of 16 MiB, 92-94 MiB with 8 (and 20,000
+ * small files backed up with a worker thread: 108-115 MiB instead of 120-122), in the same
+ * time; a cap of 4 saved little more and made the backup a little slower.
+ *
+ * The factor is one for the whole process. Worker threads started after it is set keep the
+ * new space they start with (the backup measured no slower for it); on Node 20, starting a
+ * worker sets the factor back to 2, so it is set again at every check that finds the new
+ * space at the cap. Checked every few ms while the process runs, by a timer that never
+ * keeps it alive; `node:v8` is loaded at the first check, so a step that is over sooner
+ * never loads it.
+ */
+function young_generation_capYoungGeneration() {
+    let v8;
+    const timer = setInterval(check, CHECK_EVERY_MS);
+    timer.unref();
+    function check() {
+        v8 ??= createRequire(import.meta.url)('node:v8');
+        const newSpace = v8.getHeapSpaceStatistics().find(space => space.space_name === 'new_space');
+        if (!newSpace)
+            return clearInterval(timer); // another V8: leave it be
+        if (newSpace.space_size >= NEW_SPACE_CAP_MIB * 1024 * 1024)
+            v8.setFlagsFromString('--semi-space-growth-factor=1');
+    }
+}
+
+;// CONCATENATED MODULE: ./build/action/step-runner.js
+
+
+/**
+ * Runs a step's `run()` as an entry point does and reports the outcome it gives. A thrown
+ * error fails the step with its message and no stack trace: an InputError (a user's
+ * mistake, thrown before anything is written) or anything unexpected. The process then
+ * ends as endProcess says.
+ */
+function runAsStep(run, exitCode) {
+    capYoungGeneration();
+    run().then(outcome => {
+        reportOutcome(outcome);
+        endProcess(exitCode);
+    }, (err) => {
+        reportOutcome(failed(err instanceof Error ? err.message : String(err)));
+        endProcess(exitCode ?? 1);
+    });
+}
+/**
+ * How long anything still holding the event loop once a step has reported its outcome (a
+ * worker thread still inside a system call after a cancel, say) may keep the process.
+ */
+const STRAGGLER_MS = 200;
+/**
+ * Ends the process with `code` (or the exit code already set) once stdout has taken
+ * everything printed, by letting the event loop empty rather than by `process.exit()`. On
+ * Node 24, `process.exit()` can hang for ever: it joins V8's background threads, and a
+ * compile job among them may be waiting for a garbage collection that only the exiting main
+ * thread could make (nodejs/node#54918, #64274). Here 3 of 60 backups of a 1 GiB file hung
+ * so. A process whose loop empties disposes of its V8 isolate first, which releases such a
+ * job. Whatever still holds the loop after STRAGGLER_MS gets `process.exit()`.
+ */
+function endProcess(code) {
+    if (code !== undefined)
+        process.exitCode = code;
+    process.stdout.write('', () => setTimeout(() => process.exit(), STRAGGLER_MS).unref());
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
@@ -657,8 +756,6 @@ async function unlinkQuietly(file, report) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./build/engine/paths.js
 
 
@@ -1626,7 +1723,7 @@ const NEEDS_ESCAPING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\\]|##\[|^\s*::/;
  * control characters (line breaks above all) become visible `\n`, `\u001b`, …; `##[`
  * becomes `#\u0023[`; a leading `::` cannot occur because every line starts with our text.
  */
-function safeText(text) {
+function safe_text_safeText(text) {
     if (!NEEDS_ESCAPING.test(text))
         return text; // most names: one scan, no copy
     return text
@@ -1649,7 +1746,7 @@ function safeText(text) {
 }
 /** For the job summary (HTML): escaped for HTML and free of line breaks. */
 function htmlText(text) {
-    return safeText(text).replace(/[&<>"']/g, ch => `&#${ch.charCodeAt(0)};`);
+    return safe_text_safeText(text).replace(/[&<>"']/g, ch => `&#${ch.charCodeAt(0)};`);
 }
 
 ;// CONCATENATED MODULE: ./build/action/state-helper.js
@@ -1744,13 +1841,13 @@ async function run(deadlineMs = POST_DEADLINE_MS) {
         for (const dir of dirs) {
             const report = await Promise.race([removeStagingDir(dir, state, dir === expected), deadline]);
             if (report === 'deadline') {
-                warning(`Post-step cleanup gave up after ${deadlineMs / 1000} s; ${safeText(dir)} may hold temporaries.`);
+                warning(`Post-step cleanup gave up after ${deadlineMs / 1000} s; ${safe_text_safeText(dir)} may hold temporaries.`);
                 return;
             }
             if (report.refused)
-                warning(safeText(`Post-step cleanup left ${dir} alone: ${report.refused}.`));
+                warning(safe_text_safeText(`Post-step cleanup left ${dir} alone: ${report.refused}.`));
             for (const problem of report.problems)
-                warning(safeText(`Post-step cleanup: ${problem}`));
+                warning(safe_text_safeText(`Post-step cleanup: ${problem}`));
             removed += report.removed;
             refused ||= report.refused !== undefined;
         }
@@ -1761,7 +1858,7 @@ async function run(deadlineMs = POST_DEADLINE_MS) {
         await removeManifestTemp(state.manifestTemp, state.runId, state.token);
     }
     catch (err) {
-        warning(safeText(`Post-step cleanup failed: ${fs_errors_errorMessage(err)}`));
+        warning(safe_text_safeText(`Post-step cleanup failed: ${fs_errors_errorMessage(err)}`));
     }
     finally {
         clearTimeout(timer);
@@ -1771,13 +1868,13 @@ async function run(deadlineMs = POST_DEADLINE_MS) {
 async function cleanUpAfterRestore(state, deadline, deadlineMs) {
     const report = await Promise.race([removeJournaledTemps(state.journal, state, restoreJournalPath(state.runId)), deadline]);
     if (report === 'deadline') {
-        warning(`Post-step cleanup gave up after ${deadlineMs / 1000} s; the restore's temporaries listed in ${safeText(state.journal)} may remain.`);
+        warning(`Post-step cleanup gave up after ${deadlineMs / 1000} s; the restore's temporaries listed in ${safe_text_safeText(state.journal)} may remain.`);
         return;
     }
     if (report.refused)
-        warning(safeText(`Post-step cleanup left ${state.journal} alone: ${report.refused}.`));
+        warning(safe_text_safeText(`Post-step cleanup left ${state.journal} alone: ${report.refused}.`));
     for (const problem of report.problems)
-        warning(safeText(`Post-step cleanup: ${problem}`));
+        warning(safe_text_safeText(`Post-step cleanup: ${problem}`));
     if (report.removed)
         info(`Removed ${report.removed} temporary file(s) left by the restore step; the files they were restoring were left as they were.`);
     else if (!report.refused)
@@ -1810,12 +1907,13 @@ async function removeManifestTemp(file, runId, token) {
     }
     catch (err) {
         if (fs_errors_errnoCode(err) !== 'ENOENT')
-            warning(safeText(`Post-step cleanup: ${file}: ${fs_errors_errorMessage(err)}`));
+            warning(safe_text_safeText(`Post-step cleanup: ${file}: ${fs_errors_errorMessage(err)}`));
     }
 }
 
 ;// CONCATENATED MODULE: ./build/entrypoints/post.js
 
+
 // The post step never fails the job: its own problems are reported as warnings.
-void run().finally(() => process.stdout.write('', () => process.exit(0)));
+void run().finally(() => endProcess(0));
 

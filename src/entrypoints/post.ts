@@ -1,4 +1,5 @@
+import { endProcess } from '../action/step-runner.js';
 import { run } from '../steps/cleanup-step.js';
 
 // The post step never fails the job: its own problems are reported as warnings.
-void run().finally(() => process.stdout.write('', () => process.exit(0)));
+void run().finally(() => endProcess(0));
