@@ -38,33 +38,53 @@ export async function copyToTemp(source: string, temp: string, stat: Stats, sign
   await fs.utimes(temp, stat.atimeMs / 1000, stat.mtimeMs / 1000);
 }
 
+/**
+ * Chunks copied at once by copyInChunks. Each is a read and then a write through libuv's
+ * thread pool (four threads); with one chunk at a time a thread waits for the JavaScript
+ * between them, and the copy of 1 GiB took twice as long as `cp` (copy_file_range).
+ */
+const LANES = 8;
+
 async function copyInChunks(source: string, temp: string, stat: Stats, signal: AbortSignal): Promise<void> {
   const mode = stat.mode & 0o7777;
   const src = await fs.open(source, 'r');
   try {
     const dst = await fs.open(temp, 'wx', mode);
     try {
-      // Two buffers: the next chunk is read while the previous one is written.
-      const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
       const holes = isSparse(stat);
-      let writing: Promise<void> = Promise.resolve();
-      let position = 0;
-      try {
-        for (let turn = 0; ; turn++) {
+      // Each lane takes the next chunk's offset, reads it and writes it, until a read finds
+      // the end. A file that changes meanwhile is caught by the caller's check afterwards.
+      let next = 0;
+      let end = Infinity; // the first offset a read found nothing at
+      let length = 0; // the copy's length: the end of the furthest chunk written
+      let failed = false;
+      const lane = async (): Promise<void> => {
+        const buffer = Buffer.allocUnsafe(CHUNK);
+        while (!failed && next < end) {
           signal.throwIfAborted();
-          const buffer = buffers[turn % 2]!;
-          const { bytesRead } = await src.read(buffer, 0, CHUNK, position);
-          await writing;
-          if (bytesRead === 0) break;
-          writing = holes ? writeDataRuns(dst, buffer, bytesRead, position) : writeAll(dst, buffer, bytesRead, position);
-          // Handled at once: it may fail (ENOSPC, EFBIG) while the next read is awaited.
-          writing.catch(() => undefined);
-          position += bytesRead;
+          const position = next;
+          next += CHUNK;
+          const bytesRead = await readChunk(src, buffer, position);
+          if (bytesRead === 0) {
+            end = Math.min(end, position);
+            return;
+          }
+          await (holes ? writeDataRuns(dst, buffer, bytesRead, position) : writeAll(dst, buffer, bytesRead, position));
+          length = Math.max(length, position + bytesRead);
         }
-      } finally {
-        await writing.catch(() => undefined); // never close the file under a pending write
-      }
-      if (holes) await dst.truncate(position); // a hole at the end has no write to make it
+      };
+      const lanes = await Promise.allSettled(
+        Array.from({ length: LANES }, () =>
+          lane().catch((err: unknown) => {
+            failed = true; // the other lanes stop at their next chunk
+            throw err;
+          })
+        )
+      );
+      // Every lane has settled, so no read or write is pending when the files close.
+      const failure = lanes.find(l => l.status === 'rejected');
+      if (failure) throw failure.reason;
+      if (holes) await dst.truncate(length); // a hole at the end has no write to make it
       await dst.chmod(mode).catch(unlessModeRefused); // open() applied the umask
     } finally {
       await dst.close();
@@ -72,6 +92,17 @@ async function copyInChunks(source: string, temp: string, stat: Stats, signal: A
   } finally {
     await src.close();
   }
+}
+
+/** Reads the chunk at `position` whole, or up to the file's end; the bytes read. */
+async function readChunk(file: fs.FileHandle, buffer: Buffer, position: number): Promise<number> {
+  let filled = 0;
+  while (filled < CHUNK) {
+    const { bytesRead } = await file.read(buffer, filled, CHUNK - filled, position + filled);
+    if (bytesRead === 0) break;
+    filled += bytesRead;
+  }
+  return filled;
 }
 
 async function writeAll(file: fs.FileHandle, buffer: Buffer, length: number, position: number): Promise<void> {
