@@ -53,6 +53,28 @@ describe.each(nodeRuntimes())('each step ends without process.exit() on $name', 
     expect(r.errors.join('\n')).toMatch(/No files were found/);
   });
 
+  it('a cancelled backup (SIGINT mid-copy, with a worker thread) exits 1 by itself', async () => {
+    await job.write(Object.fromEntries(Array.from({ length: 12_000 }, (_, i) => [`many/d${i % 30}/f${i}.txt`, `file ${i}\n`.repeat(50)])));
+    let signalled = false;
+    const r = await job.runMain(
+      { path: 'many' },
+      {
+        ...traced,
+        onSpawn: step => {
+          const poll = setInterval(() => {
+            if ((step.stdout().match(/^created /gm) ?? []).length < 20) return;
+            clearInterval(poll);
+            signalled = step.child.kill('SIGINT');
+          }, 5);
+          step.child.once('close', () => clearInterval(poll));
+        }
+      }
+    );
+    expect(signalled).toBe(true);
+    expectEndedByItself(r, 1);
+    expect(r.errors.join('\n')).toMatch(/cancelled \(SIGINT\)/);
+  });
+
   it('an input mistake exits 1 by itself', async () => {
     const r = await job.runMain({ path: 'tree', timeout: 'soon' }, traced);
     expectEndedByItself(r, 1);
