@@ -691,7 +691,11 @@ async function copyInChunks(source, temp, stat, signal) {
         await src.close();
     }
 }
-/** Reads the chunk at `position` whole, or up to the file's end; the bytes read. */
+/**
+ * Reads the chunk at `position` whole, or up to the file's end; the bytes read. A read may
+ * come back short before the end (FUSE, network file systems), and the lane after this one
+ * has already taken the next chunk: a short chunk would leave a gap in the copy.
+ */
 async function readChunk(file, buffer, position) {
     let filled = 0;
     while (filled < copy_file_CHUNK) {

@@ -94,7 +94,11 @@ async function copyInChunks(source: string, temp: string, stat: Stats, signal: A
   }
 }
 
-/** Reads the chunk at `position` whole, or up to the file's end; the bytes read. */
+/**
+ * Reads the chunk at `position` whole, or up to the file's end; the bytes read. A read may
+ * come back short before the end (FUSE, network file systems), and the lane after this one
+ * has already taken the next chunk: a short chunk would leave a gap in the copy.
+ */
 async function readChunk(file: fs.FileHandle, buffer: Buffer, position: number): Promise<number> {
   let filled = 0;
   while (filled < CHUNK) {
