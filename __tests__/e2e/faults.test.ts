@@ -9,6 +9,9 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { SourceVersions, assertOnlySourcesBackupsManifests } from './invariants.js';
+import { CHILD_COPY_MIN } from '../../src/engine/copy-file.js';
+import { kernelCopyTool } from '../../src/engine/kernel-copy.js';
+import { holdersUnder } from '../open-files.js';
 import { SimulatedJob, isRoot, rootOnly, cancelLikeRunner, multiCoreOnly, nodeRuntimes, type RunningStep, type StepResult } from './runner.js';
 
 const MiB = 1024 * 1024;
@@ -212,6 +215,113 @@ describe.each(nodeRuntimes())('faults end to end on $name', ({ bin }) => {
     await assertOnlySourcesBackupsManifests(job, versions);
     await job.runPost(r.state);
     await assertOnlySourcesBackupsManifests(job, versions);
+  });
+
+  describe('while the kernel copies a large file in a child process (Linux)', () => {
+    /** Files the kernel copy takes (dense, CHILD_COPY_MIN or more), each MiB different. */
+    const denseFiles = async (count: number): Promise<void> => {
+      const block = Buffer.alloc(MiB, 7);
+      await fs.mkdir(path.join(job.workspace, 'big'), { recursive: true });
+      for (let i = 0; i < count; i++) {
+        const handle = await fs.open(path.join(job.workspace, `big/part${i}.bin`), 'w');
+        for (let m = 0; m < CHILD_COPY_MIN / MiB + 8; m++) {
+          block.writeUInt32BE(i * 100_000 + m, 0);
+          await handle.write(block, 0, MiB, m * MiB);
+        }
+        await handle.close();
+      }
+      await versions.record(job);
+    };
+    const linuxOnly = (what: string): boolean => {
+      if (kernelCopyTool()) return true;
+      console.log(`skipped: ${what}: no kernel copy here (Linux with cat only)`);
+      return false;
+    };
+
+    it('a cancel kills the child: the step stops within 1 s and nothing holds or leaves a temporary', async () => {
+      if (!linuxOnly('kernel copy cancel test')) return;
+      await denseFiles(3);
+      const backupDir = path.join(job.workspace, '.bkpfile');
+      let signalledAt = 0;
+      let childCopying = false;
+      const r = await job.runMain(
+        { path: 'big' },
+        {
+          onSpawn: step =>
+            when(
+              step,
+              async () => (await stagingTemps(backupDir)).length > 0 && (childCopying = (await holdersUnder(backupDir, step.child.pid!)).length > 0),
+              () => {
+                signalledAt = Date.now();
+                cancelLikeRunner(step.child);
+              }
+            )
+        }
+      );
+      const stopMs = Date.now() - signalledAt;
+      expect(childCopying).toBe(true); // a process of its own was copying when the cancel came
+      expect(r.exitCode).toBe(1);
+      expect(r.signal).toBeNull();
+      expect({ stopMs, under: stopMs < 1000 }).toEqual({ stopMs, under: true });
+      expect(r.errors.join('\n')).toMatch(/cancelled \(SIGINT\)/);
+      const statuses = rows(r).map(row => row.status);
+      expect(statuses).toContain('cancelled');
+      expect(statuses.every(s => s === 'created' || s === 'cancelled')).toBe(true);
+      expect(await holdersUnder(backupDir)).toEqual([]);
+      expect(await stagingTemps(backupDir)).toEqual([]);
+      await assertOnlySourcesBackupsManifests(job, versions);
+      const post = await job.runPost(r.state);
+      expect(post.exitCode).toBe(0);
+      expect(post.warnings).toEqual([]);
+      await assertOnlySourcesBackupsManifests(job, versions);
+    }, 60_000);
+
+    it('SIGKILL of the step: the post step removes the temporary, and the child, left alone, ends by itself', async () => {
+      if (!linuxOnly('kernel copy kill test')) return;
+      await denseFiles(1);
+      const backupDir = path.join(job.workspace, '.bkpfile');
+      let holders: string[] = [];
+      const r = await job.runMain(
+        { path: 'big' },
+        {
+          onSpawn: step =>
+            when(
+              step,
+              async () => (await stagingTemps(backupDir)).length > 0 && (holders = await holdersUnder(backupDir, step.child.pid!)).length > 0,
+              () => step.child.kill('SIGKILL')
+            )
+        }
+      );
+      expect(r.signal).toBe('SIGKILL');
+      expect(holders).toHaveLength(1);
+      const post = await job.runPost(r.state);
+      expect(post.exitCode).toBe(0);
+      expect(post.warnings).toEqual([]);
+      const { backups } = await assertOnlySourcesBackupsManifests(job, versions);
+      expect(backups.size).toBe(0);
+      // It copies to the end of a file no name leads to any more, then exits.
+      for (let i = 0; i < 200 && (await holdersUnder(backupDir)).length > 0; i++) await sleep(25);
+      expect(await holdersUnder(backupDir)).toEqual([]);
+      await assertOnlySourcesBackupsManifests(job, versions);
+    }, 60_000);
+
+    it('disk full (a real tmpfs): the child fails, the copy again in chunks meets ENOSPC, the file is disk-full, the others fit', async () => {
+      if (!linuxOnly('kernel copy disk-full test') || !rootOnly('kernel copy disk-full test (mounts a tmpfs)')) return;
+      const small = path.join(job.root, 'small-fs');
+      await fs.mkdir(small);
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64m', 'tmpfs', small]);
+      mounts.push(small);
+      await job.write({ 'big/small.txt': 'small\n' });
+      await denseFiles(1);
+      const r = await job.runMain({ path: 'big', 'backup-dir': small });
+      expect(r.exitCode).toBe(1);
+      const status = new Map(rows(r).map(row => [row.source, row.status]));
+      expect(status.get('big/part0.bin')).toBe('disk-full');
+      expect(status.get('big/small.txt')).toBe('created');
+      expect(r.warnings.join('\n')).toMatch(/disk-full: big\/part0\.bin: no space left/);
+      const { backups } = await assertOnlySourcesBackupsManifests(job, versions, small);
+      expect(backups.size).toBe(1);
+    }, 60_000);
   });
 
   describe('SIGKILL at any instant, then the post step', () => {

@@ -3,7 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { KERNEL_COPY_MAX, copyToTemp, dataRuns } from '../../src/engine/copy-file.js';
+import { CHILD_COPY_MIN, KERNEL_COPY_MAX, copyToTemp, dataRuns } from '../../src/engine/copy-file.js';
+import { copyWithChild, kernelCopyTool } from '../../src/engine/kernel-copy.js';
+import { holdersUnder } from '../open-files.js';
 
 /** A buffer of `blocks` 4 KiB blocks; those listed in `data` hold non-zero bytes. */
 function blocks(count: number, data: number[], tail = 0): Buffer {
@@ -101,5 +103,149 @@ describe('copyToTemp of a large file (in chunks, several at once)', () => {
     // The temporary is the caller's to remove; it holds at most what was copied.
     expect((await fs.stat(temp)).size).toBeLessThan(64 * MiB);
     await fs.unlink(temp);
+  });
+});
+
+describe('the kernel copy of a large file, in a child process (Linux)', () => {
+  let tmp: string;
+  const MiB = 1024 * 1024;
+
+  beforeEach(async () => {
+    tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'bkpfile-kcopy-'));
+  });
+
+  afterEach(async () => {
+    await fs.rm(tmp, { recursive: true, force: true });
+  });
+
+  /** A file of `size` bytes with data in every block (not sparse), each MiB different. */
+  async function dense(file: string, size: number): Promise<void> {
+    const block = randomBytes(MiB);
+    const handle = await fs.open(file, 'w');
+    for (let at = 0, n = 0; at < size; at += MiB, n++) {
+      block.writeUInt32BE(n, 0);
+      await handle.write(block, 0, Math.min(MiB, size - at), at);
+    }
+    await handle.close();
+  }
+
+  const linux = process.platform === 'linux';
+  if (!linux) {
+    it('is Linux only: elsewhere there is no kernel copy tool', () => {
+      expect(kernelCopyTool()).toBeUndefined();
+    });
+    return;
+  }
+
+  it('finds a cat to run by its absolute path', () => {
+    expect(kernelCopyTool()).toMatch(/^\/(usr\/)?bin\/cat$/);
+  });
+
+  it('copies the open file from its start to the end, exactly', async () => {
+    const source = path.join(tmp, 'src.bin');
+    await dense(source, 20 * MiB + 7);
+    const src = await fs.open(source, 'r');
+    const dst = await fs.open(path.join(tmp, 'dst.bin'), 'wx');
+    try {
+      await expect(copyWithChild(kernelCopyTool()!, src.fd, dst.fd, new AbortController().signal)).resolves.toBe(true);
+    } finally {
+      await src.close();
+      await dst.close();
+    }
+    expect((await fs.readFile(path.join(tmp, 'dst.bin'))).equals(await fs.readFile(source))).toBe(true);
+  });
+
+  it('says false, not an error, when the program fails or cannot be started', async () => {
+    const source = path.join(tmp, 'src.bin');
+    await fs.writeFile(source, 'data');
+    const src = await fs.open(source, 'r');
+    const dst = await fs.open(path.join(tmp, 'dst.bin'), 'wx');
+    try {
+      const signal = new AbortController().signal;
+      await expect(copyWithChild('/bin/false', src.fd, dst.fd, signal)).resolves.toBe(false);
+      await expect(copyWithChild(path.join(tmp, 'no-such-program'), src.fd, dst.fd, signal)).resolves.toBe(false);
+    } finally {
+      await src.close();
+      await dst.close();
+    }
+  });
+
+  it('kills the child at a cancel and rejects with the reason; nothing holds the copy open after', async () => {
+    const source = path.join(tmp, 'src.bin');
+    await dense(source, 512 * MiB);
+    const temp = path.join(tmp, 'out', 'dst.bin');
+    await fs.mkdir(path.dirname(temp));
+    const src = await fs.open(source, 'r');
+    const dst = await fs.open(temp, 'wx');
+    const controller = new AbortController();
+    try {
+      const copying = copyWithChild(kernelCopyTool()!, src.fd, dst.fd, controller.signal);
+      // Until the child has the copy open (it has started copying).
+      for (let i = 0; i < 200 && (await holdersUnder(path.dirname(temp))).length === 0; i++) await new Promise(r => setTimeout(r, 5));
+      const abortedAt = Date.now();
+      controller.abort(new Error('cancelled'));
+      await expect(copying).rejects.toThrow('cancelled');
+      expect(Date.now() - abortedAt).toBeLessThan(500);
+      expect((await fs.stat(temp)).size).toBeLessThan(512 * MiB);
+    } finally {
+      await src.close();
+      await dst.close();
+    }
+    expect(await holdersUnder(path.dirname(temp))).toEqual([]);
+  });
+
+  describe('copyToTemp of a file of CHILD_COPY_MIN bytes or more', () => {
+    let source: string;
+    beforeEach(async () => {
+      source = path.join(tmp, 'big.bin');
+      await dense(source, CHILD_COPY_MIN + 12_345);
+      await fs.chmod(source, 0o640);
+      await fs.utimes(source, 1_000_000, 1_234_567);
+    });
+
+    /** A stand-in for cat that leaves a mark, then does what `program` does. */
+    async function marking(program: string): Promise<{ tool: string; mark: string }> {
+      const tool = path.join(tmp, 'tool.sh');
+      const mark = path.join(tmp, 'ran');
+      await fs.writeFile(tool, `#!/bin/sh\n: > '${mark}'\nexec ${program}\n`, { mode: 0o755 });
+      return { tool, mark };
+    }
+
+    async function expectExactCopy(temp: string): Promise<void> {
+      expect((await fs.readFile(temp)).equals(await fs.readFile(source))).toBe(true);
+      const stat = await fs.stat(temp);
+      expect(stat.mode & 0o7777).toBe(0o640);
+      expect(stat.mtimeMs).toBe(1_234_567_000);
+    }
+
+    it('hands it to the child, and the copy has its bytes, mode and times', async () => {
+      const { tool, mark } = await marking(kernelCopyTool()!);
+      const temp = path.join(tmp, 'big.tmp');
+      await copyToTemp(source, temp, await fs.stat(source), new AbortController().signal, tool);
+      await expect(fs.stat(mark)).resolves.toBeDefined();
+      await expectExactCopy(temp);
+    });
+
+    it('copies it in chunks when the child fails, over whatever the child wrote', async () => {
+      // Copies it all and more, then fails: the chunked copy must not keep the extra bytes.
+      const { tool, mark } = await marking(`sh -c 'cat; printf extra; exit 1'`);
+      const temp = path.join(tmp, 'big.tmp');
+      await copyToTemp(source, temp, await fs.stat(source), new AbortController().signal, tool);
+      await expect(fs.stat(mark)).resolves.toBeDefined();
+      await expectExactCopy(temp);
+    });
+
+    it('keeps a sparse file of that size to the chunked copy (which keeps its holes)', async () => {
+      const { tool, mark } = await marking(kernelCopyTool()!);
+      const sparse = path.join(tmp, 'sparse.bin');
+      const handle = await fs.open(sparse, 'w');
+      await handle.truncate(CHILD_COPY_MIN + MiB);
+      await handle.write('head', 0);
+      await handle.close();
+      const temp = path.join(tmp, 'sparse.tmp');
+      await copyToTemp(sparse, temp, await fs.stat(sparse), new AbortController().signal, tool);
+      await expect(fs.stat(mark)).rejects.toThrow();
+      expect((await fs.stat(temp)).blocks * 512).toBeLessThan(MiB);
+    });
   });
 });

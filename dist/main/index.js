@@ -1071,7 +1071,83 @@ function sameOpenContentSync(fd, fb, size) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./build/engine/kernel-copy.js
+
+
+/**
+ * Where `cat` may be, by absolute path (never looked up in PATH, which a workflow can
+ * change); the first that can be run is used.
+ */
+const CAT_PATHS = ['/usr/bin/cat', '/bin/cat'];
+let cat;
+/**
+ * The `cat` that copies large files inside the kernel, or undefined where there is none to
+ * use: Linux only, where GNU cat (coreutils 9.0 and later) copies a file to a file with
+ * copy_file_range, as `cp` does, and the process running it can be killed at any moment.
+ */
+function kernelCopyTool() {
+    if (cat === undefined) {
+        cat = process.platform === 'linux' ? (CAT_PATHS.find(canRun) ?? null) : null;
+    }
+    return cat ?? undefined;
+}
+function canRun(file) {
+    try {
+        (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Copies the open file `src`, from its offset, to the open file `dst`, from its offset, with
+ * `tool` (a `cat`) as a child process whose standard input and output are the two files.
+ *
+ * Why a child process: the kernel's copy (copy_file_range) takes a third less time than
+ * reading and writing the bytes from Node, but Node offers it only as one copyFile call per
+ * file, which cannot be stopped, and a process cannot exit while one is still running in
+ * libuv's threads. A child process can be killed at any moment: on `signal`, the child is
+ * sent SIGKILL, and the copy rejects with the signal's reason once it has exited (the
+ * kernel stops a copy_file_range at a fatal signal, within a millisecond here).
+ *
+ * True when the child copied it all (exit status 0). False when it could not be started or
+ * did not succeed (a read or write error, disk full, killed by someone else): the caller
+ * copies the file again itself, and so meets any error with its errno, which the child's
+ * exit status does not carry.
+ */
+function copyWithChild(tool, src, dst, signal) {
+    signal.throwIfAborted();
+    const { spawn } = (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:child_process');
+    return new Promise((resolve, reject) => {
+        const child = spawn(tool, [], { stdio: [src, dst, 'ignore'], env: {} });
+        const kill = () => {
+            child.kill('SIGKILL');
+        };
+        signal.addEventListener('abort', kill, { once: true });
+        let settled = false;
+        const settle = (copied) => {
+            if (settled)
+                return;
+            settled = true;
+            signal.removeEventListener('abort', kill);
+            if (signal.aborted)
+                reject(signal.reason);
+            else
+                resolve(copied);
+        };
+        // 'error' without a pid: the child never started. With one (a failed kill), the child
+        // is still there until its 'exit'.
+        child.once('error', () => {
+            if (child.pid === undefined)
+                settle(false);
+        });
+        child.once('exit', code => settle(code === 0));
+    });
+}
+
 ;// CONCATENATED MODULE: ./build/engine/copy-file.js
+
 
 
 
@@ -1084,64 +1160,44 @@ const copy_file_CHUNK = 1024 * 1024;
 /**
  * Copies `source` to the new file `temp` with the source's permission bits and times.
  *
- * A large file is copied in chunks that observe `signal`: a copyFile cannot be interrupted,
- * and at exit libuv joins its threads, so one in-flight copy of a big file would hold the
- * process long after a cancel. Small files keep the single kernel-side copy, awaited to
- * its end, so no temporary appears after the caller has cleaned up.
+ * A large file is copied by the kernel in a child process where there is one to use (see
+ * kernel-copy.ts), and otherwise in chunks; either stops at `signal`: a copyFile cannot be
+ * interrupted, and at exit libuv joins its threads, so one in-flight copy of a big file
+ * would hold the process long after a cancel. Small files keep the single kernel-side copy,
+ * awaited to its end, so no temporary appears after the caller has cleaned up.
  */
-async function copyToTemp(source, temp, stat, signal) {
+async function copyToTemp(source, temp, stat, signal, 
+/** The kernel copy's program (kernel-copy.ts); undefined copies a large file in chunks. */
+tool = kernelCopyTool()) {
     if (stat.size <= KERNEL_COPY_MAX) {
         await external_node_fs_namespaceObject.promises.copyFile(source, temp, external_node_fs_namespaceObject.constants.COPYFILE_EXCL | external_node_fs_namespaceObject.constants.COPYFILE_FICLONE);
     }
     else {
-        await copyInChunks(source, temp, stat, signal);
+        await copyLarge(source, temp, stat, signal, stat.size >= CHILD_COPY_MIN && !isSparse(stat) ? tool : undefined);
     }
     await external_node_fs_namespaceObject.promises.utimes(temp, stat.atimeMs / 1000, stat.mtimeMs / 1000);
 }
 /**
- * Chunks copied at once by copyInChunks. Each is a read and then a write through libuv's
- * thread pool (four threads); with one chunk at a time a thread waits for the JavaScript
- * between them, and the copy of 1 GiB took twice as long as `cp` (copy_file_range).
+ * Files of at least this size are handed to the kernel's copy in a child process; starting
+ * one costs about a millisecond.
  */
-const LANES = 8;
-async function copyInChunks(source, temp, stat, signal) {
+const CHILD_COPY_MIN = 256 * 1024 * 1024;
+/**
+ * A sparse file is copied in chunks (tool undefined), which keep its holes; the kernel's
+ * copy, on most file systems, writes them out as zeros.
+ */
+async function copyLarge(source, temp, stat, signal, tool) {
     const mode = stat.mode & 0o7777;
     const src = await external_node_fs_namespaceObject.promises.open(source, 'r');
     try {
         const dst = await external_node_fs_namespaceObject.promises.open(temp, 'wx', mode);
         try {
-            const holes = isSparse(stat);
-            // Each lane takes the next chunk's offset, reads it and writes it, until a read finds
-            // the end. A file that changes meanwhile is caught by the caller's check afterwards.
-            let next = 0;
-            let end = Infinity; // the first offset a read found nothing at
-            let length = 0; // the copy's length: the end of the furthest chunk written
-            let failed = false;
-            const lane = async () => {
-                const buffer = Buffer.allocUnsafe(copy_file_CHUNK);
-                while (!failed && next < end) {
-                    signal.throwIfAborted();
-                    const position = next;
-                    next += copy_file_CHUNK;
-                    const bytesRead = await readChunk(src, buffer, position);
-                    if (bytesRead === 0) {
-                        end = Math.min(end, position);
-                        return;
-                    }
-                    await (holes ? writeDataRuns(dst, buffer, bytesRead, position) : writeAll(dst, buffer, bytesRead, position));
-                    length = Math.max(length, position + bytesRead);
-                }
-            };
-            const lanes = await Promise.allSettled(Array.from({ length: LANES }, () => lane().catch((err) => {
-                failed = true; // the other lanes stop at their next chunk
-                throw err;
-            })));
-            // Every lane has settled, so no read or write is pending when the files close.
-            const failure = lanes.find(l => l.status === 'rejected');
-            if (failure)
-                throw failure.reason;
-            if (holes)
-                await dst.truncate(length); // a hole at the end has no write to make it
+            const copied = tool !== undefined && (await copyWithChild(tool, src.fd, dst.fd, signal));
+            if (!copied) {
+                if (tool !== undefined)
+                    await dst.truncate(0); // what the child wrote before it failed
+                await copyInChunks(src, dst, stat, signal);
+            }
             await dst.chmod(mode).catch(unlessModeRefused); // open() applied the umask
         }
         finally {
@@ -1151,6 +1207,50 @@ async function copyInChunks(source, temp, stat, signal) {
     finally {
         await src.close();
     }
+}
+/**
+ * Chunks copied at once by copyInChunks. Each is a read and then a write through libuv's
+ * thread pool (four threads); with one chunk at a time a thread waits for the JavaScript
+ * between them, and the copy of 1 GiB took twice as long as `cp` (copy_file_range).
+ */
+const LANES = 8;
+/**
+ * Copies the open file `src` into the open, empty file `dst`, LANES chunks at a time, by
+ * position (the files' offsets are neither used nor moved). Exported for its tests.
+ */
+async function copyInChunks(src, dst, stat, signal) {
+    const holes = isSparse(stat);
+    // Each lane takes the next chunk's offset, reads it and writes it, until a read finds
+    // the end. A file that changes meanwhile is caught by the caller's check afterwards.
+    let next = 0;
+    let end = Infinity; // the first offset a read found nothing at
+    let length = 0; // the copy's length: the end of the furthest chunk written
+    let failed = false;
+    const lane = async () => {
+        const buffer = Buffer.allocUnsafe(copy_file_CHUNK);
+        while (!failed && next < end) {
+            signal.throwIfAborted();
+            const position = next;
+            next += copy_file_CHUNK;
+            const bytesRead = await readChunk(src, buffer, position);
+            if (bytesRead === 0) {
+                end = Math.min(end, position);
+                return;
+            }
+            await (holes ? writeDataRuns(dst, buffer, bytesRead, position) : writeAll(dst, buffer, bytesRead, position));
+            length = Math.max(length, position + bytesRead);
+        }
+    };
+    const lanes = await Promise.allSettled(Array.from({ length: LANES }, () => lane().catch((err) => {
+        failed = true; // the other lanes stop at their next chunk
+        throw err;
+    })));
+    // Every lane has settled, so no read or write is pending when the files close.
+    const failure = lanes.find(l => l.status === 'rejected');
+    if (failure)
+        throw failure.reason;
+    if (holes)
+        await dst.truncate(length); // a hole at the end has no write to make it
 }
 /**
  * Reads the chunk at `position` whole, or up to the file's end; the bytes read. A read may

@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import * as path from 'node:path';
 import { errnoCode } from './fs-errors.js';
+import { copyWithChild, kernelCopyTool } from './kernel-copy.js';
 
 /**
  * Files up to this size are small: copied and compared with synchronous calls by the backup
@@ -24,18 +25,56 @@ const CHUNK = 1024 * 1024;
 /**
  * Copies `source` to the new file `temp` with the source's permission bits and times.
  *
- * A large file is copied in chunks that observe `signal`: a copyFile cannot be interrupted,
- * and at exit libuv joins its threads, so one in-flight copy of a big file would hold the
- * process long after a cancel. Small files keep the single kernel-side copy, awaited to
- * its end, so no temporary appears after the caller has cleaned up.
+ * A large file is copied by the kernel in a child process where there is one to use (see
+ * kernel-copy.ts), and otherwise in chunks; either stops at `signal`: a copyFile cannot be
+ * interrupted, and at exit libuv joins its threads, so one in-flight copy of a big file
+ * would hold the process long after a cancel. Small files keep the single kernel-side copy,
+ * awaited to its end, so no temporary appears after the caller has cleaned up.
  */
-export async function copyToTemp(source: string, temp: string, stat: Stats, signal: AbortSignal): Promise<void> {
+export async function copyToTemp(
+  source: string,
+  temp: string,
+  stat: Stats,
+  signal: AbortSignal,
+  /** The kernel copy's program (kernel-copy.ts); undefined copies a large file in chunks. */
+  tool: string | undefined = kernelCopyTool()
+): Promise<void> {
   if (stat.size <= KERNEL_COPY_MAX) {
     await fs.copyFile(source, temp, fsConstants.COPYFILE_EXCL | fsConstants.COPYFILE_FICLONE);
   } else {
-    await copyInChunks(source, temp, stat, signal);
+    await copyLarge(source, temp, stat, signal, stat.size >= CHILD_COPY_MIN && !isSparse(stat) ? tool : undefined);
   }
   await fs.utimes(temp, stat.atimeMs / 1000, stat.mtimeMs / 1000);
+}
+
+/**
+ * Files of at least this size are handed to the kernel's copy in a child process; starting
+ * one costs about a millisecond.
+ */
+export const CHILD_COPY_MIN = 256 * 1024 * 1024;
+
+/**
+ * A sparse file is copied in chunks (tool undefined), which keep its holes; the kernel's
+ * copy, on most file systems, writes them out as zeros.
+ */
+async function copyLarge(source: string, temp: string, stat: Stats, signal: AbortSignal, tool: string | undefined): Promise<void> {
+  const mode = stat.mode & 0o7777;
+  const src = await fs.open(source, 'r');
+  try {
+    const dst = await fs.open(temp, 'wx', mode);
+    try {
+      const copied = tool !== undefined && (await copyWithChild(tool, src.fd, dst.fd, signal));
+      if (!copied) {
+        if (tool !== undefined) await dst.truncate(0); // what the child wrote before it failed
+        await copyInChunks(src, dst, stat, signal);
+      }
+      await dst.chmod(mode).catch(unlessModeRefused); // open() applied the umask
+    } finally {
+      await dst.close();
+    }
+  } finally {
+    await src.close();
+  }
 }
 
 /**
@@ -45,53 +84,45 @@ export async function copyToTemp(source: string, temp: string, stat: Stats, sign
  */
 const LANES = 8;
 
-async function copyInChunks(source: string, temp: string, stat: Stats, signal: AbortSignal): Promise<void> {
-  const mode = stat.mode & 0o7777;
-  const src = await fs.open(source, 'r');
-  try {
-    const dst = await fs.open(temp, 'wx', mode);
-    try {
-      const holes = isSparse(stat);
-      // Each lane takes the next chunk's offset, reads it and writes it, until a read finds
-      // the end. A file that changes meanwhile is caught by the caller's check afterwards.
-      let next = 0;
-      let end = Infinity; // the first offset a read found nothing at
-      let length = 0; // the copy's length: the end of the furthest chunk written
-      let failed = false;
-      const lane = async (): Promise<void> => {
-        const buffer = Buffer.allocUnsafe(CHUNK);
-        while (!failed && next < end) {
-          signal.throwIfAborted();
-          const position = next;
-          next += CHUNK;
-          const bytesRead = await readChunk(src, buffer, position);
-          if (bytesRead === 0) {
-            end = Math.min(end, position);
-            return;
-          }
-          await (holes ? writeDataRuns(dst, buffer, bytesRead, position) : writeAll(dst, buffer, bytesRead, position));
-          length = Math.max(length, position + bytesRead);
-        }
-      };
-      const lanes = await Promise.allSettled(
-        Array.from({ length: LANES }, () =>
-          lane().catch((err: unknown) => {
-            failed = true; // the other lanes stop at their next chunk
-            throw err;
-          })
-        )
-      );
-      // Every lane has settled, so no read or write is pending when the files close.
-      const failure = lanes.find(l => l.status === 'rejected');
-      if (failure) throw failure.reason;
-      if (holes) await dst.truncate(length); // a hole at the end has no write to make it
-      await dst.chmod(mode).catch(unlessModeRefused); // open() applied the umask
-    } finally {
-      await dst.close();
+/**
+ * Copies the open file `src` into the open, empty file `dst`, LANES chunks at a time, by
+ * position (the files' offsets are neither used nor moved). Exported for its tests.
+ */
+export async function copyInChunks(src: fs.FileHandle, dst: fs.FileHandle, stat: Stats, signal: AbortSignal): Promise<void> {
+  const holes = isSparse(stat);
+  // Each lane takes the next chunk's offset, reads it and writes it, until a read finds
+  // the end. A file that changes meanwhile is caught by the caller's check afterwards.
+  let next = 0;
+  let end = Infinity; // the first offset a read found nothing at
+  let length = 0; // the copy's length: the end of the furthest chunk written
+  let failed = false;
+  const lane = async (): Promise<void> => {
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    while (!failed && next < end) {
+      signal.throwIfAborted();
+      const position = next;
+      next += CHUNK;
+      const bytesRead = await readChunk(src, buffer, position);
+      if (bytesRead === 0) {
+        end = Math.min(end, position);
+        return;
+      }
+      await (holes ? writeDataRuns(dst, buffer, bytesRead, position) : writeAll(dst, buffer, bytesRead, position));
+      length = Math.max(length, position + bytesRead);
     }
-  } finally {
-    await src.close();
-  }
+  };
+  const lanes = await Promise.allSettled(
+    Array.from({ length: LANES }, () =>
+      lane().catch((err: unknown) => {
+        failed = true; // the other lanes stop at their next chunk
+        throw err;
+      })
+    )
+  );
+  // Every lane has settled, so no read or write is pending when the files close.
+  const failure = lanes.find(l => l.status === 'rejected');
+  if (failure) throw failure.reason;
+  if (holes) await dst.truncate(length); // a hole at the end has no write to make it
 }
 
 /**
