@@ -5,9 +5,11 @@
  * symlinks that try to steer the restore out of the workspace.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { SimulatedJob, listFiles, nodeRuntimes, type StepResult } from './runner.js';
+import { CHILD_COPY_MIN } from '../../src/engine/copy-file.js';
 
 interface FileRow {
   path: string;
@@ -156,6 +158,47 @@ describe.each(nodeRuntimes())('restore end to end on $name', ({ bin }) => {
     const again = await restore({ path: 'art' });
     expect(again.outputs).toMatchObject({ restored: '0', identical: '2', failed: '0' });
   });
+
+  it('a file of CHILD_COPY_MIN bytes or more (on Linux, copied by the kernel in a child process) is backed up and restored whole', async () => {
+    const MiB = 1024 * 1024;
+    const size = CHILD_COPY_MIN + MiB + 7;
+    const file = ws('art/huge.bin');
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    const block = Buffer.alloc(MiB, 3);
+    const handle = await fs.open(file, 'w');
+    for (let at = 0; at < size; at += MiB) {
+      block.writeUInt32BE(at / MiB, 100);
+      await handle.write(block, 0, Math.min(MiB, size - at), at);
+    }
+    await handle.close();
+    await fs.chmod(file, 0o640);
+    const when = new Date('2024-05-06T07:08:09.250Z');
+    await fs.utimes(file, when, when);
+    const digest = async (): Promise<string> =>
+      createHash('sha256')
+        .update(await fs.readFile(file))
+        .digest('hex');
+    const original = await digest();
+    expect((await backup({ path: 'art' })).outputs['created']).toBe('1');
+    // Same size, mode and time; other bytes in its first MiB and its last 7 bytes.
+    const change = await fs.open(file, 'r+');
+    await change.write(Buffer.alloc(MiB, 8), 0, MiB, 0);
+    await change.write(Buffer.alloc(7, 8), 0, 7, size - 7);
+    await change.close();
+    await fs.utimes(file, when, when);
+    expect(await digest()).not.toBe(original);
+    const r = await restore({ path: 'art' });
+    expect(r.errors).toEqual([]);
+    expect(r.outputs).toMatchObject({ restored: '1', identical: '0', failed: '0' });
+    expect(await digest()).toBe(original);
+    const stat = await fs.stat(file);
+    expect({ size: stat.size, mode: stat.mode & 0o7777, mtimeClose: Math.abs(stat.mtimeMs - when.getTime()) < 0.01 }).toEqual({
+      size,
+      mode: 0o640,
+      mtimeClose: true
+    });
+    expect(await restoreTemps(job)).toEqual([]);
+  }, 60_000);
 
   it('note takes the newest backup with that note; no selector takes the newest of all', async () => {
     const versions = ['v1\n', 'v2\n', 'v3\n'];

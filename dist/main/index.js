@@ -1073,33 +1073,47 @@ function sameOpenContentSync(fd, fb, size) {
 
 ;// CONCATENATED MODULE: ./build/engine/kernel-copy.js
 
-
 /**
  * Where `cat` may be, by absolute path (never looked up in PATH, which a workflow can
- * change); the first that can be run is used.
+ * change); the first that is GNU cat 9.0 or later is used.
  */
 const CAT_PATHS = ['/usr/bin/cat', '/bin/cat'];
 let cat;
 /**
  * The `cat` that copies large files inside the kernel, or undefined where there is none to
- * use: Linux only, where GNU cat (coreutils 9.0 and later) copies a file to a file with
- * copy_file_range, as `cp` does, and the process running it can be killed at any moment.
+ * use. Linux only, and GNU cat of coreutils 9.0 or later only: it copies a file to a file
+ * with copy_file_range, as `cp` does. Older GNU cat (coreutils 8, as on Ubuntu 22.04) and
+ * busybox's copy through user space on one thread, slower than the chunked copy. Found
+ * once per process, by running `cat --version` (a few ms), when the first large file is met.
  */
 function kernelCopyTool() {
     if (cat === undefined) {
-        cat = process.platform === 'linux' ? (CAT_PATHS.find(canRun) ?? null) : null;
+        cat = process.platform === 'linux' ? (CAT_PATHS.find(copiesInKernel) ?? null) : null;
     }
     return cat ?? undefined;
 }
-function canRun(file) {
+/** `cat --version` of GNU coreutils 9.0 or later; no other output. */
+function isKernelCopyingCat(versionText) {
+    const version = /^cat \(GNU coreutils\) (\d+)\.\d+/.exec(versionText);
+    return version !== null && Number(version[1]) >= 9;
+}
+function copiesInKernel(file) {
+    const { execFileSync } = (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:child_process');
     try {
-        (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.X_OK);
-        return true;
+        const text = execFileSync(file, ['--version'], { env: {}, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 });
+        return isKernelCopyingCat(text);
     }
     catch {
-        return false;
+        return false; // not there, not runnable, or no such option (busybox)
     }
 }
+/**
+ * How long after its SIGKILL a child may take to exit before the copy rejects anyway. A
+ * process in an uninterruptible wait (a hung network file system) dies only when the call
+ * returns; it writes only through the descriptor it was given, never to a name, so it is
+ * left to end alone rather than hold the step past its stop.
+ */
+const KILL_GRACE_MS = 500;
 /**
  * Copies the open file `src`, from its offset, to the open file `dst`, from its offset, with
  * `tool` (a `cat`) as a child process whose standard input and output are the two files.
@@ -1109,33 +1123,50 @@ function canRun(file) {
  * file, which cannot be stopped, and a process cannot exit while one is still running in
  * libuv's threads. A child process can be killed at any moment: on `signal`, the child is
  * sent SIGKILL, and the copy rejects with the signal's reason once it has exited (the
- * kernel stops a copy_file_range at a fatal signal, within a millisecond here).
+ * kernel stops a copy_file_range at a fatal signal, within a millisecond here), or after
+ * KILL_GRACE_MS if it has not.
  *
- * True when the child copied it all (exit status 0). False when it could not be started or
- * did not succeed (a read or write error, disk full, killed by someone else): the caller
- * copies the file again itself, and so meets any error with its errno, which the child's
- * exit status does not carry.
+ * True when the child exited with status 0 (the caller checks the copy's size). False when
+ * it could not be started or did not succeed (a read or write error, disk full, killed by
+ * someone else): the caller copies the file again itself, and so meets any error with its
+ * errno, which the child's exit status does not carry.
  */
 function copyWithChild(tool, src, dst, signal) {
-    signal.throwIfAborted();
+    if (signal.aborted)
+        return Promise.reject(signal.reason);
     const { spawn } = (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:child_process');
     return new Promise((resolve, reject) => {
-        const child = spawn(tool, [], { stdio: [src, dst, 'ignore'], env: {} });
-        const kill = () => {
-            child.kill('SIGKILL');
-        };
-        signal.addEventListener('abort', kill, { once: true });
+        let child;
+        try {
+            child = spawn(tool, [], { stdio: [src, dst, 'ignore'], env: {} });
+        }
+        catch {
+            resolve(false); // refused at once (EPERM, ENOMEM, ENOEXEC, …): copied in chunks
+            return;
+        }
         let settled = false;
+        let grace;
         const settle = (copied) => {
             if (settled)
                 return;
             settled = true;
+            clearTimeout(grace);
             signal.removeEventListener('abort', kill);
             if (signal.aborted)
                 reject(signal.reason);
             else
                 resolve(copied);
         };
+        const kill = () => {
+            if (child.pid === undefined)
+                return; // never started: its 'error' settles
+            child.kill('SIGKILL');
+            grace = setTimeout(() => {
+                child.unref();
+                settle(false);
+            }, KILL_GRACE_MS);
+        };
+        signal.addEventListener('abort', kill, { once: true });
         // 'error' without a pid: the child never started. With one (a failed kill), the child
         // is still there until its 'exit'.
         child.once('error', () => {
@@ -1192,10 +1223,12 @@ async function copyLarge(source, temp, stat, signal, tool) {
     try {
         const dst = await external_node_fs_namespaceObject.promises.open(temp, 'wx', mode);
         try {
-            const copied = tool !== undefined && (await copyWithChild(tool, src.fd, dst.fd, signal));
+            // A child's copy counts when it exited with 0 and is as long as the source: a copy cut
+            // short without an error (a file system whose copy_file_range stops early) is redone.
+            const copied = tool !== undefined && (await copyWithChild(tool, src.fd, dst.fd, signal)) && (await sameSize(src, dst));
             if (!copied) {
                 if (tool !== undefined)
-                    await dst.truncate(0); // what the child wrote before it failed
+                    await dst.truncate(0); // what the child wrote
                 await copyInChunks(src, dst, stat, signal);
             }
             await dst.chmod(mode).catch(unlessModeRefused); // open() applied the umask
@@ -1207,6 +1240,10 @@ async function copyLarge(source, temp, stat, signal, tool) {
     finally {
         await src.close();
     }
+}
+async function sameSize(a, b) {
+    const [sa, sb] = await Promise.all([a.stat(), b.stat()]);
+    return sa.size === sb.size;
 }
 /**
  * Chunks copied at once by copyInChunks. Each is a read and then a write through libuv's

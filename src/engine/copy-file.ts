@@ -63,9 +63,11 @@ async function copyLarge(source: string, temp: string, stat: Stats, signal: Abor
   try {
     const dst = await fs.open(temp, 'wx', mode);
     try {
-      const copied = tool !== undefined && (await copyWithChild(tool, src.fd, dst.fd, signal));
+      // A child's copy counts when it exited with 0 and is as long as the source: a copy cut
+      // short without an error (a file system whose copy_file_range stops early) is redone.
+      const copied = tool !== undefined && (await copyWithChild(tool, src.fd, dst.fd, signal)) && (await sameSize(src, dst));
       if (!copied) {
-        if (tool !== undefined) await dst.truncate(0); // what the child wrote before it failed
+        if (tool !== undefined) await dst.truncate(0); // what the child wrote
         await copyInChunks(src, dst, stat, signal);
       }
       await dst.chmod(mode).catch(unlessModeRefused); // open() applied the umask
@@ -75,6 +77,11 @@ async function copyLarge(source: string, temp: string, stat: Stats, signal: Abor
   } finally {
     await src.close();
   }
+}
+
+async function sameSize(a: fs.FileHandle, b: fs.FileHandle): Promise<boolean> {
+  const [sa, sb] = await Promise.all([a.stat(), b.stat()]);
+  return sa.size === sb.size;
 }
 
 /**
