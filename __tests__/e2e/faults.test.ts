@@ -341,10 +341,11 @@ describe.each(nodeRuntimes())('faults end to end on $name', ({ bin }) => {
   describe('SIGKILL at any instant, then the post step', () => {
     it('during the walk', async () => {
       // Large enough that the walk (a few hundred ms for this many entries) is still going
-      // when the poll sees the state.
-      for (let d = 0; d < 250; d++) {
-        await job.write(Object.fromEntries(Array.from({ length: 100 }, (_, f) => [`tree/d${d}/f${f}.txt`, `${d}/${f}\n`])));
-      }
+      // when the poll sees the state: 25,000 names (of one file, see writeNames).
+      await job.writeNames(
+        Array.from({ length: 25_000 }, (_, i) => `tree/d${i % 250}/f${i}.txt`),
+        'one file, many names\n'
+      );
       await versions.record(job);
       let walking = false;
       const r = await job.runMain(
@@ -462,9 +463,7 @@ describe.each(nodeRuntimes())('faults end to end on $name', ({ bin }) => {
   });
 
   it('a timeout during a long search that matches nothing still stops within 2 s, saying it timed out', async () => {
-    const files: Record<string, string> = {};
-    for (let d = 0; d < 200; d++) for (let f = 0; f < 300; f++) files[`tree/d${d}/f${f}.txt`] = '';
-    await job.write(files);
+    await job.writeNames(Array.from({ length: 60_000 }, (_, i) => `tree/d${i % 200}/f${i}.txt`));
     // The walk of 60,000 entries, each matched against eight patterns, takes several hundred
     // ms (one pattern: about 0.2 s, since a file is matched in place, not as a stack item);
     // the timeout falls well inside it.
@@ -569,7 +568,10 @@ describe.each(nodeRuntimes())('faults end to end on $name', ({ bin }) => {
   });
 
   it('a cancel among 60,000 files: the stop message, ::endgroup:: and ::error:: reach the log; files not started are one line', async () => {
-    await job.write(Object.fromEntries(Array.from({ length: 60_000 }, (_, i) => [`many/d${i % 300}/f${i}`, `${i}`])));
+    await job.writeNames(
+      Array.from({ length: 60_000 }, (_, i) => `many/d${i % 300}/f${i}`),
+      'same\n'
+    );
     let signalled = false;
     const r = await job.runMain(
       { path: 'many' },
