@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { SourceVersions, assertOnlySourcesBackupsManifests } from './invariants.js';
 import { CHILD_COPY_MIN } from '../../src/engine/copy-file.js';
 import { kernelCopyTool } from '../../src/engine/kernel-copy.js';
-import { holdersUnder } from '../open-files.js';
+import { childrenHoldingUnder, holdersUnder } from '../open-files.js';
 import { SimulatedJob, isRoot, rootOnly, cancelLikeRunner, multiCoreOnly, nodeRuntimes, type RunningStep, type StepResult } from './runner.js';
 
 const MiB = 1024 * 1024;
@@ -224,7 +224,7 @@ describe.each(nodeRuntimes())('faults end to end on $name', ({ bin }) => {
       await fs.mkdir(path.join(job.workspace, 'big'), { recursive: true });
       for (let i = 0; i < count; i++) {
         const handle = await fs.open(path.join(job.workspace, `big/part${i}.bin`), 'w');
-        for (let m = 0; m < CHILD_COPY_MIN / MiB + 8; m++) {
+        for (let m = 0; m < CHILD_COPY_MIN / MiB + 64; m++) {
           block.writeUInt32BE(i * 100_000 + m, 0);
           await handle.write(block, 0, MiB, m * MiB);
         }
@@ -264,7 +264,7 @@ describe.each(nodeRuntimes())('faults end to end on $name', ({ bin }) => {
           onSpawn: step =>
             when(
               step,
-              async () => (await stagingTemps(backupDir)).length > 0 && (childCopying = (await holdersUnder(backupDir, step.child.pid!)).length > 0),
+              async () => (await stagingTemps(backupDir)).length > 0 && (childCopying = (await childrenHoldingUnder(step.child.pid!, backupDir)).length > 0),
               () => {
                 signalledAt = Date.now();
                 cancelLikeRunner(step.child);
@@ -301,7 +301,7 @@ describe.each(nodeRuntimes())('faults end to end on $name', ({ bin }) => {
           onSpawn: step =>
             when(
               step,
-              async () => (await stagingTemps(backupDir)).length > 0 && (holders = await holdersUnder(backupDir, step.child.pid!)).length > 0,
+              async () => (await stagingTemps(backupDir)).length > 0 && (holders = await childrenHoldingUnder(step.child.pid!, backupDir)).length > 0,
               () => step.child.kill('SIGKILL')
             )
         }
