@@ -1,11 +1,11 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 
-/** "pid command" if process `pid` holds a file under `dir` open; undefined otherwise. */
+/** "pid command file" if process `pid` holds a file under `dir` open; undefined otherwise. */
 async function holderUnder(pid: string, dir: string): Promise<string | undefined> {
   for (const fd of await fs.readdir(`/proc/${pid}/fd`).catch(() => [] as string[])) {
     const target = await fs.readlink(`/proc/${pid}/fd/${fd}`).catch(() => '');
-    if (target.startsWith(dir + path.sep)) return `${pid} ${(await fs.readFile(`/proc/${pid}/comm`, 'utf8').catch(() => '?')).trim()}`;
+    if (target.startsWith(dir + path.sep)) return `${pid} ${(await fs.readFile(`/proc/${pid}/comm`, 'utf8').catch(() => '?')).trim()} ${target}`;
   }
   return undefined;
 }
@@ -21,7 +21,7 @@ async function holdersAmong(pids: readonly string[], dir: string): Promise<strin
 
 /**
  * The processes other than this one (and than `except`) that hold a file under `dir` open,
- * as "pid command", from Linux's /proc: a kernel copy's child process writing a temporary
+ * as "pid command file", from Linux's /proc: a kernel copy's child process writing a temporary
  * there, say.
  */
 export async function holdersUnder(dir: string, except?: number): Promise<string[]> {
@@ -33,7 +33,7 @@ export async function holdersUnder(dir: string, except?: number): Promise<string
 
 /**
  * The child processes of `pid` (of any of its threads) that hold a file under `dir` open,
- * as "pid command". Quick enough to poll: it reads only that process's children, not every
+ * as "pid command file". Quick enough to poll: it reads only that process's children, not every
  * process's descriptors.
  */
 export async function childrenHoldingUnder(pid: number, dir: string): Promise<string[]> {

@@ -219,12 +219,12 @@ describe.each(nodeRuntimes())('faults end to end on $name', ({ bin }) => {
 
   describe('while the kernel copies a large file in a child process (Linux)', () => {
     /** Files the kernel copy takes (dense, CHILD_COPY_MIN or more), each MiB different. */
-    const denseFiles = async (count: number): Promise<void> => {
+    const denseFiles = async (rels: readonly string[], extraMiB = 64): Promise<void> => {
       const block = Buffer.alloc(MiB, 7);
-      await fs.mkdir(path.join(job.workspace, 'big'), { recursive: true });
-      for (let i = 0; i < count; i++) {
-        const handle = await fs.open(path.join(job.workspace, `big/part${i}.bin`), 'w');
-        for (let m = 0; m < CHILD_COPY_MIN / MiB + 64; m++) {
+      for (const [i, rel] of rels.entries()) {
+        await fs.mkdir(path.dirname(path.join(job.workspace, rel)), { recursive: true });
+        const handle = await fs.open(path.join(job.workspace, rel), 'w');
+        for (let m = 0; m < CHILD_COPY_MIN / MiB + extraMiB; m++) {
           block.writeUInt32BE(i * 100_000 + m, 0);
           await handle.write(block, 0, MiB, m * MiB);
         }
@@ -232,6 +232,7 @@ describe.each(nodeRuntimes())('faults end to end on $name', ({ bin }) => {
       }
       await versions.record(job);
     };
+    const parts = (count: number): string[] => Array.from({ length: count }, (_, i) => `big/part${i}.bin`);
     /**
      * Whether a kernel copy can be caught while it runs: there is one (Linux, GNU cat 9 or
      * later) and the file system does not clone blocks (btrfs, XFS), which ends it at once.
@@ -254,7 +255,7 @@ describe.each(nodeRuntimes())('faults end to end on $name', ({ bin }) => {
 
     it('a cancel kills the child: the step stops within 1 s and nothing holds or leaves a temporary', async () => {
       if (!linuxOnly('kernel copy cancel test')) return;
-      await denseFiles(3);
+      await denseFiles(parts(3));
       const backupDir = path.join(job.workspace, '.bkpfile');
       let signalledAt = 0;
       let childCopying = false;
@@ -290,9 +291,56 @@ describe.each(nodeRuntimes())('faults end to end on $name', ({ bin }) => {
       await assertOnlySourcesBackupsManifests(job, versions);
     }, 60_000);
 
+    it("a cancel kills a worker thread's child too: the step stops within 1 s and nothing holds or leaves a temporary", async () => {
+      if (!multiCoreOnly('kernel copy worker cancel test') || !linuxOnly('kernel copy worker cancel test')) return;
+      // 1,200 small files (so a worker starts) in 20 folders, and a large file in every
+      // third folder: both threads meet large files.
+      const small: Record<string, string> = {};
+      for (let d = 0; d < 20; d++) for (let f = 0; f < 60; f++) small[`data/d${d}/f${f}.txt`] = `${d}/${f}\n`;
+      await job.write(small);
+      await denseFiles(
+        Array.from({ length: 7 }, (_, i) => `data/d${i * 3}/zbig.bin`),
+        1
+      );
+      const backupDir = path.join(job.workspace, '.bkpfile');
+      let signalledAt = 0;
+      let workerChild: string | undefined;
+      const r = await job.runMain(
+        { path: 'data' },
+        {
+          onSpawn: step =>
+            when(
+              step,
+              async () =>
+                (workerChild = (await childrenHoldingUnder(step.child.pid!, backupDir)).find(h => h.includes(`${path.sep}t1${path.sep}`))) !== undefined,
+              () => {
+                signalledAt = Date.now();
+                cancelLikeRunner(step.child);
+              }
+            )
+        }
+      );
+      const stopMs = Date.now() - signalledAt;
+      expect(workerChild).toBeDefined(); // the worker's own child was copying when the cancel came
+      expect(r.exitCode).toBe(1);
+      expect(r.signal).toBeNull();
+      expect({ stopMs, under: stopMs < 1000 }).toEqual({ stopMs, under: true });
+      expect(r.errors.join('\n')).toMatch(/cancelled \(SIGINT\)/);
+      const manifest = JSON.parse(await fs.readFile(r.outputs['manifest']!, 'utf8')) as { files: Row[] };
+      expect(manifest.files).toHaveLength(1207);
+      expect(manifest.files.filter(f => f.status !== 'created' && f.status !== 'cancelled')).toEqual([]);
+      expect(await holdersUnder(backupDir)).toEqual([]);
+      expect(await stagingTemps(backupDir)).toEqual([]);
+      await assertOnlySourcesBackupsManifests(job, versions);
+      const post = await job.runPost(r.state);
+      expect(post.exitCode).toBe(0);
+      expect(post.warnings).toEqual([]);
+      await assertOnlySourcesBackupsManifests(job, versions);
+    }, 60_000);
+
     it('SIGKILL of the step: the post step removes the temporary, and the child, left alone, ends by itself', async () => {
       if (!linuxOnly('kernel copy kill test')) return;
-      await denseFiles(1);
+      await denseFiles(parts(1));
       const backupDir = path.join(job.workspace, '.bkpfile');
       let holders: string[] = [];
       const r = await job.runMain(
@@ -326,7 +374,7 @@ describe.each(nodeRuntimes())('faults end to end on $name', ({ bin }) => {
       execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64m', 'tmpfs', small]);
       mounts.push(small);
       await job.write({ 'big/small.txt': 'small\n' });
-      await denseFiles(1);
+      await denseFiles(parts(1));
       const r = await job.runMain({ path: 'big', 'backup-dir': small });
       expect(r.exitCode).toBe(1);
       const status = new Map(rows(r).map(row => [row.source, row.status]));
