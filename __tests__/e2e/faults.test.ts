@@ -234,12 +234,12 @@ describe.each(nodeRuntimes())('faults end to end on $name', ({ bin }) => {
     };
     const parts = (count: number): string[] => Array.from({ length: count }, (_, i) => `big/part${i}.bin`);
     /**
-     * Whether a kernel copy can be caught while it runs: there is one (Linux, GNU cat 9 or
+     * Whether a kernel copy can be caught while it runs: there is one (Linux, GNU cat 9.1 or
      * later) and the file system does not clone blocks (btrfs, XFS), which ends it at once.
      */
     const linuxOnly = (what: string): boolean => {
       if (!kernelCopyTool()) {
-        console.log(`skipped: ${what}: no kernel copy here (Linux with GNU cat 9 or later only)`);
+        console.log(`skipped: ${what}: no kernel copy here (Linux with GNU cat 9.1 or later only)`);
         return false;
       }
       const probe = path.join(job.root, 'reflink-probe');

@@ -138,10 +138,12 @@ describe('the kernel copy of a large file, in a child process (Linux)', () => {
     return;
   }
 
-  it('tells GNU cat 9.0 and later (which copies with copy_file_range) from older and other cats', () => {
+  it('tells GNU cat 9.1 and later (which copies with copy_file_range) from older and other cats', () => {
     expect(isKernelCopyingCat('cat (GNU coreutils) 9.1\nCopyright (C) 2022 Free Software Foundation, Inc.\n')).toBe(true);
     expect(isKernelCopyingCat('cat (GNU coreutils) 10.0\n')).toBe(true);
     expect(isKernelCopyingCat('cat (GNU coreutils) 8.32\n')).toBe(false);
+    expect(isKernelCopyingCat('cat (GNU coreutils) 9.0\n')).toBe(false);
+    expect(isKernelCopyingCat('cat (GNU coreutils) 9.4\n')).toBe(true);
     expect(isKernelCopyingCat('BusyBox v1.36.1 (2023-07-27 17:12:24 UTC) multi-call binary.\n')).toBe(false);
     expect(isKernelCopyingCat('')).toBe(false);
   });
@@ -154,7 +156,7 @@ describe('the kernel copy of a large file, in a child process (Linux)', () => {
   });
 
   it('copies the open file from its start to the end, exactly', async () => {
-    if (!kernelCopyTool()) return console.log('skipped: no GNU cat 9 here to copy with');
+    if (!kernelCopyTool()) return console.log('skipped: no GNU cat 9.1 or later here to copy with');
     const source = path.join(tmp, 'src.bin');
     await dense(source, 20 * MiB + 7);
     const src = await fs.open(source, 'r');
@@ -259,7 +261,7 @@ describe('the kernel copy of a large file, in a child process (Linux)', () => {
     });
 
     it('with the real cat, the copy is exact', async () => {
-      if (!kernelCopyTool()) return console.log('skipped: no GNU cat 9 here to copy with');
+      if (!kernelCopyTool()) return console.log('skipped: no GNU cat 9.1 or later here to copy with');
       const temp = path.join(tmp, 'big.tmp');
       await copyToTemp(source, temp, await fs.stat(source), new AbortController().signal);
       await expectExactCopy(temp);

@@ -1075,16 +1075,17 @@ function sameOpenContentSync(fd, fb, size) {
 
 /**
  * Where `cat` may be, by absolute path (never looked up in PATH, which a workflow can
- * change); the first that is GNU cat 9.0 or later is used.
+ * change); the first that is GNU cat 9.1 or later is used.
  */
 const CAT_PATHS = ['/usr/bin/cat', '/bin/cat'];
 let cat;
 /**
  * The `cat` that copies large files inside the kernel, or undefined where there is none to
- * use. Linux only, and GNU cat of coreutils 9.0 or later only: it copies a file to a file
- * with copy_file_range, as `cp` does. Older GNU cat (coreutils 8, as on Ubuntu 22.04) and
- * busybox's copy through user space on one thread, slower than the chunked copy. Found
- * once per process, by running `cat --version` (a few ms), when the first large file is met.
+ * use. Linux only, and GNU cat of coreutils 9.1 or later only: it copies a file to a file
+ * with copy_file_range, as `cp` does. Older GNU cat (coreutils 8.32 on Ubuntu 22.04) and
+ * busybox's read and write through user space, as the chunked copy does, so they would gain
+ * nothing. Found once per process, by running `cat --version` (a few ms), when the first
+ * large file is met.
  */
 function kernelCopyTool() {
     if (cat === undefined) {
@@ -1092,10 +1093,13 @@ function kernelCopyTool() {
     }
     return cat ?? undefined;
 }
-/** `cat --version` of GNU coreutils 9.0 or later; no other output. */
+/** `cat --version` of GNU coreutils 9.1 or later (9.1 was seen calling copy_file_range; 9.0 was not tried). */
 function isKernelCopyingCat(versionText) {
-    const version = /^cat \(GNU coreutils\) (\d+)\.\d+/.exec(versionText);
-    return version !== null && Number(version[1]) >= 9;
+    const version = /^cat \(GNU coreutils\) (\d+)\.(\d+)/.exec(versionText);
+    if (version === null)
+        return false;
+    const [major, minor] = [Number(version[1]), Number(version[2])];
+    return major > 9 || (major === 9 && minor >= 1);
 }
 function copiesInKernel(file) {
     const { execFileSync } = (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:child_process');
