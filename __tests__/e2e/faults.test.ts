@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { SourceVersions, assertOnlySourcesBackupsManifests } from './invariants.js';
 import { CHILD_COPY_MIN } from '../../src/engine/copy-file.js';
 import { kernelCopyTool } from '../../src/engine/kernel-copy.js';
+import { writeDenseFile } from '../dense-file.js';
 import { childrenHoldingUnder, holdersUnder } from '../open-files.js';
 import { SimulatedJob, isRoot, rootOnly, cancelLikeRunner, multiCoreOnly, nodeRuntimes, type RunningStep, type StepResult } from './runner.js';
 
@@ -220,16 +221,7 @@ describe.each(nodeRuntimes())('faults end to end on $name', ({ bin }) => {
   describe('while the kernel copies a large file in a child process (Linux)', () => {
     /** Files the kernel copy takes (dense, CHILD_COPY_MIN or more), each MiB different. */
     const denseFiles = async (rels: readonly string[], extraMiB = 64): Promise<void> => {
-      const block = Buffer.alloc(MiB, 7);
-      for (const [i, rel] of rels.entries()) {
-        await fs.mkdir(path.dirname(path.join(job.workspace, rel)), { recursive: true });
-        const handle = await fs.open(path.join(job.workspace, rel), 'w');
-        for (let m = 0; m < CHILD_COPY_MIN / MiB + extraMiB; m++) {
-          block.writeUInt32BE(i * 100_000 + m, 0);
-          await handle.write(block, 0, MiB, m * MiB);
-        }
-        await handle.close();
-      }
+      for (const [i, rel] of rels.entries()) await writeDenseFile(path.join(job.workspace, rel), CHILD_COPY_MIN + extraMiB * MiB, i);
       await versions.record(job);
     };
     const parts = (count: number): string[] => Array.from({ length: count }, (_, i) => `big/part${i}.bin`);
@@ -251,6 +243,25 @@ describe.each(nodeRuntimes())('faults end to end on $name', ({ bin }) => {
       } catch {
         return true;
       }
+    };
+
+    /**
+     * A step cancelled (SIGINT) while a child copied, which ended `stopMs` after the signal:
+     * it stopped by itself within 1 s, saying so, and nothing holds or is left under
+     * `backupDir`, before the post step and after it.
+     */
+    const expectStoppedAndClean = async (r: StepResult, stopMs: number, backupDir: string): Promise<void> => {
+      expect(r.exitCode).toBe(1);
+      expect(r.signal).toBeNull();
+      expect({ stopMs, under: stopMs < 1000 }).toEqual({ stopMs, under: true });
+      expect(r.errors.join('\n')).toMatch(/cancelled \(SIGINT\)/);
+      expect(await holdersUnder(backupDir)).toEqual([]);
+      expect(await stagingTemps(backupDir)).toEqual([]);
+      await assertOnlySourcesBackupsManifests(job, versions);
+      const post = await job.runPost(r.state);
+      expect(post.exitCode).toBe(0);
+      expect(post.warnings).toEqual([]);
+      await assertOnlySourcesBackupsManifests(job, versions);
     };
 
     it('a cancel kills the child: the step stops within 1 s and nothing holds or leaves a temporary', async () => {
@@ -275,20 +286,10 @@ describe.each(nodeRuntimes())('faults end to end on $name', ({ bin }) => {
       );
       const stopMs = Date.now() - signalledAt;
       expect(childCopying).toBe(true); // a process of its own was copying when the cancel came
-      expect(r.exitCode).toBe(1);
-      expect(r.signal).toBeNull();
-      expect({ stopMs, under: stopMs < 1000 }).toEqual({ stopMs, under: true });
-      expect(r.errors.join('\n')).toMatch(/cancelled \(SIGINT\)/);
       const statuses = rows(r).map(row => row.status);
       expect(statuses).toContain('cancelled');
       expect(statuses.every(s => s === 'created' || s === 'cancelled')).toBe(true);
-      expect(await holdersUnder(backupDir)).toEqual([]);
-      expect(await stagingTemps(backupDir)).toEqual([]);
-      await assertOnlySourcesBackupsManifests(job, versions);
-      const post = await job.runPost(r.state);
-      expect(post.exitCode).toBe(0);
-      expect(post.warnings).toEqual([]);
-      await assertOnlySourcesBackupsManifests(job, versions);
+      await expectStoppedAndClean(r, stopMs, backupDir);
     }, 60_000);
 
     it("a cancel kills a worker thread's child too: the step stops within 1 s and nothing holds or leaves a temporary", async () => {
@@ -322,20 +323,10 @@ describe.each(nodeRuntimes())('faults end to end on $name', ({ bin }) => {
       );
       const stopMs = Date.now() - signalledAt;
       expect(workerChild).toBeDefined(); // the worker's own child was copying when the cancel came
-      expect(r.exitCode).toBe(1);
-      expect(r.signal).toBeNull();
-      expect({ stopMs, under: stopMs < 1000 }).toEqual({ stopMs, under: true });
-      expect(r.errors.join('\n')).toMatch(/cancelled \(SIGINT\)/);
       const manifest = JSON.parse(await fs.readFile(r.outputs['manifest']!, 'utf8')) as { files: Row[] };
       expect(manifest.files).toHaveLength(1207);
       expect(manifest.files.filter(f => f.status !== 'created' && f.status !== 'cancelled')).toEqual([]);
-      expect(await holdersUnder(backupDir)).toEqual([]);
-      expect(await stagingTemps(backupDir)).toEqual([]);
-      await assertOnlySourcesBackupsManifests(job, versions);
-      const post = await job.runPost(r.state);
-      expect(post.exitCode).toBe(0);
-      expect(post.warnings).toEqual([]);
-      await assertOnlySourcesBackupsManifests(job, versions);
+      await expectStoppedAndClean(r, stopMs, backupDir);
     }, 60_000);
 
     it('SIGKILL of the step: the post step removes the temporary, and the child, left alone, ends by itself', async () => {

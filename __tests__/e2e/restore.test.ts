@@ -10,6 +10,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { SimulatedJob, listFiles, nodeRuntimes, type StepResult } from './runner.js';
 import { CHILD_COPY_MIN } from '../../src/engine/copy-file.js';
+import { writeDenseFile } from '../dense-file.js';
 
 interface FileRow {
   path: string;
@@ -163,14 +164,7 @@ describe.each(nodeRuntimes())('restore end to end on $name', ({ bin }) => {
     const MiB = 1024 * 1024;
     const size = CHILD_COPY_MIN + MiB + 7;
     const file = ws('art/huge.bin');
-    await fs.mkdir(path.dirname(file), { recursive: true });
-    const block = Buffer.alloc(MiB, 3);
-    const handle = await fs.open(file, 'w');
-    for (let at = 0; at < size; at += MiB) {
-      block.writeUInt32BE(at / MiB, 100);
-      await handle.write(block, 0, Math.min(MiB, size - at), at);
-    }
-    await handle.close();
+    await writeDenseFile(file, size);
     await fs.chmod(file, 0o640);
     const when = new Date('2024-05-06T07:08:09.250Z');
     await fs.utimes(file, when, when);

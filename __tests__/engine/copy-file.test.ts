@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { CHILD_COPY_MIN, KERNEL_COPY_MAX, copyToTemp, dataRuns } from '../../src/engine/copy-file.js';
 import { copyWithChild, isKernelCopyingCat, kernelCopyTool } from '../../src/engine/kernel-copy.js';
+import { writeDenseFile } from '../dense-file.js';
 import { holdersUnder } from '../open-files.js';
 
 /** A buffer of `blocks` 4 KiB blocks; those listed in `data` hold non-zero bytes. */
@@ -119,17 +120,6 @@ describe('the kernel copy of a large file, in a child process (Linux)', () => {
     await fs.rm(tmp, { recursive: true, force: true });
   });
 
-  /** A file of `size` bytes with data in every block (not sparse), each MiB different. */
-  async function dense(file: string, size: number): Promise<void> {
-    const block = randomBytes(MiB);
-    const handle = await fs.open(file, 'w');
-    for (let at = 0, n = 0; at < size; at += MiB, n++) {
-      block.writeUInt32BE(n, 0);
-      await handle.write(block, 0, Math.min(MiB, size - at), at);
-    }
-    await handle.close();
-  }
-
   const linux = process.platform === 'linux';
   if (!linux) {
     it('is Linux only: elsewhere there is no kernel copy tool', () => {
@@ -158,7 +148,7 @@ describe('the kernel copy of a large file, in a child process (Linux)', () => {
   it('copies the open file from its start to the end, exactly', async () => {
     if (!kernelCopyTool()) return console.log('skipped: no GNU cat 9.1 or later here to copy with');
     const source = path.join(tmp, 'src.bin');
-    await dense(source, 20 * MiB + 7);
+    await writeDenseFile(source, 20 * MiB + 7);
     const src = await fs.open(source, 'r');
     const dst = await fs.open(path.join(tmp, 'dst.bin'), 'wx');
     try {
@@ -227,7 +217,7 @@ describe('the kernel copy of a large file, in a child process (Linux)', () => {
     let source: string;
     beforeEach(async () => {
       source = path.join(tmp, 'big.bin');
-      await dense(source, CHILD_COPY_MIN + 12_345);
+      await writeDenseFile(source, CHILD_COPY_MIN + 12_345);
       await fs.chmod(source, 0o640);
       await fs.utimes(source, 1_000_000, 1_234_567);
     });

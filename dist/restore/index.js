@@ -1105,50 +1105,40 @@ function copyWithChild(tool, src, dst, signal) {
 
 /**
  * Files up to this size are small: copied and compared with synchronous calls by the backup
- * engine, and by one kernel-side copyFile (copy_file_range / reflink) in copyToTemp.
+ * and restore engines (copyOpenFileSync); larger ones by copyToTemp.
  */
 const copy_file_KERNEL_COPY_MAX = 8 * 1024 * 1024;
 const copy_file_CHUNK = 1024 * 1024;
 /**
- * Copies `source` to the new file `temp` with the source's permission bits and times.
- *
- * A large file is copied by the kernel in a child process where there is one to use (see
- * kernel-copy.ts), and otherwise in chunks; either stops at `signal`: a copyFile cannot be
- * interrupted, and at exit libuv joins its threads, so one in-flight copy of a big file
- * would hold the process long after a cancel. Small files keep the single kernel-side copy,
- * awaited to its end, so no temporary appears after the caller has cleaned up.
- */
-async function copy_file_copyToTemp(source, temp, stat, signal, 
-/** The kernel copy's program (kernel-copy.ts); undefined copies a large file in chunks. */
-tool = kernelCopyTool()) {
-    if (stat.size <= copy_file_KERNEL_COPY_MAX) {
-        await external_node_fs_namespaceObject.promises.copyFile(source, temp, external_node_fs_namespaceObject.constants.COPYFILE_EXCL | external_node_fs_namespaceObject.constants.COPYFILE_FICLONE);
-    }
-    else {
-        await copyLarge(source, temp, stat, signal, stat.size >= CHILD_COPY_MIN && !isSparse(stat) ? tool : undefined);
-    }
-    await external_node_fs_namespaceObject.promises.utimes(temp, stat.atimeMs / 1000, stat.mtimeMs / 1000);
-}
-/**
- * Files of at least this size are handed to the kernel's copy in a child process; starting
- * one costs about a millisecond.
+ * Files of at least this size (and not sparse) are handed to the kernel's copy in a child
+ * process; below it, the chunks took as long.
  */
 const CHILD_COPY_MIN = 256 * 1024 * 1024;
 /**
- * A sparse file is copied in chunks (tool undefined), which keep its holes; the kernel's
- * copy, on most file systems, writes them out as zeros.
+ * Copies the large file `source` (over KERNEL_COPY_MAX) to the new file `temp` with the
+ * source's permission bits and times, stopping at `signal`: a copyFile cannot be
+ * interrupted, and at exit libuv joins its threads, so one in-flight copy of a big file
+ * would hold the process long after a cancel.
+ *
+ * A file of CHILD_COPY_MIN bytes or more is copied by the kernel in a child process where
+ * there is one to use (see kernel-copy.ts); others, and any the child does not copy whole,
+ * in chunks. A sparse file always goes in chunks, which keep its holes; the kernel's copy,
+ * on most file systems, writes them out as zeros.
  */
-async function copyLarge(source, temp, stat, signal, tool) {
+async function copy_file_copyToTemp(source, temp, stat, signal, 
+/** The kernel copy's program instead of kernelCopyTool()'s (for tests). */
+tool) {
     const mode = stat.mode & 0o7777;
+    const child = stat.size >= CHILD_COPY_MIN && !isSparse(stat) ? (tool ?? kernelCopyTool()) : undefined;
     const src = await external_node_fs_namespaceObject.promises.open(source, 'r');
     try {
         const dst = await external_node_fs_namespaceObject.promises.open(temp, 'wx', mode);
         try {
             // A child's copy counts when it exited with 0 and is as long as the source: a copy cut
             // short without an error (a file system whose copy_file_range stops early) is redone.
-            const copied = tool !== undefined && (await copyWithChild(tool, src.fd, dst.fd, signal)) && (await sameSize(src, dst));
+            const copied = child !== undefined && (await copyWithChild(child, src.fd, dst.fd, signal)) && (await sameSize(src, dst));
             if (!copied) {
-                if (tool !== undefined)
+                if (child !== undefined)
                     await dst.truncate(0); // what the child wrote
                 await copyInChunks(src, dst, stat, signal);
             }
@@ -1161,6 +1151,7 @@ async function copyLarge(source, temp, stat, signal, tool) {
     finally {
         await src.close();
     }
+    await external_node_fs_namespaceObject.promises.utimes(temp, stat.atimeMs / 1000, stat.mtimeMs / 1000);
 }
 async function sameSize(a, b) {
     const [sa, sb] = await Promise.all([a.stat(), b.stat()]);
@@ -1647,7 +1638,7 @@ const SLICE_MS = 10;
  * checked, compared and copied with synchronous calls on this thread, which cost far less
  * than a round trip through libuv's thread pool per call, and every SLICE_MS the loop lets
  * timers and signals run, so a cancel is seen at once. A larger file is compared and copied
- * asynchronously, in chunks that observe the signal.
+ * asynchronously (copyToTemp), stopping at the signal.
  */
 async function restoreFiles(plans, options, ctx) {
     return new RestoreEngine(options, ctx).run(plans);

@@ -45,7 +45,7 @@ export interface RestoreContext {
  * checked, compared and copied with synchronous calls on this thread, which cost far less
  * than a round trip through libuv's thread pool per call, and every SLICE_MS the loop lets
  * timers and signals run, so a cancel is seen at once. A larger file is compared and copied
- * asynchronously, in chunks that observe the signal.
+ * asynchronously (copyToTemp), stopping at the signal.
  */
 export async function restoreFiles(plans: readonly RestorePlan[], options: RestoreOptions, ctx: RestoreContext): Promise<RestoreResult[]> {
   return new RestoreEngine(options, ctx).run(plans);
