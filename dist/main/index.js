@@ -2514,7 +2514,8 @@ class BackupEngine {
     /**
      * One file at a time, as `queue` gives them, each result to `report` with its index. A
      * small file is decided and copied with synchronous system calls on this thread, which
-     * costs far less than a round trip through libuv's thread pool per call; every SLICE_MS
+     * costs far less than a round trip through libuv's thread pool per call, and without a
+     * promise (see MaybeAsync); every SLICE_MS
      * the loop lets timers, signals and messages run, so a cancel is seen at once. A large
      * file is compared and copied asynchronously in chunks that observe the signal. One at a
      * time also means one file's temporary never holds the space another needs. A file the
@@ -2544,7 +2545,8 @@ class BackupEngine {
                 if (i < 0)
                     break;
                 const walked = this.ctx.walked?.[i] ?? 0;
-                const result = this.decideAtOnce(sources[i], walked) ?? (await this.backupOne(sources[i], walked));
+                const outcome = this.decideAtOnce(sources[i], walked) ?? this.backupOne(sources[i], walked);
+                const result = outcome instanceof Promise ? await outcome : outcome;
                 if (settled)
                     return; // reported as stopped already
                 report(i, result);
@@ -2585,19 +2587,22 @@ class BackupEngine {
             return backup_engine_failed(source, BackupStatus.Error, nameCaseClash(clash));
         return undefined;
     }
-    async backupOne(source, walked = 0) {
+    backupOne(source, walked = 0) {
         const { signal } = this.ctx;
         if (signal.aborted)
             return backup_engine_failed(source, abortStatus(signal), StopMessage.NotStarted);
+        let outcome;
         try {
-            return await this.backupSource(source, walked);
+            outcome = this.backupSource(source, walked);
         }
         catch (err) {
-            return this.failedBy(source, err);
+            outcome = this.failedBy(source, err);
         }
-        finally {
+        if (!(outcome instanceof Promise)) {
             this.doneWith(source, walked);
+            return outcome;
         }
+        return outcome.catch((err) => this.failedBy(source, err)).finally(() => this.doneWith(source, walked));
     }
     /** The result of a file whose backup threw `err`: its status says why (or the stop's). */
     failedBy(source, err) {
@@ -2613,7 +2618,7 @@ class BackupEngine {
             this.forgetDirectoryOf(source);
     }
     /** Backs up a file decideAtOnce did not decide. */
-    async backupSource(source, walked) {
+    backupSource(source, walked) {
         const { options } = this;
         if (walked & WalkedAs.Regular) {
             // Known regular from the walk: open it at once, never following a link. Swapped for a
@@ -2659,66 +2664,90 @@ class BackupEngine {
         return { source, backup: joinName(backups.dir, name), status: BackupStatus.WouldCreate, bytes: size };
     }
     /** Checks the opened file (type, real path), backs it up, and closes it. */
-    async backupOpenedChecked(source, opened) {
+    backupOpenedChecked(source, opened) {
         const { options } = this;
+        let outcome;
         try {
             if (!opened.stat.isFile()) {
-                return backup_engine_failed(source, BackupStatus.InvalidFileType, `is ${describeType(opened.stat)}, not a regular file`);
+                outcome = backup_engine_failed(source, BackupStatus.InvalidFileType, `is ${describeType(opened.stat)}, not a regular file`);
             }
-            if (!options.allowOutsideWorkspace) {
-                const real = opened.realPath();
-                if (!isInside(this.workspaceReal(), real)) {
-                    return backup_engine_failed(source, BackupStatus.OutsideWorkspace, `resolves to ${real}, outside the workspace (${Inputs.AllowOutsideWorkspace} is false)`);
-                }
+            else {
+                const real = options.allowOutsideWorkspace ? undefined : opened.realPath();
+                outcome =
+                    real !== undefined && !isInside(this.workspaceReal(), real)
+                        ? backup_engine_failed(source, BackupStatus.OutsideWorkspace, `resolves to ${real}, outside the workspace (${Inputs.AllowOutsideWorkspace} is false)`)
+                        : this.backupOpened(source, opened);
             }
-            return await this.backupOpened(source, opened);
         }
-        finally {
+        catch (err) {
             (0,external_node_fs_namespaceObject.closeSync)(opened.fd);
+            throw err;
         }
+        if (outcome instanceof Promise)
+            return outcome.finally(() => (0,external_node_fs_namespaceObject.closeSync)(opened.fd));
+        (0,external_node_fs_namespaceObject.closeSync)(opened.fd);
+        return outcome;
     }
-    async backupOpened(source, opened) {
-        const { options } = this;
-        const { stat } = opened;
+    backupOpened(source, opened) {
         const dir = this.mirrorOf(source);
         const fileName = fileNameOf(source);
         const backups = this.index.forDirectory(dir);
         const latest = backups.latestBackup(fileName);
-        if (latest && (await this.isIdentical(opened, latest.path))) {
+        if (!latest)
+            return this.backupAnew(source, opened, backups, fileName);
+        const identical = () => {
             const removed = this.applyRetention(backups, fileName, latest.path);
             return { source, backup: latest.path, status: BackupStatus.Identical, bytes: 0, ...removed };
-        }
-        if (options.dryRun)
-            return this.wouldCreate(source, backups, fileName, stat.size);
+        };
+        const same = this.isIdentical(opened, latest.path);
+        if (same instanceof Promise)
+            return same.then(yes => (yes ? identical() : this.backupAnew(source, opened, backups, fileName)));
+        return same ? identical() : this.backupAnew(source, opened, backups, fileName);
+    }
+    /** A file that differs from its latest backup, or has none: a new backup (or, in a dry run, the name it would get). */
+    backupAnew(source, opened, backups, fileName) {
+        if (this.options.dryRun)
+            return this.wouldCreate(source, backups, fileName, opened.stat.size);
         const seq = backups.nextSeq(fileName, this.stamp);
         this.ctx.signal.throwIfAborted();
-        // Copy to a temporary in the staging directory, then link it to a name no one holds.
-        const { resources } = this.ctx;
-        let staging = this.stagingFor(backups);
+        const staging = this.stagingFor(backups);
         if (!(staging instanceof StagingDir))
             return backup_engine_failed(source, staging.status, staging.message);
-        for (let crossed = false;; crossed = true) {
-            const temp = staging.tempPath();
-            resources.addTempFile(temp);
-            try {
-                const bytes = await this.copyOneVersion(opened, temp);
-                if (bytes === undefined) {
-                    resources.discardTempFile(temp);
-                    return backup_engine_failed(source, BackupStatus.KeptChanging, `changed while it was being copied, ${COPY_ATTEMPTS} times in a row; no backup was kept`);
-                }
-                this.ensureDir(backups);
-                const result = this.linkIntoPlace(temp, staging, source, bytes, backups, fileName, seq);
-                resources.removeTempFile(temp);
-                return result;
-            }
-            catch (err) {
+        return this.copyIntoPlace(staging, false, source, opened, backups, fileName, seq);
+    }
+    /**
+     * Copies the file to a temporary in `staging`, then links it to a name no one holds. The
+     * temporary is gone afterwards, whatever the outcome. `crossed`: `staging` is the one made
+     * on the mount of the mirror directory after a link from the main one failed with EXDEV.
+     */
+    copyIntoPlace(staging, crossed, source, opened, backups, fileName, seq) {
+        const { resources } = this.ctx;
+        const temp = staging.tempPath();
+        resources.addTempFile(temp);
+        const place = (bytes) => {
+            if (bytes === undefined) {
                 resources.discardTempFile(temp);
-                // The mirror directory is on another file system (a mount inside the backup
-                // directory): a link never crosses one. Copy again through a staging directory there.
-                if (fs_errors_errnoCode(err) !== 'EXDEV' || crossed)
-                    throw err;
-                staging = await this.stagingIn(backups.dir);
+                return backup_engine_failed(source, BackupStatus.KeptChanging, `changed while it was being copied, ${COPY_ATTEMPTS} times in a row; no backup was kept`);
             }
+            this.ensureDir(backups);
+            const result = this.linkIntoPlace(temp, staging, source, bytes, backups, fileName, seq);
+            resources.removeTempFile(temp);
+            return result;
+        };
+        const otherwise = (err) => {
+            resources.discardTempFile(temp);
+            // The mirror directory is on another file system (a mount inside the backup
+            // directory): a link never crosses one. Copy again through a staging directory there.
+            if (fs_errors_errnoCode(err) !== 'EXDEV' || crossed)
+                throw err;
+            return this.stagingIn(backups.dir).then(there => this.copyIntoPlace(there, true, source, opened, backups, fileName, seq));
+        };
+        try {
+            const bytes = this.copyOneVersion(opened, temp);
+            return bytes instanceof Promise ? bytes.then(place).catch(otherwise) : place(bytes);
+        }
+        catch (err) {
+            return otherwise(err);
         }
     }
     /** The staging directory for backups into `backups.dir` (the main one unless a mount was met). */
@@ -2747,32 +2776,32 @@ class BackupEngine {
      * modification and change times the same after the copy as before (a file rewritten or
      * appended to meanwhile is copied again). Returns the bytes of that copy, or undefined
      * when the file changed during every attempt. Reads to the end, so a file whose size
-     * says 0 (procfs, sysfs) is copied whole.
+     * says 0 (procfs, sysfs) is copied whole. A small file is copied synchronously, a large
+     * one (an attempt that finds it large) in chunks or by the kernel.
      */
-    async copyOneVersion(opened, temp) {
-        let before = opened.stat;
-        for (let attempt = 1; attempt <= COPY_ATTEMPTS; attempt++) {
+    copyOneVersion(opened, temp, attempt = 1) {
+        for (; attempt <= COPY_ATTEMPTS; attempt++) {
+            let before = opened.stat;
             if (attempt > 1) {
                 (0,external_node_fs_namespaceObject.unlinkSync)(temp);
                 before = (0,external_node_fs_namespaceObject.fstatSync)(opened.fd);
             }
-            let bytes;
-            if (before.size <= KERNEL_COPY_MAX) {
-                bytes = copyOpenFileSync(opened.fd, temp, before);
-            }
-            else {
-                await copyToTemp(opened.readPath, temp, before, this.ctx.signal);
-                bytes = (0,external_node_fs_namespaceObject.statSync)(temp).size;
-            }
-            const after = (0,external_node_fs_namespaceObject.fstatSync)(opened.fd);
-            const sameVersion = after.size === before.size && after.mtimeMs === before.mtimeMs && after.ctimeMs === before.ctimeMs;
-            if (sameVersion && (bytes === after.size || after.size === 0))
+            if (before.size > KERNEL_COPY_MAX)
+                return this.copyLargeVersion(opened, temp, attempt, before);
+            const bytes = copyOpenFileSync(opened.fd, temp, before);
+            if (isOneVersion(opened.fd, before, bytes))
                 return bytes;
         }
         return undefined;
     }
+    /** copyOneVersion's attempt `attempt` for a file that is large (`before`), and the attempts after it. */
+    async copyLargeVersion(opened, temp, attempt, before) {
+        await copyToTemp(opened.readPath, temp, before, this.ctx.signal);
+        const bytes = (0,external_node_fs_namespaceObject.statSync)(temp).size;
+        return isOneVersion(opened.fd, before, bytes) ? bytes : this.copyOneVersion(opened, temp, attempt + 1);
+    }
     /** Same size first (no byte is read otherwise), then the same bytes. */
-    async isIdentical(opened, backup) {
+    isIdentical(opened, backup) {
         const size = opened.stat.size;
         if (size <= KERNEL_COPY_MAX)
             return sameSizeAndContentSync(opened.fd, size, backup);
@@ -2961,6 +2990,16 @@ class BackupEngine {
         this.realWorkspace ??= (0,external_node_fs_namespaceObject.realpathSync)(this.options.workspace);
         return this.realWorkspace;
     }
+}
+/**
+ * Whether the copy just made (`bytes` long) is of one version of the open file: its size,
+ * modification and change times the same now as before the copy (`before`), and the copy
+ * as long as the file (or the file's size says 0: procfs, sysfs).
+ */
+function isOneVersion(fd, before, bytes) {
+    const after = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+    const sameVersion = after.size === before.size && after.mtimeMs === before.mtimeMs && after.ctimeMs === before.ctimeMs;
+    return sameVersion && (bytes === after.size || after.size === 0);
 }
 /** Two files of `size` bytes with the same content (both small, or read in chunks). */
 function sameFileContentSync(a, b, size) {
