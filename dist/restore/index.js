@@ -7784,15 +7784,21 @@ async function* walkFiles(options) {
             return;
         }
         const chain = followSymbolicLinks && real !== undefined ? [...item.chain, real] : item.chain;
-        // Only a search root may not be normalized (`[.]/**` gives `<cwd>/.`). Its children are
-        // joined with path.join, which normalizes, as the globber's are, so every path below is
-        // normalized and the plain joinName gives what path.join would. Everything below a
-        // directory a `…/**` pattern matches is matched too, but only where the paths below it
-        // extend its own: below a root that is not normalized, they are matched one by one.
+        // Only a search root may not be normalized (`[.]/**` gives `<cwd>/.`). The children of
+        // one that is not are joined with path.join, which normalizes, as the globber's are, so
+        // every path below is normalized and the plain joinName gives what path.join would (an
+        // entry's name is never `.` or `..` and holds no separator). Not path.join for a root
+        // that is normalized either: its normalizing, a loop over every character, made V8's
+        // optimizing compiler compile it during the walk of a workspace with a long path (the
+        // bench's), in time before the backup turns that compiler off (forgoOptimizingCompiler),
+        // which cost 5 MiB of Node's code read in, and as much at the step's peak. Everything
+        // below a directory a `…/**` pattern matches is matched too, but only where the paths
+        // below it extend its own: below a root that is not normalized, they are matched one by
+        // one.
         const root = item.dirent === undefined;
         const normalized = !root || item.path === external_node_path_namespaceObject.normalize(item.path);
         const whole = item.whole || (normalized && wholeSubtree.some(p => p.match(item.path) === MatchKind.All));
-        const join = root ? external_node_path_namespaceObject.join : paths_joinName;
+        const join = normalized ? paths_joinName : external_node_path_namespaceObject.join;
         // Children in directory order, as the globber visits them. The regular files before the
         // first entry of another type need nothing more than a match: up to a batch of them are
         // taken here, in order, and everything after them is visited from the stack (in a folder
