@@ -7061,15 +7061,18 @@ class BackupEngine {
         let outcome;
         try {
             outcome = this.backupSource(source, walked);
+            if (!(outcome instanceof Promise))
+                return outcome;
+            return outcome.catch((err) => this.failedBy(source, err)).finally(() => this.doneWith(source, walked));
         }
         catch (err) {
-            outcome = this.failedBy(source, err);
+            return this.failedBy(source, err);
         }
-        if (!(outcome instanceof Promise)) {
-            this.doneWith(source, walked);
-            return outcome;
+        finally {
+            // A promise's own finally says when its file is done.
+            if (!(outcome instanceof Promise))
+                this.doneWith(source, walked);
         }
-        return outcome.catch((err) => this.failedBy(source, err)).finally(() => this.doneWith(source, walked));
     }
     /** The result of a file whose backup threw `err`: its status says why (or the stop's). */
     failedBy(source, err) {

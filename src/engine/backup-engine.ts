@@ -257,17 +257,17 @@ export class BackupEngine {
   private backupOne(source: string, walked = 0): MaybeAsync<FileResult> {
     const { signal } = this.ctx;
     if (signal.aborted) return failed(source, abortStatus(signal), StopMessage.NotStarted);
-    let outcome: MaybeAsync<FileResult>;
+    let outcome: MaybeAsync<FileResult> | undefined;
     try {
       outcome = this.backupSource(source, walked);
+      if (!(outcome instanceof Promise)) return outcome;
+      return outcome.catch((err: unknown) => this.failedBy(source, err)).finally(() => this.doneWith(source, walked));
     } catch (err) {
-      outcome = this.failedBy(source, err);
+      return this.failedBy(source, err);
+    } finally {
+      // A promise's own finally says when its file is done.
+      if (!(outcome instanceof Promise)) this.doneWith(source, walked);
     }
-    if (!(outcome instanceof Promise)) {
-      this.doneWith(source, walked);
-      return outcome;
-    }
-    return outcome.catch((err: unknown) => this.failedBy(source, err)).finally(() => this.doneWith(source, walked));
   }
 
   /** The result of a file whose backup threw `err`: its status says why (or the stop's). */
