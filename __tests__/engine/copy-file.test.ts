@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
-import { existsSync, promises as fs } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CHILD_COPY_MIN, KERNEL_COPY_MAX, copyToTemp, dataRuns } from '../../src/engine/copy-file.js';
-import { copyWithChild, isKernelCopyingCat, kernelCopyTool } from '../../src/engine/kernel-copy.js';
+import { copyWithChild, isKernelCopyingCat, kernelCopyTool, parentDeathWrapper } from '../../src/engine/kernel-copy.js';
 import { writeDenseFile } from '../dense-file.js';
 import { holdersUnder } from '../open-files.js';
 
@@ -138,11 +138,49 @@ describe('the kernel copy of a large file, in a child process (Linux)', () => {
     expect(isKernelCopyingCat('')).toBe(false);
   });
 
-  it("finds this machine's cat by its absolute path if it is such a cat, and none otherwise", () => {
+  it("finds this machine's cat by its absolute path if it is such a cat, run under setpriv --pdeathsig where that works, and none otherwise", () => {
     const cat = ['/usr/bin/cat', '/bin/cat'].find(file => existsSync(file));
     const version = cat ? execFileSync(cat, ['--version'], { encoding: 'utf8' }) : '';
-    if (isKernelCopyingCat(version)) expect(kernelCopyTool()).toMatch(/^\/(usr\/)?bin\/cat$/);
-    else expect(kernelCopyTool()).toBeUndefined();
+    if (!isKernelCopyingCat(version)) return expect(kernelCopyTool()).toBeUndefined();
+    const wrapper = parentDeathWrapper();
+    let wrapperWorks = wrapper.length > 0;
+    try {
+      if (wrapperWorks) execFileSync(wrapper[0]!, [...wrapper.slice(1), 'true'], { stdio: 'ignore' });
+    } catch {
+      wrapperWorks = false;
+    }
+    const tool = kernelCopyTool()!;
+    expect(tool.at(-1)).toMatch(/^\/(usr\/)?bin\/cat$/);
+    expect(tool.slice(0, -1)).toEqual(wrapperWorks ? wrapper : []);
+  });
+
+  it("the wrapper makes a copy's child die with the process that started it, even by SIGKILL", async () => {
+    const wrapper = parentDeathWrapper();
+    if (wrapper.length === 0) return console.log('skipped: no setpriv here (util-linux) to end a child with its parent');
+    // A parent that starts `sleep 30` as copyWithChild starts its child, and prints its pid.
+    const parent = spawn(
+      process.execPath,
+      [
+        '-e',
+        "const c = require('node:child_process').spawn(process.argv[1], process.argv.slice(2), { stdio: 'ignore' }); console.log(c.pid); setInterval(() => {}, 1000);",
+        ...wrapper,
+        'sleep',
+        '30'
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] }
+    );
+    const pid = await new Promise<number>((resolve, reject) => {
+      parent.stdout.once('data', (d: Buffer) => resolve(Number(String(d).trim())));
+      parent.once('exit', () => reject(new Error('the parent exited first')));
+    });
+    const alive = (): boolean => existsSync(`/proc/${pid}`) && !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    for (let i = 0; i < 200 && !/sleep/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8')); i++) await new Promise(r => setTimeout(r, 5));
+    expect(alive()).toBe(true); // sleeping, under setpriv's signal
+    parent.kill('SIGKILL');
+    const killedAt = Date.now();
+    while (alive() && Date.now() - killedAt < 2000) await new Promise(r => setTimeout(r, 5));
+    expect(alive()).toBe(false);
+    expect(Date.now() - killedAt).toBeLessThan(1000); // not the 30 s of its sleep
   });
 
   it('copies the open file from its start to the end, exactly', async () => {

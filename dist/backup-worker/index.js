@@ -614,25 +614,58 @@ function sameOpenContentSync(fd, fb, size) {
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./build/engine/kernel-copy.js
 
+
 /**
  * Where `cat` may be, by absolute path (never looked up in PATH, which a workflow can
  * change); the first that is GNU cat 9.1 or later is used.
  */
 const CAT_PATHS = ['/usr/bin/cat', '/bin/cat'];
-let cat;
+/** Where util-linux's `setpriv` may be, by absolute path too. */
+const SETPRIV_PATHS = ['/usr/bin/setpriv', '/bin/setpriv'];
+let tool;
 /**
- * The `cat` that copies large files inside the kernel, or undefined where there is none to
- * use. Linux only, and GNU cat of coreutils 9.1 or later only: it copies a file to a file
- * with copy_file_range, as `cp` does. Older GNU cat (coreutils 8.32 on Ubuntu 22.04) and
- * busybox's read and write through user space, as the chunked copy does, so they would gain
- * nothing. Found once per process, by running `cat --version` (a few ms), when the first
- * large file is met.
+ * The command (a program and its first arguments) that copies large files inside the
+ * kernel, or undefined where there is none to use. Linux only, and GNU cat of coreutils 9.1
+ * or later only: it copies a file to a file with copy_file_range, as `cp` does. Older GNU
+ * cat (coreutils 8.32 on Ubuntu 22.04) and busybox's read and write through user space, as
+ * the chunked copy does, so they would gain nothing. Run under parentDeathWrapper() where
+ * that works. Found once per process, by running `… cat --version` (a few ms), when the
+ * first large file is met.
  */
 function kernelCopyTool() {
-    if (cat === undefined) {
-        cat = process.platform === 'linux' ? (CAT_PATHS.find(copiesInKernel) ?? null) : null;
+    if (tool === undefined)
+        tool = process.platform === 'linux' ? findTool() : null;
+    return tool ?? undefined;
+}
+/**
+ * `setpriv --pdeathsig KILL --` (util-linux 2.33 and later; Ubuntu 22.04 has 2.37), by which
+ * a program is sent SIGKILL when the thread that started it ends: a copy's child then ends
+ * with the step, even when the step itself is killed with SIGKILL, rather than write on to
+ * the end of its source into a temporary the post step has already removed. Empty where
+ * there is no setpriv.
+ */
+function parentDeathWrapper() {
+    const setpriv = SETPRIV_PATHS.find(file => (0,external_node_fs_namespaceObject.existsSync)(file));
+    return setpriv === undefined ? [] : [setpriv, '--pdeathsig', 'KILL', '--'];
+}
+function findTool() {
+    const wrapper = parentDeathWrapper();
+    for (const cat of CAT_PATHS) {
+        if (wrapper.length > 0) {
+            // Ran: setpriv works, and the version says whether this cat will do. Did not run (a
+            // setpriv without --pdeathsig, or no such cat): the cat alone is tried.
+            const text = versionOf([...wrapper, cat]);
+            if (text !== undefined) {
+                if (isKernelCopyingCat(text))
+                    return [...wrapper, cat];
+                continue;
+            }
+        }
+        const text = versionOf([cat]);
+        if (text !== undefined && isKernelCopyingCat(text))
+            return [cat];
     }
-    return cat ?? undefined;
+    return null;
 }
 /** `cat --version` of GNU coreutils 9.1 or later (9.1 was seen calling copy_file_range; 9.0 was not tried). */
 function isKernelCopyingCat(versionText) {
@@ -642,14 +675,14 @@ function isKernelCopyingCat(versionText) {
     const [major, minor] = [Number(version[1]), Number(version[2])];
     return major > 9 || (major === 9 && minor >= 1);
 }
-function copiesInKernel(file) {
+/** What `<command> --version` prints, or undefined when it does not run and exit 0. */
+function versionOf(command) {
     const { execFileSync } = (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:child_process');
     try {
-        const text = execFileSync(file, ['--version'], { env: {}, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 });
-        return isKernelCopyingCat(text);
+        return execFileSync(command[0], [...command.slice(1), '--version'], { env: {}, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 });
     }
     catch {
-        return false; // not there, not runnable, or no such option (busybox)
+        return undefined; // not there, not runnable, or no such option (busybox, an old setpriv)
     }
 }
 /**
@@ -661,7 +694,8 @@ function copiesInKernel(file) {
 const KILL_GRACE_MS = 500;
 /**
  * Copies the open file `src`, from its offset, to the open file `dst`, from its offset, with
- * `tool` (a `cat`) as a child process whose standard input and output are the two files.
+ * `tool` (a `cat`, or a command that runs one) as a child process whose standard input and
+ * output are the two files.
  *
  * Why a child process: the kernel's copy (copy_file_range) takes a third less time than
  * reading and writing the bytes from Node, but Node offers it only as one copyFile call per
@@ -680,10 +714,11 @@ function copyWithChild(tool, src, dst, signal) {
     if (signal.aborted)
         return Promise.reject(signal.reason);
     const { spawn } = (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:child_process');
+    const [file, ...args] = typeof tool === 'string' ? [tool] : tool;
     return new Promise((resolve, reject) => {
         let child;
         try {
-            child = spawn(tool, [], { stdio: [src, dst, 'ignore'], env: {} });
+            child = spawn(file, args, { stdio: [src, dst, 'ignore'], env: {} });
         }
         catch {
             resolve(false); // refused at once (EPERM, ENOMEM, ENOEXEC, …): copied in chunks
@@ -750,7 +785,7 @@ const CHILD_COPY_MIN = 256 * 1024 * 1024;
  * on most file systems, writes them out as zeros.
  */
 async function copyToTemp(source, temp, stat, signal, 
-/** The kernel copy's program instead of kernelCopyTool()'s (for tests). */
+/** The kernel copy's command instead of kernelCopyTool()'s (for tests). */
 tool) {
     const mode = stat.mode & 0o7777;
     const child = stat.size >= CHILD_COPY_MIN && !isSparse(stat) ? (tool ?? kernelCopyTool()) : undefined;

@@ -44,8 +44,8 @@ export async function copyToTemp(
   temp: string,
   stat: Stats,
   signal: AbortSignal,
-  /** The kernel copy's program instead of kernelCopyTool()'s (for tests). */
-  tool?: string
+  /** The kernel copy's command instead of kernelCopyTool()'s (for tests). */
+  tool?: string | readonly string[]
 ): Promise<void> {
   const mode = stat.mode & 0o7777;
   const child = stat.size >= CHILD_COPY_MIN && !isSparse(stat) ? (tool ?? kernelCopyTool()) : undefined;

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 /**
@@ -5,21 +6,52 @@ import { createRequire } from 'node:module';
  * change); the first that is GNU cat 9.1 or later is used.
  */
 const CAT_PATHS = ['/usr/bin/cat', '/bin/cat'];
-let cat: string | null | undefined;
+/** Where util-linux's `setpriv` may be, by absolute path too. */
+const SETPRIV_PATHS = ['/usr/bin/setpriv', '/bin/setpriv'];
+let tool: readonly string[] | null | undefined;
 
 /**
- * The `cat` that copies large files inside the kernel, or undefined where there is none to
- * use. Linux only, and GNU cat of coreutils 9.1 or later only: it copies a file to a file
- * with copy_file_range, as `cp` does. Older GNU cat (coreutils 8.32 on Ubuntu 22.04) and
- * busybox's read and write through user space, as the chunked copy does, so they would gain
- * nothing. Found once per process, by running `cat --version` (a few ms), when the first
- * large file is met.
+ * The command (a program and its first arguments) that copies large files inside the
+ * kernel, or undefined where there is none to use. Linux only, and GNU cat of coreutils 9.1
+ * or later only: it copies a file to a file with copy_file_range, as `cp` does. Older GNU
+ * cat (coreutils 8.32 on Ubuntu 22.04) and busybox's read and write through user space, as
+ * the chunked copy does, so they would gain nothing. Run under parentDeathWrapper() where
+ * that works. Found once per process, by running `… cat --version` (a few ms), when the
+ * first large file is met.
  */
-export function kernelCopyTool(): string | undefined {
-  if (cat === undefined) {
-    cat = process.platform === 'linux' ? (CAT_PATHS.find(copiesInKernel) ?? null) : null;
+export function kernelCopyTool(): readonly string[] | undefined {
+  if (tool === undefined) tool = process.platform === 'linux' ? findTool() : null;
+  return tool ?? undefined;
+}
+
+/**
+ * `setpriv --pdeathsig KILL --` (util-linux 2.33 and later; Ubuntu 22.04 has 2.37), by which
+ * a program is sent SIGKILL when the thread that started it ends: a copy's child then ends
+ * with the step, even when the step itself is killed with SIGKILL, rather than write on to
+ * the end of its source into a temporary the post step has already removed. Empty where
+ * there is no setpriv.
+ */
+export function parentDeathWrapper(): string[] {
+  const setpriv = SETPRIV_PATHS.find(file => existsSync(file));
+  return setpriv === undefined ? [] : [setpriv, '--pdeathsig', 'KILL', '--'];
+}
+
+function findTool(): readonly string[] | null {
+  const wrapper = parentDeathWrapper();
+  for (const cat of CAT_PATHS) {
+    if (wrapper.length > 0) {
+      // Ran: setpriv works, and the version says whether this cat will do. Did not run (a
+      // setpriv without --pdeathsig, or no such cat): the cat alone is tried.
+      const text = versionOf([...wrapper, cat]);
+      if (text !== undefined) {
+        if (isKernelCopyingCat(text)) return [...wrapper, cat];
+        continue;
+      }
+    }
+    const text = versionOf([cat]);
+    if (text !== undefined && isKernelCopyingCat(text)) return [cat];
   }
-  return cat ?? undefined;
+  return null;
 }
 
 /** `cat --version` of GNU coreutils 9.1 or later (9.1 was seen calling copy_file_range; 9.0 was not tried). */
@@ -30,13 +62,13 @@ export function isKernelCopyingCat(versionText: string): boolean {
   return major > 9 || (major === 9 && minor >= 1);
 }
 
-function copiesInKernel(file: string): boolean {
+/** What `<command> --version` prints, or undefined when it does not run and exit 0. */
+function versionOf(command: readonly string[]): string | undefined {
   const { execFileSync } = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
   try {
-    const text = execFileSync(file, ['--version'], { env: {}, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 });
-    return isKernelCopyingCat(text);
+    return execFileSync(command[0]!, [...command.slice(1), '--version'], { env: {}, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 });
   } catch {
-    return false; // not there, not runnable, or no such option (busybox)
+    return undefined; // not there, not runnable, or no such option (busybox, an old setpriv)
   }
 }
 
@@ -50,7 +82,8 @@ const KILL_GRACE_MS = 500;
 
 /**
  * Copies the open file `src`, from its offset, to the open file `dst`, from its offset, with
- * `tool` (a `cat`) as a child process whose standard input and output are the two files.
+ * `tool` (a `cat`, or a command that runs one) as a child process whose standard input and
+ * output are the two files.
  *
  * Why a child process: the kernel's copy (copy_file_range) takes a third less time than
  * reading and writing the bytes from Node, but Node offers it only as one copyFile call per
@@ -65,13 +98,14 @@ const KILL_GRACE_MS = 500;
  * someone else): the caller copies the file again itself, and so meets any error with its
  * errno, which the child's exit status does not carry.
  */
-export function copyWithChild(tool: string, src: number, dst: number, signal: AbortSignal): Promise<boolean> {
+export function copyWithChild(tool: string | readonly string[], src: number, dst: number, signal: AbortSignal): Promise<boolean> {
   if (signal.aborted) return Promise.reject(signal.reason as Error);
   const { spawn } = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
+  const [file, ...args] = typeof tool === 'string' ? [tool] : tool;
   return new Promise((resolve, reject) => {
     let child: import('node:child_process').ChildProcess;
     try {
-      child = spawn(tool, [], { stdio: [src, dst, 'ignore'], env: {} });
+      child = spawn(file!, args, { stdio: [src, dst, 'ignore'], env: {} });
     } catch {
       resolve(false); // refused at once (EPERM, ENOMEM, ENOEXEC, …): copied in chunks
       return;
