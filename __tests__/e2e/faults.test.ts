@@ -229,7 +229,7 @@ describe.each(nodeRuntimes())('faults end to end on $name', ({ bin }) => {
      * Whether a kernel copy can be caught while it runs: there is one (Linux, GNU cat 9.1 or
      * later) and the file system does not clone blocks (btrfs, XFS), which ends it at once.
      */
-    const linuxOnly = (what: string): boolean => {
+    const kernelCopyCatchable = (what: string): boolean => {
       if (!kernelCopyTool()) {
         console.log(`skipped: ${what}: no kernel copy here (Linux with GNU cat 9.1 or later only)`);
         return false;
@@ -265,7 +265,7 @@ describe.each(nodeRuntimes())('faults end to end on $name', ({ bin }) => {
     };
 
     it('a cancel kills the child: the step stops within 1 s and nothing holds or leaves a temporary', async () => {
-      if (!linuxOnly('kernel copy cancel test')) return;
+      if (!kernelCopyCatchable('kernel copy cancel test')) return;
       await denseFiles(parts(3));
       const backupDir = path.join(job.workspace, '.bkpfile');
       let signalledAt = 0;
@@ -293,7 +293,7 @@ describe.each(nodeRuntimes())('faults end to end on $name', ({ bin }) => {
     }, 60_000);
 
     it("a cancel kills a worker thread's child too: the step stops within 1 s and nothing holds or leaves a temporary", async () => {
-      if (!multiCoreOnly('kernel copy worker cancel test') || !linuxOnly('kernel copy worker cancel test')) return;
+      if (!multiCoreOnly('kernel copy worker cancel test') || !kernelCopyCatchable('kernel copy worker cancel test')) return;
       // 1,200 small files (so a worker starts) in 20 folders, and a large file in every
       // third folder: both threads meet large files.
       const small: Record<string, string> = {};
@@ -330,7 +330,7 @@ describe.each(nodeRuntimes())('faults end to end on $name', ({ bin }) => {
     }, 60_000);
 
     it('SIGKILL of the step: the post step removes the temporary, and the child ends too', async () => {
-      if (!linuxOnly('kernel copy kill test')) return;
+      if (!kernelCopyCatchable('kernel copy kill test')) return;
       await denseFiles(parts(1));
       const backupDir = path.join(job.workspace, '.bkpfile');
       let holders: string[] = [];
@@ -360,7 +360,7 @@ describe.each(nodeRuntimes())('faults end to end on $name', ({ bin }) => {
     }, 60_000);
 
     it('disk full (a real tmpfs): the child fails, the copy again in chunks meets ENOSPC, the file is disk-full, the others fit', async () => {
-      if (!linuxOnly('kernel copy disk-full test') || !rootOnly('kernel copy disk-full test (mounts a tmpfs)')) return;
+      if (!kernelCopyCatchable('kernel copy disk-full test') || !rootOnly('kernel copy disk-full test (mounts a tmpfs)')) return;
       const small = path.join(job.root, 'small-fs');
       await fs.mkdir(small);
       execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64m', 'tmpfs', small]);

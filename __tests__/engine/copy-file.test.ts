@@ -4,7 +4,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CHILD_COPY_MIN, KERNEL_COPY_MAX, copyToTemp, dataRuns } from '../../src/engine/copy-file.js';
+import { CHILD_COPY_MIN, SMALL_FILE_MAX, copyToTemp, dataRuns } from '../../src/engine/copy-file.js';
 import { copyWithChild, isKernelCopyingCat, kernelCopyTool, parentDeathWrapper } from '../../src/engine/kernel-copy.js';
 import { writeDenseFile } from '../dense-file.js';
 import { holdersUnder } from '../open-files.js';
@@ -58,8 +58,8 @@ describe('copyToTemp of a large file (in chunks, several at once)', () => {
   const MiB = 1024 * 1024;
 
   it('copies every byte, the mode and the times, for a size that is not a whole number of chunks', async () => {
-    // Over KERNEL_COPY_MAX, more chunks than run at once, and a short last chunk.
-    const data = randomBytes(KERNEL_COPY_MAX + 13 * MiB + 12_345);
+    // Over SMALL_FILE_MAX, more chunks than run at once, and a short last chunk.
+    const data = randomBytes(SMALL_FILE_MAX + 13 * MiB + 12_345);
     const source = path.join(tmp, 'big.bin');
     await fs.writeFile(source, data, { mode: 0o640 });
     await fs.utimes(source, 1_000_000, 1_234_567);
@@ -268,8 +268,9 @@ describe('the kernel copy of a large file, in a child process (Linux)', () => {
       return { tool, mark };
     }
 
-    async function expectExactCopy(temp: string): Promise<void> {
-      expect((await fs.readFile(temp)).equals(await fs.readFile(source))).toBe(true);
+    /** `temp` holds `want` (the source's bytes unless given), with the source's mode and time. */
+    async function expectExactCopy(temp: string, want?: Buffer): Promise<void> {
+      expect((await fs.readFile(temp)).equals(want ?? (await fs.readFile(source)))).toBe(true);
       const stat = await fs.stat(temp);
       expect(stat.mode & 0o7777).toBe(0o640);
       expect(stat.mtimeMs).toBe(1_234_567_000);
@@ -282,10 +283,7 @@ describe('the kernel copy of a large file, in a child process (Linux)', () => {
       await copyToTemp(source, temp, await fs.stat(source), new AbortController().signal, tool);
       const want = await fs.readFile(source);
       for (let i = 0; i < want.length; i++) want[i] = (want[i]! + 1) & 0xff;
-      expect((await fs.readFile(temp)).equals(want)).toBe(true);
-      const stat = await fs.stat(temp);
-      expect(stat.mode & 0o7777).toBe(0o640);
-      expect(stat.mtimeMs).toBe(1_234_567_000);
+      await expectExactCopy(temp, want);
     });
 
     it('with the real cat, the copy is exact', async () => {

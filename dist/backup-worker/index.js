@@ -766,7 +766,7 @@ function copyWithChild(tool, src, dst, signal) {
  * Files up to this size are small: copied and compared with synchronous calls by the backup
  * and restore engines (copyOpenFileSync); larger ones by copyToTemp.
  */
-const KERNEL_COPY_MAX = 8 * 1024 * 1024;
+const SMALL_FILE_MAX = 8 * 1024 * 1024;
 const copy_file_CHUNK = 1024 * 1024;
 /**
  * Files of at least this size (and not sparse) are handed to the kernel's copy in a child
@@ -774,7 +774,7 @@ const copy_file_CHUNK = 1024 * 1024;
  */
 const CHILD_COPY_MIN = 256 * 1024 * 1024;
 /**
- * Copies the large file `source` (over KERNEL_COPY_MAX) to the new file `temp` with the
+ * Copies the large file `source` (over SMALL_FILE_MAX) to the new file `temp` with the
  * source's permission bits and times, stopping at `signal`: a copyFile cannot be
  * interrupted, and at exit libuv joins its threads, so one in-flight copy of a big file
  * would hold the process long after a cancel.
@@ -917,7 +917,7 @@ async function writeDataRuns(file, buffer, length, position) {
 const syncBuffer = Buffer.allocUnsafe(copy_file_CHUNK);
 /**
  * Copies the open file `fd` into the new file `temp` with synchronous calls on this thread,
- * for small files (at most KERNEL_COPY_MAX): no round trip through libuv's thread pool per
+ * for small files (at most SMALL_FILE_MAX): no round trip through libuv's thread pool per
  * call. Returns the bytes written.
  */
 function copyOpenFileSync(fd, temp, stat) {
@@ -2367,7 +2367,7 @@ class BackupEngine {
                 (0,external_node_fs_namespaceObject.unlinkSync)(temp);
                 before = (0,external_node_fs_namespaceObject.fstatSync)(opened.fd);
             }
-            if (before.size > KERNEL_COPY_MAX)
+            if (before.size > SMALL_FILE_MAX)
                 return this.copyLargeVersion(opened, temp, attempt, before);
             const bytes = copyOpenFileSync(opened.fd, temp, before);
             if (isOneVersion(opened.fd, before, bytes))
@@ -2384,7 +2384,7 @@ class BackupEngine {
     /** Same size first (no byte is read otherwise), then the same bytes. */
     isIdentical(opened, backup) {
         const size = opened.stat.size;
-        if (size <= KERNEL_COPY_MAX)
+        if (size <= SMALL_FILE_MAX)
             return sameSizeAndContentSync(opened.fd, size, backup);
         if ((0,external_node_fs_namespaceObject.statSync)(backup).size !== size)
             return false;

@@ -1225,7 +1225,7 @@ function copyWithChild(tool, src, dst, signal) {
  * Files up to this size are small: copied and compared with synchronous calls by the backup
  * and restore engines (copyOpenFileSync); larger ones by copyToTemp.
  */
-const KERNEL_COPY_MAX = 8 * 1024 * 1024;
+const SMALL_FILE_MAX = 8 * 1024 * 1024;
 const copy_file_CHUNK = 1024 * 1024;
 /**
  * Files of at least this size (and not sparse) are handed to the kernel's copy in a child
@@ -1233,7 +1233,7 @@ const copy_file_CHUNK = 1024 * 1024;
  */
 const CHILD_COPY_MIN = 256 * 1024 * 1024;
 /**
- * Copies the large file `source` (over KERNEL_COPY_MAX) to the new file `temp` with the
+ * Copies the large file `source` (over SMALL_FILE_MAX) to the new file `temp` with the
  * source's permission bits and times, stopping at `signal`: a copyFile cannot be
  * interrupted, and at exit libuv joins its threads, so one in-flight copy of a big file
  * would hold the process long after a cancel.
@@ -1376,7 +1376,7 @@ async function writeDataRuns(file, buffer, length, position) {
 const syncBuffer = Buffer.allocUnsafe(copy_file_CHUNK);
 /**
  * Copies the open file `fd` into the new file `temp` with synchronous calls on this thread,
- * for small files (at most KERNEL_COPY_MAX): no round trip through libuv's thread pool per
+ * for small files (at most SMALL_FILE_MAX): no round trip through libuv's thread pool per
  * call. Returns the bytes written.
  */
 function copyOpenFileSync(fd, temp, stat) {
@@ -2824,7 +2824,7 @@ class BackupEngine {
                 (0,external_node_fs_namespaceObject.unlinkSync)(temp);
                 before = (0,external_node_fs_namespaceObject.fstatSync)(opened.fd);
             }
-            if (before.size > KERNEL_COPY_MAX)
+            if (before.size > SMALL_FILE_MAX)
                 return this.copyLargeVersion(opened, temp, attempt, before);
             const bytes = copyOpenFileSync(opened.fd, temp, before);
             if (isOneVersion(opened.fd, before, bytes))
@@ -2841,7 +2841,7 @@ class BackupEngine {
     /** Same size first (no byte is read otherwise), then the same bytes. */
     isIdentical(opened, backup) {
         const size = opened.stat.size;
-        if (size <= KERNEL_COPY_MAX)
+        if (size <= SMALL_FILE_MAX)
             return sameSizeAndContentSync(opened.fd, size, backup);
         if ((0,external_node_fs_namespaceObject.statSync)(backup).size !== size)
             return false;
@@ -6786,17 +6786,15 @@ async function* walkFiles(options) {
             return;
         }
         const chain = followSymbolicLinks && real !== undefined ? [...item.chain, real] : item.chain;
-        // Only a search root may not be normalized (`[.]/**` gives `<cwd>/.`). The children of
-        // one that is not are joined with path.join, which normalizes, as the globber's are, so
-        // every path below is normalized and the plain joinName gives what path.join would (an
-        // entry's name is never `.` or `..` and holds no separator). Not path.join for a root
-        // that is normalized either: its normalizing, a loop over every character, made V8's
-        // optimizing compiler compile it during the walk of a workspace with a long path (the
-        // bench's), in time before the backup turns that compiler off (forgoOptimizingCompiler),
-        // which cost 5 MiB of Node's code read in, and as much at the step's peak. Everything
-        // below a directory a `…/**` pattern matches is matched too, but only where the paths
-        // below it extend its own: below a root that is not normalized, they are matched one by
-        // one.
+        // Only a search root may not be normalized (`[.]/**` gives `<cwd>/.`): its children are
+        // then joined with path.join, which normalizes, as the globber's are. Every other path
+        // is normalized, and the plain joinName gives what path.join would (an entry's name is
+        // never `.` or `..` and holds no separator) without path.join's loop over every
+        // character, which on a long root got V8's optimizing compiler going during the walk,
+        // before the backup turns it off (forgoOptimizingCompiler): 5 MiB more at the step's
+        // peak. Everything below a directory a `…/**` pattern matches is matched too, but only
+        // where the paths below it extend its own: below a root that is not normalized, they
+        // are matched one by one.
         const root = item.dirent === undefined;
         const normalized = !root || item.path === external_node_path_namespaceObject.normalize(item.path);
         const whole = item.whole || (normalized && wholeSubtree.some(p => p.match(item.path) === MatchKind.All));

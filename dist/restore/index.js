@@ -1142,7 +1142,7 @@ function copyWithChild(tool, src, dst, signal) {
  * Files up to this size are small: copied and compared with synchronous calls by the backup
  * and restore engines (copyOpenFileSync); larger ones by copyToTemp.
  */
-const copy_file_KERNEL_COPY_MAX = 8 * 1024 * 1024;
+const copy_file_SMALL_FILE_MAX = 8 * 1024 * 1024;
 const copy_file_CHUNK = 1024 * 1024;
 /**
  * Files of at least this size (and not sparse) are handed to the kernel's copy in a child
@@ -1150,7 +1150,7 @@ const copy_file_CHUNK = 1024 * 1024;
  */
 const CHILD_COPY_MIN = 256 * 1024 * 1024;
 /**
- * Copies the large file `source` (over KERNEL_COPY_MAX) to the new file `temp` with the
+ * Copies the large file `source` (over SMALL_FILE_MAX) to the new file `temp` with the
  * source's permission bits and times, stopping at `signal`: a copyFile cannot be
  * interrupted, and at exit libuv joins its threads, so one in-flight copy of a big file
  * would hold the process long after a cancel.
@@ -1293,7 +1293,7 @@ async function writeDataRuns(file, buffer, length, position) {
 const syncBuffer = Buffer.allocUnsafe(copy_file_CHUNK);
 /**
  * Copies the open file `fd` into the new file `temp` with synchronous calls on this thread,
- * for small files (at most KERNEL_COPY_MAX): no round trip through libuv's thread pool per
+ * for small files (at most SMALL_FILE_MAX): no round trip through libuv's thread pool per
  * call. Returns the bytes written.
  */
 function copy_file_copyOpenFileSync(fd, temp, stat) {
@@ -1669,7 +1669,7 @@ const SLICE_MS = 10;
  * reader sees the old file or the restored one, never a mix. Returns one result per plan,
  * in order; a file's failure is its status, never a throw.
  *
- * One file at a time, as the backup engine does: a file of up to KERNEL_COPY_MAX bytes is
+ * One file at a time, as the backup engine does: a file of up to SMALL_FILE_MAX bytes is
  * checked, compared and copied with synchronous calls on this thread, which cost far less
  * than a round trip through libuv's thread pool per call, and every SLICE_MS the loop lets
  * timers and signals run, so a cancel is seen at once. A larger file is compared and copied
@@ -1859,7 +1859,7 @@ class RestoreEngine {
         // Times pass through utimes() as seconds in a double: equal to well under a millisecond.
         if (Math.abs(current.mtimeMs - want.mtimeMs) >= 1)
             return false;
-        if (want.size > copy_file_KERNEL_COPY_MAX)
+        if (want.size > copy_file_SMALL_FILE_MAX)
             return compare_sameContent(backup.readPath, file, want.size, this.ctx.signal);
         // Opened as a backup is (O_NONBLOCK, O_NOFOLLOW): a FIFO or a symlink put there since the
         // lstat cannot block this thread, on which the timeout and the signal handlers run too.
@@ -1890,7 +1890,7 @@ class RestoreEngine {
         journal.record(temp);
         resources.addTempFile(temp);
         try {
-            if (backup.stat.size <= copy_file_KERNEL_COPY_MAX) {
+            if (backup.stat.size <= copy_file_SMALL_FILE_MAX) {
                 copy_file_copyOpenFileSync(backup.fd, temp, backup.stat);
             }
             else {
@@ -7291,7 +7291,7 @@ class BackupEngine {
                 unlinkSync(temp);
                 before = fstatSync(opened.fd);
             }
-            if (before.size > KERNEL_COPY_MAX)
+            if (before.size > SMALL_FILE_MAX)
                 return this.copyLargeVersion(opened, temp, attempt, before);
             const bytes = copyOpenFileSync(opened.fd, temp, before);
             if (isOneVersion(opened.fd, before, bytes))
@@ -7308,7 +7308,7 @@ class BackupEngine {
     /** Same size first (no byte is read otherwise), then the same bytes. */
     isIdentical(opened, backup) {
         const size = opened.stat.size;
-        if (size <= KERNEL_COPY_MAX)
+        if (size <= SMALL_FILE_MAX)
             return sameSizeAndContentSync(opened.fd, size, backup);
         if (statSync(backup).size !== size)
             return false;
@@ -7822,17 +7822,15 @@ async function* walkFiles(options) {
             return;
         }
         const chain = followSymbolicLinks && real !== undefined ? [...item.chain, real] : item.chain;
-        // Only a search root may not be normalized (`[.]/**` gives `<cwd>/.`). The children of
-        // one that is not are joined with path.join, which normalizes, as the globber's are, so
-        // every path below is normalized and the plain joinName gives what path.join would (an
-        // entry's name is never `.` or `..` and holds no separator). Not path.join for a root
-        // that is normalized either: its normalizing, a loop over every character, made V8's
-        // optimizing compiler compile it during the walk of a workspace with a long path (the
-        // bench's), in time before the backup turns that compiler off (forgoOptimizingCompiler),
-        // which cost 5 MiB of Node's code read in, and as much at the step's peak. Everything
-        // below a directory a `…/**` pattern matches is matched too, but only where the paths
-        // below it extend its own: below a root that is not normalized, they are matched one by
-        // one.
+        // Only a search root may not be normalized (`[.]/**` gives `<cwd>/.`): its children are
+        // then joined with path.join, which normalizes, as the globber's are. Every other path
+        // is normalized, and the plain joinName gives what path.join would (an entry's name is
+        // never `.` or `..` and holds no separator) without path.join's loop over every
+        // character, which on a long root got V8's optimizing compiler going during the walk,
+        // before the backup turns it off (forgoOptimizingCompiler): 5 MiB more at the step's
+        // peak. Everything below a directory a `…/**` pattern matches is matched too, but only
+        // where the paths below it extend its own: below a root that is not normalized, they
+        // are matched one by one.
         const root = item.dirent === undefined;
         const normalized = !root || item.path === external_node_path_namespaceObject.normalize(item.path);
         const whole = item.whole || (normalized && wholeSubtree.some(p => p.match(item.path) === MatchKind.All));

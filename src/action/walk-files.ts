@@ -209,17 +209,15 @@ export async function* walkFiles(options: WalkOptions): AsyncGenerator<WalkEntry
       return;
     }
     const chain = followSymbolicLinks && real !== undefined ? [...item.chain, real] : item.chain;
-    // Only a search root may not be normalized (`[.]/**` gives `<cwd>/.`). The children of
-    // one that is not are joined with path.join, which normalizes, as the globber's are, so
-    // every path below is normalized and the plain joinName gives what path.join would (an
-    // entry's name is never `.` or `..` and holds no separator). Not path.join for a root
-    // that is normalized either: its normalizing, a loop over every character, made V8's
-    // optimizing compiler compile it during the walk of a workspace with a long path (the
-    // bench's), in time before the backup turns that compiler off (forgoOptimizingCompiler),
-    // which cost 5 MiB of Node's code read in, and as much at the step's peak. Everything
-    // below a directory a `…/**` pattern matches is matched too, but only where the paths
-    // below it extend its own: below a root that is not normalized, they are matched one by
-    // one.
+    // Only a search root may not be normalized (`[.]/**` gives `<cwd>/.`): its children are
+    // then joined with path.join, which normalizes, as the globber's are. Every other path
+    // is normalized, and the plain joinName gives what path.join would (an entry's name is
+    // never `.` or `..` and holds no separator) without path.join's loop over every
+    // character, which on a long root got V8's optimizing compiler going during the walk,
+    // before the backup turns it off (forgoOptimizingCompiler): 5 MiB more at the step's
+    // peak. Everything below a directory a `…/**` pattern matches is matched too, but only
+    // where the paths below it extend its own: below a root that is not normalized, they
+    // are matched one by one.
     const root = item.dirent === undefined;
     const normalized = !root || item.path === path.normalize(item.path);
     const whole = item.whole || (normalized && wholeSubtree.some(p => p.match(item.path) === MatchKind.All));

@@ -19,7 +19,7 @@ import { copyWithChild, kernelCopyTool } from './kernel-copy.js';
  * Files up to this size are small: copied and compared with synchronous calls by the backup
  * and restore engines (copyOpenFileSync); larger ones by copyToTemp.
  */
-export const KERNEL_COPY_MAX = 8 * 1024 * 1024;
+export const SMALL_FILE_MAX = 8 * 1024 * 1024;
 const CHUNK = 1024 * 1024;
 
 /**
@@ -29,7 +29,7 @@ const CHUNK = 1024 * 1024;
 export const CHILD_COPY_MIN = 256 * 1024 * 1024;
 
 /**
- * Copies the large file `source` (over KERNEL_COPY_MAX) to the new file `temp` with the
+ * Copies the large file `source` (over SMALL_FILE_MAX) to the new file `temp` with the
  * source's permission bits and times, stopping at `signal`: a copyFile cannot be
  * interrupted, and at exit libuv joins its threads, so one in-flight copy of a big file
  * would hold the process long after a cancel.
@@ -184,7 +184,7 @@ const syncBuffer = Buffer.allocUnsafe(CHUNK);
 
 /**
  * Copies the open file `fd` into the new file `temp` with synchronous calls on this thread,
- * for small files (at most KERNEL_COPY_MAX): no round trip through libuv's thread pool per
+ * for small files (at most SMALL_FILE_MAX): no round trip through libuv's thread pool per
  * call. Returns the bytes written.
  */
 export function copyOpenFileSync(fd: number, temp: string, stat: Stats): number {

@@ -1,7 +1,7 @@
 import { closeSync, lstatSync, mkdirSync, promises as fs, realpathSync, renameSync, statSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { sameContent, sameOpenContentSync } from './compare.js';
-import { KERNEL_COPY_MAX, copyOpenFileSync, copyToTemp } from './copy-file.js';
+import { SMALL_FILE_MAX, copyOpenFileSync, copyToTemp } from './copy-file.js';
 import { errnoCode, errorMessage, statusForError } from './fs-errors.js';
 import { abortStatus } from './abort.js';
 import { openSourceSync, type OpenedSourceSync } from './open-source.js';
@@ -41,7 +41,7 @@ export interface RestoreContext {
  * reader sees the old file or the restored one, never a mix. Returns one result per plan,
  * in order; a file's failure is its status, never a throw.
  *
- * One file at a time, as the backup engine does: a file of up to KERNEL_COPY_MAX bytes is
+ * One file at a time, as the backup engine does: a file of up to SMALL_FILE_MAX bytes is
  * checked, compared and copied with synchronous calls on this thread, which cost far less
  * than a round trip through libuv's thread pool per call, and every SLICE_MS the loop lets
  * timers and signals run, so a cancel is seen at once. A larger file is compared and copied
@@ -223,7 +223,7 @@ class RestoreEngine {
     if (current.size !== want.size || (current.mode & 0o7777) !== (want.mode & 0o7777)) return false;
     // Times pass through utimes() as seconds in a double: equal to well under a millisecond.
     if (Math.abs(current.mtimeMs - want.mtimeMs) >= 1) return false;
-    if (want.size > KERNEL_COPY_MAX) return sameContent(backup.readPath, file, want.size, this.ctx.signal);
+    if (want.size > SMALL_FILE_MAX) return sameContent(backup.readPath, file, want.size, this.ctx.signal);
     // Opened as a backup is (O_NONBLOCK, O_NOFOLLOW): a FIFO or a symlink put there since the
     // lstat cannot block this thread, on which the timeout and the signal handlers run too.
     let opened: OpenedSourceSync;
@@ -250,7 +250,7 @@ class RestoreEngine {
     journal!.record(temp);
     resources.addTempFile(temp);
     try {
-      if (backup.stat.size <= KERNEL_COPY_MAX) {
+      if (backup.stat.size <= SMALL_FILE_MAX) {
         copyOpenFileSync(backup.fd, temp, backup.stat);
       } else {
         await copyToTemp(backup.readPath, temp, backup.stat, signal);
