@@ -17,7 +17,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { SourceVersions, assertOnlySourcesBackupsManifests, fileHash } from './invariants.js';
-import { SimulatedJob, nodeRuntimes, parseWorkflowCommands, type StepResult, type WorkflowCommand } from './runner.js';
+import { SimulatedJob, nodeRuntimes, parseWorkflowCommands, rootOnly, type StepResult, type WorkflowCommand } from './runner.js';
 
 const MiB = 1024 * 1024;
 const isRoot = process.getuid?.() === 0;
@@ -478,6 +478,30 @@ describe.each(nodeRuntimes())('security end to end on $name', ({ bin }) => {
       expect(existsSync(manifestTemp)).toBe(false);
       await fs.rmdir(path.dirname(manifestTemp));
       await assertOnlySourcesBackupsManifests(job, versions);
+    });
+  });
+
+  describe('a file is opened by its name in its folder, held open', () => {
+    it('a file that cannot be read fails with its own path in the message, never the folder descriptor it was opened through', async () => {
+      if (!rootOnly('running the step as uid 65534')) return;
+      await job.write({ 'app/a.txt': 'a\n', 'app/locked.txt': 'locked\n' });
+      for (const dir of [job.root, job.workspace, path.join(job.workspace, 'app')]) await fs.chmod(dir, 0o755);
+      await fs.chmod(path.join(job.workspace, 'app/locked.txt'), 0o600); // root's
+      const backupDir = path.join(job.root, 'backups');
+      await fs.mkdir(backupDir);
+      await fs.chown(backupDir, NOBODY, NOBODY);
+      await fs.chown(job.runnerTemp, NOBODY, NOBODY);
+
+      const inputs = { path: 'app/*.txt', 'backup-dir': backupDir };
+      const r = await job.runMain(inputs, { uid: NOBODY, gid: NOBODY });
+      expect(r.exitCode).toBe(1);
+      const status = Object.fromEntries(rowsOf(r).map(row => [row.source, row.status]));
+      expect(status).toEqual({ 'app/a.txt': 'created', 'app/locked.txt': 'permission-denied' });
+      const locked = path.join(job.workspace, 'app/locked.txt');
+      expect(r.warnings).toEqual([`permission-denied: app/locked.txt: permission denied: EACCES: permission denied, open '${locked}'`]);
+      expect(r.stdout + r.stderr + r.summary).not.toContain('/proc/self/fd');
+      const post = await job.runPost(r.state, inputs, { uid: NOBODY, gid: NOBODY });
+      expect(post.exitCode).toBe(0);
     });
   });
 

@@ -1,12 +1,24 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { closeSync, promises as fs } from 'node:fs';
+import { closeSync, readdirSync, readlinkSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { FileResult } from '../../src/engine/status.js';
-import { backupFiles } from '../../src/engine/backup-engine.js';
-import { openSourceSync } from '../../src/engine/open-source.js';
+import { WalkedAs, backupFiles, type BackupOptions } from '../../src/engine/backup-engine.js';
+import { FolderOpener, openSourceSync, type OpenedSourceSync } from '../../src/engine/open-source.js';
 import { ResourceManager } from '../../src/engine/resource-manager.js';
 import { StagingDir, newRunIdentity } from '../../src/engine/staging.js';
+
+/** A backup of one round of a swapping race: its own note, so that every round makes a backup of its own. */
+const roundOptions = (workspace: string, backupDir: string, round: number): BackupOptions => ({
+  workspace,
+  backupDir,
+  note: `r${round}`,
+  dryRun: false,
+  keep: 0,
+  allowOutsideWorkspace: false,
+  followSymbolicLinks: true,
+  time: new Date(2025, 4, 12, 13, 49)
+});
 
 describe('the source is checked as opened, not by a name that can be swapped', () => {
   let root: string;
@@ -83,20 +95,12 @@ describe('the source is checked as opened, not by a name that can be swapped', (
         await using resources = new ResourceManager();
         const staging = await StagingDir.create(backupDir, newRunIdentity(), resources);
         let result: FileResult | undefined;
-        await backupFiles(
-          [file],
-          {
-            workspace: ws,
-            backupDir,
-            note: `r${round}`,
-            dryRun: false,
-            keep: 0,
-            allowOutsideWorkspace: false,
-            followSymbolicLinks: true,
-            time: new Date(2025, 4, 12, 13, 49)
-          },
-          { signal: new AbortController().signal, resources, staging, reporter: { fileDone: r => void (result = r), warning: () => undefined } }
-        );
+        await backupFiles([file], roundOptions(ws, backupDir, round), {
+          signal: new AbortController().signal,
+          resources,
+          staging,
+          reporter: { fileDone: r => void (result = r), warning: () => undefined }
+        });
         statuses.add(result!.status);
       }
     } finally {
@@ -110,5 +114,153 @@ describe('the source is checked as opened, not by a name that can be swapped', (
       if (name.startsWith('.bkpfile-staging-')) continue;
       expect(await fs.readFile(path.join(backupDir, name), 'utf8')).toBe('SAFE=1\n');
     }
+  });
+});
+
+/** The descriptors this process holds on `dir` itself (not on files in it), from Linux's /proc. */
+function descriptorsOn(dir: string): number {
+  return readdirSync('/proc/self/fd').filter(fd => {
+    try {
+      return readlinkSync(`/proc/self/fd/${fd}`) === dir;
+    } catch {
+      return false; // closed meanwhile (the one readdir itself used)
+    }
+  }).length;
+}
+
+const onLinux = process.platform === 'linux';
+
+describe('files opened by their name in their folder held open (FolderOpener)', () => {
+  let root: string;
+  let ws: string;
+  let outside: string;
+  const opener = new FolderOpener();
+  const opened: OpenedSourceSync[] = [];
+  const open = (source: string): OpenedSourceSync => {
+    const file = opener.openRegular(source);
+    opened.push(file);
+    return file;
+  };
+  const text = async (file: OpenedSourceSync): Promise<string> => fs.readFile(file.readPath, 'utf8');
+
+  beforeEach(async () => {
+    root = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'bkpfile-folder-')));
+    ws = path.join(root, 'ws');
+    outside = path.join(root, 'outside');
+    await fs.mkdir(path.join(ws, 'conf'), { recursive: true });
+    await fs.mkdir(outside);
+    for (const name of ['a.env', 'b.env']) {
+      await fs.writeFile(path.join(ws, 'conf', name), `inside ${name}\n`);
+      await fs.writeFile(path.join(outside, name), `SECRET ${name}\n`);
+    }
+  });
+
+  afterEach(async () => {
+    for (const file of opened.splice(0)) closeSync(file.fd);
+    opener.release();
+    await fs.rm(root, { recursive: true, force: true });
+  });
+
+  it('opens each file of a folder in the one folder it holds, and lets it go', async () => {
+    if (!onLinux) return console.log('skipped: the folder is held through /proc/self/fd, which only Linux has');
+    const conf = path.join(ws, 'conf');
+    const a = open(path.join(conf, 'a.env'));
+    const b = open(path.join(conf, 'b.env'));
+    expect([await text(a), await text(b)]).toEqual(['inside a.env\n', 'inside b.env\n']);
+    expect([a.realPath(), b.realPath()]).toEqual([path.join(conf, 'a.env'), path.join(conf, 'b.env')]);
+    expect(a.stat.isFile() && b.stat.isFile()).toBe(true);
+    expect(descriptorsOn(conf)).toBe(1);
+    opener.release(path.join(ws, 'other'));
+    expect(descriptorsOn(conf)).toBe(1);
+    opener.release(conf);
+    expect(descriptorsOn(conf)).toBe(0);
+  });
+
+  it('a folder swapped for a symlink to outside after it was opened is not followed: its files come from the folder opened', async () => {
+    const conf = path.join(ws, 'conf');
+    const a = open(path.join(conf, 'a.env'));
+    await fs.rename(conf, path.join(ws, 'conf.old'));
+    await fs.symlink(outside, conf);
+    const b = open(path.join(conf, 'b.env'));
+    expect(await text(a)).toBe('inside a.env\n');
+    expect(await text(b)).toBe('inside b.env\n');
+    // Where /proc is missing the file is opened by its path, through the link: its real path says so.
+    expect(b.realPath()).toBe(onLinux ? path.join(conf, 'b.env') : path.join(outside, 'b.env'));
+  });
+
+  it('a folder that is a symlink to outside when it is opened: the real paths of its files are outside', async () => {
+    const conf = path.join(ws, 'conf');
+    await fs.rm(conf, { recursive: true });
+    await fs.symlink(outside, conf);
+    const a = open(path.join(conf, 'a.env'));
+    expect(a.realPath()).toBe(path.join(outside, 'a.env'));
+  });
+
+  it('never follows a symlink in the name, and a failure names the file, not /proc', async () => {
+    const link = path.join(ws, 'conf', 'link.env');
+    await fs.symlink(path.join(outside, 'a.env'), link);
+    expect(() => open(link)).toThrow(expect.objectContaining({ code: 'ELOOP', path: link }));
+    const missing = path.join(ws, 'conf', 'gone.env');
+    let error: unknown;
+    try {
+      open(missing);
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toMatchObject({ code: 'ENOENT', path: missing });
+    expect((error as Error).message).toContain(missing);
+    expect((error as Error).message).not.toContain('/proc/');
+  });
+
+  it('a folder it cannot hold (gone) leaves its files to be opened by their paths, with their own reasons', async () => {
+    const file = path.join(ws, 'nowhere', 'a.env');
+    expect(() => open(file)).toThrow(expect.objectContaining({ code: 'ENOENT', path: file }));
+    const a = open(path.join(ws, 'conf', 'a.env'));
+    expect(await text(a)).toBe('inside a.env\n');
+  });
+
+  it('a folder swapped to and fro between a real folder and a symlink to outside while backups run never leaks a file from outside', async () => {
+    const conf = path.join(ws, 'conf');
+    const real = path.join(ws, 'conf.real');
+    await fs.rename(conf, real);
+    await fs.symlink(real, conf); // inside, through a link: allowed
+    let swapping = true;
+    const swapper = (async () => {
+      const staged = path.join(ws, 'conf.staged');
+      while (swapping) {
+        await fs.symlink(outside, staged);
+        await fs.rename(staged, conf);
+        await fs.symlink(real, staged);
+        await fs.rename(staged, conf);
+      }
+    })();
+    const backupDir = path.join(root, 'backups');
+    const sources = [path.join(conf, 'a.env'), path.join(conf, 'b.env')];
+    const statuses = new Set<string>();
+    try {
+      for (let round = 0; round < 150; round++) {
+        await new Promise(resolve => setImmediate(resolve));
+        await using resources = new ResourceManager();
+        const staging = await StagingDir.create(backupDir, newRunIdentity(), resources);
+        await backupFiles(sources, roundOptions(ws, backupDir, round), {
+          signal: new AbortController().signal,
+          resources,
+          staging,
+          // As the walk tells the engine: regular files, the second the last of its folder.
+          walked: Uint8Array.from([WalkedAs.Regular, WalkedAs.Regular | WalkedAs.LastInDirectory]),
+          reporter: { fileDone: r => void statuses.add(r.status), warning: () => undefined }
+        });
+      }
+    } finally {
+      swapping = false;
+      await swapper;
+    }
+    expect(statuses.has('outside-workspace')).toBe(true);
+    expect(statuses.has('created')).toBe(true);
+    const backups = path.join(backupDir, 'conf');
+    for (const name of await fs.readdir(backups)) {
+      expect(await fs.readFile(path.join(backups, name), 'utf8')).toMatch(/^inside [ab]\.env\n$/);
+    }
+    if (onLinux) expect(descriptorsOn(real) + descriptorsOn(outside)).toBe(0);
   });
 });

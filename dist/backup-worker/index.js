@@ -1001,9 +1001,12 @@ function createdWithMode(out, temp, mode) {
 
 const PROC_FD = '/proc/self/fd';
 let procFdWorks;
+/** A file's or folder's path as read from its descriptor: an unlinked one reads as "<path> (deleted)". */
+const DELETED = / \(deleted\)$/;
+/** How a source is opened: read only, and O_NONBLOCK, so that a FIFO swapped in after the type check cannot hang the open. */
+const SOURCE_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
 function openSourceSync(source, followSymbolicLinks) {
-    // O_NONBLOCK: should a FIFO be swapped in after the type check, opening it cannot hang.
-    const flags = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (followSymbolicLinks ? 0 : (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+    const flags = SOURCE_FLAGS | (followSymbolicLinks ? 0 : (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
     const fd = (0,external_node_fs_namespaceObject.openSync)(source, flags);
     try {
         const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
@@ -1019,7 +1022,7 @@ function openSourceSync(source, followSymbolicLinks) {
         }
         // An unlinked file reads as "<path> (deleted)": it was opened at <path>.
         if (procFdWorks)
-            return { fd, stat, readPath: fdPath, realPath: () => (0,external_node_fs_namespaceObject.readlinkSync)(fdPath).replace(/ \(deleted\)$/, '') };
+            return { fd, stat, readPath: fdPath, realPath: () => (0,external_node_fs_namespaceObject.readlinkSync)(fdPath).replace(DELETED, '') };
         // Elsewhere: resolve the name, then prove it is still the file held open.
         return {
             fd,
@@ -1038,6 +1041,103 @@ function openSourceSync(source, followSymbolicLinks) {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
         throw err;
     }
+}
+/**
+ * Opens regular files a folder at a time, each by its name in the folder held open, as
+ * openat(2) does: `/proc/self/fd/D/NAME`, where D is the folder's descriptor, never following
+ * a link in NAME. The folder's real path is read once, from D, rather than each file's from
+ * its own descriptor. Measured on 20,000 files of 4 KiB on tmpfs: a readlink costs about
+ * 4 µs, the open through /proc about 2 µs more than one by the path, and the backup took
+ * 2-8% less time on two CPUs (three rounds of ten alternating pairs: 0.98×, 0.92×, 0.97×).
+ *
+ * A file is opened in the very folder whose real path was read. A folder swapped for a
+ * symbolic link before it is opened is opened through the link, and its real path says where
+ * it leads; one swapped after is not followed, and its files are read from the folder that
+ * was opened. Unlike a file's own real path, read after its open, the folder's does not see
+ * the folder moved elsewhere once it is held: its files are still read from it, the files
+ * that were in it when its real path was checked.
+ *
+ * Where a folder cannot be opened (no read permission, only search) or /proc is missing, its
+ * files are opened by their paths (openSourceSync). One folder is held at a time; `release`
+ * lets it go.
+ */
+class FolderOpener {
+    /** The folder last asked for: the part of a source before its last slash. */
+    dir;
+    /** Its descriptor, or -1 when it could not be opened. */
+    fd = -1;
+    /** Its real path, read from `fd`, with a slash after it. */
+    realPrefix = '';
+    /** A regular file, opened as openSourceSync(source, false) opens it. */
+    openRegular(source) {
+        const cut = source.lastIndexOf('/');
+        if (cut <= 0 || procFdWorks === false)
+            return openSourceSync(source, false);
+        const dir = source.slice(0, cut);
+        if (dir !== this.dir)
+            this.hold(dir);
+        if (this.fd < 0)
+            return openSourceSync(source, false);
+        const name = source.slice(cut + 1);
+        const inFolder = `${PROC_FD}/${this.fd}/${name}`;
+        let fd;
+        try {
+            fd = (0,external_node_fs_namespaceObject.openSync)(inFolder, SOURCE_FLAGS | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+        }
+        catch (err) {
+            throw namingSource(err, inFolder, source);
+        }
+        try {
+            const real = this.realPrefix + name;
+            return { fd, stat: (0,external_node_fs_namespaceObject.fstatSync)(fd), readPath: `${PROC_FD}/${fd}`, realPath: () => real };
+        }
+        catch (err) {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+            throw err;
+        }
+    }
+    /** Lets go of the folder held, or only of `dir` when given and held. */
+    release(dir) {
+        if (dir !== undefined && dir !== this.dir)
+            return;
+        if (this.fd >= 0)
+            (0,external_node_fs_namespaceObject.closeSync)(this.fd);
+        this.fd = -1;
+        this.dir = undefined;
+    }
+    hold(dir) {
+        this.release();
+        this.dir = dir;
+        let fd;
+        try {
+            fd = (0,external_node_fs_namespaceObject.openSync)(dir, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0));
+        }
+        catch {
+            return; // its files are opened by their paths, and fail there with their own reasons
+        }
+        try {
+            const real = (0,external_node_fs_namespaceObject.readlinkSync)(`${PROC_FD}/${fd}`).replace(DELETED, '');
+            procFdWorks = true;
+            this.realPrefix = real.endsWith('/') ? real : `${real}/`;
+            this.fd = fd;
+        }
+        catch {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+            procFdWorks = false;
+        }
+    }
+}
+/** A failure to open `source` by its name in its folder, told with the source's path (not /proc's). */
+function namingSource(err, opened, source) {
+    // Not `instanceof Error`: an error of Node's own may come from another realm (a test's VM).
+    if (typeof err === 'object' && err !== null) {
+        const e = err;
+        if (typeof e.message === 'string')
+            e.message = e.message.split(opened).join(source);
+        if (e.path === opened)
+            e.path = source;
+    }
+    return err;
 }
 
 ;// CONCATENATED MODULE: ./build/engine/paths.js
@@ -2079,6 +2179,8 @@ class BackupEngine {
     options;
     ctx;
     index = new BackupIndex();
+    /** The folder of the sources being opened, held open while its files are. */
+    folders = new FolderOpener();
     stamp;
     realWorkspace;
     constructor(options, ctx) {
@@ -2106,28 +2208,33 @@ class BackupEngine {
         let settled = false;
         const all = (async () => {
             const slice = new TimeSlice(SLICE_MS);
-            while (!signal.aborted) {
-                if (slice.due) {
-                    await slice.pause();
-                    if (signal.aborted)
+            try {
+                while (!signal.aborted) {
+                    if (slice.due) {
+                        await slice.pause();
+                        if (signal.aborted)
+                            break;
+                    }
+                    const i = queue.next();
+                    if (i === WAIT) {
+                        // The others' results must catch up first: what this thread holds goes out now.
+                        onWait?.();
+                        await new Promise(resolve => setTimeout(resolve, WAIT_MS));
+                        slice.restart();
+                        continue;
+                    }
+                    if (i < 0)
                         break;
+                    const walked = this.ctx.walked?.[i] ?? 0;
+                    const outcome = this.decideAtOnce(sources[i], walked) ?? this.backupOne(sources[i], walked);
+                    const result = outcome instanceof Promise ? await outcome : outcome;
+                    if (settled)
+                        return; // reported as stopped already
+                    report(i, result);
                 }
-                const i = queue.next();
-                if (i === WAIT) {
-                    // The others' results must catch up first: what this thread holds goes out now.
-                    onWait?.();
-                    await new Promise(resolve => setTimeout(resolve, WAIT_MS));
-                    slice.restart();
-                    continue;
-                }
-                if (i < 0)
-                    break;
-                const walked = this.ctx.walked?.[i] ?? 0;
-                const outcome = this.decideAtOnce(sources[i], walked) ?? this.backupOne(sources[i], walked);
-                const result = outcome instanceof Promise ? await outcome : outcome;
-                if (settled)
-                    return; // reported as stopped already
-                report(i, result);
+            }
+            finally {
+                this.folders.release();
             }
         })();
         await abort_untilDoneOrGraceAfterAbort(all, signal, ABORT_GRACE_MS);
@@ -2206,7 +2313,7 @@ class BackupEngine {
             // symlink since (ELOOP), it takes the careful way below.
             let opened;
             try {
-                opened = openSourceSync(source, false);
+                opened = this.folders.openRegular(source);
             }
             catch (err) {
                 if (fs_errors_errnoCode(err) !== 'ELOOP')
@@ -2531,12 +2638,14 @@ class BackupEngine {
     /** By source directory: its mirror directory in the backup directory. */
     mirrors = new Map();
     /**
-     * Lets go what this thread holds for the directory of `source`: its backups, its mirror's
-     * path, and the names claimed in it where case is ignored (there every file of a
-     * directory is in one chunk, so no other file of this run can clash with them any more).
+     * Lets go what this thread holds for the directory of `source`: the folder held open, its
+     * backups, its mirror's path, and the names claimed in it where case is ignored (there
+     * every file of a directory is in one chunk, so no other file of this run can clash with
+     * them any more).
      */
     forgetDirectoryOf(source) {
         const parent = external_node_path_namespaceObject.dirname(source);
+        this.folders.release(parent);
         const dir = this.mirrors.get(parent);
         if (dir === undefined)
             return; // never looked at

@@ -20,7 +20,7 @@ import { BackupIndex, type DirectoryBackups } from './backup-index.js';
 import { backupName, formatStamp } from './backup-name.js';
 import { sameContent, sameSizeAndContentSync } from './compare.js';
 import { SMALL_FILE_MAX, copyOpenFileSync, copyToTemp } from './copy-file.js';
-import { openSourceSync, type OpenedSourceSync } from './open-source.js';
+import { FolderOpener, openSourceSync, type OpenedSourceSync } from './open-source.js';
 import { errnoCode, errorMessage, statusForError } from './fs-errors.js';
 import { abortStatus, untilDoneOrGraceAfterAbort } from './abort.js';
 import {
@@ -161,6 +161,8 @@ const WAIT_MS = 2;
 /** The engine of one thread: it backs up the sources its queue gives it. */
 export class BackupEngine {
   private readonly index = new BackupIndex();
+  /** The folder of the sources being opened, held open while its files are. */
+  private readonly folders = new FolderOpener();
   private readonly stamp: string;
   private realWorkspace: string | undefined;
 
@@ -194,25 +196,29 @@ export class BackupEngine {
     let settled = false;
     const all = (async (): Promise<void> => {
       const slice = new TimeSlice(SLICE_MS);
-      while (!signal.aborted) {
-        if (slice.due) {
-          await slice.pause();
-          if (signal.aborted) break;
+      try {
+        while (!signal.aborted) {
+          if (slice.due) {
+            await slice.pause();
+            if (signal.aborted) break;
+          }
+          const i = queue.next();
+          if (i === WAIT) {
+            // The others' results must catch up first: what this thread holds goes out now.
+            onWait?.();
+            await new Promise<void>(resolve => setTimeout(resolve, WAIT_MS));
+            slice.restart();
+            continue;
+          }
+          if (i < 0) break;
+          const walked = this.ctx.walked?.[i] ?? 0;
+          const outcome = this.decideAtOnce(sources[i]!, walked) ?? this.backupOne(sources[i]!, walked);
+          const result = outcome instanceof Promise ? await outcome : outcome;
+          if (settled) return; // reported as stopped already
+          report(i, result);
         }
-        const i = queue.next();
-        if (i === WAIT) {
-          // The others' results must catch up first: what this thread holds goes out now.
-          onWait?.();
-          await new Promise<void>(resolve => setTimeout(resolve, WAIT_MS));
-          slice.restart();
-          continue;
-        }
-        if (i < 0) break;
-        const walked = this.ctx.walked?.[i] ?? 0;
-        const outcome = this.decideAtOnce(sources[i]!, walked) ?? this.backupOne(sources[i]!, walked);
-        const result = outcome instanceof Promise ? await outcome : outcome;
-        if (settled) return; // reported as stopped already
-        report(i, result);
+      } finally {
+        this.folders.release();
       }
     })();
     await untilDoneOrGraceAfterAbort(all, signal, ABORT_GRACE_MS);
@@ -292,7 +298,7 @@ export class BackupEngine {
       // symlink since (ELOOP), it takes the careful way below.
       let opened: OpenedSourceSync | undefined;
       try {
-        opened = openSourceSync(source, false);
+        opened = this.folders.openRegular(source);
       } catch (err) {
         if (errnoCode(err) !== 'ELOOP') throw err;
       }
@@ -625,12 +631,14 @@ export class BackupEngine {
   private readonly mirrors = new Map<string, string>();
 
   /**
-   * Lets go what this thread holds for the directory of `source`: its backups, its mirror's
-   * path, and the names claimed in it where case is ignored (there every file of a
-   * directory is in one chunk, so no other file of this run can clash with them any more).
+   * Lets go what this thread holds for the directory of `source`: the folder held open, its
+   * backups, its mirror's path, and the names claimed in it where case is ignored (there
+   * every file of a directory is in one chunk, so no other file of this run can clash with
+   * them any more).
    */
   private forgetDirectoryOf(source: string): void {
     const parent = path.dirname(source);
+    this.folders.release(parent);
     const dir = this.mirrors.get(parent);
     if (dir === undefined) return; // never looked at
     this.mirrors.delete(parent);

@@ -2,6 +2,10 @@ import { closeSync, constants as fsConstants, fstatSync, openSync, readlinkSync,
 
 const PROC_FD = '/proc/self/fd';
 let procFdWorks: boolean | undefined;
+/** A file's or folder's path as read from its descriptor: an unlinked one reads as "<path> (deleted)". */
+const DELETED = / \(deleted\)$/;
+/** How a source is opened: read only, and O_NONBLOCK, so that a FIFO swapped in after the type check cannot hang the open. */
+const SOURCE_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
 
 /** A source file held open, so every check and every read is of the same file. */
 export interface OpenedSourceSync {
@@ -18,8 +22,7 @@ export interface OpenedSourceSync {
 }
 
 export function openSourceSync(source: string, followSymbolicLinks: boolean): OpenedSourceSync {
-  // O_NONBLOCK: should a FIFO be swapped in after the type check, opening it cannot hang.
-  const flags = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0) | (followSymbolicLinks ? 0 : (fsConstants.O_NOFOLLOW ?? 0));
+  const flags = SOURCE_FLAGS | (followSymbolicLinks ? 0 : (fsConstants.O_NOFOLLOW ?? 0));
   const fd = openSync(source, flags);
   try {
     const stat = fstatSync(fd);
@@ -33,7 +36,7 @@ export function openSourceSync(source: string, followSymbolicLinks: boolean): Op
       }
     }
     // An unlinked file reads as "<path> (deleted)": it was opened at <path>.
-    if (procFdWorks) return { fd, stat, readPath: fdPath, realPath: () => readlinkSync(fdPath).replace(/ \(deleted\)$/, '') };
+    if (procFdWorks) return { fd, stat, readPath: fdPath, realPath: () => readlinkSync(fdPath).replace(DELETED, '') };
     // Elsewhere: resolve the name, then prove it is still the file held open.
     return {
       fd,
@@ -51,4 +54,95 @@ export function openSourceSync(source: string, followSymbolicLinks: boolean): Op
     closeSync(fd);
     throw err;
   }
+}
+
+/**
+ * Opens regular files a folder at a time, each by its name in the folder held open, as
+ * openat(2) does: `/proc/self/fd/D/NAME`, where D is the folder's descriptor, never following
+ * a link in NAME. The folder's real path is read once, from D, rather than each file's from
+ * its own descriptor. Measured on 20,000 files of 4 KiB on tmpfs: a readlink costs about
+ * 4 µs, the open through /proc about 2 µs more than one by the path, and the backup took
+ * 2-8% less time on two CPUs (three rounds of ten alternating pairs: 0.98×, 0.92×, 0.97×).
+ *
+ * A file is opened in the very folder whose real path was read. A folder swapped for a
+ * symbolic link before it is opened is opened through the link, and its real path says where
+ * it leads; one swapped after is not followed, and its files are read from the folder that
+ * was opened. Unlike a file's own real path, read after its open, the folder's does not see
+ * the folder moved elsewhere once it is held: its files are still read from it, the files
+ * that were in it when its real path was checked.
+ *
+ * Where a folder cannot be opened (no read permission, only search) or /proc is missing, its
+ * files are opened by their paths (openSourceSync). One folder is held at a time; `release`
+ * lets it go.
+ */
+export class FolderOpener {
+  /** The folder last asked for: the part of a source before its last slash. */
+  private dir: string | undefined;
+  /** Its descriptor, or -1 when it could not be opened. */
+  private fd = -1;
+  /** Its real path, read from `fd`, with a slash after it. */
+  private realPrefix = '';
+
+  /** A regular file, opened as openSourceSync(source, false) opens it. */
+  openRegular(source: string): OpenedSourceSync {
+    const cut = source.lastIndexOf('/');
+    if (cut <= 0 || procFdWorks === false) return openSourceSync(source, false);
+    const dir = source.slice(0, cut);
+    if (dir !== this.dir) this.hold(dir);
+    if (this.fd < 0) return openSourceSync(source, false);
+    const name = source.slice(cut + 1);
+    const inFolder = `${PROC_FD}/${this.fd}/${name}`;
+    let fd: number;
+    try {
+      fd = openSync(inFolder, SOURCE_FLAGS | (fsConstants.O_NOFOLLOW ?? 0));
+    } catch (err) {
+      throw namingSource(err, inFolder, source);
+    }
+    try {
+      const real = this.realPrefix + name;
+      return { fd, stat: fstatSync(fd), readPath: `${PROC_FD}/${fd}`, realPath: () => real };
+    } catch (err) {
+      closeSync(fd);
+      throw err;
+    }
+  }
+
+  /** Lets go of the folder held, or only of `dir` when given and held. */
+  release(dir?: string): void {
+    if (dir !== undefined && dir !== this.dir) return;
+    if (this.fd >= 0) closeSync(this.fd);
+    this.fd = -1;
+    this.dir = undefined;
+  }
+
+  private hold(dir: string): void {
+    this.release();
+    this.dir = dir;
+    let fd: number;
+    try {
+      fd = openSync(dir, fsConstants.O_RDONLY | (fsConstants.O_DIRECTORY ?? 0));
+    } catch {
+      return; // its files are opened by their paths, and fail there with their own reasons
+    }
+    try {
+      const real = readlinkSync(`${PROC_FD}/${fd}`).replace(DELETED, '');
+      procFdWorks = true;
+      this.realPrefix = real.endsWith('/') ? real : `${real}/`;
+      this.fd = fd;
+    } catch {
+      closeSync(fd);
+      procFdWorks = false;
+    }
+  }
+}
+
+/** A failure to open `source` by its name in its folder, told with the source's path (not /proc's). */
+function namingSource(err: unknown, opened: string, source: string): unknown {
+  // Not `instanceof Error`: an error of Node's own may come from another realm (a test's VM).
+  if (typeof err === 'object' && err !== null) {
+    const e = err as { message?: unknown; path?: unknown };
+    if (typeof e.message === 'string') e.message = e.message.split(opened).join(source);
+    if (e.path === opened) e.path = source;
+  }
+  return err;
 }
