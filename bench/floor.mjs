@@ -14,15 +14,16 @@
 //   (NAME-YYYY-MM-DD-hh-mm) in the same directories, and it prints the number of files
 //   found identical to their backup.
 //
-// Per file, as the action's engine for a first backup: open(src, O_NOFOLLOW|O_NONBLOCK),
-// fstat, readlink(/proc/self/fd/N) (the opened file's real path), open(temp, O_CREAT|O_EXCL),
-// read, write, futimens, close, fstat(src) (did it change while copied?), link(temp, dest),
-// unlink(temp), close: 12 calls. Per directory: readdir with types, mkdir.
+// Per file, as the action's engine for a first backup: open(/proc/self/fd/D/NAME,
+// O_NOFOLLOW|O_NONBLOCK) (by its name in its folder, held open as D), fstat,
+// open(temp, O_CREAT|O_EXCL), read, write, futimens, close, fstat(src) (did it change while
+// copied?), link(temp, dest), unlink(temp), close: 11 calls. Per directory: readdir with
+// types, mkdir, and the folder held: open, readlink(/proc/self/fd/D) (its real path), close.
 //
-// Per file, as the engine for an identical re-run: open(src, O_NOFOLLOW|O_NONBLOCK), fstat,
-// readlink(/proc/self/fd/N), open(backup, O_NONBLOCK), fstat(backup) (its size first), read
-// of each, close, close: 9 calls. Per directory: readdir of the files with types, readdir of
-// their backups.
+// Per file, as the engine for an identical re-run: open(/proc/self/fd/D/NAME,
+// O_NOFOLLOW|O_NONBLOCK), fstat, open(backup, O_NONBLOCK), fstat(backup) (its size first),
+// read of each, close, close: 8 calls. Per directory: readdir of the files with types,
+// readdir of their backups, and the folder held as above.
 import {
   closeSync,
   constants as C,
@@ -52,11 +53,11 @@ function copyDirectories({ src, dest, dirs, next, slot }) {
     const from = `${src}/${dirs[d]}`;
     const to = `${dest}/${dirs[d]}`;
     mkdirSync(to);
+    const folder = holdFolder(from);
     for (const entry of readdirSync(from, { withFileTypes: true })) {
       if (!entry.isFile()) continue;
-      const fd = openSync(`${from}/${entry.name}`, SRC_FLAGS);
+      const fd = openSync(folder.prefix + entry.name, SRC_FLAGS);
       const stat = fstatSync(fd);
-      readlinkSync(`/proc/self/fd/${fd}`);
       const temp = `${staging}/${files}.tmp`;
       const out = openSync(temp, TEMP_FLAGS, stat.mode & 0o7777);
       // Up to the size fstat gave, as the action reads a file whose size is known.
@@ -74,8 +75,16 @@ function copyDirectories({ src, dest, dirs, next, slot }) {
       closeSync(fd);
       files += 1;
     }
+    closeSync(folder.fd);
   }
   return files;
+}
+
+/** A folder held open, as the action's engine holds a source's folder: its files are opened by name through it. */
+function holdFolder(dir) {
+  const fd = openSync(dir, C.O_RDONLY | C.O_DIRECTORY);
+  readlinkSync(`/proc/self/fd/${fd}`); // its real path, which the engine checks
+  return { fd, prefix: `/proc/self/fd/${fd}/` };
 }
 
 const BACKUP_FLAGS = C.O_RDONLY | C.O_NONBLOCK;
@@ -90,11 +99,11 @@ function compareDirectories({ src, dest: backups, dirs, next }) {
     const to = `${backups}/${dirs[d]}`;
     const backupOf = new Map();
     for (const name of readdirSync(to)) backupOf.set(name.slice(0, -STAMP_SUFFIX), name);
+    const folder = holdFolder(from);
     for (const entry of readdirSync(from, { withFileTypes: true })) {
       if (!entry.isFile()) continue;
-      const fd = openSync(`${from}/${entry.name}`, SRC_FLAGS);
+      const fd = openSync(folder.prefix + entry.name, SRC_FLAGS);
       const stat = fstatSync(fd);
-      readlinkSync(`/proc/self/fd/${fd}`);
       const name = backupOf.get(entry.name);
       if (name !== undefined) {
         const fb = openSync(`${to}/${name}`, BACKUP_FLAGS);
@@ -107,6 +116,7 @@ function compareDirectories({ src, dest: backups, dirs, next }) {
       }
       closeSync(fd);
     }
+    closeSync(folder.fd);
   }
   return same;
 }

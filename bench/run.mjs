@@ -654,7 +654,7 @@ async function floorCase() {
   const threads = actionThreads();
   const { files, dirs, bytes } = FLOOR.tree;
   console.log(
-    `floor: ${files.toLocaleString('en')} files × ${bytes} B in ${dirs} directories, the action's 12 system calls per file and nothing else, on ${threads} thread${threads === 1 ? '' : 's'}; on ${place.label}`
+    `floor: ${files.toLocaleString('en')} files × ${bytes} B in ${dirs} directories, the action's 11 system calls per file and nothing else, on ${threads} thread${threads === 1 ? '' : 's'}; on ${place.label}`
   );
   try {
     const tree = path.join(place.dir, 'tree');
@@ -688,7 +688,7 @@ async function floorCase() {
 
 /**
  * The floor under the identical re-run, with no goal: bench/floor.mjs --identical makes the
- * identical re-run's 9 system calls per file (and a readdir of each folder and of its
+ * identical re-run's 8 system calls per file (and a readdir of each folder and of its
  * backups), nothing else, against `cp -a` of the same tree, on the disk as the identical
  * row is. The backups it compares with are made by one untimed run of the action.
  */
@@ -697,7 +697,7 @@ async function floorIdenticalCase() {
   const threads = actionThreads();
   const { files, dirs, bytes } = FLOOR.tree;
   console.log(
-    `floor-identical: ${files.toLocaleString('en')} files × ${bytes} B in ${dirs} directories, the identical re-run's 9 system calls per file and nothing else, on ${threads} thread${threads === 1 ? '' : 's'}; on ${place.label}`
+    `floor-identical: ${files.toLocaleString('en')} files × ${bytes} B in ${dirs} directories, the identical re-run's 8 system calls per file and nothing else, on ${threads} thread${threads === 1 ? '' : 's'}; on ${place.label}`
   );
   try {
     const workspace = path.join(place.dir, 'ws');
