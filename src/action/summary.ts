@@ -28,7 +28,8 @@ export interface SummaryInput {
   headline: string;
   backupDir: string;
   totals: Totals;
-  entries: readonly ManifestEntry[];
+  /** The files' entries (or the first of them), or their table rows made as the files were done (SummaryRows). */
+  entries: readonly ManifestEntry[] | SummaryRows;
   durationMs: number;
   manifest: string | undefined;
   /** The `keep` input, for the old backups it removed. */
@@ -59,32 +60,60 @@ export function renderSummary(input: SummaryInput, budget = TABLE_BUDGET): strin
   ];
   // The list of removed backups comes out of the same budget as the table.
   const footer = removedList(input);
-  return renderTableReport(
-    {
-      title: input.title,
-      headline: input.headline,
-      counts,
-      backupDir: input.backupDir,
-      header: ['File', 'Backup', 'Status', 'Size'],
-      rows: input.entries,
-      cells: e => [
-        `<code>${htmlText(e.source)}</code>`,
-        e.backup ? `<code>${htmlText(e.backup)}</code>` : '',
-        `${ICON[e.status]} ${e.status}${e.message ? `: ${htmlText(e.message)}` : ''}`,
-        e.bytes ? formatBytes(e.bytes) : ''
-      ],
-      rowNoun: 'file',
-      manifest: input.manifest,
-      ...(footer ? { footer } : {}),
-      ...(input.total === undefined ? {} : { total: input.total })
-    },
-    budget - (footer ? Buffer.byteLength(footer) : 0)
-  );
+  const { entries } = input;
+  const head = {
+    title: input.title,
+    headline: input.headline,
+    counts,
+    backupDir: input.backupDir,
+    header: ['File', 'Backup', 'Status', 'Size'],
+    rowNoun: 'file',
+    manifest: input.manifest,
+    ...(footer ? { footer } : {}),
+    total: input.total ?? (entries instanceof SummaryRows ? entries.rows.length : entries.length)
+  };
+  const tableBudget = budget - (footer ? Buffer.byteLength(footer) : 0);
+  if (entries instanceof SummaryRows) return assembleTableReport(head, entries.rows, tableBudget);
+  return renderTableReport({ ...head, rows: entries, cells: summaryCells }, tableBudget);
+}
+
+/** A file's cells in the summary's table, as HTML. */
+function summaryCells(e: ManifestEntry): string[] {
+  return [
+    `<code>${htmlText(e.source)}</code>`,
+    e.backup ? `<code>${htmlText(e.backup)}</code>` : '',
+    `${ICON[e.status]} ${e.status}${e.message ? `: ${htmlText(e.message)}` : ''}`,
+    e.bytes ? formatBytes(e.bytes) : ''
+  ];
+}
+
+/**
+ * The summary's table rows, made as a run's files are done (while the run's threads still
+ * copy, rather than all at its end), as many as fit in TABLE_BUDGET: renderSummary then
+ * shows the first that fit its budget, as it would have made them from the entries.
+ */
+export class SummaryRows {
+  readonly rows: string[] = [];
+  private size = 0;
+  private full = false;
+
+  add(entry: ManifestEntry): void {
+    if (this.full) return;
+    const row = tableRow(summaryCells(entry));
+    const size = this.size + Buffer.byteLength(row) + 1;
+    if (size > TABLE_BUDGET) {
+      this.full = true;
+      return;
+    }
+    this.rows.push(row);
+    this.size = size;
+  }
 }
 
 /** Which old backups `keep` removed, as a list under the table. */
 function removedList(input: SummaryInput): string | undefined {
-  const removed = input.removed ?? input.entries.flatMap(e => e.removed ?? []);
+  const { entries } = input;
+  const removed = input.removed ?? (entries instanceof SummaryRows ? [] : entries.flatMap(e => e.removed ?? []));
   if (removed.length === 0) return undefined;
   const items: string[] = [];
   let size = 0;
@@ -120,17 +149,29 @@ export interface TableReport<T> {
 
 /** A step's job summary: headline, totals, then table rows until the size budget is spent. */
 export function renderTableReport<T>(input: TableReport<T>, budget = TABLE_BUDGET): string {
+  const { rows, cells, ...head } = input;
+  function* made(): Generator<string> {
+    for (const row of rows) yield tableRow(cells(row));
+  }
+  return assembleTableReport({ ...head, total: input.total ?? rows.length }, made(), budget);
+}
+
+/** A table row of `cells` (HTML, already escaped); the last is right-aligned. */
+function tableRow(cells: readonly string[]): string {
+  return `<tr>${cells.map((cell, i) => (i === cells.length - 1 ? `<td align="right">${cell}</td>` : `<td>${cell}</td>`)).join('')}</tr>`;
+}
+
+/** renderTableReport with its rows made already: as many of them as fit in `budget`. */
+function assembleTableReport(input: Omit<TableReport<never>, 'rows' | 'cells'> & { total: number }, made: Iterable<string>, budget: number): string {
   const lines: string[] = [];
   lines.push(`<h2>${htmlText(input.title)}</h2>`);
   lines.push(`<p>${htmlText(input.headline)}</p>`);
   const counts = input.counts.filter(Boolean).join(' · ');
   lines.push(`<p><b>Totals:</b> ${htmlText(counts)}<br><b>Backup directory:</b> <code>${htmlText(input.backupDir)}</code></p>`);
   const rows: string[] = [];
-  const total = input.total ?? input.rows.length;
+  const { total } = input;
   let size = 0;
-  for (const item of input.rows) {
-    const cells = input.cells(item);
-    const row = `<tr>${cells.map((cell, i) => (i === cells.length - 1 ? `<td align="right">${cell}</td>` : `<td>${cell}</td>`)).join('')}</tr>`;
+  for (const row of made) {
     size += Buffer.byteLength(row) + 1;
     if (size > budget) break;
     rows.push(row);
