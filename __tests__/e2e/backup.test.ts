@@ -203,6 +203,15 @@ describe.each(nodeRuntimes())('backup action end to end on $name', ({ bin }) => 
     expect(existsSync(path.join(job.workspace, '.bkpfile'))).toBe(false);
   });
 
+  it('backs up a file once where two search roots reach it (`[.]/**` beside `config/**`, which @actions/glob lists twice)', async () => {
+    const r = await job.runMain({ path: '[.]/**\nconfig/**' });
+    expect(r.exitCode).toBe(0);
+    const sources = backups(r).map(b => b.source);
+    expect(sources.sort()).toEqual(['config/app.yml', 'config/db/primary.yml']);
+    expect(backups(r).every(b => b.status === 'created')).toBe(true);
+    expect(r.stdout).not.toMatch(/^identical /m);
+  });
+
   it('says "1 backup created" and "1 file identical" in the singular', async () => {
     const first = await job.runMain({ path: '.env' });
     expect(first.stdout).toContain('1 backup created, 0 files identical to their latest backup');

@@ -6784,7 +6784,21 @@ async function* walkFiles(options) {
         folder.left += count;
         return folder;
     };
-    for (const searchPath of getSearchPaths(patterns).reverse()) {
+    const searchPaths = getSearchPaths(patterns);
+    // @actions/glob keeps a search root that is not normalized (`[.]/**` gives `<cwd>/.`) beside
+    // roots inside it (`a/**` gives `<cwd>/a`): both walks reach the files they share, and the
+    // globber lists those twice. Here each file is given once, the first time it is reached;
+    // only where roots overlap so are the paths given kept, to know.
+    const given = rootsOverlap(searchPaths) ? new Set() : undefined;
+    const firstTime = (file) => {
+        if (given === undefined)
+            return true;
+        if (given.has(file))
+            return false;
+        given.add(file);
+        return true;
+    };
+    for (const searchPath of searchPaths.reverse()) {
         // A search root may be a file: its folder is done when no other root may give it one.
         stack.push({ path: searchPath, dirent: undefined, chain: [], parentReal: undefined, whole: false, folder: expectFiles(external_node_path_namespaceObject.dirname(searchPath), 1) });
     }
@@ -6855,7 +6869,7 @@ async function* walkFiles(options) {
             viaLink = d ? d.isSymbolicLink() : true;
         }
         if (!isDir) {
-            if (matched & MatchKind.File) {
+            if ((matched & MatchKind.File) !== 0 && firstTime(item.path)) {
                 batch.push({
                     kind: 'file',
                     path: item.path,
@@ -6932,13 +6946,21 @@ async function* walkFiles(options) {
         for (let i = 0; i < leading; i++) {
             const file = join(item.path, entries[i].name);
             dir ??= external_node_path_namespaceObject.dirname(file);
-            if (whole || match(patterns, file) & MatchKind.File)
+            if ((whole || match(patterns, file) & MatchKind.File) && firstTime(file))
                 batch.push({ kind: 'file', path: file, dir, realDir: real, regular: true });
         }
         // Its files all taken here, and no search root still to give one: the folder is done.
         if (dir !== undefined && folder === undefined && !pending.has(dir))
             batch.push({ kind: 'folder-done', dir });
     }
+}
+/**
+ * Whether a search root lies inside another (or is it) once both are normalized. Only a root
+ * that is not normalized can: getSearchPaths leaves out any other root inside another.
+ */
+function rootsOverlap(roots) {
+    const normalized = roots.map(root => external_node_path_namespaceObject.normalize(root));
+    return roots.some((root, i) => normalized[i] !== root && normalized.some((other, j) => j !== i && (isInside(normalized[i], other) || isInside(other, normalized[i]))));
 }
 function realpathOrUndefined(p) {
     try {
