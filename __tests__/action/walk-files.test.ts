@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { walkFiles, type WalkEntry } from '../../src/action/walk-files.js';
+import { LARGE_FOLDER_BYTES, walkFiles, type WalkEntry } from '../../src/action/walk-files.js';
 
 /**
  * The walk must find what @actions/glob finds, with the options the actions use, on the
@@ -145,6 +145,36 @@ describe('walkFiles finds what @actions/glob finds', () => {
     } finally {
       process.chdir(cwd);
     }
+  });
+
+  it('tells who watches before it reads a folder whose size says it holds thousands of entries, and asks nothing once they stop watching', async () => {
+    await tree({ 'small/a': 'a', 'small/b': 'b' });
+    await fs.mkdir(path.join(root, 'big'));
+    for (let i = 0; i < 6000; i++) await fs.writeFile(path.join(root, 'big', `entry-${String(i).padStart(5, '0')}`), '');
+    expect((await fs.stat(path.join(root, 'big'))).size).toBeGreaterThan(LARGE_FOLDER_BYTES);
+    expect((await fs.stat(path.join(root, 'small'))).size).toBeLessThan(LARGE_FOLDER_BYTES);
+    const walkWatched = async (watching: () => boolean): Promise<{ told: string[]; asked: number; files: number }> => {
+      const told: string[] = [];
+      let asked = 0;
+      let files = 0;
+      const largeFolders = { watching: () => (asked++, watching()), before: (dir: string) => void told.push(dir) };
+      for await (const batch of walkFiles({
+        patterns: `${root}/**`,
+        followSymbolicLinks: true,
+        skipDir: never,
+        signal: new AbortController().signal,
+        largeFolders
+      })) {
+        files += batch.filter(e => e.kind === 'file').length;
+      }
+      return { told, asked, files };
+    };
+    const watched = await walkWatched(() => true);
+    expect(watched.told).toEqual([path.join(root, 'big')]);
+    expect(watched.files).toBe(6002);
+    const notWatched = await walkWatched(() => false);
+    expect(notWatched).toMatchObject({ told: [], files: 6002 });
+    expect(notWatched.asked).toBeGreaterThan(0);
   });
 
   it('never enters a skipped directory (the backup directory), by path or through a symlink', async () => {

@@ -174,6 +174,25 @@ describe.each(nodeRuntimes())('backup action end to end on $name', ({ bin }) => 
     }).toEqual({ turnedOff: [false, false, true], compilesAfterTheWalkOfFewer: true, compilesAfterTurningItOff: 0 });
   }, 60_000);
 
+  it('turns V8’s optimizing compiler off before it reads a folder of thousands of entries, however few files it backs up, and not in a dry run', async () => {
+    // 6,000 entries in one folder, 10 of them matched: fewer than 5,000 files found.
+    await job.writeNames(
+      Array.from({ length: 6000 }, (_, i) => `big/${i < 10 ? 'keep' : 'skip'}-${i}.txt`),
+      'x\n'
+    );
+    const traced = { wrapper: ['bash', '-c', 'exec "$0" --trace-opt "$@"'] };
+    const turnedOff = "big holds thousands of entries: V8's optimizing compiler is off from here on";
+    const r = await job.runMain({ path: 'big/keep-*' }, traced);
+    expect(r.outputs).toMatchObject({ created: '10', failed: '0' });
+    const lines = r.stdout.split('\n');
+    const at = lines.findIndex(line => line.includes(turnedOff));
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(lines.slice(at).filter(line => /compiling method.*TURBOFAN/.test(line))).toEqual([]);
+    const dry = await job.runMain({ path: 'big/keep-*', 'dry-run': 'true' });
+    expect(dry.exitCode).toBe(0);
+    expect(dry.stdout).not.toContain('optimizing compiler is off');
+  }, 60_000);
+
   it('walks a search root with a long path without V8 compiling Node’s path normalizing before it turns that compiler off', async () => {
     // path.join normalizes with a loop over every character: joining each of the 400 folders
     // of a root this long to it made V8 compile that loop with TurboFan during the walk,

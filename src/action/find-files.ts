@@ -6,7 +6,7 @@ import { WalkedAs } from '../engine/backup-engine.js';
 import { BackupStatus, type FileResult } from '../engine/status.js';
 import { CaseClashes } from './case-clashes.js';
 import { expandHome, includePatterns, isLiteral } from './patterns.js';
-import { walkFiles } from './walk-files.js';
+import { walkFiles, type LargeFolders } from './walk-files.js';
 
 /** Files the walk found, in the order it found them (all of them, or one segment). */
 export interface FoundSegment {
@@ -39,6 +39,8 @@ export interface FindOptions {
   signal: AbortSignal;
   /** Told how many files have been found so far, after each batch of the walk. */
   onFound?: (count: number) => void;
+  /** Told before the walk reads a folder of thousands of entries (see LargeFolders). */
+  largeFolders?: LargeFolders;
   /**
    * Takes the files found so far each time there are at least `segmentFiles` of them, where
    * the walk leaves a directory; the walk goes on once it is done with them. Without it,
@@ -120,7 +122,13 @@ export async function findFiles(options: FindOptions): Promise<FoundFiles> {
   };
   // The walk checks the signal between directories and lets signals run every few ms, so a
   // long search that matches nothing still stops at once on a cancel or timeout.
-  const walk = walkFiles({ patterns: options.patterns, followSymbolicLinks: options.followSymbolicLinks, skipDir: inBackupDir, signal: options.signal });
+  const walk = walkFiles({
+    patterns: options.patterns,
+    followSymbolicLinks: options.followSymbolicLinks,
+    skipDir: inBackupDir,
+    signal: options.signal,
+    ...(options.largeFolders ? { largeFolders: options.largeFolders } : {})
+  });
   for await (const batch of walk) {
     for (const entry of batch) {
       if (entry.kind === 'folder-done') {

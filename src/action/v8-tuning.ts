@@ -22,11 +22,12 @@ let forgone = false;
  * without).
  *
  * Only for a backup of NO_OPTIMIZING_COMPILER_FILES files or more, once the walk has found
- * that many: a changed V8 flag makes Node compile each of its own modules loaded later
- * without their cached code, so a worker thread still loading then (and each later
- * segment's) takes about 78 ms to load instead of 38. A longer backup gains more than that;
- * in a shorter one TurboFan has little time to compile anything, and the worker should
- * start as soon as it can.
+ * that many, or before it reads a folder of thousands of entries (see LargeFolders): a
+ * changed V8 flag makes Node compile each of its own modules loaded later without their
+ * cached code, so a worker thread still loading then (and each later segment's) takes about
+ * 78 ms to load instead of 38. A longer backup gains more than that; in a shorter one
+ * TurboFan has little time to compile anything, and the worker should start as soon as it
+ * can.
  *
  * Node's documentation warns that changing V8's flags once it runs may do nothing or worse,
  * as flags are read without locks. This one is a yes-or-no that V8 reads each time it
