@@ -8485,6 +8485,10 @@ function forgoOptimizingCompiler() {
     v8().setFlagsFromString('--no-turbofan');
     return true;
 }
+/** Whether forgoOptimizingCompiler has turned the optimizing compiler off. */
+function optimizingCompilerForgone() {
+    return forgone;
+}
 /** How much V8's old generation may grow between full collections, in percent (see limitHeapGrowth). */
 const HEAP_GROWING_PERCENT = 20;
 /**
@@ -8669,11 +8673,9 @@ report) {
     // optimizing compiler (see forgoOptimizingCompiler), and leaner with its heap kept closer
     // to what is live (see limitHeapGrowth): from 5,000 files found, or before the walk reads
     // a folder of thousands of entries (Node's loop over them would be compiled meanwhile; a
-    // folder of 16,000 files peaked 4-5 MiB lower so, one of 8,000 at 93-98 MiB instead of
-    // 95-103 MiB, five runs each).
-    let optimizerOff = false;
+    // folder of 16,000 files peaked at 101-104 MiB instead of 106-110 MiB so, one of 8,000 at
+    // 96-100 MiB instead of 95-103 MiB, five runs each).
     const turnOptimizerOff = (why) => {
-        optimizerOff = true;
         if (!forgoOptimizingCompiler())
             return;
         limitHeapGrowth();
@@ -8693,7 +8695,7 @@ report) {
         };
     const largeFolders = settings.dryRun
         ? undefined
-        : { watching: () => !optimizerOff, before: dir => turnOptimizerOff(safeText(`${dir} holds thousands of entries`)) };
+        : { watching: () => !optimizingCompilerForgone(), before: dir => turnOptimizerOff(safeText(`${dir} holds thousands of entries`)) };
     let staging;
     // Staging directories on mounts inside the backup directory: made once for the run, for
     // every segment (each would fail to make one that an earlier segment made).

@@ -42,6 +42,11 @@ export function forgoOptimizingCompiler(): boolean {
   return true;
 }
 
+/** Whether forgoOptimizingCompiler has turned the optimizing compiler off. */
+export function optimizingCompilerForgone(): boolean {
+  return forgone;
+}
+
 /** How much V8's old generation may grow between full collections, in percent (see limitHeapGrowth). */
 export const HEAP_GROWING_PERCENT = 20;
 

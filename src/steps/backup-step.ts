@@ -24,7 +24,13 @@ import { saveCleanupState, saveExtraStagingDir, saveNoStagingDir } from '../acti
 import { Inputs } from '../action/constants.js';
 import { StepLog } from '../action/step-log.js';
 import { StepRuntime } from '../action/step-runtime.js';
-import { HEAP_GROWING_PERCENT, NO_OPTIMIZING_COMPILER_FILES, forgoOptimizingCompiler, limitHeapGrowth } from '../action/v8-tuning.js';
+import {
+  HEAP_GROWING_PERCENT,
+  NO_OPTIMIZING_COMPILER_FILES,
+  forgoOptimizingCompiler,
+  limitHeapGrowth,
+  optimizingCompilerForgone
+} from '../action/v8-tuning.js';
 
 /**
  * The backup step: inputs -> find files -> back them up atomically -> clean up -> report.
@@ -112,11 +118,9 @@ async function backUp(
   // optimizing compiler (see forgoOptimizingCompiler), and leaner with its heap kept closer
   // to what is live (see limitHeapGrowth): from 5,000 files found, or before the walk reads
   // a folder of thousands of entries (Node's loop over them would be compiled meanwhile; a
-  // folder of 16,000 files peaked 4-5 MiB lower so, one of 8,000 at 93-98 MiB instead of
-  // 95-103 MiB, five runs each).
-  let optimizerOff = false;
+  // folder of 16,000 files peaked at 101-104 MiB instead of 106-110 MiB so, one of 8,000 at
+  // 96-100 MiB instead of 95-103 MiB, five runs each).
   const turnOptimizerOff = (why: string): void => {
-    optimizerOff = true;
     if (!forgoOptimizingCompiler()) return;
     limitHeapGrowth();
     const message = `${why}: V8's optimizing compiler is off from here on, and its heap grows by at most ${HEAP_GROWING_PERCENT}% between full collections, for a long backup`;
@@ -131,7 +135,7 @@ async function backUp(
       };
   const largeFolders: LargeFolders | undefined = settings.dryRun
     ? undefined
-    : { watching: () => !optimizerOff, before: dir => turnOptimizerOff(safeText(`${dir} holds thousands of entries`)) };
+    : { watching: () => !optimizingCompilerForgone(), before: dir => turnOptimizerOff(safeText(`${dir} holds thousands of entries`)) };
 
   let staging: StagingDir | StagingUnavailable | undefined;
   // Staging directories on mounts inside the backup directory: made once for the run, for
