@@ -160,18 +160,21 @@ describe.each(nodeRuntimes())('backup action end to end on $name', ({ bin }) => 
       expect(from).toBeGreaterThanOrEqual(0);
       return lines.slice(from).filter(line => /compiling method.*TURBOFAN/.test(line)).length;
     };
-    // 4,000 files (folders d10-d49): it stays on, and compiles the backup's code.
+    // 4,000 files (folders d10-d49): it stays on.
     const fewer = await job.runMain({ path: 'many/d[1-4]?', 'backup-dir': '.bk-fewer' }, traced);
     expect(fewer.outputs).toMatchObject({ created: '4000', failed: '0' });
+    // The dry run keeps it on too, and its reporting of the 6,000 files is compiled by it
+    // after the walk: the trace shows TurboFan's compiles where it is on. (A backup of
+    // 4,000 files may have nothing hot enough for it on the main thread.)
     const dry = await job.runMain({ path: 'many', 'dry-run': 'true' }, traced);
     expect(dry.exitCode).toBe(0);
     const r = await job.runMain({ path: 'many' }, traced);
     expect(r.outputs).toMatchObject({ created: '6000', failed: '0' });
     expect({
       turnedOff: [fewer, dry, r].map(step => step.stdout.includes(turnedOff)),
-      compilesAfterTheWalkOfFewer: compilesAfter(fewer, '::debug::4000 files matched') > 0,
+      compilesAfterTheDryRunsWalk: compilesAfter(dry, '::debug::6000 files matched') > 0,
       compilesAfterTurningItOff: compilesAfter(r, turnedOff)
-    }).toEqual({ turnedOff: [false, false, true], compilesAfterTheWalkOfFewer: true, compilesAfterTurningItOff: 0 });
+    }).toEqual({ turnedOff: [false, false, true], compilesAfterTheDryRunsWalk: true, compilesAfterTurningItOff: 0 });
   }, 60_000);
 
   it('turns V8’s optimizing compiler off before it reads a folder of thousands of entries, however few files it backs up, and not in a dry run', async () => {

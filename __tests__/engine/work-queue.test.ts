@@ -43,6 +43,20 @@ describe('work queue', () => {
     expect(chunks.flat()).toEqual(sources.map((_, i) => i));
   });
 
+  it('a chunk ends only where the directory changes: names alike, lengths alike, and files at the root', () => {
+    const sources = [
+      ...Array.from({ length: 70 }, (_, i) => `/w/ab/f${i}`),
+      // Same length and last '/' as /w/ab/..., another directory.
+      ...Array.from({ length: 70 }, (_, i) => `/w/cd/f${i}`),
+      // A directory whose name starts as the file names above do, and one under /w/cd.
+      ...Array.from({ length: 70 }, (_, i) => `/w/cd/f1/g${i}`),
+      ...Array.from({ length: 70 }, (_, i) => `/r${i}`)
+    ];
+    const chunks = chunksOf(planChunks(sources, false));
+    expect(chunks.map(c => c.length)).toEqual([70, 70, 70, 70]);
+    expect(chunks.flat()).toEqual(sources.map((_, i) => i));
+  });
+
   it('where case is ignored, each directory is one chunk, however its files are spread', () => {
     const sources = ['/w/a/1', '/w/b/1', '/w/a/2', '/w/c/1', '/w/b/2'];
     expect(chunksOf(planChunks(sources, true))).toEqual([[0, 2], [1, 4], [3]]);
