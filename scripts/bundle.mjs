@@ -1,7 +1,7 @@
 // Builds one self-contained bundle per entry point into dist/<entry>/index.js: the runner
 // runs these without installing anything, so dist/ is committed.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -25,4 +25,24 @@ for (const entry of entries) {
     'licenses.txt',
     '--quiet'
   ]);
+  for (const file of readdirSync(path.join(root, 'dist', name)).filter(f => f.endsWith('.js'))) asciiOnly(path.join(root, 'dist', name, file));
+}
+
+/**
+ * Rewrites each character outside ASCII in a bundle (in comments, strings and regular
+ * expressions alike) as its `\uXXXX` escape, which means the same character in a string or
+ * a regular expression. V8 reads a source of ASCII alone as one byte a character; one
+ * character beyond Latin-1 (an ellipsis in a comment, an emoji in the summary) makes it
+ * decode and scan the whole file as two. Measured on dist/main, nothing matched, 60
+ * alternating runs: its first line ran 1.1 ms sooner and the step ended 0.6 ms sooner.
+ * A line separator (U+2028, U+2029) ends a `//` comment, so escaping one could turn code
+ * into comment: the build refuses a bundle that has one.
+ */
+function asciiOnly(file) {
+  const code = readFileSync(file, 'utf8');
+  if (/[\u2028\u2029]/.test(code)) throw new Error(`${file} holds a line separator (U+2028 or U+2029)`);
+  writeFileSync(
+    file,
+    code.replace(/[^\x00-\x7f]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  );
 }

@@ -34,6 +34,20 @@ describe.each(nodeRuntimes())('backup action end to end on $name', ({ bin }) => 
     await job.dispose();
   });
 
+  it('names and marks beyond ASCII come out as they are, though the bundle holds them as escapes', async () => {
+    const name = 'docs/naïve—résumé…✓📝.txt';
+    await job.write({ [name]: 'x\n' });
+    const main = await job.runMain({ path: 'docs/**', note: 'été' });
+    expect(main.exitCode).toBe(0);
+    const [row] = backups(main);
+    expect(row!.source).toBe(name);
+    expect(row!.backup).toMatch(new RegExp(`^\\.bkpfile/docs/naïve—résumé…✓📝\\.txt-${STAMP}=été$`));
+    expect(existsSync(path.join(job.workspace, row!.backup!))).toBe(true);
+    expect(main.summary).toContain(`<code>${name}</code>`);
+    expect(main.summary).toContain('✅ created');
+    expect(main.stdout).toContain(name);
+  });
+
   it('backs up matched files (hidden ones too) into a mirrored tree, then the post step leaves only backups', async () => {
     await fs.chmod(path.join(job.workspace, 'config/app.yml'), 0o640);
     const old = new Date('2024-01-02T03:04:05Z');

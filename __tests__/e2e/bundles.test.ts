@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { ROOT } from './runner.js';
 
@@ -25,6 +25,16 @@ describe('the bundles load only what their step uses', () => {
 
   it('main, restore and list load the YAML parser only when a config file exists', () => {
     for (const name of ['main', 'restore', 'list']) expect(bundle(name)).not.toMatch(/class Composer|YAMLParseError/);
+  });
+
+  it('every bundle and chunk is ASCII alone, so that V8 reads it one byte a character (scripts/bundle.mjs escapes the rest)', () => {
+    const files = readdirSync(path.join(ROOT, 'dist')).flatMap(name =>
+      readdirSync(path.join(ROOT, 'dist', name))
+        .filter(file => file.endsWith('.js'))
+        .map(file => path.join(ROOT, 'dist', name, file))
+    );
+    expect(files.length).toBeGreaterThanOrEqual(5);
+    for (const file of files) expect({ file, outsideAscii: /[^\x00-\x7f]/.exec(readFileSync(file, 'latin1'))?.[0] }).toEqual({ file, outsideAscii: undefined });
   });
 
   it('the backup worker thread carries only the engine: no workflow commands, no pattern matching, no YAML parser', () => {

@@ -240,8 +240,8 @@ const IF_NO_FILES_FOUND = (/* unused pure expression or super */ null && (['warn
 /**
  * bkpfile backup names: `FILE-YYYY-MM-DD-hh-mm[_SEQ][=NOTE]`.
  *
- * `_SEQ` is this action's rule for a second (third, …) backup of the same file within one
- * minute: the first keeps bkpfile's plain name, later ones get `_2`, `_3`, … so nothing is
+ * `_SEQ` is this action's rule for a second (third, \u2026) backup of the same file within one
+ * minute: the first keeps bkpfile's plain name, later ones get `_2`, `_3`, \u2026 so nothing is
  * overwritten and (stamp, seq) orders every backup of a file in time, whatever the notes.
  */
 const pad = (n, width = 2) => String(n).padStart(width, '0');
@@ -258,7 +258,7 @@ const STAMP = /-(\d{4}-\d{2}-\d{2}-\d{2}-\d{2})(?=$|_\d+(?:$|=)|=)/g;
 const TAIL = /^(?:_(\d+))?(?:=([^]*))?$/;
 /**
  * Every way `entryName` reads as a backup name. Usually one; more than one only when a
- * note, or the source's own name, itself looks like a stamp (`a-2025-01-01-00-00=x-…`).
+ * note, or the source's own name, itself looks like a stamp (`a-2025-01-01-00-00=x-\u2026`).
  */
 function parseBackupName(entryName) {
     // A stamp can only end where STAMP's lookahead allows: at the end of the name, before a
@@ -471,7 +471,7 @@ class DirectoryBackups {
 }
 /**
  * Reads each backup directory once, however many files it serves, so cost grows with
- * files and backups, never with files × backups.
+ * files and backups, never with files \u00d7 backups.
  */
 class BackupIndex {
     dirs = new Map();
@@ -629,7 +629,7 @@ let tool;
  * or later only: it copies a file to a file with copy_file_range, as `cp` does. Older GNU
  * cat (coreutils 8.32 on Ubuntu 22.04) and busybox's read and write through user space, as
  * the chunked copy does, so they would gain nothing. Run under parentDeathWrapper() where
- * that works. Found once per process, by running `… cat --version` (a few ms), when the
+ * that works. Found once per process, by running `\u2026 cat --version` (a few ms), when the
  * first large file is met.
  */
 function kernelCopyTool() {
@@ -721,7 +721,7 @@ function copyWithChild(tool, src, dst, signal) {
             child = spawn(file, args, { stdio: [src, dst, 'ignore'], env: {} });
         }
         catch {
-            resolve(false); // refused at once (EPERM, ENOMEM, ENOEXEC, …): copied in chunks
+            resolve(false); // refused at once (EPERM, ENOMEM, ENOEXEC, \u2026): copied in chunks
             return;
         }
         let settled = false;
@@ -1047,8 +1047,8 @@ function openSourceSync(source, followSymbolicLinks) {
  * openat(2) does: `/proc/self/fd/D/NAME`, where D is the folder's descriptor, never following
  * a link in NAME. The folder's real path is read once, from D, rather than each file's from
  * its own descriptor. Measured on 20,000 files of 4 KiB on tmpfs: a readlink costs about
- * 4 µs, the open through /proc about 2 µs more than one by the path, and the backup took
- * 2-8% less time on two CPUs (three rounds of ten alternating pairs: 0.98×, 0.92×, 0.97×).
+ * 4 \u00b5s, the open through /proc about 2 \u00b5s more than one by the path, and the backup took
+ * 2-8% less time on two CPUs (three rounds of ten alternating pairs: 0.98\u00d7, 0.92\u00d7, 0.97\u00d7).
  *
  * A file is opened in the very folder whose real path was read. A folder swapped for a
  * symbolic link before it is opened is opened through the link, and its real path says where
@@ -1221,8 +1221,8 @@ function mirrorDir(backupDir, workspace, source, p = external_node_path_namespac
     if (isInside(workspace, dir, p))
         return p.join(backupDir, p.relative(workspace, dir));
     const { root } = p.parse(dir);
-    // `/etc/nginx` -> `<backup-dir>/.bkpfile-outside/etc/nginx`; `C:\x` -> `…\C\x`;
-    // `\\server\share\x` -> `…\server\share\x`.
+    // `/etc/nginx` -> `<backup-dir>/.bkpfile-outside/etc/nginx`; `C:\x` -> `\u2026\C\x`;
+    // `\\server\share\x` -> `\u2026\server\share\x`.
     const drive = root
         .split(/[\\/]+/)
         .map(part => part.replace(/:$/, ''))
@@ -1411,7 +1411,7 @@ class staging_StagingDir {
         this.createdBackupDir = createdBackupDir;
     }
     /**
-     * The staging directory a worker thread `slot` (1, 2, …) uses: its own directory inside
+     * The staging directory a worker thread `slot` (1, 2, \u2026) uses: its own directory inside
      * this one, made if missing, so that threads never create and remove temporaries in one
      * directory (each such change locks the directory) nor pick one name.
      */
@@ -1540,7 +1540,7 @@ atExpectedPath = false) {
     if (!path.isAbsolute(dir) || path.resolve(dir) !== dir)
         return refuse('the staging path in state is not a normalized absolute path');
     if (path.basename(dir) !== `${STAGING_PREFIX}${identity.runId}`)
-        return refuse('the staging path in state is not this run’s staging directory');
+        return refuse('the staging path in state is not this run\u2019s staging directory');
     let stat;
     try {
         stat = await fs.lstat(dir);
@@ -1697,7 +1697,7 @@ const WAIT = -2;
  * of files, and the log never falls far behind.
  */
 const AHEAD_LIMIT = 4096;
-/** 0, 1, …, count - 1: one thread doing all the work. */
+/** 0, 1, \u2026, count - 1: one thread doing all the work. */
 function work_queue_sequentialQueue(count) {
     let i = 0;
     return { next: () => (i < count ? i++ : -1) };

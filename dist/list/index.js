@@ -429,7 +429,7 @@ const NEEDS_ESCAPING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\\]|##\[|^\s*::/;
  * File names and notes are attacker-controlled (a pull request can add any file name).
  * The runner reads `::name::` at the start of a trimmed line and `##[name]` anywhere in a
  * line as workflow commands, so anything we print that holds such text is escaped first:
- * control characters (line breaks above all) become visible `\n`, `\u001b`, …; `##[`
+ * control characters (line breaks above all) become visible `\n`, `\u001b`, \u2026; `##[`
  * becomes `#\u0023[`; a leading `::` cannot occur because every line starts with our text.
  */
 function safeText(text) {
@@ -566,8 +566,8 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 /**
  * bkpfile backup names: `FILE-YYYY-MM-DD-hh-mm[_SEQ][=NOTE]`.
  *
- * `_SEQ` is this action's rule for a second (third, …) backup of the same file within one
- * minute: the first keeps bkpfile's plain name, later ones get `_2`, `_3`, … so nothing is
+ * `_SEQ` is this action's rule for a second (third, \u2026) backup of the same file within one
+ * minute: the first keeps bkpfile's plain name, later ones get `_2`, `_3`, \u2026 so nothing is
  * overwritten and (stamp, seq) orders every backup of a file in time, whatever the notes.
  */
 const pad = (n, width = 2) => String(n).padStart(width, '0');
@@ -584,7 +584,7 @@ const STAMP = /-(\d{4}-\d{2}-\d{2}-\d{2}-\d{2})(?=$|_\d+(?:$|=)|=)/g;
 const TAIL = /^(?:_(\d+))?(?:=([^]*))?$/;
 /**
  * Every way `entryName` reads as a backup name. Usually one; more than one only when a
- * note, or the source's own name, itself looks like a stamp (`a-2025-01-01-00-00=x-…`).
+ * note, or the source's own name, itself looks like a stamp (`a-2025-01-01-00-00=x-\u2026`).
  */
 function backup_name_parseBackupName(entryName) {
     // A stamp can only end where STAMP's lookahead allows: at the end of the name, before a
@@ -872,7 +872,7 @@ class DirectoryBackups {
 }
 /**
  * Reads each backup directory once, however many files it serves, so cost grows with
- * files and backups, never with files × backups.
+ * files and backups, never with files \u00d7 backups.
  */
 class BackupIndex {
     dirs = new Map();
@@ -995,8 +995,8 @@ function mirrorDir(backupDir, workspace, source, p = path) {
     if (paths_isInside(workspace, dir, p))
         return p.join(backupDir, p.relative(workspace, dir));
     const { root } = p.parse(dir);
-    // `/etc/nginx` -> `<backup-dir>/.bkpfile-outside/etc/nginx`; `C:\x` -> `…\C\x`;
-    // `\\server\share\x` -> `…\server\share\x`.
+    // `/etc/nginx` -> `<backup-dir>/.bkpfile-outside/etc/nginx`; `C:\x` -> `\u2026\C\x`;
+    // `\\server\share\x` -> `\u2026\server\share\x`.
     const drive = root
         .split(/[\\/]+/)
         .map(part => part.replace(/:$/, ''))
@@ -1185,7 +1185,7 @@ class StagingDir {
         this.createdBackupDir = createdBackupDir;
     }
     /**
-     * The staging directory a worker thread `slot` (1, 2, …) uses: its own directory inside
+     * The staging directory a worker thread `slot` (1, 2, \u2026) uses: its own directory inside
      * this one, made if missing, so that threads never create and remove temporaries in one
      * directory (each such change locks the directory) nor pick one name.
      */
@@ -1314,7 +1314,7 @@ atExpectedPath = false) {
     if (!path.isAbsolute(dir) || path.resolve(dir) !== dir)
         return refuse('the staging path in state is not a normalized absolute path');
     if (path.basename(dir) !== `${STAGING_PREFIX}${identity.runId}`)
-        return refuse('the staging path in state is not this run’s staging directory');
+        return refuse('the staging path in state is not this run\u2019s staging directory');
     let stat;
     try {
         stat = await fs.lstat(dir);
@@ -1563,7 +1563,7 @@ async function listBackups(options) {
         ...options,
         ...(matcher ? { wanted: (dir) => matcher.mayMatchBelow(dir) } : {})
     })) {
-        // A folder a `…/**` pattern takes whole needs no match per file.
+        // A folder a `\u2026/**` pattern takes whole needs no match per file.
         const all = !matcher || matcher.matchesAllBelow(mirrored.sourceDir);
         for (const fileName of mirrored.backups.fileNames()) {
             const source = paths_joinName(mirrored.sourceDir, fileName);
@@ -5250,7 +5250,7 @@ async function checkPatterns(patterns) {
         throw new input_error_InputError(`Input '${constants_Inputs.Path}' has a pattern @actions/glob cannot use: ${fs_errors_errorMessage(err)}`);
     }
 }
-const show = (value) => JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+const show = (value) => JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}\u2026` : value);
 function parseBoolean(name, raw, fallback) {
     if (raw === '')
         return fallback;
@@ -5676,22 +5676,22 @@ class StepLog extends FileLog {
 const MAX_SUMMARY_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
 const TABLE_BUDGET = 700 * 1024;
 const ICON = {
-    [status_BackupStatus.Created]: '✅',
-    [status_BackupStatus.Identical]: '⏸️',
-    [status_BackupStatus.WouldCreate]: '📝',
-    [status_BackupStatus.InvalidFileType]: '⚠️',
-    [status_BackupStatus.PermissionDenied]: '❌',
-    [status_BackupStatus.DiskFull]: '❌',
-    [status_BackupStatus.OutsideWorkspace]: '⚠️',
-    [status_BackupStatus.NotFound]: '⚠️',
-    [status_BackupStatus.KeptChanging]: '⚠️',
-    [status_BackupStatus.Cancelled]: '⏹️',
-    [status_BackupStatus.Timeout]: '⏱️',
-    [status_BackupStatus.Error]: '❌'
+    [status_BackupStatus.Created]: '\u2705',
+    [status_BackupStatus.Identical]: '\u23f8\ufe0f',
+    [status_BackupStatus.WouldCreate]: '\ud83d\udcdd',
+    [status_BackupStatus.InvalidFileType]: '\u26a0\ufe0f',
+    [status_BackupStatus.PermissionDenied]: '\u274c',
+    [status_BackupStatus.DiskFull]: '\u274c',
+    [status_BackupStatus.OutsideWorkspace]: '\u26a0\ufe0f',
+    [status_BackupStatus.NotFound]: '\u26a0\ufe0f',
+    [status_BackupStatus.KeptChanging]: '\u26a0\ufe0f',
+    [status_BackupStatus.Cancelled]: '\u23f9\ufe0f',
+    [status_BackupStatus.Timeout]: '\u23f1\ufe0f',
+    [status_BackupStatus.Error]: '\u274c'
 };
 /** Old backups removed by `keep` listed in the summary at most; the manifest has them all. */
 const MAX_REMOVED_LISTED = 200;
-/** …and at most this many bytes of them (names can be long, and escaping makes them longer). */
+/** \u2026and at most this many bytes of them (names can be long, and escaping makes them longer). */
 const REMOVED_BUDGET = (/* unused pure expression or super */ null && (64 * 1024));
 /** The job summary: totals, then one table row per file until the size budget is spent. */
 function renderSummary(input, budget = TABLE_BUDGET) {
@@ -5772,7 +5772,7 @@ function removedList(input) {
         items.push(item);
     }
     const more = Math.max(input.totals.removed, removed.length) - items.length;
-    const rest = more ? `<p>… and ${more} more; ${input.manifest ? `<code>${htmlText(input.manifest)}</code>` : 'the manifest'} lists them all.</p>` : '';
+    const rest = more ? `<p>\u2026 and ${more} more; ${input.manifest ? `<code>${htmlText(input.manifest)}</code>` : 'the manifest'} lists them all.</p>` : '';
     return `<p><b>Old backups removed (${Inputs.Keep}: ${input.keep ?? 0}):</b></p><ul>${items.join('')}</ul>${rest}`;
 }
 /** A step's job summary: headline, totals, then table rows until the size budget is spent. */
@@ -5793,7 +5793,7 @@ function assembleTableReport(input, made, budget) {
     const lines = [];
     lines.push(`<h2>${safe_text_htmlText(input.title)}</h2>`);
     lines.push(`<p>${safe_text_htmlText(input.headline)}</p>`);
-    const counts = input.counts.filter(Boolean).join(' · ');
+    const counts = input.counts.filter(Boolean).join(' \u00b7 ');
     lines.push(`<p><b>Totals:</b> ${safe_text_htmlText(counts)}<br><b>Backup directory:</b> <code>${safe_text_htmlText(input.backupDir)}</code></p>`);
     const rows = [];
     const { total } = input;
@@ -5810,7 +5810,7 @@ function assembleTableReport(input, made, budget) {
         lines.push('</tbody></table>');
         if (rows.length < total) {
             const more = total - rows.length;
-            lines.push(`<p>… and ${more} more ${input.rowNoun}${more === 1 ? '' : 's'} not shown, to keep this summary under the runner's 1 MiB limit.${input.manifest ? ` <code>${safe_text_htmlText(input.manifest)}</code> lists them all.` : ''}</p>`);
+            lines.push(`<p>\u2026 and ${more} more ${input.rowNoun}${more === 1 ? '' : 's'} not shown, to keep this summary under the runner's 1 MiB limit.${input.manifest ? ` <code>${safe_text_htmlText(input.manifest)}</code> lists them all.` : ''}</p>`);
         }
     }
     if (input.footer)

@@ -429,7 +429,7 @@ const NEEDS_ESCAPING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\\]|##\[|^\s*::/;
  * File names and notes are attacker-controlled (a pull request can add any file name).
  * The runner reads `::name::` at the start of a trimmed line and `##[name]` anywhere in a
  * line as workflow commands, so anything we print that holds such text is escaped first:
- * control characters (line breaks above all) become visible `\n`, `\u001b`, …; `##[`
+ * control characters (line breaks above all) become visible `\n`, `\u001b`, \u2026; `##[`
  * becomes `#\u0023[`; a leading `::` cannot occur because every line starts with our text.
  */
 function safeText(text) {
@@ -626,8 +626,8 @@ const IF_NO_FILES_FOUND = ['warn', 'error', 'ignore'];
 /**
  * bkpfile backup names: `FILE-YYYY-MM-DD-hh-mm[_SEQ][=NOTE]`.
  *
- * `_SEQ` is this action's rule for a second (third, …) backup of the same file within one
- * minute: the first keeps bkpfile's plain name, later ones get `_2`, `_3`, … so nothing is
+ * `_SEQ` is this action's rule for a second (third, \u2026) backup of the same file within one
+ * minute: the first keeps bkpfile's plain name, later ones get `_2`, `_3`, \u2026 so nothing is
  * overwritten and (stamp, seq) orders every backup of a file in time, whatever the notes.
  */
 const pad = (n, width = 2) => String(n).padStart(width, '0');
@@ -644,7 +644,7 @@ const STAMP = /-(\d{4}-\d{2}-\d{2}-\d{2}-\d{2})(?=$|_\d+(?:$|=)|=)/g;
 const TAIL = /^(?:_(\d+))?(?:=([^]*))?$/;
 /**
  * Every way `entryName` reads as a backup name. Usually one; more than one only when a
- * note, or the source's own name, itself looks like a stamp (`a-2025-01-01-00-00=x-…`).
+ * note, or the source's own name, itself looks like a stamp (`a-2025-01-01-00-00=x-\u2026`).
  */
 function parseBackupName(entryName) {
     // A stamp can only end where STAMP's lookahead allows: at the end of the name, before a
@@ -932,7 +932,7 @@ class DirectoryBackups {
 }
 /**
  * Reads each backup directory once, however many files it serves, so cost grows with
- * files and backups, never with files × backups.
+ * files and backups, never with files \u00d7 backups.
  */
 class BackupIndex {
     dirs = new Map();
@@ -1088,7 +1088,7 @@ let tool;
  * or later only: it copies a file to a file with copy_file_range, as `cp` does. Older GNU
  * cat (coreutils 8.32 on Ubuntu 22.04) and busybox's read and write through user space, as
  * the chunked copy does, so they would gain nothing. Run under parentDeathWrapper() where
- * that works. Found once per process, by running `… cat --version` (a few ms), when the
+ * that works. Found once per process, by running `\u2026 cat --version` (a few ms), when the
  * first large file is met.
  */
 function kernelCopyTool() {
@@ -1180,7 +1180,7 @@ function copyWithChild(tool, src, dst, signal) {
             child = spawn(file, args, { stdio: [src, dst, 'ignore'], env: {} });
         }
         catch {
-            resolve(false); // refused at once (EPERM, ENOMEM, ENOEXEC, …): copied in chunks
+            resolve(false); // refused at once (EPERM, ENOMEM, ENOEXEC, \u2026): copied in chunks
             return;
         }
         let settled = false;
@@ -1506,8 +1506,8 @@ function openSourceSync(source, followSymbolicLinks) {
  * openat(2) does: `/proc/self/fd/D/NAME`, where D is the folder's descriptor, never following
  * a link in NAME. The folder's real path is read once, from D, rather than each file's from
  * its own descriptor. Measured on 20,000 files of 4 KiB on tmpfs: a readlink costs about
- * 4 µs, the open through /proc about 2 µs more than one by the path, and the backup took
- * 2-8% less time on two CPUs (three rounds of ten alternating pairs: 0.98×, 0.92×, 0.97×).
+ * 4 \u00b5s, the open through /proc about 2 \u00b5s more than one by the path, and the backup took
+ * 2-8% less time on two CPUs (three rounds of ten alternating pairs: 0.98\u00d7, 0.92\u00d7, 0.97\u00d7).
  *
  * A file is opened in the very folder whose real path was read. A folder swapped for a
  * symbolic link before it is opened is opened through the link, and its real path says where
@@ -1680,8 +1680,8 @@ function mirrorDir(backupDir, workspace, source, p = external_node_path_namespac
     if (isInside(workspace, dir, p))
         return p.join(backupDir, p.relative(workspace, dir));
     const { root } = p.parse(dir);
-    // `/etc/nginx` -> `<backup-dir>/.bkpfile-outside/etc/nginx`; `C:\x` -> `…\C\x`;
-    // `\\server\share\x` -> `…\server\share\x`.
+    // `/etc/nginx` -> `<backup-dir>/.bkpfile-outside/etc/nginx`; `C:\x` -> `\u2026\C\x`;
+    // `\\server\share\x` -> `\u2026\server\share\x`.
     const drive = root
         .split(/[\\/]+/)
         .map(part => part.replace(/:$/, ''))
@@ -1870,7 +1870,7 @@ class StagingDir {
         this.createdBackupDir = createdBackupDir;
     }
     /**
-     * The staging directory a worker thread `slot` (1, 2, …) uses: its own directory inside
+     * The staging directory a worker thread `slot` (1, 2, \u2026) uses: its own directory inside
      * this one, made if missing, so that threads never create and remove temporaries in one
      * directory (each such change locks the directory) nor pick one name.
      */
@@ -1999,7 +1999,7 @@ atExpectedPath = false) {
     if (!path.isAbsolute(dir) || path.resolve(dir) !== dir)
         return refuse('the staging path in state is not a normalized absolute path');
     if (path.basename(dir) !== `${STAGING_PREFIX}${identity.runId}`)
-        return refuse('the staging path in state is not this run’s staging directory');
+        return refuse('the staging path in state is not this run\u2019s staging directory');
     let stat;
     try {
         stat = await fs.lstat(dir);
@@ -2154,7 +2154,7 @@ const WAIT = -2;
  * of files, and the log never falls far behind.
  */
 const AHEAD_LIMIT = 4096;
-/** 0, 1, …, count - 1: one thread doing all the work. */
+/** 0, 1, \u2026, count - 1: one thread doing all the work. */
 function sequentialQueue(count) {
     let i = 0;
     return { next: () => (i < count ? i++ : -1) };
@@ -6934,7 +6934,7 @@ async function* walkFiles(options) {
         // never `.` or `..` and holds no separator) without path.join's loop over every
         // character, which on a long root got V8's optimizing compiler going during the walk,
         // before the backup turns it off (forgoOptimizingCompiler): 5 MiB more at the step's
-        // peak. Everything below a directory a `…/**` pattern matches is matched too, but only
+        // peak. Everything below a directory a `\u2026/**` pattern matches is matched too, but only
         // where the paths below it extend its own: below a root that is not normalized, they
         // are matched one by one.
         const root = item.dirent === undefined;
@@ -7365,7 +7365,7 @@ async function checkPatterns(patterns) {
         throw new input_error_InputError(`Input '${Inputs.Path}' has a pattern @actions/glob cannot use: ${fs_errors_errorMessage(err)}`);
     }
 }
-const show = (value) => JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+const show = (value) => JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}\u2026` : value);
 function parseBoolean(name, raw, fallback) {
     if (raw === '')
         return fallback;
@@ -7776,22 +7776,22 @@ function formatDuration(ms) {
 const MAX_SUMMARY_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
 const TABLE_BUDGET = 700 * 1024;
 const ICON = {
-    [BackupStatus.Created]: '✅',
-    [BackupStatus.Identical]: '⏸️',
-    [BackupStatus.WouldCreate]: '📝',
-    [BackupStatus.InvalidFileType]: '⚠️',
-    [BackupStatus.PermissionDenied]: '❌',
-    [BackupStatus.DiskFull]: '❌',
-    [BackupStatus.OutsideWorkspace]: '⚠️',
-    [BackupStatus.NotFound]: '⚠️',
-    [BackupStatus.KeptChanging]: '⚠️',
-    [BackupStatus.Cancelled]: '⏹️',
-    [BackupStatus.Timeout]: '⏱️',
-    [BackupStatus.Error]: '❌'
+    [BackupStatus.Created]: '\u2705',
+    [BackupStatus.Identical]: '\u23f8\ufe0f',
+    [BackupStatus.WouldCreate]: '\ud83d\udcdd',
+    [BackupStatus.InvalidFileType]: '\u26a0\ufe0f',
+    [BackupStatus.PermissionDenied]: '\u274c',
+    [BackupStatus.DiskFull]: '\u274c',
+    [BackupStatus.OutsideWorkspace]: '\u26a0\ufe0f',
+    [BackupStatus.NotFound]: '\u26a0\ufe0f',
+    [BackupStatus.KeptChanging]: '\u26a0\ufe0f',
+    [BackupStatus.Cancelled]: '\u23f9\ufe0f',
+    [BackupStatus.Timeout]: '\u23f1\ufe0f',
+    [BackupStatus.Error]: '\u274c'
 };
 /** Old backups removed by `keep` listed in the summary at most; the manifest has them all. */
 const MAX_REMOVED_LISTED = 200;
-/** …and at most this many bytes of them (names can be long, and escaping makes them longer). */
+/** \u2026and at most this many bytes of them (names can be long, and escaping makes them longer). */
 const REMOVED_BUDGET = 64 * 1024;
 /** The job summary: totals, then one table row per file until the size budget is spent. */
 function renderSummary(input, budget = TABLE_BUDGET) {
@@ -7872,7 +7872,7 @@ function removedList(input) {
         items.push(item);
     }
     const more = Math.max(input.totals.removed, removed.length) - items.length;
-    const rest = more ? `<p>… and ${more} more; ${input.manifest ? `<code>${htmlText(input.manifest)}</code>` : 'the manifest'} lists them all.</p>` : '';
+    const rest = more ? `<p>\u2026 and ${more} more; ${input.manifest ? `<code>${htmlText(input.manifest)}</code>` : 'the manifest'} lists them all.</p>` : '';
     return `<p><b>Old backups removed (${Inputs.Keep}: ${input.keep ?? 0}):</b></p><ul>${items.join('')}</ul>${rest}`;
 }
 /** A step's job summary: headline, totals, then table rows until the size budget is spent. */
@@ -7893,7 +7893,7 @@ function assembleTableReport(input, made, budget) {
     const lines = [];
     lines.push(`<h2>${htmlText(input.title)}</h2>`);
     lines.push(`<p>${htmlText(input.headline)}</p>`);
-    const counts = input.counts.filter(Boolean).join(' · ');
+    const counts = input.counts.filter(Boolean).join(' \u00b7 ');
     lines.push(`<p><b>Totals:</b> ${htmlText(counts)}<br><b>Backup directory:</b> <code>${htmlText(input.backupDir)}</code></p>`);
     const rows = [];
     const { total } = input;
@@ -7910,7 +7910,7 @@ function assembleTableReport(input, made, budget) {
         lines.push('</tbody></table>');
         if (rows.length < total) {
             const more = total - rows.length;
-            lines.push(`<p>… and ${more} more ${input.rowNoun}${more === 1 ? '' : 's'} not shown, to keep this summary under the runner's 1 MiB limit.${input.manifest ? ` <code>${htmlText(input.manifest)}</code> lists them all.` : ''}</p>`);
+            lines.push(`<p>\u2026 and ${more} more ${input.rowNoun}${more === 1 ? '' : 's'} not shown, to keep this summary under the runner's 1 MiB limit.${input.manifest ? ` <code>${htmlText(input.manifest)}</code> lists them all.` : ''}</p>`);
         }
     }
     if (input.footer)
@@ -7974,7 +7974,7 @@ class BackupReport {
         // Made now rather than at the end: while the worker threads still copy, this thread's
         // share of the copying is smaller, and the end (one thread alone) shorter. On 20,000
         // files of 4 KiB, the outputs and the summary made at the end took 18-33 ms; made so, the
-        // run took 3-6% less time (three rounds of ten alternating pairs: 0.94×, 0.97×, 0.96×).
+        // run took 3-6% less time (three rounds of ten alternating pairs: 0.94\u00d7, 0.97\u00d7, 0.96\u00d7).
         this.backupsOutput.add(entry.message === undefined && entry.removed === undefined
             ? json
             : JSON.stringify({ source: entry.source, backup: entry.backup, status: entry.status, bytes: entry.bytes }));

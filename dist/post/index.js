@@ -837,8 +837,8 @@ function mirrorDir(backupDir, workspace, source, p = path) {
     if (isInside(workspace, dir, p))
         return p.join(backupDir, p.relative(workspace, dir));
     const { root } = p.parse(dir);
-    // `/etc/nginx` -> `<backup-dir>/.bkpfile-outside/etc/nginx`; `C:\x` -> `…\C\x`;
-    // `\\server\share\x` -> `…\server\share\x`.
+    // `/etc/nginx` -> `<backup-dir>/.bkpfile-outside/etc/nginx`; `C:\x` -> `\u2026\C\x`;
+    // `\\server\share\x` -> `\u2026\server\share\x`.
     const drive = root
         .split(/[\\/]+/)
         .map(part => part.replace(/:$/, ''))
@@ -982,8 +982,8 @@ const swapCase = (name) => [...name].map(ch => (ch === ch.toLowerCase() ? ch.toU
 /**
  * bkpfile backup names: `FILE-YYYY-MM-DD-hh-mm[_SEQ][=NOTE]`.
  *
- * `_SEQ` is this action's rule for a second (third, …) backup of the same file within one
- * minute: the first keeps bkpfile's plain name, later ones get `_2`, `_3`, … so nothing is
+ * `_SEQ` is this action's rule for a second (third, \u2026) backup of the same file within one
+ * minute: the first keeps bkpfile's plain name, later ones get `_2`, `_3`, \u2026 so nothing is
  * overwritten and (stamp, seq) orders every backup of a file in time, whatever the notes.
  */
 const pad = (n, width = 2) => String(n).padStart(width, '0');
@@ -1000,7 +1000,7 @@ const STAMP = /-(\d{4}-\d{2}-\d{2}-\d{2}-\d{2})(?=$|_\d+(?:$|=)|=)/g;
 const TAIL = /^(?:_(\d+))?(?:=([^]*))?$/;
 /**
  * Every way `entryName` reads as a backup name. Usually one; more than one only when a
- * note, or the source's own name, itself looks like a stamp (`a-2025-01-01-00-00=x-…`).
+ * note, or the source's own name, itself looks like a stamp (`a-2025-01-01-00-00=x-\u2026`).
  */
 function parseBackupName(entryName) {
     // A stamp can only end where STAMP's lookahead allows: at the end of the name, before a
@@ -1128,7 +1128,7 @@ class StagingDir {
         this.createdBackupDir = createdBackupDir;
     }
     /**
-     * The staging directory a worker thread `slot` (1, 2, …) uses: its own directory inside
+     * The staging directory a worker thread `slot` (1, 2, \u2026) uses: its own directory inside
      * this one, made if missing, so that threads never create and remove temporaries in one
      * directory (each such change locks the directory) nor pick one name.
      */
@@ -1257,7 +1257,7 @@ atExpectedPath = false) {
     if (!external_node_path_namespaceObject.isAbsolute(dir) || external_node_path_namespaceObject.resolve(dir) !== dir)
         return refuse('the staging path in state is not a normalized absolute path');
     if (external_node_path_namespaceObject.basename(dir) !== `${STAGING_PREFIX}${identity.runId}`)
-        return refuse('the staging path in state is not this run’s staging directory');
+        return refuse('the staging path in state is not this run\u2019s staging directory');
     let stat;
     try {
         stat = await external_node_fs_namespaceObject.promises.lstat(dir);
@@ -1720,7 +1720,7 @@ const NEEDS_ESCAPING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\\]|##\[|^\s*::/;
  * File names and notes are attacker-controlled (a pull request can add any file name).
  * The runner reads `::name::` at the start of a trimmed line and `##[name]` anywhere in a
  * line as workflow commands, so anything we print that holds such text is escaped first:
- * control characters (line breaks above all) become visible `\n`, `\u001b`, …; `##[`
+ * control characters (line breaks above all) become visible `\n`, `\u001b`, \u2026; `##[`
  * becomes `#\u0023[`; a leading `::` cannot occur because every line starts with our text.
  */
 function safe_text_safeText(text) {

@@ -429,7 +429,7 @@ const NEEDS_ESCAPING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\\]|##\[|^\s*::/;
  * File names and notes are attacker-controlled (a pull request can add any file name).
  * The runner reads `::name::` at the start of a trimmed line and `##[name]` anywhere in a
  * line as workflow commands, so anything we print that holds such text is escaped first:
- * control characters (line breaks above all) become visible `\n`, `\u001b`, …; `##[`
+ * control characters (line breaks above all) become visible `\n`, `\u001b`, \u2026; `##[`
  * becomes `#\u0023[`; a leading `::` cannot occur because every line starts with our text.
  */
 function safeText(text) {
@@ -643,8 +643,8 @@ function paths_mirrorDir(backupDir, workspace, source, p = external_node_path_na
     if (paths_isInside(workspace, dir, p))
         return p.join(backupDir, p.relative(workspace, dir));
     const { root } = p.parse(dir);
-    // `/etc/nginx` -> `<backup-dir>/.bkpfile-outside/etc/nginx`; `C:\x` -> `…\C\x`;
-    // `\\server\share\x` -> `…\server\share\x`.
+    // `/etc/nginx` -> `<backup-dir>/.bkpfile-outside/etc/nginx`; `C:\x` -> `\u2026\C\x`;
+    // `\\server\share\x` -> `\u2026\server\share\x`.
     const drive = root
         .split(/[\\/]+/)
         .map(part => part.replace(/:$/, ''))
@@ -1005,7 +1005,7 @@ let tool;
  * or later only: it copies a file to a file with copy_file_range, as `cp` does. Older GNU
  * cat (coreutils 8.32 on Ubuntu 22.04) and busybox's read and write through user space, as
  * the chunked copy does, so they would gain nothing. Run under parentDeathWrapper() where
- * that works. Found once per process, by running `… cat --version` (a few ms), when the
+ * that works. Found once per process, by running `\u2026 cat --version` (a few ms), when the
  * first large file is met.
  */
 function kernelCopyTool() {
@@ -1097,7 +1097,7 @@ function copyWithChild(tool, src, dst, signal) {
             child = spawn(file, args, { stdio: [src, dst, 'ignore'], env: {} });
         }
         catch {
-            resolve(false); // refused at once (EPERM, ENOMEM, ENOEXEC, …): copied in chunks
+            resolve(false); // refused at once (EPERM, ENOMEM, ENOEXEC, \u2026): copied in chunks
             return;
         }
         let settled = false;
@@ -1423,8 +1423,8 @@ function open_source_openSourceSync(source, followSymbolicLinks) {
  * openat(2) does: `/proc/self/fd/D/NAME`, where D is the folder's descriptor, never following
  * a link in NAME. The folder's real path is read once, from D, rather than each file's from
  * its own descriptor. Measured on 20,000 files of 4 KiB on tmpfs: a readlink costs about
- * 4 µs, the open through /proc about 2 µs more than one by the path, and the backup took
- * 2-8% less time on two CPUs (three rounds of ten alternating pairs: 0.98×, 0.92×, 0.97×).
+ * 4 \u00b5s, the open through /proc about 2 \u00b5s more than one by the path, and the backup took
+ * 2-8% less time on two CPUs (three rounds of ten alternating pairs: 0.98\u00d7, 0.92\u00d7, 0.97\u00d7).
  *
  * A file is opened in the very folder whose real path was read. A folder swapped for a
  * symbolic link before it is opened is opened through the link, and its real path says where
@@ -2103,7 +2103,7 @@ class staging_StagingDir {
         this.createdBackupDir = createdBackupDir;
     }
     /**
-     * The staging directory a worker thread `slot` (1, 2, …) uses: its own directory inside
+     * The staging directory a worker thread `slot` (1, 2, \u2026) uses: its own directory inside
      * this one, made if missing, so that threads never create and remove temporaries in one
      * directory (each such change locks the directory) nor pick one name.
      */
@@ -2232,7 +2232,7 @@ atExpectedPath = false) {
     if (!path.isAbsolute(dir) || path.resolve(dir) !== dir)
         return refuse('the staging path in state is not a normalized absolute path');
     if (path.basename(dir) !== `${STAGING_PREFIX}${identity.runId}`)
-        return refuse('the staging path in state is not this run’s staging directory');
+        return refuse('the staging path in state is not this run\u2019s staging directory');
     let stat;
     try {
         stat = await fs.lstat(dir);
@@ -2653,8 +2653,8 @@ function setRunOutputs(args) {
 /**
  * bkpfile backup names: `FILE-YYYY-MM-DD-hh-mm[_SEQ][=NOTE]`.
  *
- * `_SEQ` is this action's rule for a second (third, …) backup of the same file within one
- * minute: the first keeps bkpfile's plain name, later ones get `_2`, `_3`, … so nothing is
+ * `_SEQ` is this action's rule for a second (third, \u2026) backup of the same file within one
+ * minute: the first keeps bkpfile's plain name, later ones get `_2`, `_3`, \u2026 so nothing is
  * overwritten and (stamp, seq) orders every backup of a file in time, whatever the notes.
  */
 const pad = (n, width = 2) => String(n).padStart(width, '0');
@@ -2671,7 +2671,7 @@ const STAMP = /-(\d{4}-\d{2}-\d{2}-\d{2}-\d{2})(?=$|_\d+(?:$|=)|=)/g;
 const TAIL = /^(?:_(\d+))?(?:=([^]*))?$/;
 /**
  * Every way `entryName` reads as a backup name. Usually one; more than one only when a
- * note, or the source's own name, itself looks like a stamp (`a-2025-01-01-00-00=x-…`).
+ * note, or the source's own name, itself looks like a stamp (`a-2025-01-01-00-00=x-\u2026`).
  */
 function backup_name_parseBackupName(entryName) {
     // A stamp can only end where STAMP's lookahead allows: at the end of the name, before a
@@ -6299,7 +6299,7 @@ async function checkPatterns(patterns) {
         throw new input_error_InputError(`Input '${constants_Inputs.Path}' has a pattern @actions/glob cannot use: ${fs_errors_errorMessage(err)}`);
     }
 }
-const show = (value) => JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+const show = (value) => JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}\u2026` : value);
 function parseBoolean(name, raw, fallback) {
     if (raw === '')
         return fallback;
@@ -6555,7 +6555,7 @@ class DirectoryBackups {
 }
 /**
  * Reads each backup directory once, however many files it serves, so cost grows with
- * files and backups, never with files × backups.
+ * files and backups, never with files \u00d7 backups.
  */
 class backup_index_BackupIndex {
     dirs = new Map();
@@ -6669,7 +6669,7 @@ const work_queue_WAIT = (/* unused pure expression or super */ null && (-2));
  * of files, and the log never falls far behind.
  */
 const AHEAD_LIMIT = 4096;
-/** 0, 1, …, count - 1: one thread doing all the work. */
+/** 0, 1, \u2026, count - 1: one thread doing all the work. */
 function work_queue_sequentialQueue(count) {
     let i = 0;
     return { next: () => (i < count ? i++ : -1) };
@@ -7992,7 +7992,7 @@ async function* walkFiles(options) {
         // never `.` or `..` and holds no separator) without path.join's loop over every
         // character, which on a long root got V8's optimizing compiler going during the walk,
         // before the backup turns it off (forgoOptimizingCompiler): 5 MiB more at the step's
-        // peak. Everything below a directory a `…/**` pattern matches is matched too, but only
+        // peak. Everything below a directory a `\u2026/**` pattern matches is matched too, but only
         // where the paths below it extend its own: below a root that is not normalized, they
         // are matched one by one.
         const root = item.dirent === undefined;
@@ -8293,7 +8293,7 @@ async function planFromPatterns(settings, selector, signal, unreadable) {
         wanted: dir => matcher.mayMatchBelow(dir),
         onError: (dir, message) => unreadable.push({ dir, message })
     })) {
-        // A folder a `…/**` pattern takes whole needs no match per file.
+        // A folder a `\u2026/**` pattern takes whole needs no match per file.
         const all = matcher.matchesAllBelow(mirrored.sourceDir);
         for (const fileName of mirrored.backups.fileNames()) {
             const target = paths_joinName(mirrored.sourceDir, fileName);
@@ -8948,22 +8948,22 @@ class StepRuntime {
 const MAX_SUMMARY_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
 const TABLE_BUDGET = 700 * 1024;
 const ICON = {
-    [status_BackupStatus.Created]: '✅',
-    [status_BackupStatus.Identical]: '⏸️',
-    [status_BackupStatus.WouldCreate]: '📝',
-    [status_BackupStatus.InvalidFileType]: '⚠️',
-    [status_BackupStatus.PermissionDenied]: '❌',
-    [status_BackupStatus.DiskFull]: '❌',
-    [status_BackupStatus.OutsideWorkspace]: '⚠️',
-    [status_BackupStatus.NotFound]: '⚠️',
-    [status_BackupStatus.KeptChanging]: '⚠️',
-    [status_BackupStatus.Cancelled]: '⏹️',
-    [status_BackupStatus.Timeout]: '⏱️',
-    [status_BackupStatus.Error]: '❌'
+    [status_BackupStatus.Created]: '\u2705',
+    [status_BackupStatus.Identical]: '\u23f8\ufe0f',
+    [status_BackupStatus.WouldCreate]: '\ud83d\udcdd',
+    [status_BackupStatus.InvalidFileType]: '\u26a0\ufe0f',
+    [status_BackupStatus.PermissionDenied]: '\u274c',
+    [status_BackupStatus.DiskFull]: '\u274c',
+    [status_BackupStatus.OutsideWorkspace]: '\u26a0\ufe0f',
+    [status_BackupStatus.NotFound]: '\u26a0\ufe0f',
+    [status_BackupStatus.KeptChanging]: '\u26a0\ufe0f',
+    [status_BackupStatus.Cancelled]: '\u23f9\ufe0f',
+    [status_BackupStatus.Timeout]: '\u23f1\ufe0f',
+    [status_BackupStatus.Error]: '\u274c'
 };
 /** Old backups removed by `keep` listed in the summary at most; the manifest has them all. */
 const MAX_REMOVED_LISTED = 200;
-/** …and at most this many bytes of them (names can be long, and escaping makes them longer). */
+/** \u2026and at most this many bytes of them (names can be long, and escaping makes them longer). */
 const REMOVED_BUDGET = (/* unused pure expression or super */ null && (64 * 1024));
 /** The job summary: totals, then one table row per file until the size budget is spent. */
 function renderSummary(input, budget = TABLE_BUDGET) {
@@ -9044,7 +9044,7 @@ function removedList(input) {
         items.push(item);
     }
     const more = Math.max(input.totals.removed, removed.length) - items.length;
-    const rest = more ? `<p>… and ${more} more; ${input.manifest ? `<code>${htmlText(input.manifest)}</code>` : 'the manifest'} lists them all.</p>` : '';
+    const rest = more ? `<p>\u2026 and ${more} more; ${input.manifest ? `<code>${htmlText(input.manifest)}</code>` : 'the manifest'} lists them all.</p>` : '';
     return `<p><b>Old backups removed (${Inputs.Keep}: ${input.keep ?? 0}):</b></p><ul>${items.join('')}</ul>${rest}`;
 }
 /** A step's job summary: headline, totals, then table rows until the size budget is spent. */
@@ -9065,7 +9065,7 @@ function assembleTableReport(input, made, budget) {
     const lines = [];
     lines.push(`<h2>${safe_text_htmlText(input.title)}</h2>`);
     lines.push(`<p>${safe_text_htmlText(input.headline)}</p>`);
-    const counts = input.counts.filter(Boolean).join(' · ');
+    const counts = input.counts.filter(Boolean).join(' \u00b7 ');
     lines.push(`<p><b>Totals:</b> ${safe_text_htmlText(counts)}<br><b>Backup directory:</b> <code>${safe_text_htmlText(input.backupDir)}</code></p>`);
     const rows = [];
     const { total } = input;
@@ -9082,7 +9082,7 @@ function assembleTableReport(input, made, budget) {
         lines.push('</tbody></table>');
         if (rows.length < total) {
             const more = total - rows.length;
-            lines.push(`<p>… and ${more} more ${input.rowNoun}${more === 1 ? '' : 's'} not shown, to keep this summary under the runner's 1 MiB limit.${input.manifest ? ` <code>${safe_text_htmlText(input.manifest)}</code> lists them all.` : ''}</p>`);
+            lines.push(`<p>\u2026 and ${more} more ${input.rowNoun}${more === 1 ? '' : 's'} not shown, to keep this summary under the runner's 1 MiB limit.${input.manifest ? ` <code>${safe_text_htmlText(input.manifest)}</code> lists them all.` : ''}</p>`);
         }
     }
     if (input.footer)
