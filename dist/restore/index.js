@@ -1458,17 +1458,17 @@ class open_source_FolderOpener {
         const inFolder = `${PROC_FD}/${this.fd}/${name}`;
         let fd;
         try {
-            fd = openSync(inFolder, SOURCE_FLAGS | (fsConstants.O_NOFOLLOW ?? 0));
+            fd = (0,external_node_fs_namespaceObject.openSync)(inFolder, SOURCE_FLAGS | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
         }
         catch (err) {
             throw namingSource(err, inFolder, source);
         }
         try {
             const real = this.realPrefix + name;
-            return { fd, stat: fstatSync(fd), readPath: `${PROC_FD}/${fd}`, realPath: () => real };
+            return { fd, stat: (0,external_node_fs_namespaceObject.fstatSync)(fd), readPath: `${PROC_FD}/${fd}`, realPath: () => real };
         }
         catch (err) {
-            closeSync(fd);
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
             throw err;
         }
     }
@@ -1477,7 +1477,7 @@ class open_source_FolderOpener {
         if (dir !== undefined && dir !== this.dir)
             return;
         if (this.fd >= 0)
-            closeSync(this.fd);
+            (0,external_node_fs_namespaceObject.closeSync)(this.fd);
         this.fd = -1;
         this.dir = undefined;
     }
@@ -1486,19 +1486,19 @@ class open_source_FolderOpener {
         this.dir = dir;
         let fd;
         try {
-            fd = openSync(dir, fsConstants.O_RDONLY | (fsConstants.O_DIRECTORY ?? 0));
+            fd = (0,external_node_fs_namespaceObject.openSync)(dir, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0));
         }
         catch {
             return; // its files are opened by their paths, and fail there with their own reasons
         }
         try {
-            const real = readlinkSync(`${PROC_FD}/${fd}`).replace(DELETED, '');
+            const real = (0,external_node_fs_namespaceObject.readlinkSync)(`${PROC_FD}/${fd}`).replace(DELETED, '');
             procFdWorks = true;
             this.realPrefix = real.endsWith('/') ? real : `${real}/`;
             this.fd = fd;
         }
         catch {
-            closeSync(fd);
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
             procFdWorks = false;
         }
     }
@@ -1786,6 +1786,13 @@ class RestoreEngine {
     realBackupDir;
     /** Real paths this run restores, and from which backup: two names of one file are restored once. */
     claimed = new Map();
+    /**
+     * The backups' folder held open: a backup is opened by its name in it, and its real path
+     * is the folder's, read once, instead of a `readlink` of each backup's descriptor (see
+     * FolderOpener). The backups of one folder's files sit in one mirror folder, and the plans
+     * come folder by folder.
+     */
+    backupFolders = new open_source_FolderOpener();
     constructor(options, ctx) {
         this.options = options;
         this.ctx = ctx;
@@ -1799,15 +1806,20 @@ class RestoreEngine {
         // otherwise create its temporary beside a user's file after cleanup. A large file's copy
         // stops between chunks.
         const slice = new time_slice_TimeSlice(SLICE_MS);
-        for (let i = 0; i < plans.length && !signal.aborted; i++) {
-            if (slice.due) {
-                await slice.pause();
-                if (signal.aborted)
-                    break;
+        try {
+            for (let i = 0; i < plans.length && !signal.aborted; i++) {
+                if (slice.due) {
+                    await slice.pause();
+                    if (signal.aborted)
+                        break;
+                }
+                const result = await this.restoreOne(plans[i]);
+                results[i] = result;
+                reporter.fileDone(result);
             }
-            const result = await this.restoreOne(plans[i]);
-            results[i] = result;
-            reporter.fileDone(result);
+        }
+        finally {
+            this.backupFolders.release();
         }
         return results.map((result, i) => {
             if (result)
@@ -1868,7 +1880,7 @@ class RestoreEngine {
         let opened;
         try {
             // O_NOFOLLOW: a backup is a regular file, never a symlink to something else.
-            opened = open_source_openSourceSync(backup, false);
+            opened = this.backupFolders.openRegular(backup);
         }
         catch (err) {
             const code = fs_errors_errnoCode(err);

@@ -4,7 +4,7 @@ import { sameContent, sameOpenContentSync } from './compare.js';
 import { SMALL_FILE_MAX, copyOpenFileSync, copyToTemp } from './copy-file.js';
 import { errnoCode, errorMessage, statusForError } from './fs-errors.js';
 import { abortStatus } from './abort.js';
-import { openSourceSync, type OpenedSourceSync } from './open-source.js';
+import { FolderOpener, openSourceSync, type OpenedSourceSync } from './open-source.js';
 import { isInside, joinName } from './paths.js';
 import type { ResourceManager } from './resource-manager.js';
 import { restoreTempName, type RestoreJournal } from './restore-journal.js';
@@ -57,6 +57,13 @@ class RestoreEngine {
   private realBackupDir: string | undefined;
   /** Real paths this run restores, and from which backup: two names of one file are restored once. */
   private readonly claimed = new Map<string, { target: string; backup: string }>();
+  /**
+   * The backups' folder held open: a backup is opened by its name in it, and its real path
+   * is the folder's, read once, instead of a `readlink` of each backup's descriptor (see
+   * FolderOpener). The backups of one folder's files sit in one mirror folder, and the plans
+   * come folder by folder.
+   */
+  private readonly backupFolders = new FolderOpener();
 
   constructor(
     private readonly options: RestoreOptions,
@@ -72,14 +79,18 @@ class RestoreEngine {
     // otherwise create its temporary beside a user's file after cleanup. A large file's copy
     // stops between chunks.
     const slice = new TimeSlice(SLICE_MS);
-    for (let i = 0; i < plans.length && !signal.aborted; i++) {
-      if (slice.due) {
-        await slice.pause();
-        if (signal.aborted) break;
+    try {
+      for (let i = 0; i < plans.length && !signal.aborted; i++) {
+        if (slice.due) {
+          await slice.pause();
+          if (signal.aborted) break;
+        }
+        const result = await this.restoreOne(plans[i]!);
+        results[i] = result;
+        reporter.fileDone(result);
       }
-      const result = await this.restoreOne(plans[i]!);
-      results[i] = result;
-      reporter.fileDone(result);
+    } finally {
+      this.backupFolders.release();
     }
     return results.map((result, i) => {
       if (result) return result;
@@ -143,7 +154,7 @@ class RestoreEngine {
     let opened: OpenedSourceSync;
     try {
       // O_NOFOLLOW: a backup is a regular file, never a symlink to something else.
-      opened = openSourceSync(backup, false);
+      opened = this.backupFolders.openRegular(backup);
     } catch (err) {
       const code = errnoCode(err);
       if (code === 'ELOOP' || code === 'EMLINK') return done(RestoreStatus.InvalidBackup, 'the backup is a symbolic link');
