@@ -3,7 +3,7 @@ import * as glob from '@actions/glob';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { PathMatcher } from '../../src/action/path-matcher.js';
+import { PathMatcher, globPatterns } from '../../src/action/path-matcher.js';
 
 /**
  * Restore matches paths that may no longer exist, so it applies @actions/glob's own pattern
@@ -100,6 +100,34 @@ describe('PathMatcher matches as @actions/glob finds', () => {
     expect(matcher.matchesFile(`${root}/config/removed/gone.yml`)).toBe(true);
     expect(matcher.matchesFile(`${root}/other/gone.yml`)).toBe(false);
     expect(matcher.mayMatchBelow(`${root}/other`)).toBe(false);
+  });
+
+  it('builds a pattern list once for the input check and the walk that follows: the same patterns in a new array', () => {
+    const lines = `${root}/config\n!${root}/config/db/**`;
+    const first = globPatterns(lines);
+    const again = globPatterns(lines);
+    expect(again).not.toBe(first);
+    expect(again).toHaveLength(first.length);
+    again.forEach((pattern, i) => expect(pattern).toBe(first[i]));
+    again.pop(); // the caller's array is its own
+    expect(globPatterns(lines)).toHaveLength(first.length);
+    // Other patterns in between: built anew, and the first ones built anew after them.
+    const other = globPatterns(`${root}/other`);
+    expect(other[0]!.searchPath).toBe(`${root}/other`);
+    const rebuilt = globPatterns(lines);
+    expect(rebuilt[0]).not.toBe(first[0]);
+    expect(rebuilt.map(p => p.searchPath)).toEqual(first.map(p => p.searchPath));
+    // A relative line is resolved against the working directory: another one, another list.
+    const cwd = process.cwd();
+    try {
+      process.chdir(root);
+      const here = globPatterns('config');
+      process.chdir(path.join(root, 'config'));
+      expect(globPatterns('config')[0]!.searchPath).toBe(path.join(root, 'config', 'config'));
+      expect(here[0]!.searchPath).toBe(path.join(root, 'config'));
+    } finally {
+      process.chdir(cwd);
+    }
   });
 
   it('takes a folder whole only where no later `!` pattern can take something below it back', () => {

@@ -329,6 +329,20 @@ describe.each(nodeRuntimes())('backup action end to end on $name', ({ bin }) => 
     expect(existsSync(path.join(job.workspace, '.bkpfile'))).toBe(false);
   });
 
+  it('makes its worker pool only once files are found: a step that finds none is spared it', async () => {
+    if (!multiCoreOnly('worker pool test')) return;
+    // The pool says, once, how many threads it may use: a debug command the runner takes
+    // as one (said before the log's group, where workflow commands are off, opens).
+    const says = /^up to \d+ worker threads? besides the main one/;
+    const poolSaid = (r: StepResult): boolean => r.commands.some(c => c.command === 'debug' && says.test(c.data));
+    const none = await job.runMain({ path: 'nothing/here/**', 'if-no-files-found': 'ignore' });
+    expect(none.exitCode).toBe(0);
+    expect(none.stdout).not.toMatch(/worker threads? besides the main one/);
+    const some = await job.runMain({ path: 'config' });
+    expect(some.outputs['created']).toBe('2');
+    expect(poolSaid(some)).toBe(true);
+  });
+
   it('warns about a file named explicitly in path that does not exist', async () => {
     const r = await job.runMain({ path: 'config/app.yml\nconfig/missing.yml' });
     expect(r.exitCode).toBe(0);

@@ -112,8 +112,18 @@ async function backUp(
     if (pool) pools.push(pool);
     return pool;
   };
-  let threads = newPool();
-  const firstPool = threads;
+  // The first pool is made once the walk has found enough files to start it, or when files
+  // are backed up: a step that finds none never makes one.
+  let threads: WorkerPool | undefined;
+  let firstPool: WorkerPool | undefined;
+  let firstPoolMade = false;
+  const firstPoolNow = (): WorkerPool | undefined => {
+    if (!firstPoolMade) {
+      firstPoolMade = true;
+      threads = firstPool = newPool();
+    }
+    return firstPool;
+  };
   // A long backup, whose time goes to system calls, runs leaner and faster without V8's
   // optimizing compiler (see forgoOptimizingCompiler), and leaner with its heap kept closer
   // to what is live (see limitHeapGrowth): from 5,000 files found, or before the walk reads
@@ -130,7 +140,7 @@ async function backUp(
   const onFound = settings.dryRun
     ? undefined
     : (count: number): void => {
-        if (count >= THREADS_MIN_FILES) firstPool?.start();
+        if (count >= THREADS_MIN_FILES) firstPoolNow()?.start();
         if (count >= NO_OPTIMIZING_COMPILER_FILES) turnOptimizerOff(`${count} files found`);
       };
   const largeFolders: LargeFolders | undefined = settings.dryRun
@@ -166,6 +176,7 @@ async function backUp(
     const matched = `${files.length} files matched${walkDone ? '' : ' (one segment: the walk goes on)'}`;
     if (log) log.debug(matched);
     else core.debug(matched);
+    if (files.length > 0) firstPoolNow(); // before the log's group opens: the pool says how many threads it may use
     if (!settings.dryRun && files.length > 0 && staging === undefined) staging = await makeStaging(settings, identity, resources, signal);
     if (log) {
       log.expectMore(files.length + problems.length);
