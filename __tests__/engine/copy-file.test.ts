@@ -4,6 +4,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import typescript from 'typescript';
 import { CHILD_COPY_MIN, SMALL_FILE_MAX, copyToTemp, dataRuns } from '../../src/engine/copy-file.js';
 import { copyWithChild, isKernelCopyingCat, kernelCopyTool, parentDeathWrapper } from '../../src/engine/kernel-copy.js';
 import { writeDenseFile } from '../dense-file.js';
@@ -308,6 +309,92 @@ describe('the kernel copy of a large file, in a child process (Linux)', () => {
       await copyToTemp(source, temp, await fs.stat(source), new AbortController().signal, tool);
       await expect(fs.stat(mark)).resolves.toBeDefined();
       await expectExactCopy(temp);
+    });
+
+    /** Why the reservation of a copy's blocks cannot be seen in `dir`, or undefined where it can. */
+    async function noReservationIn(dir: string): Promise<string | undefined> {
+      if (!['/usr/bin/fallocate', '/bin/fallocate'].some(file => existsSync(file))) return "no util-linux fallocate here to reserve a copy's blocks";
+      const type = (await fs.statfs(dir)).type;
+      return type === 0xef53 ? undefined : `${dir} is not on ext4 (statfs type 0x${type.toString(16)}), where blocks are reserved`;
+    }
+
+    it("on ext4, the child's program finds the copy's blocks reserved and the file still empty, and the copy is exact", async () => {
+      const why = await noReservationIn(tmp);
+      if (why) return console.log(`skipped: ${why}`);
+      const seen = path.join(tmp, 'seen');
+      const { tool } = await marking(`sh -c 'stat -L -c "%s %b %B" /proc/self/fd/3 3>&1 > ${seen}; exec cat'`);
+      const temp = path.join(tmp, 'big.tmp');
+      await copyToTemp(source, temp, await fs.stat(source), new AbortController().signal, tool);
+      const [size, blocks, unit] = readFileSync(seen, 'utf8').trim().split(' ').map(Number);
+      expect(size).toBe(0);
+      expect(blocks! * unit!).toBeGreaterThanOrEqual(CHILD_COPY_MIN + 12_345);
+      await expectExactCopy(temp);
+    });
+
+    it('reserves the blocks of a read-only source for a user who is not root', async () => {
+      const why = await noReservationIn(tmp);
+      if (why) return console.log(`skipped: ${why}`);
+      // A user other than root may open the copy again only if it may write to it; root may
+      // always. As root, the copy runs in a Node process of the user nobody, on the engine's
+      // modules compiled to JavaScript; otherwise here, as this user.
+      const asRoot = process.getuid?.() === 0;
+      const dir = path.join(tmp, 'user');
+      await fs.mkdir(dir);
+      await fs.chmod(source, 0o440);
+      const seen = path.join(dir, 'seen');
+      const { tool } = await marking(`sh -c 'stat -L -c "%b %B" /proc/self/fd/3 3>&1 > ${seen}; exec cat'`);
+      const temp = path.join(dir, 'big.tmp');
+      if (asRoot) {
+        for (const file of [tmp, dir, source]) await fs.chown(file, 65534, 65534);
+        const code = path.join(tmp, 'engine');
+        await fs.mkdir(code);
+        await fs.chmod(tmp, 0o755);
+        await fs.writeFile(path.join(code, 'package.json'), '{ "type": "module" }');
+        for (const name of ['copy-file', 'kernel-copy', 'fs-errors', 'abort', 'status']) {
+          const ts = readFileSync(path.join('src', 'engine', `${name}.ts`), 'utf8');
+          const { outputText } = typescript.transpileModule(ts, {
+            compilerOptions: { module: typescript.ModuleKind.ESNext, target: typescript.ScriptTarget.ES2022 }
+          });
+          await fs.writeFile(path.join(code, `${name}.js`), outputText);
+        }
+        const script = `import { statSync } from 'node:fs'; import { copyToTemp } from './copy-file.js'; const [s, t, tool] = process.argv.slice(2); await copyToTemp(s, t, statSync(s), new AbortController().signal, tool);`;
+        await fs.writeFile(path.join(code, 'run.mjs'), script);
+        execFileSync(process.execPath, [path.join(code, 'run.mjs'), source, temp, tool], { uid: 65534, gid: 65534, stdio: ['ignore', 'ignore', 'inherit'] });
+      } else {
+        await copyToTemp(source, temp, await fs.stat(source), new AbortController().signal, tool);
+      }
+      const [blocks, unit] = readFileSync(seen, 'utf8').trim().split(' ').map(Number);
+      expect(blocks! * unit!).toBeGreaterThanOrEqual(CHILD_COPY_MIN + 12_345);
+      expect((await fs.readFile(temp)).equals(await fs.readFile(source))).toBe(true);
+      expect((await fs.stat(temp)).mode & 0o7777).toBe(0o440);
+    });
+
+    it('reserves nothing on tmpfs, where it gained nothing', async () => {
+      const shm = '/dev/shm';
+      if (!existsSync(shm) || (await fs.statfs(shm)).type !== 0x01021994) return console.log(`skipped: no tmpfs at ${shm}`);
+      const dir = await fs.mkdtemp(path.join(shm, 'bkpfile-kcopy-'));
+      try {
+        const seen = path.join(tmp, 'seen');
+        const { tool } = await marking(`sh -c 'stat -L -c "%b" /proc/self/fd/3 3>&1 > ${seen}; exec cat'`);
+        const temp = path.join(dir, 'big.tmp');
+        await copyToTemp(source, temp, await fs.stat(source), new AbortController().signal, tool);
+        expect(readFileSync(seen, 'utf8').trim()).toBe('0');
+        await expectExactCopy(temp);
+      } finally {
+        await fs.rm(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('gives back the blocks reserved past the end of a source that shrank during the copy', async () => {
+      const why = await noReservationIn(tmp);
+      if (why) return console.log(`skipped: ${why}`);
+      const { tool } = await marking(`sh -c 'truncate -s 1000000 /proc/self/fd/0 && exec cat'`);
+      const temp = path.join(tmp, 'big.tmp');
+      await copyToTemp(source, temp, await fs.stat(source), new AbortController().signal, tool);
+      const copy = await fs.stat(temp);
+      expect(copy.size).toBe(1_000_000);
+      expect(copy.blocks * 512).toBeLessThan(2 * MiB); // not the 256 MiB reserved
+      expect((await fs.readFile(temp)).equals(await fs.readFile(source))).toBe(true);
     });
 
     it('keeps a sparse file of that size to the chunked copy (which keeps its holes)', async () => {

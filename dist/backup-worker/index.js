@@ -667,6 +667,33 @@ function findTool() {
     }
     return null;
 }
+/** Where util-linux's `fallocate` may be, by absolute path too. */
+const FALLOCATE_PATHS = ['/usr/bin/fallocate', '/bin/fallocate'];
+/** statfs's f_type of ext4 (and of ext2 and ext3, which share it). */
+const EXT4_SUPER_MAGIC = 0xef53;
+let fallocate;
+/**
+ * The command that copies `size` bytes with `tool` into the file open for it in `dir`. On
+ * ext4, with util-linux's `fallocate` there, it first reserves the copy's blocks (`fallocate
+ * --keep-size`, through `/proc/self/fd/1`, so the file's size stays what the copy writes)
+ * and then runs `tool`'s program in the same process, under `tool`'s wrapper: ext4 then
+ * writes 1 GiB into blocks already allocated in about 230 ms, where the same copy_file_range
+ * that allocates them as it goes, as `cp` does, takes about 290 ms. Elsewhere `tool`
+ * itself: tmpfs gained nothing, and XFS and Btrfs share the source's blocks in
+ * copy_file_range, which a reservation would only waste. Where the reservation fails (no
+ * space for all of it, a file the child may not open again) the copy runs without it.
+ */
+async function kernelCopyCommand(tool, size, dir) {
+    const command = typeof tool === 'string' ? [tool] : tool;
+    fallocate ??= FALLOCATE_PATHS.find(file => (0,external_node_fs_namespaceObject.existsSync)(file)) ?? null;
+    if (fallocate === null || !(0,external_node_fs_namespaceObject.existsSync)('/bin/sh'))
+        return command;
+    const type = await external_node_fs_namespaceObject.promises.statfs(dir).then(s => s.type, () => undefined);
+    if (type !== EXT4_SUPER_MAGIC)
+        return command;
+    const script = '"$1" --keep-size --length "$2" /proc/self/fd/1; exec "$3"';
+    return [...command.slice(0, -1), '/bin/sh', '-c', script, 'sh', fallocate, String(size), command.at(-1)];
+}
 /** `cat --version` of GNU coreutils 9.1 or later (9.1 was seen calling copy_file_range; 9.0 was not tried). */
 function isKernelCopyingCat(versionText) {
     const version = /^cat \(GNU coreutils\) (\d+)\.(\d+)/.exec(versionText);
@@ -791,17 +818,20 @@ tool) {
     const child = stat.size >= CHILD_COPY_MIN && !isSparse(stat) ? (tool ?? kernelCopyTool()) : undefined;
     const src = await external_node_fs_namespaceObject.promises.open(source, 'r');
     try {
-        const dst = await external_node_fs_namespaceObject.promises.open(temp, 'wx', mode);
+        // Owner only until the copy is whole (the chmod below gives the source's mode): so the
+        // child may open it again to reserve its blocks, even when the source is read-only.
+        const dst = await external_node_fs_namespaceObject.promises.open(temp, 'wx', 0o600);
         try {
+            const command = child !== undefined ? await kernelCopyCommand(child, stat.size, external_node_path_namespaceObject.dirname(temp)) : undefined;
             // A child's copy counts when it exited with 0 and is as long as the source: a copy cut
             // short without an error (a file system whose copy_file_range stops early) is redone.
-            const copied = child !== undefined && (await copyWithChild(child, src.fd, dst.fd, signal)) && (await sameSize(src, dst));
+            const copied = command !== undefined && (await copyWithChild(command, src.fd, dst.fd, signal)) && (await copiedWhole(src, dst, stat.size));
             if (!copied) {
                 if (child !== undefined)
                     await dst.truncate(0); // what the child wrote
                 await copyInChunks(src, dst, stat, signal);
             }
-            await dst.chmod(mode).catch(unlessModeRefused); // open() applied the umask
+            await dst.chmod(mode).catch(unlessModeRefused);
         }
         finally {
             await dst.close();
@@ -812,9 +842,18 @@ tool) {
     }
     await external_node_fs_namespaceObject.promises.utimes(temp, stat.atimeMs / 1000, stat.mtimeMs / 1000);
 }
-async function sameSize(a, b) {
-    const [sa, sb] = await Promise.all([a.stat(), b.stat()]);
-    return sa.size === sb.size;
+/**
+ * Whether the copy `dst` is as long as its source `src` now is. A copy shorter than the
+ * `reserved` bytes (a source that shrank meanwhile) is truncated at its end, which gives
+ * ext4 back the blocks reserved past it.
+ */
+async function copiedWhole(src, dst, reserved) {
+    const [s, d] = await Promise.all([src.stat(), dst.stat()]);
+    if (s.size !== d.size)
+        return false;
+    if (d.size < reserved)
+        await dst.truncate(d.size);
+    return true;
 }
 /**
  * Chunks copied at once by copyInChunks. Each is a read and then a write through libuv's

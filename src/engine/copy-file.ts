@@ -13,7 +13,7 @@ import {
 } from 'node:fs';
 import * as path from 'node:path';
 import { errnoCode } from './fs-errors.js';
-import { copyWithChild, kernelCopyTool } from './kernel-copy.js';
+import { copyWithChild, kernelCopyCommand, kernelCopyTool } from './kernel-copy.js';
 
 /**
  * Files up to this size are small: copied and compared with synchronous calls by the backup
@@ -51,16 +51,19 @@ export async function copyToTemp(
   const child = stat.size >= CHILD_COPY_MIN && !isSparse(stat) ? (tool ?? kernelCopyTool()) : undefined;
   const src = await fs.open(source, 'r');
   try {
-    const dst = await fs.open(temp, 'wx', mode);
+    // Owner only until the copy is whole (the chmod below gives the source's mode): so the
+    // child may open it again to reserve its blocks, even when the source is read-only.
+    const dst = await fs.open(temp, 'wx', 0o600);
     try {
+      const command = child !== undefined ? await kernelCopyCommand(child, stat.size, path.dirname(temp)) : undefined;
       // A child's copy counts when it exited with 0 and is as long as the source: a copy cut
       // short without an error (a file system whose copy_file_range stops early) is redone.
-      const copied = child !== undefined && (await copyWithChild(child, src.fd, dst.fd, signal)) && (await sameSize(src, dst));
+      const copied = command !== undefined && (await copyWithChild(command, src.fd, dst.fd, signal)) && (await copiedWhole(src, dst, stat.size));
       if (!copied) {
         if (child !== undefined) await dst.truncate(0); // what the child wrote
         await copyInChunks(src, dst, stat, signal);
       }
-      await dst.chmod(mode).catch(unlessModeRefused); // open() applied the umask
+      await dst.chmod(mode).catch(unlessModeRefused);
     } finally {
       await dst.close();
     }
@@ -70,9 +73,16 @@ export async function copyToTemp(
   await fs.utimes(temp, stat.atimeMs / 1000, stat.mtimeMs / 1000);
 }
 
-async function sameSize(a: fs.FileHandle, b: fs.FileHandle): Promise<boolean> {
-  const [sa, sb] = await Promise.all([a.stat(), b.stat()]);
-  return sa.size === sb.size;
+/**
+ * Whether the copy `dst` is as long as its source `src` now is. A copy shorter than the
+ * `reserved` bytes (a source that shrank meanwhile) is truncated at its end, which gives
+ * ext4 back the blocks reserved past it.
+ */
+async function copiedWhole(src: fs.FileHandle, dst: fs.FileHandle, reserved: number): Promise<boolean> {
+  const [s, d] = await Promise.all([src.stat(), dst.stat()]);
+  if (s.size !== d.size) return false;
+  if (d.size < reserved) await dst.truncate(d.size);
+  return true;
 }
 
 /**

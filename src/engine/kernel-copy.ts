@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import { createRequire } from 'node:module';
 
 /**
@@ -52,6 +52,36 @@ function findTool(): readonly string[] | null {
     if (text !== undefined && isKernelCopyingCat(text)) return [cat];
   }
   return null;
+}
+
+/** Where util-linux's `fallocate` may be, by absolute path too. */
+const FALLOCATE_PATHS = ['/usr/bin/fallocate', '/bin/fallocate'];
+/** statfs's f_type of ext4 (and of ext2 and ext3, which share it). */
+const EXT4_SUPER_MAGIC = 0xef53;
+let fallocate: string | null | undefined;
+
+/**
+ * The command that copies `size` bytes with `tool` into the file open for it in `dir`. On
+ * ext4, with util-linux's `fallocate` there, it first reserves the copy's blocks (`fallocate
+ * --keep-size`, through `/proc/self/fd/1`, so the file's size stays what the copy writes)
+ * and then runs `tool`'s program in the same process, under `tool`'s wrapper: ext4 then
+ * writes 1 GiB into blocks already allocated in about 230 ms, where the same copy_file_range
+ * that allocates them as it goes, as `cp` does, takes about 290 ms. Elsewhere `tool`
+ * itself: tmpfs gained nothing, and XFS and Btrfs share the source's blocks in
+ * copy_file_range, which a reservation would only waste. Where the reservation fails (no
+ * space for all of it, a file the child may not open again) the copy runs without it.
+ */
+export async function kernelCopyCommand(tool: string | readonly string[], size: number, dir: string): Promise<readonly string[]> {
+  const command = typeof tool === 'string' ? [tool] : tool;
+  fallocate ??= FALLOCATE_PATHS.find(file => existsSync(file)) ?? null;
+  if (fallocate === null || !existsSync('/bin/sh')) return command;
+  const type = await fs.statfs(dir).then(
+    s => s.type,
+    () => undefined
+  );
+  if (type !== EXT4_SUPER_MAGIC) return command;
+  const script = '"$1" --keep-size --length "$2" /proc/self/fd/1; exec "$3"';
+  return [...command.slice(0, -1), '/bin/sh', '-c', script, 'sh', fallocate, String(size), command.at(-1)!];
 }
 
 /** `cat --version` of GNU coreutils 9.1 or later (9.1 was seen calling copy_file_range; 9.0 was not tried). */
