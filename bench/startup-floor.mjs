@@ -3,11 +3,13 @@
 // bundles are made, and times it as the `startup` case's floor row against `node -e 0`: the
 // part of the start-up ratio that is Node's and the dependencies', not the action's.
 //
-// It loads the same modules of @actions/core and @actions/glob as the action (core's
-// command and file-command, which load node:crypto for the output's delimiter; glob's
-// Pattern and its helper, which load node:assert), makes the Pattern of the `path` input,
-// looks for its search path, writes one debug line and sets one output. The action does
-// more (its other inputs, four state values, seven outputs, the manifest, the summary).
+// It loads the same modules of @actions/core and @actions/glob as the action, as they load
+// themselves (core's command and file-command, which load node:crypto for the output's
+// delimiter; glob's Pattern and its helper, which load node:assert), makes the Pattern of
+// the `path` input, looks for its search path, writes one debug line and sets one output.
+// The action does more (its other inputs, four state values, seven outputs, the manifest,
+// the summary), but gives the two packages light versions of node:crypto and node:assert
+// (src/action/light-builtins.ts), which this floor pays for in full.
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { issueCommand } from '../node_modules/@actions/core/lib/command.js';

@@ -1401,6 +1401,84 @@ function folderCaseClash(otherFolder) {
 }
 const swapCase = (name) => [...name].map(ch => (ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase())).join('');
 
+;// CONCATENATED MODULE: ./build/engine/random.js
+
+
+/** The kernel's random number generator, as a device (Linux, macOS and the BSDs). */
+const URANDOM = '/dev/urandom';
+/** Bytes read from the device at a time, and handed out in turn (each byte once). */
+const POOL_BYTES = 256;
+let pool = Buffer.alloc(0);
+let used = 0;
+/**
+ * `size` random bytes for names and secrets (a run's identity, an output's delimiter, the
+ * log's stop token): read from /dev/urandom, the kernel's generator, which node:crypto's
+ * own is seeded from, POOL_BYTES at a time (as node:crypto's randomUUID keeps a pool too);
+ * from node:crypto where there is no such device (Windows, a sandbox without /dev).
+ * Loading node:crypto took 3-4 ms of every step's start, and its first randomBytes 1.2 ms
+ * more (OpenSSL starting its generator), where a step needs a few hundred bytes.
+ */
+function randomBytesSync(size, device = URANDOM) {
+    if (device === URANDOM && size <= POOL_BYTES) {
+        if (used + size > pool.length) {
+            pool = readRandom(POOL_BYTES, device);
+            used = 0;
+        }
+        used += size;
+        return Buffer.from(pool.subarray(used - size, used));
+    }
+    return readRandom(size, device);
+}
+function readRandom(size, device) {
+    if (process.platform !== 'win32') {
+        const bytes = readDevice(device, size);
+        if (bytes)
+            return bytes;
+    }
+    const { randomBytes } = createRequire(import.meta.url)('node:crypto');
+    return randomBytes(size);
+}
+/** `size` random bytes as lower-case hex (2 \u00d7 size characters). */
+function random_randomHex(size) {
+    return randomBytesSync(size).toString('hex');
+}
+/** A version 4 UUID (RFC 9562), as node:crypto's randomUUID gives: 122 random bits. */
+function randomUUID() {
+    const b = randomBytesSync(16);
+    b[6] = (b[6] & 0x0f) | 0x40; // version 4
+    b[8] = (b[8] & 0x3f) | 0x80; // variant 10
+    const hex = b.toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+/** The bytes, or undefined when `device` cannot be read whole or is not a character device. */
+function readDevice(device, size) {
+    let fd;
+    try {
+        fd = openSync(device, 'r');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        if (!fstatSync(fd).isCharacterDevice())
+            return undefined;
+        const bytes = Buffer.alloc(size);
+        for (let n = 0; n < size;) {
+            const read = readSync(fd, bytes, n, size - n, null);
+            if (read === 0)
+                return undefined;
+            n += read;
+        }
+        return bytes;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/engine/staging.js
 
 
@@ -1421,14 +1499,9 @@ const TEMP_NAME = /^\d+\.tmp$/;
 const THREAD_DIR = /^t[1-9]\d{0,2}$/;
 const RUN_ID = /^[0-9a-f]{16}$/;
 const TOKEN = /^[0-9a-f]{32}$/;
-/**
- * A new run's identity. `node:crypto` is loaded here, not with this module: a backup worker
- * thread loads this module but never makes an identity, and loading crypto cost each worker
- * about 10 ms of its start.
- */
+/** A new run's identity, from the kernel's random generator (see randomBytesSync). */
 function newRunIdentity() {
-    const { randomBytes } = createRequire(import.meta.url)('node:crypto');
-    return { runId: randomBytes(8).toString('hex'), token: randomBytes(16).toString('hex') };
+    return { runId: randomHex(8), token: randomHex(16) };
 }
 function stagingPath(backupDir, runId) {
     return external_node_path_namespaceObject.join(backupDir, `${STAGING_PREFIX}${runId}`);

@@ -200,6 +200,125 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./build/engine/random.js
+
+
+/** The kernel's random number generator, as a device (Linux, macOS and the BSDs). */
+const URANDOM = '/dev/urandom';
+/** Bytes read from the device at a time, and handed out in turn (each byte once). */
+const POOL_BYTES = 256;
+let pool = Buffer.alloc(0);
+let used = 0;
+/**
+ * `size` random bytes for names and secrets (a run's identity, an output's delimiter, the
+ * log's stop token): read from /dev/urandom, the kernel's generator, which node:crypto's
+ * own is seeded from, POOL_BYTES at a time (as node:crypto's randomUUID keeps a pool too);
+ * from node:crypto where there is no such device (Windows, a sandbox without /dev).
+ * Loading node:crypto took 3-4 ms of every step's start, and its first randomBytes 1.2 ms
+ * more (OpenSSL starting its generator), where a step needs a few hundred bytes.
+ */
+function randomBytesSync(size, device = URANDOM) {
+    if (device === URANDOM && size <= POOL_BYTES) {
+        if (used + size > pool.length) {
+            pool = readRandom(POOL_BYTES, device);
+            used = 0;
+        }
+        used += size;
+        return Buffer.from(pool.subarray(used - size, used));
+    }
+    return readRandom(size, device);
+}
+function readRandom(size, device) {
+    if (process.platform !== 'win32') {
+        const bytes = readDevice(device, size);
+        if (bytes)
+            return bytes;
+    }
+    const { randomBytes } = (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:crypto');
+    return randomBytes(size);
+}
+/** `size` random bytes as lower-case hex (2 \u00d7 size characters). */
+function randomHex(size) {
+    return randomBytesSync(size).toString('hex');
+}
+/** A version 4 UUID (RFC 9562), as node:crypto's randomUUID gives: 122 random bits. */
+function randomUUID() {
+    const b = randomBytesSync(16);
+    b[6] = (b[6] & 0x0f) | 0x40; // version 4
+    b[8] = (b[8] & 0x3f) | 0x80; // variant 10
+    const hex = b.toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+/** The bytes, or undefined when `device` cannot be read whole or is not a character device. */
+function readDevice(device, size) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(device, 'r');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        if (!(0,external_node_fs_namespaceObject.fstatSync)(fd).isCharacterDevice())
+            return undefined;
+        const bytes = Buffer.alloc(size);
+        for (let n = 0; n < size;) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, n, size - n, null);
+            if (read === 0)
+                return undefined;
+            n += read;
+        }
+        return bytes;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/action/light-builtins.js
+// Two of Node's modules that @actions/core and @actions/glob load at their start, given to
+// them light. Each entry point imports this module first: it puts them in require.cache
+// under their bare names, where Node looks before its own modules for a bare name (only a
+// `node:` name always gets Node's own; https://nodejs.org/api/modules.html#requirecache).
+// - `crypto`: @actions/core's file commands call only randomUUID, for the delimiter of each
+//   output and state entry. Loading node:crypto took 3-4 ms of every step's start, and its
+//   first random bytes 1.2 ms more; randomUUID here reads the kernel's generator instead.
+// - `assert`: @actions/glob calls assert(value, message) to check its arguments, and
+//   node:assert took about 1 ms to load. Here it is loaded only when a check fails, and
+//   throws that failure itself, so the error is node:assert's own.
+// Whatever else is asked of either module is Node's own, loaded then.
+
+
+const light_builtins_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+/** `own`, with every other property read from Node's module `name`, loaded when first asked. */
+function withRestOf(own, name) {
+    return new Proxy(own, {
+        get: (target, key, receiver) => (Reflect.has(target, key) ? Reflect.get(target, key, receiver) : Reflect.get(light_builtins_require(name), key))
+    });
+}
+/** What `require('crypto')` gives in this process. */
+const lightCrypto = withRestOf({ randomUUID: randomUUID }, 'node:crypto');
+/** What `require('assert')` gives in this process: assert(value, message), and node:assert's other functions. */
+const lightAssert = withRestOf(function assert(value, message) {
+    if (value)
+        return;
+    const nodeAssert = light_builtins_require('node:assert');
+    nodeAssert(value, message);
+}, 'node:assert');
+for (const [name, exports] of [
+    ['crypto', lightCrypto],
+    ['assert', lightAssert]
+]) {
+    light_builtins_require.cache[name] ??= { id: name, filename: name, loaded: true, exports };
+}
+
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "os"
@@ -478,8 +597,6 @@ function reportOutcome(outcome) {
         info(text);
 }
 
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./build/action/young-generation.js
 
 /** How large V8's new space (its two semi-spaces) may grow, in MiB. */
@@ -557,8 +674,6 @@ function endProcess(code) {
     process.stdout.write('', () => setTimeout(() => process.exit(), STRAGGLER_MS).unref());
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_path_namespaceObject, 2);
@@ -1880,14 +1995,9 @@ const TEMP_NAME = /^\d+\.tmp$/;
 const THREAD_DIR = /^t[1-9]\d{0,2}$/;
 const RUN_ID = /^[0-9a-f]{16}$/;
 const TOKEN = /^[0-9a-f]{32}$/;
-/**
- * A new run's identity. `node:crypto` is loaded here, not with this module: a backup worker
- * thread loads this module but never makes an identity, and loading crypto cost each worker
- * about 10 ms of its start.
- */
+/** A new run's identity, from the kernel's random generator (see randomBytesSync). */
 function newRunIdentity() {
-    const { randomBytes } = (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:crypto');
-    return { runId: randomBytes(8).toString('hex'), token: randomBytes(16).toString('hex') };
+    return { runId: randomHex(8), token: randomHex(16) };
 }
 function stagingPath(backupDir, runId) {
     return external_node_path_namespaceObject.join(backupDir, `${STAGING_PREFIX}${runId}`);
@@ -7499,10 +7609,7 @@ function checkBackupDir(backupDir, workspace, what) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./build/action/manifest.js
-
 
 
 
@@ -7521,14 +7628,19 @@ function restoreJournalPath(runId) {
     return path.join(manifestDir(), `restore-${runId}.journal`);
 }
 /**
- * The manifest's temporary: its name carries a tag of the run's secret token, so a post
- * step handed a tampered token never matches (and never removes) the real one.
+ * The manifest's temporary: its name carries a tag of the run's token, so a post step
+ * handed a tampered token never matches (and never removes) the real one.
  */
 function manifestTempPath(manifest, token) {
     return `${manifest}.${manifestTempTag(token)}.tmp`;
 }
+/**
+ * The token's first half. It was a hash of the token, to keep all of the token out of a
+ * file name; but the token is no more secret than the state file the runner keeps it in,
+ * in the same RUNNER_TEMP, and a hash meant loading node:crypto (3-4 ms) at every start.
+ */
 function manifestTempTag(token) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(token).digest('hex').slice(0, 16);
+    return token.slice(0, 16);
 }
 /** Entries are written out in batches of about this many bytes. */
 const FLUSH_BYTES = 64 * 1024;
@@ -8198,7 +8310,7 @@ class FileLog {
     open(title) {
         startGroup(safeText(title));
         resumeOpenLog = () => this.resumeCommands();
-        this.stopToken = (0,external_node_crypto_namespaceObject.randomBytes)(16).toString('hex');
+        this.stopToken = randomHex(16);
         info(`::stop-commands::${this.stopToken}`);
         this.progress = setInterval(() => {
             this.flush();
@@ -8922,6 +9034,8 @@ function backupThreads(say) {
 }
 
 ;// CONCATENATED MODULE: ./build/entrypoints/main.js
+// First: the light `crypto` and `assert` that @actions/core and @actions/glob are given.
+
 
 
 runAsStep(run);

@@ -1,5 +1,5 @@
 import * as core from './actions-core.js';
-import { randomBytes } from 'node:crypto';
+import { randomHex } from '../engine/random.js';
 import { StopMessage, isFailure } from '../engine/status.js';
 import { formatBytes, type ManifestEntry } from './run-report.js';
 import { Inputs } from './constants.js';
@@ -78,7 +78,7 @@ export class FileLog<R> {
   open(title: string): void {
     core.startGroup(safeText(title));
     resumeOpenLog = () => this.resumeCommands();
-    this.stopToken = randomBytes(16).toString('hex');
+    this.stopToken = randomHex(16);
     core.info(`::stop-commands::${this.stopToken}`);
     this.progress = setInterval(() => {
       this.flush();

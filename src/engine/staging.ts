@@ -1,9 +1,9 @@
 import { appendFileSync, mkdirSync, promises as fs, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { errnoCode, errorMessage } from './fs-errors.js';
 import { isInside, joinName, removeEmptyDirs } from './paths.js';
 import { parseBackupName } from './backup-name.js';
+import { randomHex } from './random.js';
 import type { ResourceManager } from './resource-manager.js';
 
 /** The staging directories' name prefix (a directory, so never read as a backup). */
@@ -29,14 +29,9 @@ export interface RunIdentity {
   token: string;
 }
 
-/**
- * A new run's identity. `node:crypto` is loaded here, not with this module: a backup worker
- * thread loads this module but never makes an identity, and loading crypto cost each worker
- * about 10 ms of its start.
- */
+/** A new run's identity, from the kernel's random generator (see randomBytesSync). */
 export function newRunIdentity(): RunIdentity {
-  const { randomBytes } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
-  return { runId: randomBytes(8).toString('hex'), token: randomBytes(16).toString('hex') };
+  return { runId: randomHex(8), token: randomHex(16) };
 }
 
 export function stagingPath(backupDir: string, runId: string): string {

@@ -1,3 +1,5 @@
+// First: the light `crypto` and `assert` that @actions/core and @actions/glob are given.
+import '../action/light-builtins.js';
 import { endProcess } from '../action/step-runner.js';
 import { run } from '../steps/cleanup-step.js';
 
