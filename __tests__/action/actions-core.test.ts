@@ -75,6 +75,33 @@ describe('actions-core is @actions/core, without the OIDC and HTTP clients', () 
     }
   });
 
+  it.each([
+    [
+      'setOutputs',
+      (c: typeof lite) =>
+        c.setOutputs([
+          ['a', hostile],
+          ['n', 42],
+          ['empty', ''],
+          ['flag', false]
+        ]),
+      (c: typeof real) => (c.setOutput('a', hostile), c.setOutput('n', 42), c.setOutput('empty', ''), c.setOutput('flag', false))
+    ],
+    [
+      'saveStates',
+      (c: typeof lite) =>
+        c.saveStates([
+          ['run-id', 'abc'],
+          ['staging-dir', hostile]
+        ]),
+      (c: typeof real) => (c.saveState('run-id', 'abc'), c.saveState('staging-dir', hostile))
+    ]
+  ])('%s writes in one append what @actions/core writes one by one', async (_name, mine, theirs) => {
+    for (const fileCommands of [true, false]) {
+      expect(await effects(() => mine(lite), fileCommands)).toEqual(await effects(() => theirs(real), fileCommands));
+    }
+  });
+
   it('getInput and getState read the runner’s variables as @actions/core does', () => {
     process.env['INPUT_IF-NO-FILES-FOUND'] = '  error \n';
     process.env['INPUT_WITH_SPACE'] = 'x';

@@ -497,7 +497,8 @@ function file_command_prepareKeyValueMessage(key, value) {
 // escaping and the GITHUB_OUTPUT / GITHUB_STATE file format. The package exports only its
 // index, so the modules are imported by file; ncc bundles them. Each function below is
 // @actions/core's own, line for line (see node_modules/@actions/core/lib/core.js), and
-// __tests__/action/actions-core.test.ts holds them to it.
+// __tests__/action/actions-core.test.ts holds them to it; setOutputs and saveStates, which
+// write several at once, to what setOutput and saveState write one by one.
 
 
 
@@ -516,6 +517,25 @@ function saveState(name, value) {
     if (process.env['GITHUB_STATE'])
         return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
     issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * setOutput of each of `outputs`, in order, in one append to GITHUB_OUTPUT: the same
+ * entries (@actions/core's prepareKeyValueMessage), written by @actions/core's
+ * issueFileCommand once rather than once each (a check that the file exists, then an
+ * open, a write and a close, every time).
+ */
+function setOutputs(outputs) {
+    if (process.env['GITHUB_OUTPUT'])
+        return file_command_issueFileCommand('OUTPUT', outputs.map(([name, value]) => file_command_prepareKeyValueMessage(name, value)).join(external_node_os_namespaceObject.EOL));
+    for (const [name, value] of outputs)
+        setOutput(name, value);
+}
+/** saveState of each of `states`, in order, in one append to GITHUB_STATE (as setOutputs). */
+function saveStates(states) {
+    if (process.env['GITHUB_STATE'])
+        return issueFileCommand('STATE', states.map(([name, value]) => prepareKeyValueMessage(name, value)).join(os.EOL));
+    for (const [name, value] of states)
+        saveState(name, value);
 }
 function getState(name) {
     return process.env[`STATE_${name}`] || '';
@@ -5519,14 +5539,16 @@ function jsonArrayWithin(items, maxBytes = MAX_BACKUPS_OUTPUT_BYTES) {
 function setRunOutputs(args) {
     const { json, listed } = args.backups;
     const { total } = args;
-    core.setOutput(Outputs.BackupDir, args.backupDir);
-    core.setOutput(Outputs.Created, args.totals.created);
-    core.setOutput(Outputs.Identical, args.totals.identical);
-    core.setOutput(Outputs.Failed, args.totals.failed);
-    core.setOutput(Outputs.Backups, json);
     const truncated = listed < total;
-    core.setOutput(Outputs.BackupsTruncated, truncated);
-    core.setOutput(Outputs.Manifest, args.manifest ?? '');
+    core.setOutputs([
+        [Outputs.BackupDir, args.backupDir],
+        [Outputs.Created, args.totals.created],
+        [Outputs.Identical, args.totals.identical],
+        [Outputs.Failed, args.totals.failed],
+        [Outputs.Backups, json],
+        [Outputs.BackupsTruncated, truncated],
+        [Outputs.Manifest, args.manifest ?? '']
+    ]);
     if (truncated) {
         core.warning(`The 'backups' output lists ${listed} of ${total} files, to stay under the runner's 1 MB output limit; the manifest${args.manifest ? ` (${args.manifest})` : ''} lists them all.`);
     }
@@ -6007,12 +6029,14 @@ async function run() {
     }));
     const { json, listed } = jsonArrayWithin(rows);
     const textOut = textWithin(text, MAX_BACKUPS_OUTPUT_BYTES);
-    setOutput(ListOutputs.BackupDir, settings.backupDir);
-    setOutput(ListOutputs.Count, backups.length);
-    setOutput(ListOutputs.Text, textOut.text);
-    setOutput(ListOutputs.Backups, json);
     const truncated = listed < rows.length || textOut.listed < text.length;
-    setOutput(ListOutputs.BackupsTruncated, truncated);
+    setOutputs([
+        [ListOutputs.BackupDir, settings.backupDir],
+        [ListOutputs.Count, backups.length],
+        [ListOutputs.Text, textOut.text],
+        [ListOutputs.Backups, json],
+        [ListOutputs.BackupsTruncated, truncated]
+    ]);
     if (truncated) {
         warning(`The 'backups' and 'text' outputs list the first ${Math.min(listed, textOut.listed)} of ${rows.length} backups, to stay under the runner's 1 MB output limit; the log lists them all.`);
     }

@@ -497,7 +497,8 @@ function prepareKeyValueMessage(key, value) {
 // escaping and the GITHUB_OUTPUT / GITHUB_STATE file format. The package exports only its
 // index, so the modules are imported by file; ncc bundles them. Each function below is
 // @actions/core's own, line for line (see node_modules/@actions/core/lib/core.js), and
-// __tests__/action/actions-core.test.ts holds them to it.
+// __tests__/action/actions-core.test.ts holds them to it; setOutputs and saveStates, which
+// write several at once, to what setOutput and saveState write one by one.
 
 
 
@@ -516,6 +517,25 @@ function saveState(name, value) {
     if (process.env['GITHUB_STATE'])
         return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
     issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * setOutput of each of `outputs`, in order, in one append to GITHUB_OUTPUT: the same
+ * entries (@actions/core's prepareKeyValueMessage), written by @actions/core's
+ * issueFileCommand once rather than once each (a check that the file exists, then an
+ * open, a write and a close, every time).
+ */
+function setOutputs(outputs) {
+    if (process.env['GITHUB_OUTPUT'])
+        return issueFileCommand('OUTPUT', outputs.map(([name, value]) => prepareKeyValueMessage(name, value)).join(external_node_os_namespaceObject.EOL));
+    for (const [name, value] of outputs)
+        setOutput(name, value);
+}
+/** saveState of each of `states`, in order, in one append to GITHUB_STATE (as setOutputs). */
+function saveStates(states) {
+    if (process.env['GITHUB_STATE'])
+        return issueFileCommand('STATE', states.map(([name, value]) => prepareKeyValueMessage(name, value)).join(external_node_os_namespaceObject.EOL));
+    for (const [name, value] of states)
+        saveState(name, value);
 }
 function getState(name) {
     return process.env[`STATE_${name}`] || '';
@@ -6951,6 +6971,15 @@ function excludedSubtree(patterns, dir) {
     }
     return false;
 }
+/** False only when `file` is known not to exist (ENOENT, as the globber's lstat of a search path). */
+function existsOrUnknown(file) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(file, { throwIfNoEntry: false }) !== undefined;
+    }
+    catch {
+        return true;
+    }
+}
 async function* walkFiles(options) {
     const patterns = globPatterns(options.patterns);
     const wholeSubtree = wholeSubtreePatterns(patterns);
@@ -6981,6 +7010,11 @@ async function* walkFiles(options) {
         return true;
     };
     for (const searchPath of searchPaths.reverse()) {
+        // As the globber does, a search path that does not exist is left out before anything
+        // else: its lstat is all it costs (not its pattern's first compile, about 0.4 ms). Any
+        // other error is visit()'s to report.
+        if (!existsOrUnknown(searchPath))
+            continue;
         // A search root may be a file: its folder is done when no other root may give it one.
         stack.push({ path: searchPath, dirent: undefined, chain: [], parentReal: undefined, whole: false, folder: expectFiles(external_node_path_namespaceObject.dirname(searchPath), 1) });
     }
@@ -7825,14 +7859,16 @@ function jsonArrayWithin(items, maxBytes = MAX_BACKUPS_OUTPUT_BYTES) {
 function setRunOutputs(args) {
     const { json, listed } = args.backups;
     const { total } = args;
-    setOutput(Outputs.BackupDir, args.backupDir);
-    setOutput(Outputs.Created, args.totals.created);
-    setOutput(Outputs.Identical, args.totals.identical);
-    setOutput(Outputs.Failed, args.totals.failed);
-    setOutput(Outputs.Backups, json);
     const truncated = listed < total;
-    setOutput(Outputs.BackupsTruncated, truncated);
-    setOutput(Outputs.Manifest, args.manifest ?? '');
+    setOutputs([
+        [Outputs.BackupDir, args.backupDir],
+        [Outputs.Created, args.totals.created],
+        [Outputs.Identical, args.totals.identical],
+        [Outputs.Failed, args.totals.failed],
+        [Outputs.Backups, json],
+        [Outputs.BackupsTruncated, truncated],
+        [Outputs.Manifest, args.manifest ?? '']
+    ]);
     if (truncated) {
         warning(`The 'backups' output lists ${listed} of ${total} files, to stay under the runner's 1 MB output limit; the manifest${args.manifest ? ` (${args.manifest})` : ''} lists them all.`);
     }
@@ -8204,10 +8240,12 @@ class BackupReport {
 
 
 function saveCleanupState(state) {
-    saveState(constants_State.RunId, state.runId);
-    saveState(constants_State.Token, state.token);
-    saveState(constants_State.StagingDir, state.stagingDir);
-    saveState(constants_State.ManifestTemp, state.manifestTemp);
+    saveStates([
+        [constants_State.RunId, state.runId],
+        [constants_State.Token, state.token],
+        [constants_State.StagingDir, state.stagingDir],
+        [constants_State.ManifestTemp, state.manifestTemp]
+    ]);
 }
 const extraStagingDirs = [];
 /** Records another staging directory (on a mount inside the backup directory) before it exists. */
@@ -8241,9 +8279,11 @@ function readCleanupState() {
     };
 }
 function saveRestoreCleanupState(state) {
-    core.saveState(State.RunId, state.runId);
-    core.saveState(State.Token, state.token);
-    core.saveState(State.RestoreJournal, state.journal);
+    core.saveStates([
+        [State.RunId, state.runId],
+        [State.Token, state.token],
+        [State.RestoreJournal, state.journal]
+    ]);
 }
 function readRestoreCleanupState() {
     const journal = core.getState(State.RestoreJournal);

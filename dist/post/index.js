@@ -497,7 +497,8 @@ function file_command_prepareKeyValueMessage(key, value) {
 // escaping and the GITHUB_OUTPUT / GITHUB_STATE file format. The package exports only its
 // index, so the modules are imported by file; ncc bundles them. Each function below is
 // @actions/core's own, line for line (see node_modules/@actions/core/lib/core.js), and
-// __tests__/action/actions-core.test.ts holds them to it.
+// __tests__/action/actions-core.test.ts holds them to it; setOutputs and saveStates, which
+// write several at once, to what setOutput and saveState write one by one.
 
 
 
@@ -516,6 +517,25 @@ function saveState(name, value) {
     if (process.env['GITHUB_STATE'])
         return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
     issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * setOutput of each of `outputs`, in order, in one append to GITHUB_OUTPUT: the same
+ * entries (@actions/core's prepareKeyValueMessage), written by @actions/core's
+ * issueFileCommand once rather than once each (a check that the file exists, then an
+ * open, a write and a close, every time).
+ */
+function setOutputs(outputs) {
+    if (process.env['GITHUB_OUTPUT'])
+        return issueFileCommand('OUTPUT', outputs.map(([name, value]) => prepareKeyValueMessage(name, value)).join(os.EOL));
+    for (const [name, value] of outputs)
+        setOutput(name, value);
+}
+/** saveState of each of `states`, in order, in one append to GITHUB_STATE (as setOutputs). */
+function saveStates(states) {
+    if (process.env['GITHUB_STATE'])
+        return issueFileCommand('STATE', states.map(([name, value]) => prepareKeyValueMessage(name, value)).join(os.EOL));
+    for (const [name, value] of states)
+        saveState(name, value);
 }
 function getState(name) {
     return process.env[`STATE_${name}`] || '';
@@ -1865,10 +1885,12 @@ function htmlText(text) {
 
 
 function saveCleanupState(state) {
-    core.saveState(State.RunId, state.runId);
-    core.saveState(State.Token, state.token);
-    core.saveState(State.StagingDir, state.stagingDir);
-    core.saveState(State.ManifestTemp, state.manifestTemp);
+    core.saveStates([
+        [State.RunId, state.runId],
+        [State.Token, state.token],
+        [State.StagingDir, state.stagingDir],
+        [State.ManifestTemp, state.manifestTemp]
+    ]);
 }
 const extraStagingDirs = (/* unused pure expression or super */ null && ([]));
 /** Records another staging directory (on a mount inside the backup directory) before it exists. */
@@ -1902,9 +1924,11 @@ function readCleanupState() {
     };
 }
 function saveRestoreCleanupState(state) {
-    core.saveState(State.RunId, state.runId);
-    core.saveState(State.Token, state.token);
-    core.saveState(State.RestoreJournal, state.journal);
+    core.saveStates([
+        [State.RunId, state.runId],
+        [State.Token, state.token],
+        [State.RestoreJournal, state.journal]
+    ]);
 }
 function readRestoreCleanupState() {
     const journal = getState(constants_State.RestoreJournal);

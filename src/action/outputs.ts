@@ -56,14 +56,16 @@ export function setRunOutputs(args: {
 }): void {
   const { json, listed } = args.backups;
   const { total } = args;
-  core.setOutput(Outputs.BackupDir, args.backupDir);
-  core.setOutput(Outputs.Created, args.totals.created);
-  core.setOutput(Outputs.Identical, args.totals.identical);
-  core.setOutput(Outputs.Failed, args.totals.failed);
-  core.setOutput(Outputs.Backups, json);
   const truncated = listed < total;
-  core.setOutput(Outputs.BackupsTruncated, truncated);
-  core.setOutput(Outputs.Manifest, args.manifest ?? '');
+  core.setOutputs([
+    [Outputs.BackupDir, args.backupDir],
+    [Outputs.Created, args.totals.created],
+    [Outputs.Identical, args.totals.identical],
+    [Outputs.Failed, args.totals.failed],
+    [Outputs.Backups, json],
+    [Outputs.BackupsTruncated, truncated],
+    [Outputs.Manifest, args.manifest ?? '']
+  ]);
   if (truncated) {
     core.warning(
       `The 'backups' output lists ${listed} of ${total} files, to stay under the runner's 1 MB output limit; the manifest${args.manifest ? ` (${args.manifest})` : ''} lists them all.`

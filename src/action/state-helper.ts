@@ -17,10 +17,12 @@ export interface CleanupState extends RunIdentity {
 }
 
 export function saveCleanupState(state: Omit<CleanupState, 'extraStagingDirs'>): void {
-  core.saveState(State.RunId, state.runId);
-  core.saveState(State.Token, state.token);
-  core.saveState(State.StagingDir, state.stagingDir);
-  core.saveState(State.ManifestTemp, state.manifestTemp);
+  core.saveStates([
+    [State.RunId, state.runId],
+    [State.Token, state.token],
+    [State.StagingDir, state.stagingDir],
+    [State.ManifestTemp, state.manifestTemp]
+  ]);
 }
 
 const extraStagingDirs: string[] = [];
@@ -62,9 +64,11 @@ export interface RestoreCleanupState extends RunIdentity {
 }
 
 export function saveRestoreCleanupState(state: RestoreCleanupState): void {
-  core.saveState(State.RunId, state.runId);
-  core.saveState(State.Token, state.token);
-  core.saveState(State.RestoreJournal, state.journal);
+  core.saveStates([
+    [State.RunId, state.runId],
+    [State.Token, state.token],
+    [State.RestoreJournal, state.journal]
+  ]);
 }
 
 export function readRestoreCleanupState(): RestoreCleanupState | undefined {

@@ -59,12 +59,14 @@ export async function run(): Promise<StepOutcome> {
   }));
   const { json, listed } = jsonArrayWithin(rows);
   const textOut = textWithin(text, MAX_BACKUPS_OUTPUT_BYTES);
-  core.setOutput(ListOutputs.BackupDir, settings.backupDir);
-  core.setOutput(ListOutputs.Count, backups.length);
-  core.setOutput(ListOutputs.Text, textOut.text);
-  core.setOutput(ListOutputs.Backups, json);
   const truncated = listed < rows.length || textOut.listed < text.length;
-  core.setOutput(ListOutputs.BackupsTruncated, truncated);
+  core.setOutputs([
+    [ListOutputs.BackupDir, settings.backupDir],
+    [ListOutputs.Count, backups.length],
+    [ListOutputs.Text, textOut.text],
+    [ListOutputs.Backups, json],
+    [ListOutputs.BackupsTruncated, truncated]
+  ]);
   if (truncated) {
     core.warning(
       `The 'backups' and 'text' outputs list the first ${Math.min(listed, textOut.listed)} of ${rows.length} backups, to stay under the runner's 1 MB output limit; the log lists them all.`

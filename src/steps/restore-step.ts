@@ -99,11 +99,13 @@ export async function run(): Promise<StepOutcome> {
       yield { path: displayPath(workspace, r.target), backup: r.backup === null ? null : displayPath(workspace, r.backup), status: r.status };
   };
   const { json, listed } = jsonArrayWithin(rows());
-  core.setOutput(RestoreOutputs.Restored, t.restored);
-  core.setOutput(RestoreOutputs.Identical, t.identical);
-  core.setOutput(RestoreOutputs.Failed, t.failed);
-  core.setOutput(RestoreOutputs.Files, json);
-  core.setOutput(RestoreOutputs.FilesTruncated, listed < results.length);
+  core.setOutputs([
+    [RestoreOutputs.Restored, t.restored],
+    [RestoreOutputs.Identical, t.identical],
+    [RestoreOutputs.Failed, t.failed],
+    [RestoreOutputs.Files, json],
+    [RestoreOutputs.FilesTruncated, listed < results.length]
+  ]);
   if (listed < results.length) {
     core.warning(`The 'files' output lists ${listed} of ${results.length} files, to stay under the runner's 1 MB output limit; the log lists them all.`);
   }
