@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { ROOT, SimulatedJob, nodeRuntimes, type StepOptions, type StepResult } from './runner.js';
 
 /**
@@ -49,19 +48,17 @@ describe('the bundles load only what their step uses', () => {
  * node:crypto and node:assert cost 3-4 ms and about 1 ms of a step's start: @actions/core's
  * file commands and @actions/glob are given light ones (src/action/light-builtins.ts), and
  * the action's own random names come from the kernel's generator (src/engine/random.ts).
- * Each step is run as the runner runs it, with a module loaded first (--import) that writes
- * the list of Node's modules the process loaded when it exits.
+ * Each step is run as the runner runs it, with a CommonJS module loaded first (--require:
+ * an ESM one would load node:fs's promises and streams into the step) that writes the list
+ * of Node's modules the process loaded when it exits.
  */
 describe.each(nodeRuntimes())('steps on $name load neither node:crypto nor node:assert', ({ bin }) => {
   let job: SimulatedJob;
   let hook: string;
   beforeAll(async () => {
     job = await SimulatedJob.create({ node: bin });
-    hook = path.join(job.root, 'load-list.mjs');
-    writeFileSync(
-      hook,
-      "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.LOAD_LIST, process.moduleLoadList.join('\\n')));\n"
-    );
+    hook = path.join(job.root, 'load-list.cjs');
+    writeFileSync(hook, "process.on('exit', () => require('fs').writeFileSync(process.env.LOAD_LIST, process.moduleLoadList.join('\\n')));\n");
     await job.write({ 'config/app.yml': 'a: 1\n', 'config/db.yml': 'b: 2\n' });
   });
   afterAll(async () => {
@@ -74,8 +71,8 @@ describe.each(nodeRuntimes())('steps on $name load neither node:crypto nor node:
     const list = path.join(job.root, `loaded-${++runs}.txt`);
     let outputFile = '';
     const r = await run({
-      env: { LOAD_LIST: list },
-      wrapper: ['bash', '-c', 'exec "$0" --import "$HOOK_URL" "$@"'],
+      env: { LOAD_LIST: list, LOAD_HOOK: hook },
+      wrapper: ['bash', '-c', 'exec "$0" --require "$LOAD_HOOK" "$@"'],
       onSpawn: step => (outputFile = step.files.output)
     });
     const delimiters = [...readFileSync(outputFile, 'utf8').matchAll(/^[\w-]+<<(.*)$/gm)].map(m => m[1]!);
@@ -93,36 +90,26 @@ describe.each(nodeRuntimes())('steps on $name load neither node:crypto nor node:
   }
 
   it('backup (nothing matched, then files), its post step, restore and list', async () => {
-    process.env['HOOK_URL'] = pathToFileURL(hook).href;
-    try {
-      expectLight(await traced(o => job.runMain({ path: 'no-such-dir/**', 'if-no-files-found': 'ignore' }, o)));
-      const backup = await traced(o => job.runMain({ path: 'config' }, o));
-      expectLight(backup);
-      expect(backup.r.outputs['created']).toBe('2');
-      const post = await traced(o => job.runPost(backup.r.state, {}, o));
-      expect(post.loaded.filter(m => /^NativeModule (crypto|assert)$/.test(m))).toEqual([]);
-      expect(post.r.exitCode).toBe(0);
-      expectLight(await traced(o => job.runActionMain('list', { path: 'config' }, o)));
-      await job.write({ 'config/app.yml': 'a: changed\n', 'config/db.yml': 'b: changed\n' });
-      const restore = await traced(o => job.runActionMain('restore', { path: 'config' }, o));
-      expectLight(restore);
-      expect(restore.r.outputs['restored']).toBe('2');
-    } finally {
-      delete process.env['HOOK_URL'];
-    }
+    expectLight(await traced(o => job.runMain({ path: 'no-such-dir/**', 'if-no-files-found': 'ignore' }, o)));
+    const backup = await traced(o => job.runMain({ path: 'config' }, o));
+    expectLight(backup);
+    expect(backup.r.outputs['created']).toBe('2');
+    const post = await traced(o => job.runPost(backup.r.state, {}, o));
+    expect(post.loaded.filter(m => /^NativeModule (crypto|assert)$/.test(m))).toEqual([]);
+    expect(post.r.exitCode).toBe(0);
+    expectLight(await traced(o => job.runActionMain('list', { path: 'config' }, o)));
+    await job.write({ 'config/app.yml': 'a: changed\n', 'config/db.yml': 'b: changed\n' });
+    const restore = await traced(o => job.runActionMain('restore', { path: 'config' }, o));
+    expectLight(restore);
+    expect(restore.r.outputs['restored']).toBe('2');
   });
 
   it("a pattern @actions/glob refuses fails the step with node:assert's message, loaded only then", async () => {
-    process.env['HOOK_URL'] = pathToFileURL(hook).href;
-    try {
-      const { r, loaded } = await traced(o => job.runMain({ path: 'config/../other' }, o));
-      expect(r.exitCode).toBe(1);
-      expect(r.errors).toEqual([
-        "Input 'path' has a pattern @actions/glob cannot use: Invalid pattern 'config/../other'. Relative pathing '.' and '..' is not allowed."
-      ]);
-      expect(loaded).toContain('NativeModule assert');
-    } finally {
-      delete process.env['HOOK_URL'];
-    }
+    const { r, loaded } = await traced(o => job.runMain({ path: 'config/../other' }, o));
+    expect(r.exitCode).toBe(1);
+    expect(r.errors).toEqual([
+      "Input 'path' has a pattern @actions/glob cannot use: Invalid pattern 'config/../other'. Relative pathing '.' and '..' is not allowed."
+    ]);
+    expect(loaded).toContain('NativeModule assert');
   });
 });
