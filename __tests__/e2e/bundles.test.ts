@@ -48,11 +48,13 @@ describe('the bundles load only what their step uses', () => {
  * node:crypto and node:assert cost 3-4 ms and about 1 ms of a step's start: @actions/core's
  * file commands and @actions/glob are given light ones (src/action/light-builtins.ts), and
  * the action's own random names come from the kernel's generator (src/engine/random.ts).
+ * Node's stdout stream on a pipe (node:net) cost 1.7 ms more: a step's first 4096 bytes are
+ * written by write(2) (src/action/light-stdout.ts).
  * Each step is run as the runner runs it, with a CommonJS module loaded first (--require:
  * an ESM one would load node:fs's promises and streams into the step) that writes the list
  * of Node's modules the process loaded when it exits.
  */
-describe.each(nodeRuntimes())('steps on $name load neither node:crypto nor node:assert', ({ bin }) => {
+describe.each(nodeRuntimes())('steps on $name load neither node:crypto nor node:assert, nor node:net for a few lines', ({ bin }) => {
   let job: SimulatedJob;
   let hook: string;
   beforeAll(async () => {
@@ -84,6 +86,7 @@ describe.each(nodeRuntimes())('steps on $name load neither node:crypto nor node:
     expect(r.exitCode).toBe(0);
     expect(loaded).toContain('NativeModule fs'); // the list is the real one
     expect(loaded.filter(m => /^NativeModule (crypto|assert)$/.test(m))).toEqual([]);
+    expect(loaded).not.toContain('NativeModule net'); // what it printed went by write(2)
     expect(delimiters.length).toBeGreaterThan(0);
     for (const d of delimiters) expect(d).toMatch(/^ghadelimiter_[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(new Set(delimiters).size).toBe(delimiters.length);
@@ -102,6 +105,23 @@ describe.each(nodeRuntimes())('steps on $name load neither node:crypto nor node:
     const restore = await traced(o => job.runActionMain('restore', { path: 'config' }, o));
     expectLight(restore);
     expect(restore.r.outputs['restored']).toBe('2');
+  });
+
+  it("a step that prints more than the light stdout's 4096 bytes prints all of it, in order, through Node's stream", async () => {
+    const names = Array.from({ length: 120 }, (_, i) => `many/file-${String(i).padStart(3, '0')}.txt`);
+    await job.write(Object.fromEntries(names.map(name => [name, `${name}\n`])));
+    const { r, loaded } = await traced(o => job.runMain({ path: 'many' }, o));
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs['created']).toBe('120');
+    expect(r.stdout.length).toBeGreaterThan(4096);
+    expect(loaded).toContain('NativeModule net');
+    const lines = r.stdout.split('\n');
+    const fileLines = lines.filter(line => line.startsWith('created ')).map(line => line.split(/\s+/)[1]);
+    expect(fileLines).toEqual(names);
+    const at = (prefix: string): number => lines.findIndex(line => line.startsWith(prefix));
+    expect(at('::debug::120 files matched')).toBeLessThan(at('::group::'));
+    expect(at('::group::')).toBeLessThan(at('created '));
+    expect(at('::endgroup::')).toBeGreaterThan(lines.findLastIndex(line => line.startsWith('created ')));
   });
 
   it("a pattern @actions/glob refuses fails the step with node:assert's message, loaded only then", async () => {
