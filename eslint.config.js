@@ -13,5 +13,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-control-regex': 'off'
     }
+  },
+  {
+    // The bundles are CommonJS, where webpack writes import.meta.url as
+    // require("url").pathToFileURL(__filename).href: a module's own `require` would shadow
+    // Node's there (scripts/bundle.mjs).
+    files: ['src/**/*.ts'],
+    rules: { 'id-denylist': ['error', 'require'] }
   }
 );

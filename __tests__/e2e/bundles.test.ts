@@ -27,6 +27,17 @@ describe('the bundles load only what their step uses', () => {
     for (const name of ['main', 'restore', 'list']) expect(bundle(name)).not.toMatch(/class Composer|YAMLParseError/);
   });
 
+  it('every bundle is CommonJS, which Node loads without its ESM loader (scripts/bundle.mjs)', () => {
+    for (const name of ['main', 'post', 'restore', 'list', 'backup-worker']) {
+      expect({ name, type: (JSON.parse(readFileSync(path.join(ROOT, 'dist', name, 'package.json'), 'utf8')) as { type?: string }).type }).toEqual({
+        name,
+        type: 'commonjs'
+      });
+      const code = bundle(name);
+      expect({ name, esm: /^\s*(import|export)\b[^(]|\bimport\.meta\b/m.exec(code)?.[0] }).toEqual({ name, esm: undefined });
+    }
+  });
+
   it('every bundle and chunk is ASCII alone, so that V8 reads it one byte a character (scripts/bundle.mjs escapes the rest)', () => {
     const files = readdirSync(path.join(ROOT, 'dist')).flatMap(name =>
       readdirSync(path.join(ROOT, 'dist', name))

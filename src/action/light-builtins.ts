@@ -12,12 +12,12 @@
 import { createRequire } from 'node:module';
 import { randomUUID } from '../engine/random.js';
 
-const require = createRequire(import.meta.url);
+const nodeRequire = createRequire(import.meta.url);
 
 /** `own`, with every other property read from Node's module `name`, loaded when first asked. */
 function withRestOf<T extends object>(own: T, name: string): T {
   return new Proxy(own, {
-    get: (target, key, receiver) => (Reflect.has(target, key) ? Reflect.get(target, key, receiver) : Reflect.get(require(name) as object, key))
+    get: (target, key, receiver) => (Reflect.has(target, key) ? Reflect.get(target, key, receiver) : Reflect.get(nodeRequire(name) as object, key))
   });
 }
 
@@ -27,7 +27,7 @@ export const lightCrypto = withRestOf({ randomUUID }, 'node:crypto');
 /** What `require('assert')` gives in this process: assert(value, message), and node:assert's other functions. */
 export const lightAssert = withRestOf(function assert(value: unknown, message?: string | Error): void {
   if (value) return;
-  const nodeAssert = require('node:assert') as (value: unknown, message?: string | Error) => void;
+  const nodeAssert = nodeRequire('node:assert') as (value: unknown, message?: string | Error) => void;
   nodeAssert(value, message);
 }, 'node:assert');
 
@@ -35,5 +35,5 @@ for (const [name, exports] of [
   ['crypto', lightCrypto],
   ['assert', lightAssert]
 ] as const) {
-  require.cache[name] ??= { id: name, filename: name, loaded: true, exports } as unknown as NodeJS.Module;
+  nodeRequire.cache[name] ??= { id: name, filename: name, loaded: true, exports } as unknown as NodeJS.Module;
 }
