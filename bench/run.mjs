@@ -887,15 +887,20 @@ async function startupFloorRow(workspace, scratch, yardstick) {
   return report("startup floor (core's file-command and glob's Pattern alone)", '', 'node -e 0', m, undefined, 'floor');
 }
 
-/** bench/startup-floor.mjs bundled by ncc into dir (as scripts/bundle.mjs makes the action's bundles); its path. */
+/**
+ * bench/startup-floor.mjs bundled by ncc into dir as scripts/bundle.mjs makes the action's
+ * bundles (CommonJS, from a CommonJS entry that requires it); its path.
+ */
 function bundleStartupFloor(dir) {
   const out = path.join(dir, 'startup-floor');
-  const r = spawnSync(process.execPath, [STARTUP_FLOOR.ncc, 'build', STARTUP_FLOOR.source, '-o', out, '--quiet'], { cwd: ROOT, encoding: 'utf8' });
+  const entry = path.join(dir, 'startup-floor-entry.cjs');
+  writeFileSync(entry, `require(${JSON.stringify(STARTUP_FLOOR.source)});\n`);
+  const r = spawnSync(process.execPath, [STARTUP_FLOOR.ncc, 'build', entry, '-o', out, '--quiet'], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0)
     throw new RunFailure(
       `Bundling ${path.relative(ROOT, STARTUP_FLOOR.source)} with ncc failed (exit ${r.status ?? r.signal}).\n  ${(r.stderr || r.error?.message || '').trim()}`
     );
-  return path.join(out, 'index.mjs');
+  return path.join(out, 'index.cjs');
 }
 
 // ─── Main ──────────────────────────────────────────────────────────────────────────────

@@ -1,6 +1,6 @@
 // The floor under start-up: what every backup step must load and do from its two
 // dependencies, and nothing else. The bench bundles this file with ncc, as the action's
-// bundles are made, and times it as the `startup` case's floor row against `node -e 0`: the
+// bundles are made (CommonJS), and times it as the `startup` case's floor row against `node -e 0`: the
 // part of the start-up ratio that is Node's and the dependencies', not the action's.
 //
 // It loads the same modules of @actions/core and @actions/glob as the action, as they load
@@ -9,7 +9,8 @@
 // the `path` input, looks for its search path, writes one debug line and sets one output.
 // The action does more (its other inputs, four state values, seven outputs, the manifest,
 // the summary), but gives the two packages light versions of node:crypto and node:assert
-// (src/action/light-builtins.ts), which this floor pays for in full.
+// (src/action/light-builtins.ts) and writes a step's first lines to stdout itself
+// (src/action/light-stdout.ts), which this floor pays for in full.
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { issueCommand } from '../node_modules/@actions/core/lib/command.js';
