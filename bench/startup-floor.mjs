@@ -1,7 +1,8 @@
 // The floor under start-up: what every backup step must load and do from its two
 // dependencies, and nothing else. The bench bundles this file with ncc, as the action's
-// bundles are made (CommonJS), and times it as the `startup` case's floor row against `node -e 0`: the
-// part of the start-up ratio that is Node's and the dependencies', not the action's.
+// bundles are made (CommonJS), and times it as the `startup` case's floor row against
+// `node -e 0`: the part of the start-up ratio that is Node's and the dependencies', not the
+// action's.
 //
 // It loads the same modules of @actions/core and @actions/glob as the action, as they load
 // themselves (core's command and file-command, which load node:crypto for the output's
