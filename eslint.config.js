@@ -19,6 +19,25 @@ export default tseslint.config(
     // require("url").pathToFileURL(__filename).href: a module's own `require` would shadow
     // Node's there (scripts/bundle.mjs).
     files: ['src/**/*.ts'],
-    rules: { 'id-denylist': ['error', 'require'] }
+    rules: {
+      'id-denylist': ['error', 'require'],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'node:module',
+              message:
+                "Load Node's modules with process.getBuiltinModule(): in a worker thread, node:module loads Node's ESM loader (8 modules, compiled without cached code once the step has changed V8's flags)."
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
+    // Main thread only: it needs require.cache, and the main thread has the ESM loader already.
+    files: ['src/action/light-builtins.ts'],
+    rules: { 'no-restricted-imports': 'off' }
   }
 );

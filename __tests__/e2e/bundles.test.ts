@@ -52,6 +52,11 @@ describe('the bundles load only what their step uses', () => {
     const code = bundle('backup-worker');
     expect(code).toContain('serveBackupThread');
     expect(code).not.toMatch(/issueCommand|minimatch|class Composer|YAMLParseError/);
+    // In a worker thread node:module loads Node's ESM loader, compiled without cached code
+    // once the step has changed V8's flags: the worker loads Node's modules by
+    // process.getBuiltinModule() instead.
+    expect(code).not.toMatch(/require\("(node:)?module"\)/);
+    expect(code).toContain("process.getBuiltinModule('node:child_process')");
   });
 });
 

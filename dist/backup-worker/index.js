@@ -1,7 +1,7 @@
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 461:
+/***/ 825:
 /***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -520,10 +520,7 @@ function sameOpenContentSync(fd, fb, size) {
     return true;
 }
 
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = require("node:module");
 ;// CONCATENATED MODULE: ./build/engine/kernel-copy.js
-
 
 /**
  * Where `cat` may be, by absolute path (never looked up in PATH, which a workflow can
@@ -614,7 +611,7 @@ function isKernelCopyingCat(versionText) {
 }
 /** What `<command> --version` prints, or undefined when it does not run and exit 0. */
 function versionOf(command) {
-    const { execFileSync } = (0,external_node_module_namespaceObject.createRequire)(require("url").pathToFileURL(__filename).href)('node:child_process');
+    const { execFileSync } = process.getBuiltinModule('node:child_process');
     try {
         return execFileSync(command[0], [...command.slice(1), '--version'], { env: {}, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 });
     }
@@ -650,7 +647,7 @@ const KILL_GRACE_MS = 500;
 function copyWithChild(tool, src, dst, signal) {
     if (signal.aborted)
         return Promise.reject(signal.reason);
-    const { spawn } = (0,external_node_module_namespaceObject.createRequire)(require("url").pathToFileURL(__filename).href)('node:child_process');
+    const { spawn } = process.getBuiltinModule('node:child_process');
     const [file, ...args] = typeof tool === 'string' ? [tool] : tool;
     return new Promise((resolve, reject) => {
         let child;
@@ -1313,7 +1310,6 @@ const swapCase = (name) => [...name].map(ch => (ch === ch.toLowerCase() ? ch.toU
 
 ;// CONCATENATED MODULE: ./build/engine/random.js
 
-
 /** The kernel's random number generator, as a device (Linux, macOS and the BSDs). */
 const URANDOM = '/dev/urandom';
 /** Bytes read from the device at a time, and handed out in turn (each byte once). */
@@ -1345,7 +1341,7 @@ function readRandom(size, device) {
         if (bytes)
             return bytes;
     }
-    const { randomBytes } = createRequire(require("url").pathToFileURL(__filename).href)('node:crypto');
+    const { randomBytes } = process.getBuiltinModule('node:crypto');
     return randomBytes(size);
 }
 /** `size` random bytes as lower-case hex (2 \u00d7 size characters). */
@@ -1894,7 +1890,6 @@ class work_queue_InOrder {
 
 
 
-
 /** At most this many workers: more than three gained nothing measured, and each costs memory. */
 const MAX_WORKERS = Math.min(3, MAX_THREADS - 1);
 /**
@@ -1933,7 +1928,7 @@ class WorkerPool {
             return;
         this.started = true;
         // Loaded only now: a step that backs up few files never pays for loading it.
-        const { Worker } = (0,external_node_module_namespaceObject.createRequire)(require("url").pathToFileURL(__filename).href)('node:worker_threads');
+        const { Worker } = process.getBuiltinModule('node:worker_threads');
         for (let i = 0; i < this.size; i++) {
             let worker;
             try {
@@ -3074,7 +3069,7 @@ if (port) {
 /******/ 	
 /************************************************************************/
 var __webpack_exports__ = {};
-__nccwpck_require__(461);
+__nccwpck_require__(825);
 
 module.exports = __webpack_exports__;
 /******/ })()

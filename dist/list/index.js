@@ -28,7 +28,6 @@ const external_node_module_namespaceObject = require("node:module");
 const external_node_fs_namespaceObject = require("node:fs");
 ;// CONCATENATED MODULE: ./build/engine/random.js
 
-
 /** The kernel's random number generator, as a device (Linux, macOS and the BSDs). */
 const URANDOM = '/dev/urandom';
 /** Bytes read from the device at a time, and handed out in turn (each byte once). */
@@ -60,7 +59,7 @@ function readRandom(size, device) {
         if (bytes)
             return bytes;
     }
-    const { randomBytes } = (0,external_node_module_namespaceObject.createRequire)(require("url").pathToFileURL(__filename).href)('node:crypto');
+    const { randomBytes } = process.getBuiltinModule('node:crypto');
     return randomBytes(size);
 }
 /** `size` random bytes as lower-case hex (2 \u00d7 size characters). */
@@ -530,7 +529,6 @@ function reportOutcome(outcome) {
 }
 
 ;// CONCATENATED MODULE: ./build/action/young-generation.js
-
 /** How large V8's new space (its two semi-spaces) may grow, in MiB. */
 const NEW_SPACE_CAP_MIB = 8;
 const CHECK_EVERY_MS = 20;
@@ -558,7 +556,7 @@ function capYoungGeneration() {
     const timer = setInterval(check, CHECK_EVERY_MS);
     timer.unref();
     function check() {
-        v8 ??= (0,external_node_module_namespaceObject.createRequire)(require("url").pathToFileURL(__filename).href)('node:v8');
+        v8 ??= process.getBuiltinModule('node:v8');
         const newSpace = v8.getHeapSpaceStatistics().find(space => space.space_name === 'new_space');
         if (!newSpace)
             return clearInterval(timer); // another V8: leave it be

@@ -17,7 +17,7 @@ module.exports = require("process");
 
 /***/ }),
 
-/***/ 116:
+/***/ 1546:
 /***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -27,7 +27,6 @@ const external_node_module_namespaceObject = require("node:module");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = require("node:fs");
 ;// CONCATENATED MODULE: ./build/engine/random.js
-
 
 /** The kernel's random number generator, as a device (Linux, macOS and the BSDs). */
 const URANDOM = '/dev/urandom';
@@ -60,7 +59,7 @@ function readRandom(size, device) {
         if (bytes)
             return bytes;
     }
-    const { randomBytes } = (0,external_node_module_namespaceObject.createRequire)(require("url").pathToFileURL(__filename).href)('node:crypto');
+    const { randomBytes } = process.getBuiltinModule('node:crypto');
     return randomBytes(size);
 }
 /** `size` random bytes as lower-case hex (2 \u00d7 size characters). */
@@ -491,44 +490,6 @@ function step_outcome_reportOutcome(outcome) {
         core.warning(text);
     else
         core.info(text);
-}
-
-;// CONCATENATED MODULE: ./build/action/young-generation.js
-
-/** How large V8's new space (its two semi-spaces) may grow, in MiB. */
-const NEW_SPACE_CAP_MIB = 8;
-const CHECK_EVERY_MS = 20;
-/**
- * Keeps V8's young generation small, so that memory does not grow with the number of files.
- * Left alone, V8 doubles the new space whenever enough objects have survived collections
- * since it last grew, which a long walk of many files always ends up doing: up to 64 MiB
- * of a 100,000-file dry run's peak. `--max-semi-space-size` would cap it, but an action
- * cannot pass Node flags (`runs.using` takes none), and V8 reads that one only when the
- * heap is set up. It reads the growth factor each time it grows the new space, though: once
- * the new space reaches the cap, a factor of 1 stops it growing. Measured on the 100,000-file
- * dry run: a peak of 113 MiB instead of 166 with a cap of 16 MiB, 92-94 MiB with 8 (and 20,000
- * small files backed up with a worker thread: 108-115 MiB instead of 120-122), in the same
- * time; a cap of 4 saved little more and made the backup a little slower.
- *
- * The factor is one for the whole process. Worker threads started after it is set keep the
- * new space they start with (the backup measured no slower for it); on Node 20, starting a
- * worker sets the factor back to 2, so it is set again at every check that finds the new
- * space at the cap. Checked every few ms while the process runs, by a timer that never
- * keeps it alive; `node:v8` is loaded at the first check, so a step that is over sooner
- * never loads it.
- */
-function young_generation_capYoungGeneration() {
-    let v8;
-    const timer = setInterval(check, CHECK_EVERY_MS);
-    timer.unref();
-    function check() {
-        v8 ??= createRequire(require("url").pathToFileURL(__filename).href)('node:v8');
-        const newSpace = v8.getHeapSpaceStatistics().find(space => space.space_name === 'new_space');
-        if (!newSpace)
-            return clearInterval(timer); // another V8: leave it be
-        if (newSpace.space_size >= NEW_SPACE_CAP_MIB * 1024 * 1024)
-            v8.setFlagsFromString('--semi-space-growth-factor=1');
-    }
 }
 
 ;// CONCATENATED MODULE: ./build/action/step-runner.js
@@ -2135,7 +2096,7 @@ void run().finally(() => endProcess(0));
 /******/ 	
 /************************************************************************/
 var __webpack_exports__ = {};
-__nccwpck_require__(116);
+__nccwpck_require__(1546);
 
 module.exports = __webpack_exports__;
 /******/ })()

@@ -28,7 +28,6 @@ const external_node_module_namespaceObject = require("node:module");
 const external_node_fs_namespaceObject = require("node:fs");
 ;// CONCATENATED MODULE: ./build/engine/random.js
 
-
 /** The kernel's random number generator, as a device (Linux, macOS and the BSDs). */
 const URANDOM = '/dev/urandom';
 /** Bytes read from the device at a time, and handed out in turn (each byte once). */
@@ -60,7 +59,7 @@ function readRandom(size, device) {
         if (bytes)
             return bytes;
     }
-    const { randomBytes } = (0,external_node_module_namespaceObject.createRequire)(require("url").pathToFileURL(__filename).href)('node:crypto');
+    const { randomBytes } = process.getBuiltinModule('node:crypto');
     return randomBytes(size);
 }
 /** `size` random bytes as lower-case hex (2 \u00d7 size characters). */
@@ -530,7 +529,6 @@ function reportOutcome(outcome) {
 }
 
 ;// CONCATENATED MODULE: ./build/action/young-generation.js
-
 /** How large V8's new space (its two semi-spaces) may grow, in MiB. */
 const NEW_SPACE_CAP_MIB = 8;
 const CHECK_EVERY_MS = 20;
@@ -558,7 +556,7 @@ function capYoungGeneration() {
     const timer = setInterval(check, CHECK_EVERY_MS);
     timer.unref();
     function check() {
-        v8 ??= (0,external_node_module_namespaceObject.createRequire)(require("url").pathToFileURL(__filename).href)('node:v8');
+        v8 ??= process.getBuiltinModule('node:v8');
         const newSpace = v8.getHeapSpaceStatistics().find(space => space.space_name === 'new_space');
         if (!newSpace)
             return clearInterval(timer); // another V8: leave it be
@@ -1037,7 +1035,6 @@ function fs_errors_errorMessage(err) {
 
 ;// CONCATENATED MODULE: ./build/engine/kernel-copy.js
 
-
 /**
  * Where `cat` may be, by absolute path (never looked up in PATH, which a workflow can
  * change); the first that is GNU cat 9.1 or later is used.
@@ -1127,7 +1124,7 @@ function isKernelCopyingCat(versionText) {
 }
 /** What `<command> --version` prints, or undefined when it does not run and exit 0. */
 function versionOf(command) {
-    const { execFileSync } = (0,external_node_module_namespaceObject.createRequire)(require("url").pathToFileURL(__filename).href)('node:child_process');
+    const { execFileSync } = process.getBuiltinModule('node:child_process');
     try {
         return execFileSync(command[0], [...command.slice(1), '--version'], { env: {}, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 });
     }
@@ -1163,7 +1160,7 @@ const KILL_GRACE_MS = 500;
 function copyWithChild(tool, src, dst, signal) {
     if (signal.aborted)
         return Promise.reject(signal.reason);
-    const { spawn } = (0,external_node_module_namespaceObject.createRequire)(require("url").pathToFileURL(__filename).href)('node:child_process');
+    const { spawn } = process.getBuiltinModule('node:child_process');
     const [file, ...args] = typeof tool === 'string' ? [tool] : tool;
     return new Promise((resolve, reject) => {
         let child;
@@ -6958,7 +6955,6 @@ class work_queue_InOrder {
 
 
 
-
 /** At most this many workers: more than three gained nothing measured, and each costs memory. */
 const MAX_WORKERS = Math.min(3, MAX_THREADS - 1);
 /**
@@ -6997,7 +6993,7 @@ class WorkerPool {
             return;
         this.started = true;
         // Loaded only now: a step that backs up few files never pays for loading it.
-        const { Worker } = (0,external_node_module_namespaceObject.createRequire)(require("url").pathToFileURL(__filename).href)('node:worker_threads');
+        const { Worker } = process.getBuiltinModule('node:worker_threads');
         for (let i = 0; i < this.size; i++) {
             let worker;
             try {

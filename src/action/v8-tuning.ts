@@ -1,5 +1,3 @@
-import { createRequire } from 'node:module';
-
 /** A backup turns V8's optimizing compiler off, and limits its heap growth, once the walk has found this many files. */
 export const NO_OPTIMIZING_COMPILER_FILES = 5000;
 
@@ -76,5 +74,5 @@ export function limitHeapGrowth(): void {
 
 /** `node:v8`, loaded when first needed: a step that never tunes V8 never loads it. */
 function v8(): typeof import('node:v8') {
-  return createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
+  return process.getBuiltinModule('node:v8');
 }

@@ -1,5 +1,3 @@
-import { createRequire } from 'node:module';
-
 /** How large V8's new space (its two semi-spaces) may grow, in MiB. */
 export const NEW_SPACE_CAP_MIB = 8;
 const CHECK_EVERY_MS = 20;
@@ -29,7 +27,7 @@ export function capYoungGeneration(): void {
   timer.unref();
 
   function check(): void {
-    v8 ??= createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
+    v8 ??= process.getBuiltinModule('node:v8');
     const newSpace = v8.getHeapSpaceStatistics().find(space => space.space_name === 'new_space');
     if (!newSpace) return clearInterval(timer); // another V8: leave it be
     if (newSpace.space_size >= NEW_SPACE_CAP_MIB * 1024 * 1024) v8.setFlagsFromString('--semi-space-growth-factor=1');

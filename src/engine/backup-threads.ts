@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { BackupContext, BackupEngine, BackupOptions } from './backup-engine.js';
@@ -57,7 +56,7 @@ export class WorkerPool implements AsyncDisposable {
     if (this.started) return;
     this.started = true;
     // Loaded only now: a step that backs up few files never pays for loading it.
-    const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+    const { Worker } = process.getBuiltinModule('node:worker_threads');
     for (let i = 0; i < this.size; i++) {
       let worker: Worker;
       try {

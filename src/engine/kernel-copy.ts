@@ -1,5 +1,4 @@
 import { existsSync, promises as fs } from 'node:fs';
-import { createRequire } from 'node:module';
 
 /**
  * Where `cat` may be, by absolute path (never looked up in PATH, which a workflow can
@@ -94,7 +93,7 @@ export function isKernelCopyingCat(versionText: string): boolean {
 
 /** What `<command> --version` prints, or undefined when it does not run and exit 0. */
 function versionOf(command: readonly string[]): string | undefined {
-  const { execFileSync } = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
+  const { execFileSync } = process.getBuiltinModule('node:child_process');
   try {
     return execFileSync(command[0]!, [...command.slice(1), '--version'], { env: {}, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 });
   } catch {
@@ -130,7 +129,7 @@ const KILL_GRACE_MS = 500;
  */
 export function copyWithChild(tool: string | readonly string[], src: number, dst: number, signal: AbortSignal): Promise<boolean> {
   if (signal.aborted) return Promise.reject(signal.reason as Error);
-  const { spawn } = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
+  const { spawn } = process.getBuiltinModule('node:child_process');
   const [file, ...args] = typeof tool === 'string' ? [tool] : tool;
   return new Promise((resolve, reject) => {
     let child: import('node:child_process').ChildProcess;

@@ -1,5 +1,4 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { createRequire } from 'node:module';
 
 /** The kernel's random number generator, as a device (Linux, macOS and the BSDs). */
 const URANDOM = '/dev/urandom';
@@ -34,7 +33,7 @@ function readRandom(size: number, device: string): Buffer {
     const bytes = readDevice(device, size);
     if (bytes) return bytes;
   }
-  const { randomBytes } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  const { randomBytes } = process.getBuiltinModule('node:crypto');
   return randomBytes(size);
 }
 
