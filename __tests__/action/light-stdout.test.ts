@@ -194,6 +194,14 @@ describeLinux('useLightStdout in a process whose stdout is a pipe', () => {
     expect(r).toMatchObject({ out: 'before\nfrom the worker\nafter\n', err: 'written', code: 0 });
   });
 
+  it('takes a write put on it, and its own back, as a wrapper that calls the one it replaced and puts it back does', async () => {
+    const r = await child(`const own = process.stdout.write; process.stdout.write('a\\n');
+       process.stdout.write = (chunk, ...rest) => own.call(process.stdout, '[' + chunk.trimEnd() + ']\\n', ...rest);
+       process.stdout.write('b\\n'); process.stdout.write = own; process.stdout.write('c\\n');
+       process.stderr.write(String(process.stdout.write === own));`);
+    expect(r).toMatchObject({ out: 'a\n[b]\nc\n', err: 'true', code: 0 });
+  });
+
   it('never blocks the step on a pipe nobody reads: a SIGINT is still handled at once', async () => {
     // 4096 bytes go by write(2), which a pipe's buffer holds; a megabyte more is queued by
     // Node's stream rather than written by a write(2) that would block until someone reads.

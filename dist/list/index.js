@@ -216,14 +216,22 @@ function useLightStdout() {
     const light = lightWriter(1, DIRECT_BYTES, nodeStream);
     // Once Node's stream is made, every write goes through it, so that none overtakes its queue.
     const write = (chunk, encoding, callback) => node ? node.write(chunk, encoding, callback) : light(chunk, encoding, callback);
+    // A `write` put on process.stdout (a wrapper, a test's spy) is the stand-in's own, so that
+    // putting the first one back restores it rather than making it call itself.
+    let assignedWrite;
     const standIn = new Proxy({}, {
         get(_, key) {
             if (key === 'write')
-                return write;
+                return assignedWrite ?? write;
             const value = Reflect.get(nodeStream(), key);
             return typeof value === 'function' ? value.bind(nodeStream()) : value;
         },
-        set: (_, key, value) => Reflect.set(nodeStream(), key, value),
+        set(_, key, value) {
+            if (key !== 'write')
+                return Reflect.set(nodeStream(), key, value);
+            assignedWrite = value === write ? undefined : value;
+            return true;
+        },
         has: (_, key) => Reflect.has(nodeStream(), key),
         getPrototypeOf: () => Reflect.getPrototypeOf(nodeStream())
     });

@@ -79,13 +79,20 @@ export function useLightStdout(): void {
   // Once Node's stream is made, every write goes through it, so that none overtakes its queue.
   const write: Writable['write'] = (chunk, encoding, callback) =>
     node ? node.write(chunk, encoding as BufferEncoding, callback) : light(chunk, encoding, callback);
+  // A `write` put on process.stdout (a wrapper, a test's spy) is the stand-in's own, so that
+  // putting the first one back restores it rather than making it call itself.
+  let assignedWrite: unknown;
   const standIn = new Proxy({} as NodeJS.WriteStream, {
     get(_, key) {
-      if (key === 'write') return write;
+      if (key === 'write') return assignedWrite ?? write;
       const value: unknown = Reflect.get(nodeStream(), key);
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(nodeStream()) : value;
     },
-    set: (_, key, value) => Reflect.set(nodeStream(), key, value),
+    set(_, key, value) {
+      if (key !== 'write') return Reflect.set(nodeStream(), key, value);
+      assignedWrite = value === write ? undefined : value;
+      return true;
+    },
     has: (_, key) => Reflect.has(nodeStream(), key),
     getPrototypeOf: () => Reflect.getPrototypeOf(nodeStream())
   });
