@@ -578,6 +578,7 @@ function findTool() {
 const FALLOCATE_PATHS = ['/usr/bin/fallocate', '/bin/fallocate'];
 /** statfs's f_type of ext4 (and of ext2 and ext3, which share it). */
 const EXT4_SUPER_MAGIC = 0xef53;
+/** `fallocate`'s path, where it and /bin/sh (which runs it before the copy) are there; looked for once. */
 let fallocate;
 /**
  * The command that copies `size` bytes with `tool` into the file open for it in `dir`. On
@@ -592,8 +593,8 @@ let fallocate;
  */
 async function kernelCopyCommand(tool, size, dir) {
     const command = typeof tool === 'string' ? [tool] : tool;
-    fallocate ??= FALLOCATE_PATHS.find(file => (0,external_node_fs_namespaceObject.existsSync)(file)) ?? null;
-    if (fallocate === null || !(0,external_node_fs_namespaceObject.existsSync)('/bin/sh'))
+    fallocate ??= (0,external_node_fs_namespaceObject.existsSync)('/bin/sh') ? (FALLOCATE_PATHS.find(file => (0,external_node_fs_namespaceObject.existsSync)(file)) ?? null) : null;
+    if (fallocate === null)
         return command;
     const type = await external_node_fs_namespaceObject.promises.statfs(dir).then(s => s.type, () => undefined);
     if (type !== EXT4_SUPER_MAGIC)

@@ -57,6 +57,7 @@ function findTool(): readonly string[] | null {
 const FALLOCATE_PATHS = ['/usr/bin/fallocate', '/bin/fallocate'];
 /** statfs's f_type of ext4 (and of ext2 and ext3, which share it). */
 const EXT4_SUPER_MAGIC = 0xef53;
+/** `fallocate`'s path, where it and /bin/sh (which runs it before the copy) are there; looked for once. */
 let fallocate: string | null | undefined;
 
 /**
@@ -72,8 +73,8 @@ let fallocate: string | null | undefined;
  */
 export async function kernelCopyCommand(tool: string | readonly string[], size: number, dir: string): Promise<readonly string[]> {
   const command = typeof tool === 'string' ? [tool] : tool;
-  fallocate ??= FALLOCATE_PATHS.find(file => existsSync(file)) ?? null;
-  if (fallocate === null || !existsSync('/bin/sh')) return command;
+  fallocate ??= existsSync('/bin/sh') ? (FALLOCATE_PATHS.find(file => existsSync(file)) ?? null) : null;
+  if (fallocate === null) return command;
   const type = await fs.statfs(dir).then(
     s => s.type,
     () => undefined
