@@ -149,6 +149,20 @@ describe('backupFiles', () => {
     expect(await held([file, file | LastInDirectory, file | LastInDirectory, file | LastInDirectory])).toEqual([0, 0, 0]);
   });
 
+  it('hands on for removal at the end only the mirror folders it created and put no backup in', async () => {
+    // A backup name over the file system's 255 bytes: that file fails, its folders stay empty.
+    const sources = [await write('a/b/ok.txt', 'ok'), await write(`deep/er/${'n'.repeat(250)}`, 'x'), await write('a/b/c/ok.txt', 'ok')];
+    const resources = new ResourceManager();
+    const staging = await StagingDir.create(backupDir, newRunIdentity(), resources);
+    const ctx = { signal: new AbortController().signal, resources, staging, reporter: { fileDone: (): void => undefined, warning: (): void => undefined } };
+    const engine = new BackupEngine(options(), ctx);
+    const statuses: string[] = [];
+    await engine.run(sources, sequentialQueue(sources.length), (_, result) => void statuses.push(result.status));
+    await resources.cleanup();
+    expect(statuses).toEqual(['created', 'error', 'created']);
+    expect(engine.takeCreatedDirectories()).toEqual([[path.join(backupDir, 'deep/er'), path.join(backupDir, 'deep')]]);
+  });
+
   describe('a backup directory on a file system that ignores case (macOS, Windows)', () => {
     it('two files that differ only in case: the second is reported, never merged into the first one’s backup', async () => {
       const upper = await write('docs/README.md', 'upper\n');
@@ -652,6 +666,18 @@ describe('backupFiles', () => {
       }
       return files;
     };
+
+    it('a worker is made with a stdin of its own (so that its stdio streams are not made as it loads), and its stdin is never written', async () => {
+      const pool = new WorkerPool(WORKER, 1);
+      pool.start();
+      try {
+        const { worker } = pool.threads[0]!;
+        expect(worker.stdin).not.toBeNull();
+        expect(worker.stdin!.writableLength).toBe(0);
+      } finally {
+        await pool.terminate();
+      }
+    });
 
     it('share the files: every one created with its content, results in the order of the sources, the worker backed up some', async () => {
       const sources = await many(6000);

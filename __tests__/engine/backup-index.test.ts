@@ -8,6 +8,36 @@ import { backupName } from '../../src/engine/backup-name.js';
 
 const DIR = '/backups/config';
 
+describe('DirectoryBackups.addMade', () => {
+  it('holds a backup this run made exactly as a read of the directory would (addName)', () => {
+    const fileNames = ['app.yml', 'a-2025-05-12-13-49', 'a-2025-05-12-13-49=x', '2025-05-12-13-49', 'x_2', 'x_', 'v1.2_10', 'a=b', '=', 'n'.repeat(40)];
+    const seqs = [1, 2, 10, 123];
+    const notes = [undefined, '', 'pre-deploy', 'x-2025-05-12-13-49', 'x-2025-05-12-13-49_3', 'a=b', '_2'];
+    const stamp = '2026-11-27-16-35';
+    let checked = 0;
+    for (const fileName of fileNames) {
+      for (const seq of seqs) {
+        for (const note of notes) {
+          // Beside an older backup, so that what the two ways give is compared among others.
+          const made = DirectoryBackups.fromNames(DIR, true, [`${fileName}-2025-05-12-13-49`]);
+          const read = DirectoryBackups.fromNames(DIR, true, [`${fileName}-2025-05-12-13-49`]);
+          const name = backupName(fileName, stamp, seq, note);
+          made.addMade(path.join(DIR, name), fileName, stamp, seq, note);
+          read.addName(name, path.join(DIR, name));
+          const names = read.fileNames();
+          expect({ name, names: made.fileNames() }).toEqual({ name, names });
+          for (const n of new Set([...names, fileName])) {
+            expect({ name, n, backups: made.backupsOf(n) }).toEqual({ name, n, backups: read.backupsOf(n) });
+            expect({ name, n, next: made.nextSeq(n, stamp) }).toEqual({ name, n, next: read.nextSeq(n, stamp) });
+          }
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBe(fileNames.length * seqs.length * notes.length);
+  });
+});
+
 describe('DirectoryBackups.fromNames', () => {
   it('groups backups by the source file name, with absolute paths', () => {
     const backups = DirectoryBackups.fromNames(DIR, true, [

@@ -861,6 +861,22 @@ class DirectoryBackups {
         for (const { fileName, stamp, seq, note } of readings)
             this.add({ path: file, fileName, stamp, seq, note, ambiguous });
     }
+    /**
+     * A backup this run has just made, `backupName(fileName, stamp, seq, note)` at `file`, as
+     * addName would add it. Without a note and with no `=` in the file name, a stamp can end
+     * only at the name's end (or before its `_SEQ`), so the name reads as this backup alone
+     * and is not read again: 20,000 such reads, a regular expression each, were 3-4% of the
+     * CPU time of a first backup of 20,000 small files. Any other name is read as a
+     * directory's entry is.
+     */
+    addMade(file, fileName, stamp, seq, note) {
+        if (!note && !fileName.includes('=') && fileName !== '.' && fileName !== '..') {
+            this.add({ path: file, fileName, stamp, seq, note: undefined, ambiguous: false });
+        }
+        else {
+            this.addName(backupName(fileName, stamp, seq, note), file);
+        }
+    }
     add(entry) {
         const list = this.byFile.get(entry.fileName);
         if (list)

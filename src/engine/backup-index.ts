@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { compareBackupAge, parseBackupName } from './backup-name.js';
+import { backupName, compareBackupAge, parseBackupName } from './backup-name.js';
 import { errnoCode } from './fs-errors.js';
 
 export interface BackupEntry {
@@ -44,6 +44,22 @@ export class DirectoryBackups {
     const readings = parseBackupName(name).filter(r => r.fileName !== '.' && r.fileName !== '..');
     const ambiguous = readings.length > 1;
     for (const { fileName, stamp, seq, note } of readings) this.add({ path: file, fileName, stamp, seq, note, ambiguous });
+  }
+
+  /**
+   * A backup this run has just made, `backupName(fileName, stamp, seq, note)` at `file`, as
+   * addName would add it. Without a note and with no `=` in the file name, a stamp can end
+   * only at the name's end (or before its `_SEQ`), so the name reads as this backup alone
+   * and is not read again: 20,000 such reads, a regular expression each, were 3-4% of the
+   * CPU time of a first backup of 20,000 small files. Any other name is read as a
+   * directory's entry is.
+   */
+  addMade(file: string, fileName: string, stamp: string, seq: number, note: string | undefined): void {
+    if (!note && !fileName.includes('=') && fileName !== '.' && fileName !== '..') {
+      this.add({ path: file, fileName, stamp, seq, note: undefined, ambiguous: false });
+    } else {
+      this.addName(backupName(fileName, stamp, seq, note), file);
+    }
   }
 
   add(entry: BackupEntry): void {
