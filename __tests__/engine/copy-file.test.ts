@@ -350,7 +350,7 @@ describe('the kernel copy of a large file, in a child process (Linux)', () => {
         await fs.mkdir(code);
         await fs.chmod(tmp, 0o755);
         await fs.writeFile(path.join(code, 'package.json'), '{ "type": "module" }');
-        for (const name of ['copy-file', 'kernel-copy', 'fs-errors', 'abort', 'status']) {
+        for (const name of ['copy-file', 'kernel-copy', 'fs-errors', 'abort', 'status', 'paths']) {
           const ts = readFileSync(path.join('src', 'engine', `${name}.ts`), 'utf8');
           const { outputText } = typescript.transpileModule(ts, {
             compilerOptions: { module: typescript.ModuleKind.ESNext, target: typescript.ScriptTarget.ES2022 }

@@ -17,7 +17,7 @@ module.exports = require("process");
 
 /***/ }),
 
-/***/ 7244:
+/***/ 8304:
 /***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -1140,6 +1140,228 @@ function sameOpenContentSync(fd, fb, size) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./build/engine/paths.js
+
+
+/**
+ * The part of the backup directory where files outside the workspace are mirrored under
+ * their absolute path. No workspace file maps here (a workspace folder of this name at the
+ * top is refused, see `isReservedSource`), so a workspace file `etc/app.conf` and the
+ * system's `/etc/app.conf` never share backups, identical checks or retention.
+ */
+const OUTSIDE_DIR = '.bkpfile-outside';
+const DOT_DOT = /(^|[\\/])\.\.([\\/]|$)/;
+/**
+ * path.join(dir, name) where `dir` is already normalized (made by path.join or
+ * path.resolve, or a real path; not a search path of @actions/glob, which need not be)
+ * and `name` is one directory entry: no separator, never '' or '.' or '..'. Without join's
+ * pass over the whole path: the walk and the copy of every file join names, and join's pass
+ * made a fifth of what the main thread allocated per file.
+ *
+ * Made by Array#join, which writes one flat string. A `+` keeps the result as a pair of its
+ * parts (a cons string) until something reads its characters, as every system call on the
+ * path does; then V8 makes a flat copy and keeps the pair too. Node's heap after a full GC,
+ * 100,000 paths of 70 characters held in a list: 96-100 bytes each when joined so, 46-53
+ * when concatenated but 131-132 once each had been passed to a system call (Node 20, 24). In
+ * the step, where the walk's list of paths is read again by the engine, the dry run of
+ * 100,000 files: its heap after the full GC during the walk 12.5-13.6 MB instead of 15.1-15.5.
+ */
+function joinName(dir, name) {
+    return dir.endsWith(external_node_path_namespaceObject.sep) ? [dir, name].join('') : [dir, name].join(external_node_path_namespaceObject.sep);
+}
+/**
+ * `text` starts with `prefix`. String#startsWith took about twice as long (100,000 paths of
+ * 70 characters against a 49-character workspace: 11.5-14.7 ms, this 5.8-8.8, Node 24 and
+ * 20), and displayPath and isInside run once or twice per file.
+ */
+function hasPrefix(text, prefix) {
+    return text.lastIndexOf(prefix, 0) === 0;
+}
+/** Whether `p` has a `..` segment, which normalizing would remove; most paths have no `..` at all. */
+function hasDotDot(p) {
+    return p.includes('..') && DOT_DOT.test(p);
+}
+/**
+ * True when `file` is an entry of the folder `dir` (both normalized, POSIX): what
+ * path.dirname(file) === dir says, without making a new string for every file (and its hash,
+ * when it is looked up in a map).
+ */
+function isDirectlyIn(dir, file) {
+    return (external_node_path_namespaceObject.sep === '/' &&
+        file.length > dir.length + 1 &&
+        file.charCodeAt(dir.length) === 0x2f &&
+        dir.charCodeAt(dir.length - 1) !== 0x2f &&
+        file.indexOf('/', dir.length + 1) === -1 &&
+        hasPrefix(file, dir));
+}
+/** path.basename of a normalized path (no separator at its end). */
+function fileNameOf(file) {
+    return external_node_path_namespaceObject.sep === '/' ? file.slice(file.lastIndexOf('/') + 1) : external_node_path_namespaceObject.basename(file);
+}
+/** True when `child` is `parent` or lies below it (both absolute and normalized). */
+function isInside(parent, child, p = external_node_path_namespaceObject_0) {
+    // Without path.relative() (a hot path: once or twice per file) where plain text decides:
+    // POSIX, and no `..` segment that normalizing would remove.
+    if (p.sep === '/' && external_node_path_namespaceObject.sep === '/' && !hasDotDot(child) && !hasDotDot(parent)) {
+        if (child === parent)
+            return true;
+        // The `/` that ends `parent` in `child`, or follows it there.
+        const slash = parent.endsWith('/') ? parent.length - 1 : parent.length;
+        return child.charCodeAt(slash) === 0x2f && hasPrefix(child, parent);
+    }
+    const rel = p.relative(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${p.sep}`) && !p.isAbsolute(rel));
+}
+/**
+ * Where the backups of `source` live: its directory relative to the workspace, below
+ * `backupDir`; a file outside the workspace under its absolute path below `OUTSIDE_DIR`.
+ */
+function mirrorDir(backupDir, workspace, source, p = external_node_path_namespaceObject_0) {
+    const dir = p.dirname(source);
+    if (isInside(workspace, dir, p))
+        return p.join(backupDir, p.relative(workspace, dir));
+    const { root } = p.parse(dir);
+    // `/etc/nginx` -> `<backup-dir>/.bkpfile-outside/etc/nginx`; `C:\x` -> `\u2026\C\x`;
+    // `\\server\share\x` -> `\u2026\server\share\x`.
+    const drive = root
+        .split(/[\\/]+/)
+        .map(part => part.replace(/:$/, ''))
+        .filter(Boolean);
+    return p.join(backupDir, OUTSIDE_DIR, ...drive, dir.slice(root.length));
+}
+/**
+ * The inverse of `mirrorDir`: the directory whose files have their backups in `dir` (a
+ * directory inside `backupDir`). `OUTSIDE_DIR` itself holds the backups of files in `/`;
+ * on Windows, where every path outside has a drive or a share, no one's (undefined).
+ */
+function sourceDirOf(backupDir, workspace, dir, p = path) {
+    const rel = p.relative(backupDir, dir);
+    if (rel !== '' && (rel === '..' || rel.startsWith(`..${p.sep}`) || p.isAbsolute(rel)))
+        return undefined;
+    const parts = rel === '' ? [] : rel.split(p.sep);
+    if (parts[0] !== OUTSIDE_DIR)
+        return p.join(workspace, ...parts);
+    const rest = parts.slice(1);
+    if (p.sep === '/')
+        return `/${rest.join('/')}`;
+    if (rest.length === 0)
+        return undefined;
+    // Windows: a drive letter, else a UNC server and share.
+    if (/^[A-Za-z]$/.test(rest[0]))
+        return p.join(`${rest[0]}:\\`, ...rest.slice(1));
+    if (rest.length < 2)
+        return undefined;
+    return p.join(`\\\\${rest[0]}\\${rest[1]}\\`, ...rest.slice(2));
+}
+/** A workspace file whose backups would land in the outside-the-workspace area: refused. */
+function isReservedSource(workspace, source, p = external_node_path_namespaceObject_0) {
+    if (!source.includes(OUTSIDE_DIR))
+        return false;
+    if (!isInside(workspace, source, p))
+        return false;
+    return p.relative(workspace, source).split(p.sep)[0] === OUTSIDE_DIR;
+}
+/**
+ * Removes `dir` and then its parents up to `top` (a directory this run created, at or above
+ * it) while they are empty; stops at the first that is not (rmdir never removes content).
+ */
+function removeEmptyDirs(dir, top) {
+    for (let d = dir; isInside(top, d); d = external_node_path_namespaceObject.dirname(d)) {
+        try {
+            (0,external_node_fs_namespaceObject.rmdirSync)(d);
+        }
+        catch {
+            return;
+        }
+        if (d === top)
+            return;
+    }
+}
+/** How a path is shown in outputs: relative to the workspace when inside it. */
+function displayPath(workspace, target) {
+    if (external_node_path_namespaceObject.sep === '/' && target.charCodeAt(workspace.length) === 0x2f && hasPrefix(target, workspace)) {
+        const rest = target.slice(workspace.length + 1);
+        if (!hasDotDot(rest))
+            return rest;
+    }
+    if (!isInside(workspace, target))
+        return target;
+    return external_node_path_namespaceObject.relative(workspace, target).split(external_node_path_namespaceObject.sep).join('/') || '.';
+}
+/**
+ * Whether the file system holding `dir` (or its nearest existing parent, where it would be
+ * made) ignores case, as macOS and Windows file systems do by default: an entry is found
+ * under its name with its letters' case swapped. Looked up inside that directory, among its
+ * first entries (so a mount point is judged by its own file system, also before the backup
+ * directory is made on it), else by the names above it in their parents. Only names whose
+ * case swaps letter for letter (ASCII) are asked, and only answers that tell (the entry
+ * read, the other name found or not there) count.
+ */
+function ignoresCase(dir) {
+    let at = external_node_path_namespaceObject.resolve(dir);
+    while (!(0,external_node_fs_namespaceObject.existsSync)(at) && external_node_path_namespaceObject.dirname(at) !== at)
+        at = external_node_path_namespaceObject.dirname(at);
+    try {
+        const entries = (0,external_node_fs_namespaceObject.opendirSync)(at);
+        try {
+            for (let n = 0, entry = entries.readSync(); entry !== null && n < PROBE_ENTRIES; n++, entry = entries.readSync()) {
+                const answer = foundInOtherCase(at, entry.name);
+                if (answer !== undefined)
+                    return answer;
+            }
+        }
+        finally {
+            entries.closeSync();
+        }
+    }
+    catch {
+        // not a directory, or not readable: judge by the names above
+    }
+    for (;; at = external_node_path_namespaceObject.dirname(at)) {
+        if (external_node_path_namespaceObject.dirname(at) === at)
+            return false;
+        const answer = foundInOtherCase(external_node_path_namespaceObject.dirname(at), external_node_path_namespaceObject.basename(at));
+        if (answer !== undefined)
+            return answer;
+    }
+}
+/** Entries of a directory ignoresCase asks at most. */
+const PROBE_ENTRIES = 64;
+/**
+ * Whether `name` in `dir` is found under its letters' case swapped: undefined when that
+ * does not tell (no ASCII letter, or letters beyond ASCII whose case may not swap one for
+ * one; the entry cannot be read or is gone).
+ */
+function foundInOtherCase(dir, name) {
+    if (!/^[\x20-\x7e]*$/.test(name) || !/[A-Za-z]/.test(name))
+        return undefined;
+    const entry = (n) => (0,external_node_fs_namespaceObject.lstatSync)(external_node_path_namespaceObject.join(dir, n), { bigint: true, throwIfNoEntry: false });
+    try {
+        const one = entry(name);
+        if (one === undefined)
+            return undefined;
+        const other = entry(swapCase(name));
+        // Not there in the other case: unless the entry itself is gone meanwhile (a run removing
+        // its staging directory beside this one), case counts. Inodes as bigints: as numbers,
+        // those above 2^53 (NTFS) lose their last bits.
+        if (other === undefined)
+            return entry(name) === undefined ? undefined : false;
+        return one.ino === other.ino && one.dev === other.dev;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Why a file is not backed up where the backup directory ignores case: another file of the run has its name in another case. */
+function nameCaseClash(other) {
+    return `its name differs only in case from ${other}, and the backup directory's file system ignores case: their backups would be one file there. Rename one of them, or use a backup-dir on a case-sensitive file system`;
+}
+/** As nameCaseClash, for a file in a folder whose path differs only in case from another folder of the run. */
+function folderCaseClash(otherFolder) {
+    return `its folder differs only in case from ${otherFolder}, and the backup directory's file system ignores case: the backups of both folders would be in one folder there. Rename one of them, or use a backup-dir on a case-sensitive file system`;
+}
+const swapCase = (name) => [...name].map(ch => (ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase())).join('');
+
 ;// CONCATENATED MODULE: ./build/engine/kernel-copy.js
 
 /**
@@ -1313,6 +1535,7 @@ function copyWithChild(tool, src, dst, signal) {
 }
 
 ;// CONCATENATED MODULE: ./build/engine/copy-file.js
+
 
 
 
@@ -1548,14 +1771,27 @@ function writeAllSync(out, buffer, start, length, position) {
  * that mode needs no fchmod.
  */
 const modesCreatedExactly = new Map();
+/**
+ * The directory looked up last, and its modes: a thread's temporaries all lie in one, so
+ * most files need no path.dirname of their own, nor its hash.
+ */
+let lastLookedUp;
 function createdWithMode(out, temp, mode) {
     // Writing clears set-user-ID and set-group-ID bits: a mode with them is always set again.
     if (mode & 0o7000)
         return false;
-    const dir = external_node_path_namespaceObject.dirname(temp);
-    let modes = modesCreatedExactly.get(dir);
-    if (!modes)
-        modesCreatedExactly.set(dir, (modes = new Map()));
+    let modes;
+    if (lastLookedUp !== undefined && isDirectlyIn(lastLookedUp.dir, temp)) {
+        modes = lastLookedUp.modes;
+    }
+    else {
+        const dir = external_node_path_namespaceObject.dirname(temp);
+        let known = modesCreatedExactly.get(dir);
+        if (!known)
+            modesCreatedExactly.set(dir, (known = new Map()));
+        lastLookedUp = { dir, modes: known };
+        modes = known;
+    }
     let exact = modes.get(mode);
     if (exact === undefined) {
         exact = ((0,external_node_fs_namespaceObject.fstatSync)(out).mode & 0o7777) === mode;
@@ -1706,228 +1942,6 @@ function namingSource(err, opened, source) {
     }
     return err;
 }
-
-;// CONCATENATED MODULE: ./build/engine/paths.js
-
-
-/**
- * The part of the backup directory where files outside the workspace are mirrored under
- * their absolute path. No workspace file maps here (a workspace folder of this name at the
- * top is refused, see `isReservedSource`), so a workspace file `etc/app.conf` and the
- * system's `/etc/app.conf` never share backups, identical checks or retention.
- */
-const OUTSIDE_DIR = '.bkpfile-outside';
-const DOT_DOT = /(^|[\\/])\.\.([\\/]|$)/;
-/**
- * path.join(dir, name) where `dir` is already normalized (made by path.join or
- * path.resolve, or a real path; not a search path of @actions/glob, which need not be)
- * and `name` is one directory entry: no separator, never '' or '.' or '..'. Without join's
- * pass over the whole path: the walk and the copy of every file join names, and join's pass
- * made a fifth of what the main thread allocated per file.
- *
- * Made by Array#join, which writes one flat string. A `+` keeps the result as a pair of its
- * parts (a cons string) until something reads its characters, as every system call on the
- * path does; then V8 makes a flat copy and keeps the pair too. Node's heap after a full GC,
- * 100,000 paths of 70 characters held in a list: 96-100 bytes each when joined so, 46-53
- * when concatenated but 131-132 once each had been passed to a system call (Node 20, 24). In
- * the step, where the walk's list of paths is read again by the engine, the dry run of
- * 100,000 files: its heap after the full GC during the walk 12.5-13.6 MB instead of 15.1-15.5.
- */
-function joinName(dir, name) {
-    return dir.endsWith(external_node_path_namespaceObject.sep) ? [dir, name].join('') : [dir, name].join(external_node_path_namespaceObject.sep);
-}
-/**
- * `text` starts with `prefix`. String#startsWith took about twice as long (100,000 paths of
- * 70 characters against a 49-character workspace: 11.5-14.7 ms, this 5.8-8.8, Node 24 and
- * 20), and displayPath and isInside run once or twice per file.
- */
-function hasPrefix(text, prefix) {
-    return text.lastIndexOf(prefix, 0) === 0;
-}
-/** Whether `p` has a `..` segment, which normalizing would remove; most paths have no `..` at all. */
-function hasDotDot(p) {
-    return p.includes('..') && DOT_DOT.test(p);
-}
-/**
- * True when `file` is an entry of the folder `dir` (both normalized, POSIX): what
- * path.dirname(file) === dir says, without making a new string for every file (and its hash,
- * when it is looked up in a map).
- */
-function isDirectlyIn(dir, file) {
-    return (external_node_path_namespaceObject.sep === '/' &&
-        file.length > dir.length + 1 &&
-        file.charCodeAt(dir.length) === 0x2f &&
-        dir.charCodeAt(dir.length - 1) !== 0x2f &&
-        file.indexOf('/', dir.length + 1) === -1 &&
-        hasPrefix(file, dir));
-}
-/** path.basename of a normalized path (no separator at its end). */
-function fileNameOf(file) {
-    return external_node_path_namespaceObject.sep === '/' ? file.slice(file.lastIndexOf('/') + 1) : external_node_path_namespaceObject.basename(file);
-}
-/** True when `child` is `parent` or lies below it (both absolute and normalized). */
-function isInside(parent, child, p = external_node_path_namespaceObject_0) {
-    // Without path.relative() (a hot path: once or twice per file) where plain text decides:
-    // POSIX, and no `..` segment that normalizing would remove.
-    if (p.sep === '/' && external_node_path_namespaceObject.sep === '/' && !hasDotDot(child) && !hasDotDot(parent)) {
-        if (child === parent)
-            return true;
-        // The `/` that ends `parent` in `child`, or follows it there.
-        const slash = parent.endsWith('/') ? parent.length - 1 : parent.length;
-        return child.charCodeAt(slash) === 0x2f && hasPrefix(child, parent);
-    }
-    const rel = p.relative(parent, child);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${p.sep}`) && !p.isAbsolute(rel));
-}
-/**
- * Where the backups of `source` live: its directory relative to the workspace, below
- * `backupDir`; a file outside the workspace under its absolute path below `OUTSIDE_DIR`.
- */
-function mirrorDir(backupDir, workspace, source, p = external_node_path_namespaceObject_0) {
-    const dir = p.dirname(source);
-    if (isInside(workspace, dir, p))
-        return p.join(backupDir, p.relative(workspace, dir));
-    const { root } = p.parse(dir);
-    // `/etc/nginx` -> `<backup-dir>/.bkpfile-outside/etc/nginx`; `C:\x` -> `\u2026\C\x`;
-    // `\\server\share\x` -> `\u2026\server\share\x`.
-    const drive = root
-        .split(/[\\/]+/)
-        .map(part => part.replace(/:$/, ''))
-        .filter(Boolean);
-    return p.join(backupDir, OUTSIDE_DIR, ...drive, dir.slice(root.length));
-}
-/**
- * The inverse of `mirrorDir`: the directory whose files have their backups in `dir` (a
- * directory inside `backupDir`). `OUTSIDE_DIR` itself holds the backups of files in `/`;
- * on Windows, where every path outside has a drive or a share, no one's (undefined).
- */
-function sourceDirOf(backupDir, workspace, dir, p = path) {
-    const rel = p.relative(backupDir, dir);
-    if (rel !== '' && (rel === '..' || rel.startsWith(`..${p.sep}`) || p.isAbsolute(rel)))
-        return undefined;
-    const parts = rel === '' ? [] : rel.split(p.sep);
-    if (parts[0] !== OUTSIDE_DIR)
-        return p.join(workspace, ...parts);
-    const rest = parts.slice(1);
-    if (p.sep === '/')
-        return `/${rest.join('/')}`;
-    if (rest.length === 0)
-        return undefined;
-    // Windows: a drive letter, else a UNC server and share.
-    if (/^[A-Za-z]$/.test(rest[0]))
-        return p.join(`${rest[0]}:\\`, ...rest.slice(1));
-    if (rest.length < 2)
-        return undefined;
-    return p.join(`\\\\${rest[0]}\\${rest[1]}\\`, ...rest.slice(2));
-}
-/** A workspace file whose backups would land in the outside-the-workspace area: refused. */
-function isReservedSource(workspace, source, p = external_node_path_namespaceObject_0) {
-    if (!source.includes(OUTSIDE_DIR))
-        return false;
-    if (!isInside(workspace, source, p))
-        return false;
-    return p.relative(workspace, source).split(p.sep)[0] === OUTSIDE_DIR;
-}
-/**
- * Removes `dir` and then its parents up to `top` (a directory this run created, at or above
- * it) while they are empty; stops at the first that is not (rmdir never removes content).
- */
-function removeEmptyDirs(dir, top) {
-    for (let d = dir; isInside(top, d); d = external_node_path_namespaceObject.dirname(d)) {
-        try {
-            (0,external_node_fs_namespaceObject.rmdirSync)(d);
-        }
-        catch {
-            return;
-        }
-        if (d === top)
-            return;
-    }
-}
-/** How a path is shown in outputs: relative to the workspace when inside it. */
-function displayPath(workspace, target) {
-    if (external_node_path_namespaceObject.sep === '/' && target.charCodeAt(workspace.length) === 0x2f && hasPrefix(target, workspace)) {
-        const rest = target.slice(workspace.length + 1);
-        if (!hasDotDot(rest))
-            return rest;
-    }
-    if (!isInside(workspace, target))
-        return target;
-    return external_node_path_namespaceObject.relative(workspace, target).split(external_node_path_namespaceObject.sep).join('/') || '.';
-}
-/**
- * Whether the file system holding `dir` (or its nearest existing parent, where it would be
- * made) ignores case, as macOS and Windows file systems do by default: an entry is found
- * under its name with its letters' case swapped. Looked up inside that directory, among its
- * first entries (so a mount point is judged by its own file system, also before the backup
- * directory is made on it), else by the names above it in their parents. Only names whose
- * case swaps letter for letter (ASCII) are asked, and only answers that tell (the entry
- * read, the other name found or not there) count.
- */
-function ignoresCase(dir) {
-    let at = external_node_path_namespaceObject.resolve(dir);
-    while (!(0,external_node_fs_namespaceObject.existsSync)(at) && external_node_path_namespaceObject.dirname(at) !== at)
-        at = external_node_path_namespaceObject.dirname(at);
-    try {
-        const entries = (0,external_node_fs_namespaceObject.opendirSync)(at);
-        try {
-            for (let n = 0, entry = entries.readSync(); entry !== null && n < PROBE_ENTRIES; n++, entry = entries.readSync()) {
-                const answer = foundInOtherCase(at, entry.name);
-                if (answer !== undefined)
-                    return answer;
-            }
-        }
-        finally {
-            entries.closeSync();
-        }
-    }
-    catch {
-        // not a directory, or not readable: judge by the names above
-    }
-    for (;; at = external_node_path_namespaceObject.dirname(at)) {
-        if (external_node_path_namespaceObject.dirname(at) === at)
-            return false;
-        const answer = foundInOtherCase(external_node_path_namespaceObject.dirname(at), external_node_path_namespaceObject.basename(at));
-        if (answer !== undefined)
-            return answer;
-    }
-}
-/** Entries of a directory ignoresCase asks at most. */
-const PROBE_ENTRIES = 64;
-/**
- * Whether `name` in `dir` is found under its letters' case swapped: undefined when that
- * does not tell (no ASCII letter, or letters beyond ASCII whose case may not swap one for
- * one; the entry cannot be read or is gone).
- */
-function foundInOtherCase(dir, name) {
-    if (!/^[\x20-\x7e]*$/.test(name) || !/[A-Za-z]/.test(name))
-        return undefined;
-    const entry = (n) => (0,external_node_fs_namespaceObject.lstatSync)(external_node_path_namespaceObject.join(dir, n), { bigint: true, throwIfNoEntry: false });
-    try {
-        const one = entry(name);
-        if (one === undefined)
-            return undefined;
-        const other = entry(swapCase(name));
-        // Not there in the other case: unless the entry itself is gone meanwhile (a run removing
-        // its staging directory beside this one), case counts. Inodes as bigints: as numbers,
-        // those above 2^53 (NTFS) lose their last bits.
-        if (other === undefined)
-            return entry(name) === undefined ? undefined : false;
-        return one.ino === other.ino && one.dev === other.dev;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Why a file is not backed up where the backup directory ignores case: another file of the run has its name in another case. */
-function nameCaseClash(other) {
-    return `its name differs only in case from ${other}, and the backup directory's file system ignores case: their backups would be one file there. Rename one of them, or use a backup-dir on a case-sensitive file system`;
-}
-/** As nameCaseClash, for a file in a folder whose path differs only in case from another folder of the run. */
-function folderCaseClash(otherFolder) {
-    return `its folder differs only in case from ${otherFolder}, and the backup directory's file system ignores case: the backups of both folders would be in one folder there. Rename one of them, or use a backup-dir on a case-sensitive file system`;
-}
-const swapCase = (name) => [...name].map(ch => (ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase())).join('');
 
 ;// CONCATENATED MODULE: ./build/engine/staging.js
 
@@ -2246,6 +2260,43 @@ async function removeEmptyReservations(dir, top, report) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/engine/thread-messages.js
+/** A worker's results as they come, to post as one ResultBatch. */
+class ResultBatcher {
+    plain = [];
+    full = [];
+    held = 0;
+    /** How many results it holds. */
+    get size() {
+        return this.held;
+    }
+    add(index, result) {
+        if (result.message === undefined && result.removed === undefined)
+            this.plain.push(index, result.status, result.bytes, result.backup);
+        else
+            this.full.push([index, result]);
+        this.held += 1;
+    }
+    /** The results held, which it then lets go of. */
+    take() {
+        const batch = { plain: this.plain, full: this.full };
+        this.plain = [];
+        this.full = [];
+        this.held = 0;
+        return batch;
+    }
+}
+/** Each result of `batch` with its index, the source from `sources`. */
+function forEachResult(batch, sources, each) {
+    const { plain } = batch;
+    for (let k = 0; k < plain.length; k += 4) {
+        const index = plain[k];
+        each(index, { source: sources[index], backup: plain[k + 3], status: plain[k + 1], bytes: plain[k + 2] });
+    }
+    for (const [index, result] of batch.full)
+        each(index, result);
+}
+
 ;// CONCATENATED MODULE: ./build/engine/work-queue.js
 
 /** WorkQueue.next: not yet; the results in order are too far behind. */
@@ -2432,6 +2483,7 @@ class InOrder {
 
 
 
+
 /** At most this many workers: more than three gained nothing measured, and each costs memory. */
 const MAX_WORKERS = Math.min(3, MAX_THREADS - 1);
 /**
@@ -2555,8 +2607,7 @@ async function backupInThreads(sources, options, ctx, staging, run) {
             worker.on('message', (message) => {
                 switch (message.type) {
                     case 'results':
-                        for (const [index, result] of message.results)
-                            run.inOrder.add(index, result);
+                        forEachResult(message.results, sources, (index, result) => run.inOrder.add(index, result));
                         for (const warning of message.warnings)
                             ctx.reporter.warning(warning);
                         for (const [dir, top] of message.createdDirs)
@@ -9203,7 +9254,7 @@ runAsStep(run);
 /******/ 	
 /************************************************************************/
 var __webpack_exports__ = {};
-__nccwpck_require__(7244);
+__nccwpck_require__(8304);
 
 module.exports = __webpack_exports__;
 /******/ })()

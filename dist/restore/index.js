@@ -662,7 +662,7 @@ function hasDotDot(p) {
  * when it is looked up in a map).
  */
 function paths_isDirectlyIn(dir, file) {
-    return (path.sep === '/' &&
+    return (external_node_path_namespaceObject.sep === '/' &&
         file.length > dir.length + 1 &&
         file.charCodeAt(dir.length) === 0x2f &&
         dir.charCodeAt(dir.length - 1) !== 0x2f &&
@@ -1218,6 +1218,7 @@ function copyWithChild(tool, src, dst, signal) {
 
 
 
+
 /**
  * Files up to this size are small: copied and compared with synchronous calls by the backup
  * and restore engines (copyOpenFileSync); larger ones by copyToTemp.
@@ -1449,14 +1450,27 @@ function writeAllSync(out, buffer, start, length, position) {
  * that mode needs no fchmod.
  */
 const modesCreatedExactly = new Map();
+/**
+ * The directory looked up last, and its modes: a thread's temporaries all lie in one, so
+ * most files need no path.dirname of their own, nor its hash.
+ */
+let lastLookedUp;
 function createdWithMode(out, temp, mode) {
     // Writing clears set-user-ID and set-group-ID bits: a mode with them is always set again.
     if (mode & 0o7000)
         return false;
-    const dir = external_node_path_namespaceObject.dirname(temp);
-    let modes = modesCreatedExactly.get(dir);
-    if (!modes)
-        modesCreatedExactly.set(dir, (modes = new Map()));
+    let modes;
+    if (lastLookedUp !== undefined && paths_isDirectlyIn(lastLookedUp.dir, temp)) {
+        modes = lastLookedUp.modes;
+    }
+    else {
+        const dir = external_node_path_namespaceObject.dirname(temp);
+        let known = modesCreatedExactly.get(dir);
+        if (!known)
+            modesCreatedExactly.set(dir, (known = new Map()));
+        lastLookedUp = { dir, modes: known };
+        modes = known;
+    }
     let exact = modes.get(mode);
     if (exact === undefined) {
         exact = ((0,external_node_fs_namespaceObject.fstatSync)(out).mode & 0o7777) === mode;
@@ -6980,6 +6994,7 @@ class work_queue_InOrder {
 
 
 
+
 /** At most this many workers: more than three gained nothing measured, and each costs memory. */
 const MAX_WORKERS = Math.min(3, MAX_THREADS - 1);
 /**
@@ -7103,8 +7118,7 @@ async function backup_threads_backupInThreads(sources, options, ctx, staging, ru
             worker.on('message', (message) => {
                 switch (message.type) {
                     case 'results':
-                        for (const [index, result] of message.results)
-                            run.inOrder.add(index, result);
+                        forEachResult(message.results, sources, (index, result) => run.inOrder.add(index, result));
                         for (const warning of message.warnings)
                             ctx.reporter.warning(warning);
                         for (const [dir, top] of message.createdDirs)

@@ -5,7 +5,7 @@ import { abortStatus, untilDoneOrGraceAfterAbort } from './abort.js';
 import { errorMessage, errnoCode } from './fs-errors.js';
 import { StagingDir, oncePerDirectory } from './staging.js';
 import type { FileResult } from './status.js';
-import type { FromWorker, ToWorker, WorkerStart } from './thread-messages.js';
+import { forEachResult, type FromWorker, type ToWorker, type WorkerStart } from './thread-messages.js';
 import { MAX_THREADS, chunkQueue, currentChunk, planChunks, type InOrder } from './work-queue.js';
 
 /** At most this many workers: more than three gained nothing measured, and each costs memory. */
@@ -162,7 +162,7 @@ export async function backupInThreads(
       worker.on('message', (message: FromWorker) => {
         switch (message.type) {
           case 'results':
-            for (const [index, result] of message.results) run.inOrder.add(index, result);
+            forEachResult(message.results, sources, (index, result) => run.inOrder.add(index, result));
             for (const warning of message.warnings) ctx.reporter.warning(warning);
             for (const [dir, top] of message.createdDirs) keepTopmost(run.createdDirs, dir, top);
             break;

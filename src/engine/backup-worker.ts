@@ -3,8 +3,7 @@ import { AbortReason } from './abort.js';
 import { BackupEngine } from './backup-engine.js';
 import { ResourceManager } from './resource-manager.js';
 import { StagingDir } from './staging.js';
-import type { FileResult } from './status.js';
-import type { FromWorker, ToWorker, WorkerStart } from './thread-messages.js';
+import { ResultBatcher, type FromWorker, type ToWorker, type WorkerStart } from './thread-messages.js';
 import { chunkQueue } from './work-queue.js';
 
 /** Results a worker holds before it posts them, at most (and for at most BATCH_MS). */
@@ -42,13 +41,12 @@ export async function serveBackupThread(port: MessagePort, start: WorkerStart): 
   });
 
   const post = (message: FromWorker): void => port.postMessage(message);
-  let results: [number, FileResult][] = [];
+  const results = new ResultBatcher();
   let warnings: string[] = [];
   let posted = Date.now();
   const flush = (): void => {
     const createdDirs = engine.takeCreatedDirectories();
-    if (results.length > 0 || warnings.length > 0 || createdDirs.length > 0) post({ type: 'results', results, warnings, createdDirs });
-    results = [];
+    if (results.size > 0 || warnings.length > 0 || createdDirs.length > 0) post({ type: 'results', results: results.take(), warnings, createdDirs });
     warnings = [];
     posted = Date.now();
   };
@@ -79,8 +77,8 @@ export async function serveBackupThread(port: MessagePort, start: WorkerStart): 
       chunkQueue(start.chunks, { slot: start.slot, beforeClaim: flush }),
       (index, result) => {
         files += 1;
-        results.push([index, result]);
-        if (results.length >= BATCH_RESULTS || Date.now() - posted > BATCH_MS) flush();
+        results.add(index, result);
+        if (results.size >= BATCH_RESULTS || Date.now() - posted > BATCH_MS) flush();
       },
       flush
     );

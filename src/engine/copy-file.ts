@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import * as path from 'node:path';
 import { errnoCode } from './fs-errors.js';
+import { isDirectlyIn } from './paths.js';
 import { copyWithChild, kernelCopyCommand, kernelCopyTool } from './kernel-copy.js';
 
 /**
@@ -253,13 +254,25 @@ function writeAllSync(out: number, buffer: Buffer, start: number, length: number
  * that mode needs no fchmod.
  */
 const modesCreatedExactly = new Map<string, Map<number, boolean>>();
+/**
+ * The directory looked up last, and its modes: a thread's temporaries all lie in one, so
+ * most files need no path.dirname of their own, nor its hash.
+ */
+let lastLookedUp: { dir: string; modes: Map<number, boolean> } | undefined;
 
 function createdWithMode(out: number, temp: string, mode: number): boolean {
   // Writing clears set-user-ID and set-group-ID bits: a mode with them is always set again.
   if (mode & 0o7000) return false;
-  const dir = path.dirname(temp);
-  let modes = modesCreatedExactly.get(dir);
-  if (!modes) modesCreatedExactly.set(dir, (modes = new Map()));
+  let modes: Map<number, boolean>;
+  if (lastLookedUp !== undefined && isDirectlyIn(lastLookedUp.dir, temp)) {
+    modes = lastLookedUp.modes;
+  } else {
+    const dir = path.dirname(temp);
+    let known = modesCreatedExactly.get(dir);
+    if (!known) modesCreatedExactly.set(dir, (known = new Map()));
+    lastLookedUp = { dir, modes: known };
+    modes = known;
+  }
   let exact = modes.get(mode);
   if (exact === undefined) {
     exact = (fstatSync(out).mode & 0o7777) === mode;

@@ -1,5 +1,5 @@
 import type { BackupOptions } from './backup-engine.js';
-import type { FileResult } from './status.js';
+import type { BackupStatus, FileResult } from './status.js';
 import type { SharedChunks } from './work-queue.js';
 
 /** What the main thread gives a backup worker to do (its `start` message). */
@@ -25,8 +25,58 @@ export type ToWorker =
 /** From a worker to the main thread. */
 export type FromWorker =
   /** Results by source index, warnings, and the mirror directories created since the last batch. */
-  | { type: 'results'; results: [number, FileResult][]; warnings: string[]; createdDirs: [string, string][] }
+  | { type: 'results'; results: ResultBatch; warnings: string[]; createdDirs: [string, string][] }
   /** Asks for a staging directory in `dir` (a mount inside the backup directory). */
   | { type: 'staging'; id: number; dir: string }
   /** The worker's queue is empty (or it stopped): how many files it backed up. */
   | { type: 'done'; files: number };
+
+/**
+ * Results by source index, as a worker sends them: a result with no message and nothing
+ * removed (nearly every one) as four entries of `plain`, its index, status, bytes and
+ * backup, without its source (the main thread has the sources); any other in `full`. A
+ * flat array of strings and numbers is cloned several times faster than an object per
+ * file, whose keys and source path went with it: 256 results took 0.03 ms to serialize
+ * and 0.05 ms to read back so, against 0.1 ms and 0.17-0.38 ms.
+ */
+export interface ResultBatch {
+  plain: (number | string | null)[];
+  full: [number, FileResult][];
+}
+
+/** A worker's results as they come, to post as one ResultBatch. */
+export class ResultBatcher {
+  private plain: (number | string | null)[] = [];
+  private full: [number, FileResult][] = [];
+  private held = 0;
+
+  /** How many results it holds. */
+  get size(): number {
+    return this.held;
+  }
+
+  add(index: number, result: FileResult): void {
+    if (result.message === undefined && result.removed === undefined) this.plain.push(index, result.status, result.bytes, result.backup);
+    else this.full.push([index, result]);
+    this.held += 1;
+  }
+
+  /** The results held, which it then lets go of. */
+  take(): ResultBatch {
+    const batch = { plain: this.plain, full: this.full };
+    this.plain = [];
+    this.full = [];
+    this.held = 0;
+    return batch;
+  }
+}
+
+/** Each result of `batch` with its index, the source from `sources`. */
+export function forEachResult(batch: ResultBatch, sources: readonly string[], each: (index: number, result: FileResult) => void): void {
+  const { plain } = batch;
+  for (let k = 0; k < plain.length; k += 4) {
+    const index = plain[k] as number;
+    each(index, { source: sources[index]!, backup: plain[k + 3] as string | null, status: plain[k + 1] as BackupStatus, bytes: plain[k + 2] as number });
+  }
+  for (const [index, result] of batch.full) each(index, result);
+}
