@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { closeSync, readdirSync, readlinkSync, promises as fs } from 'node:fs';
+import { closeSync, readFileSync, readdirSync, readlinkSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { FileResult } from '../../src/engine/status.js';
@@ -130,11 +130,14 @@ function descriptorsOn(dir: string): number {
 
 const onLinux = process.platform === 'linux';
 
-describe('files opened by their name in their folder held open (FolderOpener)', () => {
+describe.each([
+  ['through /proc/self/fd', false],
+  ['from the working directory (the main thread)', true]
+])('files opened by their name in their folder held open (FolderOpener), %s', (_, workingDirectory) => {
   let root: string;
   let ws: string;
   let outside: string;
-  const opener = new FolderOpener();
+  const opener = new FolderOpener({ workingDirectory });
   const opened: OpenedSourceSync[] = [];
   const open = (source: string): OpenedSourceSync => {
     const file = opener.openRegular(source);
@@ -246,6 +249,7 @@ describe('files opened by their name in their folder held open (FolderOpener)', 
           signal: new AbortController().signal,
           resources,
           staging,
+          workingDirectory,
           // As the walk tells the engine: regular files, the second the last of its folder.
           walked: Uint8Array.from([WalkedAs.Regular, WalkedAs.Regular | WalkedAs.LastInDirectory]),
           reporter: { fileDone: r => void statuses.add(r.status), warning: () => undefined }
@@ -262,5 +266,85 @@ describe('files opened by their name in their folder held open (FolderOpener)', 
       expect(await fs.readFile(path.join(backups, name), 'utf8')).toMatch(/^inside [ab]\.env\n$/);
     }
     if (onLinux) expect(descriptorsOn(real) + descriptorsOn(outside)).toBe(0);
+  });
+});
+
+describe('FolderOpener with the working directory', () => {
+  let root: string;
+  let home: string;
+  const opened: number[] = [];
+
+  beforeEach(async () => {
+    root = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'bkpfile-cwd-')));
+    for (const dir of ['one', 'two', 'home']) {
+      await fs.mkdir(path.join(root, dir));
+      // Files of one name in each folder: a relative open in the wrong folder reads the wrong one.
+      await fs.writeFile(path.join(root, dir, 'a'), `${dir}\n`);
+    }
+    home = process.cwd();
+    process.chdir(path.join(root, 'home'));
+  });
+
+  afterEach(async () => {
+    for (const fd of opened.splice(0)) closeSync(fd);
+    process.chdir(home);
+    await fs.rm(root, { recursive: true, force: true });
+  });
+
+  const read = (file: OpenedSourceSync): string => {
+    opened.push(file.fd);
+    return readFileSync(file.readPath, 'utf8');
+  };
+
+  it('is the folder held while its files are opened, and the very directory it was again once none is held', async () => {
+    if (!onLinux) return console.log('skipped: the folder is held through /proc/self/fd, which only Linux has');
+    const opener = new FolderOpener({ workingDirectory: true });
+    expect(read(opener.openRegular(path.join(root, 'one', 'a')))).toBe('one\n');
+    expect(process.cwd()).toBe(path.join(root, 'one'));
+    expect(read(opener.openRegular(path.join(root, 'two', 'a')))).toBe('two\n');
+    expect(process.cwd()).toBe(path.join(root, 'two'));
+    // The directory it came from is renamed meanwhile: it goes back to that directory, not to its old path.
+    await fs.rename(path.join(root, 'home'), path.join(root, 'home.moved'));
+    opener.release(path.join(root, 'two'));
+    expect(process.cwd()).toBe(path.join(root, 'home.moved'));
+    expect(descriptorsOn(path.join(root, 'two')) + descriptorsOn(path.join(root, 'home.moved'))).toBe(0);
+  });
+
+  it('is moved by one opener at a time: another opens through /proc, each in its own folder', () => {
+    if (!onLinux) return console.log('skipped: the folder is held through /proc/self/fd, which only Linux has');
+    const first = new FolderOpener({ workingDirectory: true });
+    const second = new FolderOpener({ workingDirectory: true });
+    try {
+      expect(read(first.openRegular(path.join(root, 'one', 'a')))).toBe('one\n');
+      expect(read(second.openRegular(path.join(root, 'two', 'a')))).toBe('two\n');
+      expect(process.cwd()).toBe(path.join(root, 'one'));
+      expect(read(first.openRegular(path.join(root, 'one', 'a')))).toBe('one\n');
+      first.release();
+      expect(process.cwd()).toBe(path.join(root, 'home'));
+      // Free again: the next folder the second one holds moves it.
+      expect(read(second.openRegular(path.join(root, 'one', 'a')))).toBe('one\n');
+      expect(process.cwd()).toBe(path.join(root, 'one'));
+    } finally {
+      first.release();
+      second.release();
+    }
+    expect(process.cwd()).toBe(path.join(root, 'home'));
+  });
+
+  it("a failure names the file's path, and a word of Node's message that is also its name stays as it is", () => {
+    if (!onLinux) return console.log('skipped: the folder is held through /proc/self/fd, which only Linux has');
+    const opener = new FolderOpener({ workingDirectory: true });
+    const missing = path.join(root, 'one', 'file');
+    expect(read(opener.openRegular(path.join(root, 'one', 'a')))).toBe('one\n');
+    expect(process.cwd()).toBe(path.join(root, 'one'));
+    let error: unknown;
+    try {
+      opener.openRegular(missing);
+    } catch (err) {
+      error = err;
+    } finally {
+      opener.release();
+    }
+    expect(error).toMatchObject({ code: 'ENOENT', path: missing, message: `ENOENT: no such file or directory, open '${missing}'` });
   });
 });

@@ -1495,7 +1495,8 @@ function copyWithChild(tool, src, dst, signal) {
     return new Promise((resolve, reject) => {
         let child;
         try {
-            child = spawn(file, args, { stdio: [src, dst, 'ignore'], env: {} });
+            // In `/`: the main thread's working directory may be a source folder meanwhile (see FolderOpener).
+            child = spawn(file, args, { stdio: [src, dst, 'ignore'], env: {}, cwd: '/' });
         }
         catch {
             resolve(false); // refused at once (EPERM, ENOMEM, ENOEXEC, \u2026): copied in chunks
@@ -1846,6 +1847,12 @@ function openSourceSync(source, followSymbolicLinks) {
     }
 }
 /**
+ * Which FolderOpener (its `id`) has moved the process's working directory into the folder it
+ * holds, if one has: only one may at a time (see FolderOpener's `workingDirectory`).
+ */
+let workingDirectoryHolder;
+let openers = 0;
+/**
  * Opens regular files a folder at a time, each by its name in the folder held open, as
  * openat(2) does: `/proc/self/fd/D/NAME`, where D is the folder's descriptor, never following
  * a link in NAME. The folder's real path is read once, from D, rather than each file's from
@@ -1865,12 +1872,28 @@ function openSourceSync(source, followSymbolicLinks) {
  * lets it go.
  */
 class FolderOpener {
+    options;
     /** The folder last asked for: the part of a source before its last slash. */
     dir;
     /** Its descriptor, or -1 when it could not be opened. */
     fd = -1;
     /** Its real path, read from `fd`, with a slash after it. */
     realPrefix = '';
+    /** The working directory the process had, held open while the folder held is the working directory. */
+    home = -1;
+    id = ++openers;
+    /**
+     * `workingDirectory`: the folder held is also made the process's working directory (by
+     * `chdir` to `/proc/self/fd/D`, which is the folder opened, whatever its path says now),
+     * and each file is opened by its bare name, relative to it: an open that does not go
+     * through /proc, about 2 \u00b5s less a file. Only where the working directory can be changed
+     * (the main thread; a worker thread cannot), and only by one FolderOpener at a time (the
+     * others use /proc). The working directory is the process's own again whenever no folder
+     * is held (`release`), so nothing but these opens ever sees it moved.
+     */
+    constructor(options = {}) {
+        this.options = options;
+    }
     /** A regular file, opened as openSourceSync(source, false) opens it. */
     openRegular(source) {
         const cut = source.lastIndexOf('/');
@@ -1882,7 +1905,7 @@ class FolderOpener {
         if (this.fd < 0)
             return openSourceSync(source, false);
         const name = source.slice(cut + 1);
-        const inFolder = `${PROC_FD}/${this.fd}/${name}`;
+        const inFolder = this.home >= 0 ? name : `${PROC_FD}/${this.fd}/${name}`;
         let fd;
         try {
             fd = (0,external_node_fs_namespaceObject.openSync)(inFolder, SOURCE_FLAGS | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
@@ -1903,19 +1926,61 @@ class FolderOpener {
     release(dir) {
         if (dir !== undefined && dir !== this.dir)
             return;
+        this.goHome();
+        this.letGo();
+    }
+    /** Closes the folder held; the working directory stays where it is (the next folder's hold moves it). */
+    letGo() {
         if (this.fd >= 0)
             (0,external_node_fs_namespaceObject.closeSync)(this.fd);
         this.fd = -1;
         this.dir = undefined;
     }
+    /** Makes the folder held (`fd`) the working directory, when this opener may. */
+    moveIn(fd) {
+        if (!this.options.workingDirectory || (workingDirectoryHolder !== undefined && workingDirectoryHolder !== this.id))
+            return;
+        let home = this.home;
+        try {
+            if (home < 0)
+                home = (0,external_node_fs_namespaceObject.openSync)('.', external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0));
+            process.chdir(`${PROC_FD}/${fd}`);
+        }
+        catch {
+            // It is not moved (a worker thread, a working directory that cannot be opened), or
+            // moved back from the folder held before: the files are opened through /proc.
+            if (home >= 0 && home !== this.home)
+                (0,external_node_fs_namespaceObject.closeSync)(home);
+            this.goHome();
+            return;
+        }
+        this.home = home;
+        workingDirectoryHolder = this.id;
+    }
+    /** Puts the process's working directory back where it was (the very directory), if it was moved. */
+    goHome() {
+        if (this.home < 0)
+            return;
+        try {
+            process.chdir(`${PROC_FD}/${this.home}`);
+        }
+        catch {
+            // Refused (its permissions changed meanwhile): the process stays in the folder, where
+            // nothing of the step's looks (every path it uses is absolute).
+        }
+        (0,external_node_fs_namespaceObject.closeSync)(this.home);
+        this.home = -1;
+        workingDirectoryHolder = undefined;
+    }
     hold(dir) {
-        this.release();
+        this.letGo();
         this.dir = dir;
         let fd;
         try {
             fd = (0,external_node_fs_namespaceObject.openSync)(dir, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0));
         }
         catch {
+            this.goHome();
             return; // its files are opened by their paths, and fail there with their own reasons
         }
         try {
@@ -1927,16 +1992,20 @@ class FolderOpener {
         catch {
             (0,external_node_fs_namespaceObject.closeSync)(fd);
             procFdWorks = false;
+            this.goHome();
+            return;
         }
+        this.moveIn(fd);
     }
 }
-/** A failure to open `source` by its name in its folder, told with the source's path (not /proc's). */
+/** A failure to open `source` by its name in its folder, told with the source's path (not /proc's, nor the bare name). */
 function namingSource(err, opened, source) {
     // Not `instanceof Error`: an error of Node's own may come from another realm (a test's VM).
     if (typeof err === 'object' && err !== null) {
         const e = err;
+        // Node's message quotes the path: only that is replaced (a bare name may be a word of it).
         if (typeof e.message === 'string')
-            e.message = e.message.split(opened).join(source);
+            e.message = e.message.split(`'${opened}'`).join(`'${source}'`);
         if (e.path === opened)
             e.path = source;
     }
@@ -2809,13 +2878,14 @@ class BackupEngine {
     ctx;
     index = new BackupIndex();
     /** The folder of the sources being opened, held open while its files are. */
-    folders = new FolderOpener();
+    folders;
     stamp;
     realWorkspace;
     constructor(options, ctx) {
         this.options = options;
         this.ctx = ctx;
         this.stamp = formatStamp(options.time);
+        this.folders = new FolderOpener({ workingDirectory: ctx.workingDirectory === true });
         this.ignoresCase = ctx.ignoresCase ?? ignoresCase(options.backupDir);
         if (!options.dryRun && !ctx.staging)
             throw new Error('backupFiles needs a staging directory unless dryRun');
@@ -8995,7 +9065,9 @@ report) {
                 walked,
                 threads,
                 createStaging,
-                ignoresCase: backupDirIgnoresCase()
+                ignoresCase: backupDirIgnoresCase(),
+                // Every path the step uses is absolute, and it runs one backup at a time.
+                workingDirectory: true
             });
         }
         finally {

@@ -110,6 +110,12 @@ export interface BackupContext {
    * backup of at least THREADS_MIN_FILES files; terminated when the backup is done.
    */
   threads?: WorkerPool;
+  /**
+   * This thread may make the folder of the files it opens the process's working directory
+   * while it opens them (the main thread; see FolderOpener). Nothing else the step does
+   * meanwhile may use a relative path.
+   */
+  workingDirectory?: boolean;
 }
 
 /**
@@ -162,7 +168,7 @@ const WAIT_MS = 2;
 export class BackupEngine {
   private readonly index = new BackupIndex();
   /** The folder of the sources being opened, held open while its files are. */
-  private readonly folders = new FolderOpener();
+  private readonly folders: FolderOpener;
   private readonly stamp: string;
   private realWorkspace: string | undefined;
 
@@ -171,6 +177,7 @@ export class BackupEngine {
     private readonly ctx: BackupContext
   ) {
     this.stamp = formatStamp(options.time);
+    this.folders = new FolderOpener({ workingDirectory: ctx.workingDirectory === true });
     this.ignoresCase = ctx.ignoresCase ?? ignoresCase(options.backupDir);
     if (!options.dryRun && !ctx.staging) throw new Error('backupFiles needs a staging directory unless dryRun');
   }

@@ -135,7 +135,8 @@ export function copyWithChild(tool: string | readonly string[], src: number, dst
   return new Promise((resolve, reject) => {
     let child: import('node:child_process').ChildProcess;
     try {
-      child = spawn(file!, args, { stdio: [src, dst, 'ignore'], env: {} });
+      // In `/`: the main thread's working directory may be a source folder meanwhile (see FolderOpener).
+      child = spawn(file!, args, { stdio: [src, dst, 'ignore'], env: {}, cwd: '/' });
     } catch {
       resolve(false); // refused at once (EPERM, ENOMEM, ENOEXEC, …): copied in chunks
       return;

@@ -57,6 +57,13 @@ export function openSourceSync(source: string, followSymbolicLinks: boolean): Op
 }
 
 /**
+ * Which FolderOpener (its `id`) has moved the process's working directory into the folder it
+ * holds, if one has: only one may at a time (see FolderOpener's `workingDirectory`).
+ */
+let workingDirectoryHolder: number | undefined;
+let openers = 0;
+
+/**
  * Opens regular files a folder at a time, each by its name in the folder held open, as
  * openat(2) does: `/proc/self/fd/D/NAME`, where D is the folder's descriptor, never following
  * a link in NAME. The folder's real path is read once, from D, rather than each file's from
@@ -82,6 +89,20 @@ export class FolderOpener {
   private fd = -1;
   /** Its real path, read from `fd`, with a slash after it. */
   private realPrefix = '';
+  /** The working directory the process had, held open while the folder held is the working directory. */
+  private home = -1;
+  private readonly id = ++openers;
+
+  /**
+   * `workingDirectory`: the folder held is also made the process's working directory (by
+   * `chdir` to `/proc/self/fd/D`, which is the folder opened, whatever its path says now),
+   * and each file is opened by its bare name, relative to it: an open that does not go
+   * through /proc, about 2 µs less a file. Only where the working directory can be changed
+   * (the main thread; a worker thread cannot), and only by one FolderOpener at a time (the
+   * others use /proc). The working directory is the process's own again whenever no folder
+   * is held (`release`), so nothing but these opens ever sees it moved.
+   */
+  constructor(private readonly options: { workingDirectory?: boolean } = {}) {}
 
   /** A regular file, opened as openSourceSync(source, false) opens it. */
   openRegular(source: string): OpenedSourceSync {
@@ -91,7 +112,7 @@ export class FolderOpener {
     if (dir !== this.dir) this.hold(dir);
     if (this.fd < 0) return openSourceSync(source, false);
     const name = source.slice(cut + 1);
-    const inFolder = `${PROC_FD}/${this.fd}/${name}`;
+    const inFolder = this.home >= 0 ? name : `${PROC_FD}/${this.fd}/${name}`;
     let fd: number;
     try {
       fd = openSync(inFolder, SOURCE_FLAGS | (fsConstants.O_NOFOLLOW ?? 0));
@@ -110,18 +131,57 @@ export class FolderOpener {
   /** Lets go of the folder held, or only of `dir` when given and held. */
   release(dir?: string): void {
     if (dir !== undefined && dir !== this.dir) return;
+    this.goHome();
+    this.letGo();
+  }
+
+  /** Closes the folder held; the working directory stays where it is (the next folder's hold moves it). */
+  private letGo(): void {
     if (this.fd >= 0) closeSync(this.fd);
     this.fd = -1;
     this.dir = undefined;
   }
 
+  /** Makes the folder held (`fd`) the working directory, when this opener may. */
+  private moveIn(fd: number): void {
+    if (!this.options.workingDirectory || (workingDirectoryHolder !== undefined && workingDirectoryHolder !== this.id)) return;
+    let home = this.home;
+    try {
+      if (home < 0) home = openSync('.', fsConstants.O_RDONLY | (fsConstants.O_DIRECTORY ?? 0));
+      process.chdir(`${PROC_FD}/${fd}`);
+    } catch {
+      // It is not moved (a worker thread, a working directory that cannot be opened), or
+      // moved back from the folder held before: the files are opened through /proc.
+      if (home >= 0 && home !== this.home) closeSync(home);
+      this.goHome();
+      return;
+    }
+    this.home = home;
+    workingDirectoryHolder = this.id;
+  }
+
+  /** Puts the process's working directory back where it was (the very directory), if it was moved. */
+  private goHome(): void {
+    if (this.home < 0) return;
+    try {
+      process.chdir(`${PROC_FD}/${this.home}`);
+    } catch {
+      // Refused (its permissions changed meanwhile): the process stays in the folder, where
+      // nothing of the step's looks (every path it uses is absolute).
+    }
+    closeSync(this.home);
+    this.home = -1;
+    workingDirectoryHolder = undefined;
+  }
+
   private hold(dir: string): void {
-    this.release();
+    this.letGo();
     this.dir = dir;
     let fd: number;
     try {
       fd = openSync(dir, fsConstants.O_RDONLY | (fsConstants.O_DIRECTORY ?? 0));
     } catch {
+      this.goHome();
       return; // its files are opened by their paths, and fail there with their own reasons
     }
     try {
@@ -132,16 +192,20 @@ export class FolderOpener {
     } catch {
       closeSync(fd);
       procFdWorks = false;
+      this.goHome();
+      return;
     }
+    this.moveIn(fd);
   }
 }
 
-/** A failure to open `source` by its name in its folder, told with the source's path (not /proc's). */
+/** A failure to open `source` by its name in its folder, told with the source's path (not /proc's, nor the bare name). */
 function namingSource(err: unknown, opened: string, source: string): unknown {
   // Not `instanceof Error`: an error of Node's own may come from another realm (a test's VM).
   if (typeof err === 'object' && err !== null) {
     const e = err as { message?: unknown; path?: unknown };
-    if (typeof e.message === 'string') e.message = e.message.split(opened).join(source);
+    // Node's message quotes the path: only that is replaced (a bare name may be a word of it).
+    if (typeof e.message === 'string') e.message = e.message.split(`'${opened}'`).join(`'${source}'`);
     if (e.path === opened) e.path = source;
   }
   return err;

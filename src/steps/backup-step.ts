@@ -209,7 +209,9 @@ async function backUp(
           walked,
           threads,
           createStaging,
-          ignoresCase: backupDirIgnoresCase()
+          ignoresCase: backupDirIgnoresCase(),
+          // Every path the step uses is absolute, and it runs one backup at a time.
+          workingDirectory: true
         }
       );
     } finally {
