@@ -236,9 +236,13 @@ function readlinkSafe(p) {
   }
 }
 
-/** Flush dirty pages before a timed run, so one run's writeback is not charged to the next. */
-function flush(dir) {
-  run('sync', ['-f', dir]);
+/**
+ * Flush dirty pages before a timed run, so one run's writeback is not charged to the next:
+ * of every file system. A tmpfs case runs after the disk's, whose
+ * backups the kernel otherwise writes back during its pairs, on one of the two CPUs.
+ */
+function flush() {
+  run('sync', []);
 }
 
 // ─── Scratch space and clean-up (also on error and on SIGINT/SIGTERM) ──────────────────
@@ -279,7 +283,7 @@ function cleanup() {
     console.error(`Left ${TMP_ROOT} in place: something is still mounted in it.`);
   } else {
     rmSync(TMP_ROOT, { recursive: true, force: true, maxRetries: 5 });
-    flush(os.tmpdir()); // written-back inode tables shorten the slow window endCase() describes from 5 minutes to 1
+    flush(); // written-back inode tables shorten the slow window endCase() describes from 5 minutes to 1
   }
 }
 
@@ -420,7 +424,7 @@ function measure(argv, { cwd, env }) {
 
 /** One timed copy into the fresh `dest` (`argv(dest)` makes it), which must exit 0: a failed copy is never a fast one. */
 async function timedCopy(what, dir, argv, dest) {
-  flush(dir);
+  flush();
   const r = await measure(argv(dest), { cwd: dir, env: BASE_ENV });
   if (r.code !== 0) throw failure(what, r, 'failed');
   return r;
@@ -438,7 +442,7 @@ async function runAction(script, { workspace, scratch, inputs, action = ACTION }
   const temp = path.join(dir, 'temp');
   mkdirSync(temp);
   const env = { ...BASE_ENV, ...inputEnv(inputs, action), ...files, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: temp, GITHUB_ACTIONS: 'true' };
-  flush(workspace);
+  flush();
   const r = await measure([NODE.bin, script], { cwd: workspace, env });
   r.outputs = parseFileCommand(readFileSync(files.GITHUB_OUTPUT, 'utf8'));
   r.runnerDir = dir;
