@@ -60,6 +60,23 @@ describe('ManifestWriter', () => {
     expect(text.trimEnd().split('\n').at(-2)).toBe(' "outcome": "success"');
   });
 
+  it('writes every entry whole: many, non-ASCII ones, and ones longer than a batch of writes', () => {
+    const file = path.join(dir, 'manifest.json');
+    const writer = ManifestWriter.open(file, manifestTempPath(file, TOKEN), head, new ResourceManager());
+    const entries = Array.from({ length: 3000 }, (_, i) => ({
+      // Some ASCII, some two- and three-byte UTF-8, a four-byte one, a run of names of three bytes
+      // a character (so that one meets a batch's end), and every 1000th far longer than a batch (64 KiB).
+      source:
+        i % 1000 === 999 ? `long/${'ü€'.repeat(40_000)}-${i}` : i < 100 ? `${'€'.repeat(1000)}-${i}` : `dir/${i % 3 ? 'naïve—résumé' : 'plain'}-${i}📝.txt`,
+      backup: null,
+      status: 'created' as const,
+      bytes: i
+    }));
+    for (const entry of entries) writer.add(entry);
+    writer.finish('success');
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ ...head, files: entries, outcome: 'success' });
+  });
+
   it('writes valid JSON with no files, and names the temporary with a tag of the token', () => {
     const file = path.join(dir, 'manifest.json');
     expect(path.basename(manifestTempPath(file, TOKEN))).toMatch(/^manifest\.json\.[0-9a-f]{16}\.tmp$/);
