@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { closeSync, readFileSync, readdirSync, readlinkSync, promises as fs } from 'node:fs';
+import { closeSync, mkdirSync, readFileSync, readdirSync, readlinkSync, writeFileSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { FileResult } from '../../src/engine/status.js';
 import { WalkedAs, backupFiles, type BackupOptions } from '../../src/engine/backup-engine.js';
+import { AbortReason } from '../../src/engine/abort.js';
 import { FolderOpener, openSourceSync, type OpenedSourceSync } from '../../src/engine/open-source.js';
 import { ResourceManager } from '../../src/engine/resource-manager.js';
 import { StagingDir, newRunIdentity } from '../../src/engine/staging.js';
@@ -172,11 +173,16 @@ describe.each([
     expect([await text(a), await text(b)]).toEqual(['inside a.env\n', 'inside b.env\n']);
     expect([a.realPath(), b.realPath()]).toEqual([path.join(conf, 'a.env'), path.join(conf, 'b.env')]);
     expect(a.stat.isFile() && b.stat.isFile()).toBe(true);
+    // The working directory moves into the folder only where it may (and then back).
+    const before = process.cwd();
     expect(descriptorsOn(conf)).toBe(1);
+    if (workingDirectory) expect(before).toBe(conf);
+    else expect(before).not.toBe(conf);
     opener.release(path.join(ws, 'other'));
     expect(descriptorsOn(conf)).toBe(1);
     opener.release(conf);
     expect(descriptorsOn(conf)).toBe(0);
+    expect(process.cwd()).not.toBe(conf);
   });
 
   it('a folder swapped for a symlink to outside after it was opened is not followed: its files come from the folder opened', async () => {
@@ -273,6 +279,12 @@ describe('FolderOpener with the working directory', () => {
   let root: string;
   let home: string;
   const opened: number[] = [];
+  const openers: FolderOpener[] = [];
+  const opener = (): FolderOpener => {
+    const made = new FolderOpener({ workingDirectory: true });
+    openers.push(made);
+    return made;
+  };
 
   beforeEach(async () => {
     root = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'bkpfile-cwd-')));
@@ -286,6 +298,8 @@ describe('FolderOpener with the working directory', () => {
   });
 
   afterEach(async () => {
+    // Every opener lets go, even after a failed expectation: none may keep the working directory.
+    for (const made of openers.splice(0)) made.release();
     for (const fd of opened.splice(0)) closeSync(fd);
     process.chdir(home);
     await fs.rm(root, { recursive: true, force: true });
@@ -298,53 +312,129 @@ describe('FolderOpener with the working directory', () => {
 
   it('is the folder held while its files are opened, and the very directory it was again once none is held', async () => {
     if (!onLinux) return console.log('skipped: the folder is held through /proc/self/fd, which only Linux has');
-    const opener = new FolderOpener({ workingDirectory: true });
-    expect(read(opener.openRegular(path.join(root, 'one', 'a')))).toBe('one\n');
+    const one = opener();
+    expect(read(one.openRegular(path.join(root, 'one', 'a')))).toBe('one\n');
     expect(process.cwd()).toBe(path.join(root, 'one'));
-    expect(read(opener.openRegular(path.join(root, 'two', 'a')))).toBe('two\n');
+    expect(read(one.openRegular(path.join(root, 'two', 'a')))).toBe('two\n');
     expect(process.cwd()).toBe(path.join(root, 'two'));
     // The directory it came from is renamed meanwhile: it goes back to that directory, not to its old path.
     await fs.rename(path.join(root, 'home'), path.join(root, 'home.moved'));
-    opener.release(path.join(root, 'two'));
+    one.release(path.join(root, 'two'));
     expect(process.cwd()).toBe(path.join(root, 'home.moved'));
     expect(descriptorsOn(path.join(root, 'two')) + descriptorsOn(path.join(root, 'home.moved'))).toBe(0);
   });
 
+  it('steps out before its caller waits, keeping the folder, and moves in again for the next file', () => {
+    if (!onLinux) return console.log('skipped: the folder is held through /proc/self/fd, which only Linux has');
+    const one = opener();
+    expect(read(one.openRegular(path.join(root, 'one', 'a')))).toBe('one\n');
+    one.stepOut();
+    expect(process.cwd()).toBe(path.join(root, 'home'));
+    expect(descriptorsOn(path.join(root, 'one'))).toBe(1);
+    expect(read(one.openRegular(path.join(root, 'one', 'a')))).toBe('one\n');
+    expect(process.cwd()).toBe(path.join(root, 'one'));
+    // A relative source is opened where the process is, never in the folder held (nor its folder there).
+    for (const dir of ['home', 'one']) {
+      mkdirSync(path.join(root, dir, 'sub'));
+      writeFileSync(path.join(root, dir, 'sub', 'a'), `${dir}/sub\n`);
+    }
+    expect(read(one.openRegular(path.join(root, 'one', 'a')))).toBe('one\n');
+    expect(read(one.openRegular('sub/a'))).toBe('home/sub\n');
+    expect(read(one.openRegular('a'))).toBe('home\n');
+    expect(process.cwd()).toBe(path.join(root, 'home'));
+  });
+
   it('is moved by one opener at a time: another opens through /proc, each in its own folder', () => {
     if (!onLinux) return console.log('skipped: the folder is held through /proc/self/fd, which only Linux has');
-    const first = new FolderOpener({ workingDirectory: true });
-    const second = new FolderOpener({ workingDirectory: true });
-    try {
-      expect(read(first.openRegular(path.join(root, 'one', 'a')))).toBe('one\n');
-      expect(read(second.openRegular(path.join(root, 'two', 'a')))).toBe('two\n');
-      expect(process.cwd()).toBe(path.join(root, 'one'));
-      expect(read(first.openRegular(path.join(root, 'one', 'a')))).toBe('one\n');
-      first.release();
-      expect(process.cwd()).toBe(path.join(root, 'home'));
-      // Free again: the next folder the second one holds moves it.
-      expect(read(second.openRegular(path.join(root, 'one', 'a')))).toBe('one\n');
-      expect(process.cwd()).toBe(path.join(root, 'one'));
-    } finally {
-      first.release();
-      second.release();
-    }
+    const first = opener();
+    const second = opener();
+    expect(read(first.openRegular(path.join(root, 'one', 'a')))).toBe('one\n');
+    expect(read(second.openRegular(path.join(root, 'two', 'a')))).toBe('two\n');
+    expect(process.cwd()).toBe(path.join(root, 'one'));
+    expect(read(first.openRegular(path.join(root, 'one', 'a')))).toBe('one\n');
+    first.release();
+    expect(process.cwd()).toBe(path.join(root, 'home'));
+    // Free again: the next folder the second one holds moves it.
+    expect(read(second.openRegular(path.join(root, 'one', 'a')))).toBe('one\n');
+    expect(process.cwd()).toBe(path.join(root, 'one'));
+    second.release();
     expect(process.cwd()).toBe(path.join(root, 'home'));
   });
 
   it("a failure names the file's path, and a word of Node's message that is also its name stays as it is", () => {
     if (!onLinux) return console.log('skipped: the folder is held through /proc/self/fd, which only Linux has');
-    const opener = new FolderOpener({ workingDirectory: true });
+    const one = opener();
     const missing = path.join(root, 'one', 'file');
-    expect(read(opener.openRegular(path.join(root, 'one', 'a')))).toBe('one\n');
+    expect(read(one.openRegular(path.join(root, 'one', 'a')))).toBe('one\n');
     expect(process.cwd()).toBe(path.join(root, 'one'));
     let error: unknown;
     try {
-      opener.openRegular(missing);
+      one.openRegular(missing);
     } catch (err) {
       error = err;
-    } finally {
-      opener.release();
     }
     expect(error).toMatchObject({ code: 'ENOENT', path: missing, message: `ENOENT: no such file or directory, open '${missing}'` });
+  });
+
+  describe('in a backup', () => {
+    const backup = async (count: number, signal: AbortSignal, onFile?: () => void): Promise<{ seen: Set<string>; statuses: Set<string> }> => {
+      const ws = path.join(root, 'ws');
+      const sources: string[] = [];
+      for (let d = 0; d < 20; d++) {
+        await fs.mkdir(path.join(ws, `d${d}`), { recursive: true });
+        for (let f = 0; f < count / 20; f++) {
+          const file = path.join(ws, `d${d}`, `f${f}`);
+          await fs.writeFile(file, `${d}/${f}\n`);
+          sources.push(file);
+        }
+      }
+      const backupDir = path.join(root, 'backups');
+      const seen = new Set<string>();
+      const statuses = new Set<string>();
+      // What any other code on the thread sees while the backup waits: a timer's look at the working directory.
+      const look = setInterval(() => void seen.add(process.cwd()), 1);
+      try {
+        await using resources = new ResourceManager();
+        const staging = await StagingDir.create(backupDir, newRunIdentity(), resources);
+        await backupFiles(sources, roundOptions(ws, backupDir, 0), {
+          signal,
+          resources,
+          staging,
+          workingDirectory: true,
+          walked: Uint8Array.from(sources, (_, i) => WalkedAs.Regular | ((i + 1) % (count / 20) === 0 ? WalkedAs.LastInDirectory : 0)),
+          reporter: {
+            fileDone: r => {
+              statuses.add(r.status);
+              onFile?.();
+            },
+            warning: () => undefined
+          }
+        });
+      } finally {
+        clearInterval(look);
+      }
+      return { seen, statuses };
+    };
+
+    it('no other code ever sees the working directory moved, and it is where it was when the backup ends', async () => {
+      if (!onLinux) return console.log('skipped: the folder is held through /proc/self/fd, which only Linux has');
+      const { seen, statuses } = await backup(2000, new AbortController().signal);
+      expect([...statuses]).toEqual(['created']);
+      expect(seen.size).toBeGreaterThan(0); // the timer did look, while the backup waited
+      expect([...seen]).toEqual([path.join(root, 'home')]);
+      expect(process.cwd()).toBe(path.join(root, 'home'));
+    });
+
+    it('nor when it is stopped part way', async () => {
+      if (!onLinux) return console.log('skipped: the folder is held through /proc/self/fd, which only Linux has');
+      const controller = new AbortController();
+      let files = 0;
+      const { seen, statuses } = await backup(2000, controller.signal, () => {
+        if (++files === 800) controller.abort(new AbortReason('cancelled', 'the step was cancelled'));
+      });
+      expect(statuses.has('cancelled')).toBe(true);
+      expect([...seen]).toEqual([path.join(root, 'home')]);
+      expect(process.cwd()).toBe(path.join(root, 'home'));
+    });
   });
 });

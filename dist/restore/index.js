@@ -1135,7 +1135,13 @@ function isKernelCopyingCat(versionText) {
 function versionOf(command) {
     const { execFileSync } = process.getBuiltinModule('node:child_process');
     try {
-        return execFileSync(command[0], [...command.slice(1), '--version'], { env: {}, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 });
+        return execFileSync(command[0], [...command.slice(1), '--version'], {
+            env: {},
+            cwd: '/',
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+            timeout: 5000
+        });
     }
     catch {
         return undefined; // not there, not runnable, or no such option (busybox, an old setpriv)
@@ -1560,6 +1566,10 @@ class open_source_FolderOpener {
     realPrefix = '';
     /** The working directory the process had, held open while the folder held is the working directory. */
     home = -1;
+    /** Its path, to go back by should going back by its descriptor fail. */
+    homePath;
+    /** Going back failed once: this opener never moves the working directory again (its "home" would be a source folder). */
+    stayHome = false;
     id = ++openers;
     /**
      * `workingDirectory`: the folder held is also made the process's working directory (by
@@ -1568,7 +1578,8 @@ class open_source_FolderOpener {
      * through /proc, about 2 \u00b5s less a file. Only where the working directory can be changed
      * (the main thread; a worker thread cannot), and only by one FolderOpener at a time (the
      * others use /proc). The working directory is the process's own again whenever no folder
-     * is held (`release`), so nothing but these opens ever sees it moved.
+     * is held (`release`) and whenever the caller is about to wait (`stepOut`), so that no
+     * other code ever sees it moved: nothing else runs on the thread in between.
      */
     constructor(options = {}) {
         this.options = options;
@@ -1576,11 +1587,16 @@ class open_source_FolderOpener {
     /** A regular file, opened as openSourceSync(source, false) opens it. */
     openRegular(source) {
         const cut = source.lastIndexOf('/');
-        if (cut <= 0 || procFdWorks === false)
+        // Not a relative source: its folder would be opened in the folder held, not where the caller means.
+        if (cut <= 0 || procFdWorks === false || source.charCodeAt(0) !== 0x2f) {
+            this.stepOut();
             return open_source_openSourceSync(source, false);
+        }
         const dir = source.slice(0, cut);
         if (dir !== this.dir)
             this.hold(dir);
+        else if (this.fd >= 0 && this.home < 0)
+            this.moveIn(this.fd); // stepped out since its last file
         if (this.fd < 0)
             return open_source_openSourceSync(source, false);
         const name = source.slice(cut + 1);
@@ -1601,6 +1617,14 @@ class open_source_FolderOpener {
             throw err;
         }
     }
+    /**
+     * Puts the working directory back where it was, if this opener moved it, and keeps the
+     * folder held: for a caller about to wait (for a timer, a promise), while which other
+     * code runs. The folder's next file moves it again.
+     */
+    stepOut() {
+        this.goHome();
+    }
     /** Lets go of the folder held, or only of `dir` when given and held. */
     release(dir) {
         if (dir !== undefined && dir !== this.dir)
@@ -1617,12 +1641,14 @@ class open_source_FolderOpener {
     }
     /** Makes the folder held (`fd`) the working directory, when this opener may. */
     moveIn(fd) {
-        if (!this.options.workingDirectory || (workingDirectoryHolder !== undefined && workingDirectoryHolder !== this.id))
+        if (!this.options.workingDirectory || this.stayHome || (workingDirectoryHolder !== undefined && workingDirectoryHolder !== this.id))
             return;
         let home = this.home;
         try {
-            if (home < 0)
+            if (home < 0) {
+                this.homePath ??= process.cwd();
                 home = (0,external_node_fs_namespaceObject.openSync)('.', external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0));
+            }
             process.chdir(`${PROC_FD}/${fd}`);
         }
         catch {
@@ -1640,16 +1666,25 @@ class open_source_FolderOpener {
     goHome() {
         if (this.home < 0)
             return;
+        let back = true;
         try {
             process.chdir(`${PROC_FD}/${this.home}`);
         }
         catch {
-            // Refused (its permissions changed meanwhile): the process stays in the folder, where
-            // nothing of the step's looks (every path it uses is absolute).
+            // Refused (its permissions changed meanwhile): by its path, else the process stays in
+            // the folder, where nothing of the step's looks (every path it uses is absolute).
+            try {
+                process.chdir(this.homePath);
+            }
+            catch {
+                back = false;
+            }
         }
         (0,external_node_fs_namespaceObject.closeSync)(this.home);
         this.home = -1;
         workingDirectoryHolder = undefined;
+        if (!back)
+            this.stayHome = true;
     }
     hold(dir) {
         this.letGo();
@@ -7395,7 +7430,9 @@ class BackupEngine {
             const slice = new TimeSlice(backup_engine_SLICE_MS);
             try {
                 while (!signal.aborted) {
+                    // Before each wait, the working directory goes back (see FolderOpener): other code runs.
                     if (slice.due) {
+                        this.folders.stepOut();
                         await slice.pause();
                         if (signal.aborted)
                             break;
@@ -7404,6 +7441,7 @@ class BackupEngine {
                     if (i === WAIT) {
                         // The others' results must catch up first: what this thread holds goes out now.
                         onWait?.();
+                        this.folders.stepOut();
                         await new Promise(resolve => setTimeout(resolve, WAIT_MS));
                         slice.restart();
                         continue;
@@ -7412,7 +7450,14 @@ class BackupEngine {
                         break;
                     const walked = this.ctx.walked?.[i] ?? 0;
                     const outcome = this.decideAtOnce(sources[i], walked) ?? this.backupOne(sources[i], walked);
-                    const result = outcome instanceof Promise ? await outcome : outcome;
+                    let result;
+                    if (outcome instanceof Promise) {
+                        this.folders.stepOut();
+                        result = await outcome;
+                    }
+                    else {
+                        result = outcome;
+                    }
                     if (settled)
                         return; // reported as stopped already
                     report(i, result);
@@ -7424,6 +7469,9 @@ class BackupEngine {
         })();
         await untilDoneOrGraceAfterAbort(all, signal, ABORT_GRACE_MS);
         settled = true;
+        // Stopped and not done within the grace: its loop waits (and opens nothing more), and
+        // the folder it held goes now, with the working directory's way back.
+        this.folders.release();
     }
     /**
      * The result of a file that is decided without waiting for anything, or undefined when it

@@ -205,7 +205,9 @@ export class BackupEngine {
       const slice = new TimeSlice(SLICE_MS);
       try {
         while (!signal.aborted) {
+          // Before each wait, the working directory goes back (see FolderOpener): other code runs.
           if (slice.due) {
+            this.folders.stepOut();
             await slice.pause();
             if (signal.aborted) break;
           }
@@ -213,6 +215,7 @@ export class BackupEngine {
           if (i === WAIT) {
             // The others' results must catch up first: what this thread holds goes out now.
             onWait?.();
+            this.folders.stepOut();
             await new Promise<void>(resolve => setTimeout(resolve, WAIT_MS));
             slice.restart();
             continue;
@@ -220,7 +223,13 @@ export class BackupEngine {
           if (i < 0) break;
           const walked = this.ctx.walked?.[i] ?? 0;
           const outcome = this.decideAtOnce(sources[i]!, walked) ?? this.backupOne(sources[i]!, walked);
-          const result = outcome instanceof Promise ? await outcome : outcome;
+          let result: FileResult;
+          if (outcome instanceof Promise) {
+            this.folders.stepOut();
+            result = await outcome;
+          } else {
+            result = outcome;
+          }
           if (settled) return; // reported as stopped already
           report(i, result);
         }
@@ -230,6 +239,9 @@ export class BackupEngine {
     })();
     await untilDoneOrGraceAfterAbort(all, signal, ABORT_GRACE_MS);
     settled = true;
+    // Stopped and not done within the grace: its loop waits (and opens nothing more), and
+    // the folder it held goes now, with the working directory's way back.
+    this.folders.release();
   }
 
   /**

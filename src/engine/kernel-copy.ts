@@ -96,7 +96,13 @@ export function isKernelCopyingCat(versionText: string): boolean {
 function versionOf(command: readonly string[]): string | undefined {
   const { execFileSync } = process.getBuiltinModule('node:child_process');
   try {
-    return execFileSync(command[0]!, [...command.slice(1), '--version'], { env: {}, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 });
+    return execFileSync(command[0]!, [...command.slice(1), '--version'], {
+      env: {},
+      cwd: '/',
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 5000
+    });
   } catch {
     return undefined; // not there, not runnable, or no such option (busybox, an old setpriv)
   }

@@ -91,6 +91,10 @@ export class FolderOpener {
   private realPrefix = '';
   /** The working directory the process had, held open while the folder held is the working directory. */
   private home = -1;
+  /** Its path, to go back by should going back by its descriptor fail. */
+  private homePath: string | undefined;
+  /** Going back failed once: this opener never moves the working directory again (its "home" would be a source folder). */
+  private stayHome = false;
   private readonly id = ++openers;
 
   /**
@@ -100,16 +104,22 @@ export class FolderOpener {
    * through /proc, about 2 µs less a file. Only where the working directory can be changed
    * (the main thread; a worker thread cannot), and only by one FolderOpener at a time (the
    * others use /proc). The working directory is the process's own again whenever no folder
-   * is held (`release`), so nothing but these opens ever sees it moved.
+   * is held (`release`) and whenever the caller is about to wait (`stepOut`), so that no
+   * other code ever sees it moved: nothing else runs on the thread in between.
    */
   constructor(private readonly options: { workingDirectory?: boolean } = {}) {}
 
   /** A regular file, opened as openSourceSync(source, false) opens it. */
   openRegular(source: string): OpenedSourceSync {
     const cut = source.lastIndexOf('/');
-    if (cut <= 0 || procFdWorks === false) return openSourceSync(source, false);
+    // Not a relative source: its folder would be opened in the folder held, not where the caller means.
+    if (cut <= 0 || procFdWorks === false || source.charCodeAt(0) !== 0x2f) {
+      this.stepOut();
+      return openSourceSync(source, false);
+    }
     const dir = source.slice(0, cut);
     if (dir !== this.dir) this.hold(dir);
+    else if (this.fd >= 0 && this.home < 0) this.moveIn(this.fd); // stepped out since its last file
     if (this.fd < 0) return openSourceSync(source, false);
     const name = source.slice(cut + 1);
     const inFolder = this.home >= 0 ? name : `${PROC_FD}/${this.fd}/${name}`;
@@ -128,6 +138,15 @@ export class FolderOpener {
     }
   }
 
+  /**
+   * Puts the working directory back where it was, if this opener moved it, and keeps the
+   * folder held: for a caller about to wait (for a timer, a promise), while which other
+   * code runs. The folder's next file moves it again.
+   */
+  stepOut(): void {
+    this.goHome();
+  }
+
   /** Lets go of the folder held, or only of `dir` when given and held. */
   release(dir?: string): void {
     if (dir !== undefined && dir !== this.dir) return;
@@ -144,10 +163,13 @@ export class FolderOpener {
 
   /** Makes the folder held (`fd`) the working directory, when this opener may. */
   private moveIn(fd: number): void {
-    if (!this.options.workingDirectory || (workingDirectoryHolder !== undefined && workingDirectoryHolder !== this.id)) return;
+    if (!this.options.workingDirectory || this.stayHome || (workingDirectoryHolder !== undefined && workingDirectoryHolder !== this.id)) return;
     let home = this.home;
     try {
-      if (home < 0) home = openSync('.', fsConstants.O_RDONLY | (fsConstants.O_DIRECTORY ?? 0));
+      if (home < 0) {
+        this.homePath ??= process.cwd();
+        home = openSync('.', fsConstants.O_RDONLY | (fsConstants.O_DIRECTORY ?? 0));
+      }
       process.chdir(`${PROC_FD}/${fd}`);
     } catch {
       // It is not moved (a worker thread, a working directory that cannot be opened), or
@@ -163,15 +185,22 @@ export class FolderOpener {
   /** Puts the process's working directory back where it was (the very directory), if it was moved. */
   private goHome(): void {
     if (this.home < 0) return;
+    let back = true;
     try {
       process.chdir(`${PROC_FD}/${this.home}`);
     } catch {
-      // Refused (its permissions changed meanwhile): the process stays in the folder, where
-      // nothing of the step's looks (every path it uses is absolute).
+      // Refused (its permissions changed meanwhile): by its path, else the process stays in
+      // the folder, where nothing of the step's looks (every path it uses is absolute).
+      try {
+        process.chdir(this.homePath!);
+      } catch {
+        back = false;
+      }
     }
     closeSync(this.home);
     this.home = -1;
     workingDirectoryHolder = undefined;
+    if (!back) this.stayHome = true;
   }
 
   private hold(dir: string): void {
