@@ -237,9 +237,9 @@ function readlinkSafe(p) {
 }
 
 /**
- * Flush dirty pages before a timed run, so one run's writeback is not charged to the next:
- * of every file system. A tmpfs case runs after the disk's, whose
- * backups the kernel otherwise writes back during its pairs, on one of the two CPUs.
+ * Flush the dirty pages of every file system before a timed run, so one run's writeback is
+ * not charged to the next: a tmpfs case runs after the disk's, whose backups the kernel
+ * would otherwise write back during its pairs, on one of the two CPUs.
  */
 function flush() {
   run('sync', []);

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, promises as fs, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, promises as fs, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import typescript from 'typescript';
-import { CHILD_COPY_MIN, SMALL_FILE_MAX, copyToTemp, dataRuns } from '../../src/engine/copy-file.js';
+import { CHILD_COPY_MIN, SMALL_FILE_MAX, copyOpenFileSync, copyToTemp, dataRuns } from '../../src/engine/copy-file.js';
 import { copyWithChild, isKernelCopyingCat, kernelCopyTool, parentDeathWrapper } from '../../src/engine/kernel-copy.js';
 import { writeDenseFile } from '../dense-file.js';
 import { holdersUnder } from '../open-files.js';
@@ -42,6 +42,46 @@ describe('dataRuns (what a sparse copy writes)', () => {
     const edge = Buffer.alloc(2 * 4096);
     edge[4095] = 1;
     expect(dataRuns(edge, edge.length)).toEqual([[0, 4096]]);
+  });
+});
+
+describe('copyOpenFileSync (a small file)', () => {
+  let tmp: string;
+
+  beforeEach(async () => {
+    tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'bkpfile-small-'));
+  });
+
+  afterEach(async () => {
+    await fs.rm(tmp, { recursive: true, force: true });
+  });
+
+  it("knows by folder whether a new file gets its mode exactly: another folder's answer is never taken for it", async () => {
+    // Folder `a` gives 0644 exactly (umask 022); under umask 077, folder `b` gives 0600 and
+    // needs the fchmod. Were `a`'s answer (kept for the next file) taken for `b`, its copy
+    // would keep 0600.
+    const source = path.join(tmp, 'source');
+    await fs.writeFile(source, 'x', { mode: 0o644 });
+    await fs.chmod(source, 0o644);
+    const copy = async (dir: string): Promise<number> => {
+      await fs.mkdir(path.join(tmp, dir));
+      const temp = path.join(tmp, dir, '1.tmp');
+      const fd = openSync(source, 'r');
+      try {
+        copyOpenFileSync(fd, temp, fstatSync(fd));
+      } finally {
+        closeSync(fd);
+      }
+      return (await fs.stat(temp)).mode & 0o7777;
+    };
+    const umask = process.umask(0o022);
+    try {
+      expect(await copy('a')).toBe(0o644);
+      process.umask(0o077);
+      expect(await copy('b')).toBe(0o644);
+    } finally {
+      process.umask(umask);
+    }
   });
 });
 

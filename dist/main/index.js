@@ -1909,7 +1909,8 @@ class FolderOpener {
     /** A regular file, opened as openSourceSync(source, false) opens it. */
     openRegular(source) {
         const cut = source.lastIndexOf('/');
-        // Not a relative source: its folder would be opened in the folder held, not where the caller means.
+        // A relative source goes by its path, from the process's own working directory: its
+        // folder would otherwise be opened in the folder held, not where the caller means.
         if (cut <= 0 || procFdWorks === false || source.charCodeAt(0) !== 0x2f) {
             this.stepOut();
             return openSourceSync(source, false);
@@ -1939,19 +1940,11 @@ class FolderOpener {
             throw err;
         }
     }
-    /**
-     * Puts the working directory back where it was, if this opener moved it, and keeps the
-     * folder held: for a caller about to wait (for a timer, a promise), while which other
-     * code runs. The folder's next file moves it again.
-     */
-    stepOut() {
-        this.goHome();
-    }
     /** Lets go of the folder held, or only of `dir` when given and held. */
     release(dir) {
         if (dir !== undefined && dir !== this.dir)
             return;
-        this.goHome();
+        this.stepOut();
         this.letGo();
     }
     /** Closes the folder held; the working directory stays where it is (the next folder's hold moves it). */
@@ -1978,14 +1971,18 @@ class FolderOpener {
             // moved back from the folder held before: the files are opened through /proc.
             if (home >= 0 && home !== this.home)
                 (0,external_node_fs_namespaceObject.closeSync)(home);
-            this.goHome();
+            this.stepOut();
             return;
         }
         this.home = home;
         workingDirectoryHolder = this.id;
     }
-    /** Puts the process's working directory back where it was (the very directory), if it was moved. */
-    goHome() {
+    /**
+     * Puts the process's working directory back where it was (the very directory), if this
+     * opener moved it, and keeps the folder held: for a caller about to wait (for a timer, a
+     * promise), while which other code runs. The folder's next file moves it again.
+     */
+    stepOut() {
         if (this.home < 0)
             return;
         let back = true;
@@ -2016,7 +2013,7 @@ class FolderOpener {
             fd = (0,external_node_fs_namespaceObject.openSync)(dir, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0));
         }
         catch {
-            this.goHome();
+            this.stepOut();
             return; // its files are opened by their paths, and fail there with their own reasons
         }
         try {
@@ -2028,7 +2025,7 @@ class FolderOpener {
         catch {
             (0,external_node_fs_namespaceObject.closeSync)(fd);
             procFdWorks = false;
-            this.goHome();
+            this.stepOut();
             return;
         }
         this.moveIn(fd);

@@ -112,7 +112,8 @@ export class FolderOpener {
   /** A regular file, opened as openSourceSync(source, false) opens it. */
   openRegular(source: string): OpenedSourceSync {
     const cut = source.lastIndexOf('/');
-    // Not a relative source: its folder would be opened in the folder held, not where the caller means.
+    // A relative source goes by its path, from the process's own working directory: its
+    // folder would otherwise be opened in the folder held, not where the caller means.
     if (cut <= 0 || procFdWorks === false || source.charCodeAt(0) !== 0x2f) {
       this.stepOut();
       return openSourceSync(source, false);
@@ -138,19 +139,10 @@ export class FolderOpener {
     }
   }
 
-  /**
-   * Puts the working directory back where it was, if this opener moved it, and keeps the
-   * folder held: for a caller about to wait (for a timer, a promise), while which other
-   * code runs. The folder's next file moves it again.
-   */
-  stepOut(): void {
-    this.goHome();
-  }
-
   /** Lets go of the folder held, or only of `dir` when given and held. */
   release(dir?: string): void {
     if (dir !== undefined && dir !== this.dir) return;
-    this.goHome();
+    this.stepOut();
     this.letGo();
   }
 
@@ -175,15 +167,19 @@ export class FolderOpener {
       // It is not moved (a worker thread, a working directory that cannot be opened), or
       // moved back from the folder held before: the files are opened through /proc.
       if (home >= 0 && home !== this.home) closeSync(home);
-      this.goHome();
+      this.stepOut();
       return;
     }
     this.home = home;
     workingDirectoryHolder = this.id;
   }
 
-  /** Puts the process's working directory back where it was (the very directory), if it was moved. */
-  private goHome(): void {
+  /**
+   * Puts the process's working directory back where it was (the very directory), if this
+   * opener moved it, and keeps the folder held: for a caller about to wait (for a timer, a
+   * promise), while which other code runs. The folder's next file moves it again.
+   */
+  stepOut(): void {
     if (this.home < 0) return;
     let back = true;
     try {
@@ -210,7 +206,7 @@ export class FolderOpener {
     try {
       fd = openSync(dir, fsConstants.O_RDONLY | (fsConstants.O_DIRECTORY ?? 0));
     } catch {
-      this.goHome();
+      this.stepOut();
       return; // its files are opened by their paths, and fail there with their own reasons
     }
     try {
@@ -221,7 +217,7 @@ export class FolderOpener {
     } catch {
       closeSync(fd);
       procFdWorks = false;
-      this.goHome();
+      this.stepOut();
       return;
     }
     this.moveIn(fd);
