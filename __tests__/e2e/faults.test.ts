@@ -49,16 +49,22 @@ function when(step: RunningStep, check: () => Promise<boolean> | boolean, then: 
 
 async function stagingTemps(backupDir: string): Promise<string[]> {
   const temps: string[] = [];
+  /** The temporaries among `entries` of `dir` (relative to backupDir): N.tmp, and the backups in a folder of new ones being filled (N.dir). */
+  const collect = async (dir: string, entries: string[]): Promise<void> => {
+    for (const entry of entries) {
+      if (entry.endsWith('.tmp')) temps.push(path.join(dir, entry));
+      if (/^\d+\.dir$/.test(entry)) {
+        for (const inner of await fs.readdir(path.join(backupDir, dir, entry)).catch(() => [] as string[])) temps.push(path.join(dir, entry, inner));
+      }
+    }
+  };
   for (const name of await fs.readdir(backupDir).catch(() => [] as string[])) {
     if (!name.startsWith('.bkpfile-staging-')) continue;
-    for (const entry of await fs.readdir(path.join(backupDir, name)).catch(() => [] as string[])) {
-      if (entry.endsWith('.tmp')) temps.push(path.join(name, entry));
-      // A worker thread's own directory (t1, t2, …) holds its temporaries.
-      if (/^t\d+$/.test(entry)) {
-        for (const inner of await fs.readdir(path.join(backupDir, name, entry)).catch(() => [] as string[])) {
-          if (inner.endsWith('.tmp')) temps.push(path.join(name, entry, inner));
-        }
-      }
+    const entries = await fs.readdir(path.join(backupDir, name)).catch(() => [] as string[]);
+    await collect(name, entries);
+    // A worker thread's own directory (t1, t2, …) holds its temporaries.
+    for (const entry of entries) {
+      if (/^t\d+$/.test(entry)) await collect(path.join(name, entry), await fs.readdir(path.join(backupDir, name, entry)).catch(() => [] as string[]));
     }
   }
   return temps;
@@ -121,6 +127,37 @@ describe.each(nodeRuntimes())('faults end to end on $name', ({ bin }) => {
     expect(post.warnings).toEqual([]);
     await assertOnlySourcesBackupsManifests(job, versions);
   });
+
+  it('SIGKILL during a first backup of many small files: no partial backup under a final name, and the post step removes the folders of new backups it left', async () => {
+    // 200 folders of 40 files: each new mirror folder is filled in the staging directory and renamed into place whole.
+    const files: Record<string, string> = {};
+    for (let d = 0; d < 200; d++) for (let f = 0; f < 40; f++) files[`small/d${d}/f${f}.txt`] = `${d}/${f} `.repeat(300);
+    await job.write(files);
+    await versions.record(job);
+    const backupDir = path.join(job.workspace, '.bkpfile');
+    let atKill: string[] = [];
+    const r = await job.runMain(
+      { path: 'small' },
+      {
+        onSpawn: step =>
+          when(
+            step,
+            async () => (atKill = await stagingTemps(backupDir)).some(t => /\.dir/.test(t)) && existsSync(path.join(backupDir, 'small')),
+            () => step.child.kill('SIGKILL')
+          )
+      }
+    );
+    expect(r.signal).toBe('SIGKILL');
+    expect(atKill.some(t => /\.dir/.test(t))).toBe(true);
+    const left = await stagingTemps(backupDir);
+    // Every backup in place is complete (the invariants hash each against its source), whatever the kill left staged.
+    const post = await job.runPost(r.state);
+    expect(post.exitCode).toBe(0);
+    expect(post.warnings).toEqual([]);
+    if (left.length > 0) expect(post.stdout).toMatch(new RegExp(`Removed ${left.length} temporary file`));
+    expect(await stagingTemps(backupDir)).toEqual([]);
+    await assertOnlySourcesBackupsManifests(job, versions);
+  }, 60_000);
 
   /** Enough files for worker threads, with large ones among them for every thread to be in. */
   const threadTree = async (): Promise<void> => {

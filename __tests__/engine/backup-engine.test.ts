@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeEach, afterEach } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { existsSync, promises as fs } from 'node:fs';
+import { existsSync, mkdirSync, promises as fs, readdirSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { BackupEngine, WalkedAs, backupFiles, type BackupOptions } from '../../src/engine/backup-engine.js';
@@ -131,6 +131,8 @@ describe('backupFiles', () => {
     const sources = [await write('a/1.txt', '1'), await write('a/2.txt', '2'), await write('b/1.txt', '3'), await write('c/1.txt', '4')];
     const held = async (walked: number[]): Promise<number[]> => {
       await fs.rm(backupDir, { recursive: true, force: true });
+      // Mirror folders that exist already: a new one is staged, and let go of once in place.
+      for (const dir of ['a', 'b', 'c']) await fs.mkdir(path.join(backupDir, dir), { recursive: true });
       const resources = new ResourceManager();
       const staging = await StagingDir.create(backupDir, newRunIdentity(), resources);
       const ctx = { signal: new AbortController().signal, resources, staging, reporter: { fileDone: (): void => undefined, warning: (): void => undefined } };
@@ -149,15 +151,141 @@ describe('backupFiles', () => {
     expect(await held([file, file | LastInDirectory, file | LastInDirectory, file | LastInDirectory])).toEqual([0, 0, 0]);
   });
 
+  describe('a new mirror folder, staged and renamed into place whole', () => {
+    /** A BackupEngine on its own, whose queue calls `before(i)` before it hands out index i (and `before(-1)` at the end). */
+    const engineRun = async (
+      sources: string[],
+      before: (i: number, staging: StagingDir) => void,
+      controller = new AbortController()
+    ): Promise<{ results: [number, FileResult][]; staging: StagingDir; resources: ResourceManager }> => {
+      const resources = new ResourceManager();
+      const staging = await StagingDir.create(backupDir, newRunIdentity(), resources);
+      const ctx = { signal: controller.signal, resources, staging, reporter: { fileDone: (): void => undefined, warning: (): void => undefined } };
+      const engine = new BackupEngine(options(), ctx);
+      let i = 0;
+      const queue = {
+        next: (): number => {
+          const index = i < sources.length ? i++ : -1;
+          before(index, staging);
+          return index;
+        }
+      };
+      const results: [number, FileResult][] = [];
+      await engine.run(sources, queue, (index, result) => void results.push([index, result]));
+      return { results, staging, resources };
+    };
+    const stagedFolders = (staging: StagingDir): string[] =>
+      readdirSync(staging.dir)
+        .filter(name => /^\d+\.dir$/.test(name))
+        .flatMap(name => readdirSync(path.join(staging.dir, name)).map(file => `${name}/${file}`));
+
+    it('appears only with every backup in it complete, and its backups are reported once it is there', async () => {
+      const sources = [await write('a/1.txt', 'one'), await write('a/2.txt', 'two'), await write('b/1.txt', 'three')];
+      const seen: string[] = [];
+      const { results, resources } = await engineRun(sources, (i, staging) => {
+        const staged = stagedFolders(staging).map(entry => entry.replace(/^\d+/, 'N'));
+        seen.push(
+          `${i}: a ${existsSync(path.join(backupDir, 'a')) ? 'is there' : 'is not'}, b ${existsSync(path.join(backupDir, 'b')) ? 'is there' : 'is not'}; staged ${staged.join(' ')}`
+        );
+      });
+      await resources.cleanup();
+      expect(seen).toEqual([
+        '0: a is not, b is not; staged ',
+        `1: a is not, b is not; staged N.dir/1.txt-${STAMP}`,
+        `2: a is not, b is not; staged N.dir/1.txt-${STAMP} N.dir/2.txt-${STAMP}`,
+        // b's first backup put a in place first
+        `-1: a is there, b is not; staged N.dir/1.txt-${STAMP}`
+      ]);
+      expect(results.map(([i, r]) => [i, r.status, path.relative(backupDir, r.backup!)])).toEqual([
+        [0, 'created', `a/1.txt-${STAMP}`],
+        [1, 'created', `a/2.txt-${STAMP}`],
+        [2, 'created', `b/1.txt-${STAMP}`]
+      ]);
+      expect(await tree(backupDir)).toEqual([`a/1.txt-${STAMP}`, `a/2.txt-${STAMP}`, `b/1.txt-${STAMP}`]);
+      expect(await fs.readFile(path.join(backupDir, `a/2.txt-${STAMP}`), 'utf8')).toBe('two');
+    });
+
+    it('keeps the mode and modification time of each file, as a backup linked into place does', async () => {
+      const src = await write('m/run.sh', '#!/bin/sh\n');
+      await fs.chmod(src, 0o750);
+      await fs.utimes(src, new Date(2020, 1, 2), new Date(2021, 3, 4, 5, 6, 7));
+      const { results, resources } = await engineRun([src], () => undefined);
+      await resources.cleanup();
+      const backup = results[0]![1].backup!;
+      const [a, b] = [await fs.stat(src), await fs.stat(backup)];
+      expect((b.mode & 0o7777).toString(8)).toBe((a.mode & 0o7777).toString(8));
+      expect(b.mtimeMs).toBe(a.mtimeMs);
+    });
+
+    it('made by someone else meanwhile: its backups go in one by one, never replacing a name', async () => {
+      const sources = [await write('c/x.txt', 'mine'), await write('c/y.txt', 'same')];
+      const { results, resources } = await engineRun(sources, i => {
+        if (i !== -1) return;
+        // Another run's backups of the same minute, put there while this run's were staged.
+        mkdirSync(path.join(backupDir, 'c'), { recursive: true });
+        writeFileSync(path.join(backupDir, 'c', `x.txt-${STAMP}`), 'theirs');
+        writeFileSync(path.join(backupDir, 'c', `y.txt-${STAMP}`), 'same');
+      });
+      await resources.cleanup();
+      expect(results.map(([i, r]) => [i, r.status, path.relative(backupDir, r.backup!)])).toEqual([
+        [0, 'created', `c/x.txt-${STAMP}_2`],
+        [1, 'identical', `c/y.txt-${STAMP}`]
+      ]);
+      expect(await fs.readFile(path.join(backupDir, 'c', `x.txt-${STAMP}`), 'utf8')).toBe('theirs');
+      expect(await fs.readFile(path.join(backupDir, 'c', `x.txt-${STAMP}_2`), 'utf8')).toBe('mine');
+      expect(await tree(backupDir)).toEqual([`c/x.txt-${STAMP}`, `c/x.txt-${STAMP}_2`, `c/y.txt-${STAMP}`]);
+    });
+
+    it('an empty folder made by someone else meanwhile is not replaced: the backups go into it', async () => {
+      const sources = [await write('e/x.txt', 'mine')];
+      let inode = 0;
+      const { results, resources } = await engineRun(sources, i => {
+        if (i !== -1) return;
+        mkdirSync(path.join(backupDir, 'e'), { recursive: true });
+        inode = statSync(path.join(backupDir, 'e')).ino;
+      });
+      await resources.cleanup();
+      expect(results.map(([, r]) => r.status)).toEqual(['created']);
+      expect((await fs.stat(path.join(backupDir, 'e'))).ino).toBe(inode);
+      expect(await tree(backupDir)).toEqual([`e/x.txt-${STAMP}`]);
+    });
+
+    it('after a stop, the backups complete so far go into place and are reported', async () => {
+      const sources = [await write('s/1.txt', '1'), await write('s/2.txt', '2'), await write('s/3.txt', '3')];
+      const controller = new AbortController();
+      const { results, staging, resources } = await engineRun(
+        sources,
+        i => {
+          if (i === 2) controller.abort(new AbortReason('cancelled', 'the job was cancelled'));
+        },
+        controller
+      );
+      expect(stagedFolders(staging)).toEqual([]);
+      await resources.cleanup();
+      // The file not started is reported at once; the staged ones once their folder is in place.
+      expect(results.map(([i, r]) => [i, r.status])).toEqual([
+        [2, 'cancelled'],
+        [0, 'created'],
+        [1, 'created']
+      ]);
+      expect(await tree(backupDir)).toEqual([`s/1.txt-${STAMP}`, `s/2.txt-${STAMP}`]);
+    });
+  });
+
   it('hands on for removal at the end only the mirror folders it created and put no backup in', async () => {
     // A backup name over the file system's 255 bytes: that file fails, its folders stay empty.
-    const sources = [await write('a/b/ok.txt', 'ok'), await write(`deep/er/${'n'.repeat(250)}`, 'x'), await write('a/b/c/ok.txt', 'ok')];
+    // A large one: a new folder's small files are staged, and its folder is never made when
+    // they all fail.
+    const long = await write(`deep/er/${'n'.repeat(250)}`, '');
+    await fs.truncate(long, 9 * 1024 * 1024);
+    const sources = [await write('a/b/ok.txt', 'ok'), long, await write('a/b/c/ok.txt', 'ok')];
     const resources = new ResourceManager();
     const staging = await StagingDir.create(backupDir, newRunIdentity(), resources);
     const ctx = { signal: new AbortController().signal, resources, staging, reporter: { fileDone: (): void => undefined, warning: (): void => undefined } };
     const engine = new BackupEngine(options(), ctx);
     const statuses: string[] = [];
-    await engine.run(sources, sequentialQueue(sources.length), (_, result) => void statuses.push(result.status));
+    // By index: a staged folder's backups are reported once it is in place, after later files' results.
+    await engine.run(sources, sequentialQueue(sources.length), (index, result) => void (statuses[index] = result.status));
     await resources.cleanup();
     expect(statuses).toEqual(['created', 'error', 'created']);
     expect(engine.takeCreatedDirectories()).toEqual([[path.join(backupDir, 'deep/er'), path.join(backupDir, 'deep')]]);
@@ -610,7 +738,8 @@ describe('backupFiles', () => {
 
   it('on an abort during the run, every file is either completely backed up or timeout, with no temporary left', async () => {
     const content = Buffer.alloc(256 * 1024, 0x41);
-    const sources = await Promise.all(Array.from({ length: 40 }, (_, i) => write(`big/f${i}.bin`, content)));
+    // A folder each: a new folder's backups are reported once it is in place, so the abort comes mid-run.
+    const sources = await Promise.all(Array.from({ length: 40 }, (_, i) => write(`big/d${i}/f.bin`, content)));
     const opts = options();
     const resources = new ResourceManager();
     const staging = await StagingDir.create(opts.backupDir, newRunIdentity(), resources);

@@ -238,6 +238,45 @@ describe('removeStagingDir', () => {
     expect(report.problems.length).toBeGreaterThan(0);
   });
 
+  it('removes a folder of new backups a killed run was filling (N.dir), in the staging directory and in a thread directory', async () => {
+    const folder = staging.folderPath();
+    await fs.mkdir(folder);
+    await fs.writeFile(path.join(folder, 'a.txt-2025-05-12-13-49'), 'complete');
+    await fs.writeFile(path.join(folder, 'b.txt-2025-05-12-13-49'), 'part');
+    const t1 = staging.forThread(1);
+    const inThread = t1.folderPath();
+    await fs.mkdir(inThread);
+    await fs.writeFile(path.join(inThread, 'c.txt-2025-05-12-13-49'), 'part');
+    const report = await removeStagingDir(dir, identity);
+    expect(report.problems).toEqual([]);
+    expect(report.removed).toBe(6);
+    expect(existsSync(dir)).toBe(false);
+    expect(await fs.readdir(backupDir)).toEqual(['app.yml-2025-05-12-13-49']);
+  });
+
+  it('never follows a symlink named like a folder of new backups, nor removes what is not a regular file in one', async () => {
+    const elsewhere = path.join(tmp, 'elsewhere');
+    await fs.mkdir(elsewhere);
+    await fs.writeFile(path.join(elsewhere, 'x.txt-2025-05-12-13-49'), 'not ours');
+    await fs.symlink(elsewhere, path.join(dir, '7.dir'));
+    const folder = staging.folderPath();
+    await fs.mkdir(folder);
+    await fs.symlink(path.join(elsewhere, 'x.txt-2025-05-12-13-49'), path.join(folder, 'y.txt-2025-05-12-13-49'));
+    const report = await removeStagingDir(dir, identity);
+    expect(await fs.readdir(elsewhere)).toEqual(['x.txt-2025-05-12-13-49']);
+    expect(await fs.readFile(path.join(elsewhere, 'x.txt-2025-05-12-13-49'), 'utf8')).toBe('not ours');
+    expect(await fs.readdir(folder)).toEqual(['y.txt-2025-05-12-13-49']); // left, with the problem said
+    expect(report.problems.join('\n')).toMatch(/\.dir/);
+  });
+
+  it('a later worker in a thread directory takes no folder name of an earlier one’s either', async () => {
+    const t1 = staging.forThread(1);
+    const first = t1.folderPath();
+    await fs.mkdir(first);
+    expect(staging.forThread(1).folderPath()).not.toBe(first);
+    expect(staging.forThread(1).tempPath()).not.toBe(path.join(t1.dir, '1.tmp'));
+  });
+
   it('does not follow a temporary that is a symlink', async () => {
     const victim = path.join(tmp, 'victim.txt');
     await fs.writeFile(victim, 'precious');

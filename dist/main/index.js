@@ -2061,6 +2061,11 @@ const MAX_RESERVATIONS_BYTES = 64 * 1024 * 1024;
 /** The file inside a staging directory that proves which run made it. */
 const STAGING_MARKER = '.bkpfile-owner';
 const TEMP_NAME = /^\d+\.tmp$/;
+/**
+ * A new mirror folder being filled here, to be renamed into the backup directory whole (see
+ * StagingDir.folderPath): it holds only backups under their final names.
+ */
+const FOLDER_NAME = /^\d+\.dir$/;
 /** A worker thread's own directory inside a staging directory (see StagingDir.forThread). */
 const THREAD_DIR = /^t[1-9]\d{0,2}$/;
 const RUN_ID = /^[0-9a-f]{16}$/;
@@ -2104,9 +2109,10 @@ class StagingDir {
                 throw err;
             // A worker of an earlier segment was here: its names are not taken again, in case one
             // of its temporaries could not be removed (Windows may refuse for a while).
-            for (const name of (0,external_node_fs_namespaceObject.readdirSync)(dir))
-                if (TEMP_NAME.test(name))
+            for (const name of (0,external_node_fs_namespaceObject.readdirSync)(dir)) {
+                if (TEMP_NAME.test(name) || FOLDER_NAME.test(name))
                     thread.counter = Math.max(thread.counter, Number.parseInt(name, 10));
+            }
         }
         return thread;
     }
@@ -2179,6 +2185,16 @@ class StagingDir {
     tempPath() {
         this.counter += 1;
         return joinName(this.dir, `${this.counter}.tmp`);
+    }
+    /**
+     * A fresh name inside the staging directory for a folder that a new mirror folder's
+     * backups are written into under their final names, and that is then renamed into the
+     * backup directory whole (see the backup engine). Until then it is a temporary like the
+     * others: the post step removes it after a SIGKILL.
+     */
+    folderPath() {
+        this.counter += 1;
+        return joinName(this.dir, `${this.counter}.dir`);
     }
 }
 /**
@@ -2302,19 +2318,43 @@ async function removeTemporaries(dir, entries, top, report) {
     if (entries.includes(RESERVATIONS))
         await removeEmptyReservations(dir, top, report);
     for (const name of entries) {
-        if (!TEMP_NAME.test(name))
+        if (FOLDER_NAME.test(name)) {
+            await removeStagedFolder(external_node_path_namespaceObject.join(dir, name), report);
             continue;
-        const file = external_node_path_namespaceObject.join(dir, name);
-        try {
-            if (!(await external_node_fs_namespaceObject.promises.lstat(file)).isFile())
-                continue;
-            await external_node_fs_namespaceObject.promises.unlink(file);
-            report.removed += 1;
         }
-        catch (err) {
-            if (fs_errors_errnoCode(err) !== 'ENOENT')
-                report.problems.push(`${file}: ${fs_errors_errorMessage(err)}`);
-        }
+        if (TEMP_NAME.test(name))
+            await removeRegularFile(external_node_path_namespaceObject.join(dir, name), report);
+    }
+}
+/** Removes `file` if it is a regular file (a symbolic link is not followed), counting it. */
+async function removeRegularFile(file, report) {
+    try {
+        if (!(await external_node_fs_namespaceObject.promises.lstat(file)).isFile())
+            return;
+        await external_node_fs_namespaceObject.promises.unlink(file);
+        report.removed += 1;
+    }
+    catch (err) {
+        if (fs_errors_errnoCode(err) !== 'ENOENT')
+            report.problems.push(`${file}: ${fs_errors_errorMessage(err)}`);
+    }
+}
+/**
+ * A folder of backups a killed run was filling (see StagingDir.folderPath): its regular
+ * files, then the folder. Only a real directory of this user; nothing in it but regular
+ * files is touched (nothing else is ever made there), and a symbolic link is not followed.
+ */
+async function removeStagedFolder(folder, report) {
+    try {
+        if (!(await isOwnDirectory(folder)))
+            return;
+        for (const name of await external_node_fs_namespaceObject.promises.readdir(folder))
+            await removeRegularFile(external_node_path_namespaceObject.join(folder, name), report);
+        await external_node_fs_namespaceObject.promises.rmdir(folder);
+    }
+    catch (err) {
+        if (fs_errors_errnoCode(err) !== 'ENOENT')
+            report.problems.push(`${folder}: ${fs_errors_errorMessage(err)}`);
     }
 }
 /**
@@ -2753,7 +2793,8 @@ async function backupInThreads(sources, options, ctx, staging, run) {
     try {
         const own = run.engine(staging, createStaging);
         const mine = own
-            .run(sources, chunkQueue(chunks, { slot: 0 }), (index, result) => run.inOrder.add(index, result))
+            // A staged folder's backups go into place before the next chunk: the results in order need them.
+            .run(sources, chunkQueue(chunks, { slot: 0, beforeClaim: () => own.publishStaged() }), (index, result) => run.inOrder.add(index, result))
             .finally(() => {
             for (const [dir, top] of own.takeCreatedDirectories())
                 keepTopmost(run.createdDirs, dir, top);
@@ -2936,17 +2977,25 @@ class BackupEngine {
      * the loop lets timers, signals and messages run, so a cancel is seen at once. A large
      * file is compared and copied asynchronously in chunks that observe the signal. One at a
      * time also means one file's temporary never holds the space another needs. A file the
-     * run was stopped in is not reported: the caller reports what is missing.
+     * run was stopped in is not reported: the caller reports what is missing. The backups
+     * of a new mirror folder are reported once the folder is in place (see stagedFolderFor),
+     * which is before the thread takes another chunk, waits for the others, or ends.
      */
     async run(sources, queue, report, 
     /** Called before the thread waits for the others' results (it may hold results to send). */
     onWait) {
         const { signal } = this.ctx;
         let settled = false;
+        this.report = report;
         const all = (async () => {
             const slice = new TimeSlice(SLICE_MS);
             try {
                 while (!signal.aborted) {
+                    // Folders whose rename into place crossed a mount: their backups go in one by one.
+                    if (this.crossing.length > 0) {
+                        this.folders.stepOut();
+                        await this.placeCrossing();
+                    }
                     // Before each wait, the working directory goes back (see FolderOpener): other code runs.
                     if (slice.due) {
                         this.folders.stepOut();
@@ -2957,6 +3006,7 @@ class BackupEngine {
                     const i = queue.next();
                     if (i === WAIT) {
                         // The others' results must catch up first: what this thread holds goes out now.
+                        this.publishStaged();
                         onWait?.();
                         this.folders.stepOut();
                         await new Promise(resolve => setTimeout(resolve, WAIT_MS));
@@ -2977,7 +3027,19 @@ class BackupEngine {
                     }
                     if (settled)
                         return; // reported as stopped already
-                    report(i, result);
+                    const held = this.staged?.files.at(-1);
+                    // A backup in a staged folder is reported once the folder is in place.
+                    if (held !== undefined && held.result === result && held.index < 0)
+                        held.index = i;
+                    else
+                        report(i, result);
+                }
+                // Stopped or done: the backups complete so far go into place.
+                if (!settled) {
+                    this.publishStaged();
+                    this.folders.stepOut();
+                    if (this.crossing.length > 0)
+                        await this.placeCrossing();
                 }
             }
             finally {
@@ -3151,7 +3213,207 @@ class BackupEngine {
         const staging = this.stagingFor(backups);
         if (!(staging instanceof StagingDir))
             return backup_engine_failed(source, staging.status, staging.message);
+        const folder = this.stagedFolderFor(backups, staging, opened.stat.size);
+        if (folder)
+            return this.copyIntoFolder(folder, source, opened, fileName, seq);
         return this.copyIntoPlace(staging, false, source, opened, backups, fileName, seq);
+    }
+    /** The folder of new backups being filled in the staging directory (see stagedFolderFor). */
+    staged;
+    /** Folders that could not be renamed into place across a mount: their backups wait to go in one by one. */
+    crossing = [];
+    /** The run's report, for the backups of a staged folder once it is in place. */
+    report;
+    /**
+     * Where a new small backup into `backups.dir` is written: a folder in the staging
+     * directory, when that mirror folder does not exist yet (its first backup). The backups
+     * are written there under their final names, and the folder is then renamed into the
+     * backup directory whole (publishStaged): one rename for the folder instead of a link
+     * and an unlink for every file, which cost about 8 \u00b5s of kernel time a file (tmpfs,
+     * 10,000 files of 4 KiB, Node 24). No reader sees a partial backup under its final name
+     * in the backup directory: a folder appears there only with complete backups in it.
+     * Undefined where the folder exists (its backups go in one by one, never replacing a
+     * name), for a large file, and on Windows.
+     */
+    stagedFolderFor(backups, staging, size) {
+        if (this.staged?.backups.dir === backups.dir)
+            return this.staged;
+        if (backups.exists || this.createdDirs.has(backups.dir) || size > SMALL_FILE_MAX || !STAGE_FOLDERS || staging !== this.ctx.staging)
+            return undefined;
+        this.publishStaged(); // the last one is done: this thread's next file is elsewhere
+        const dir = staging.folderPath();
+        const { resources } = this.ctx;
+        resources.addTempDir(dir);
+        try {
+            (0,external_node_fs_namespaceObject.mkdirSync)(dir);
+        }
+        catch {
+            resources.removeTempDir(dir);
+            return undefined; // this file goes in the usual way, and fails there if it must
+        }
+        return (this.staged = { dir, backups, staging, files: [], spoiled: false });
+    }
+    /** Copies the file into the staged `folder` under its final name (the first free one from `firstSeq`). */
+    copyIntoFolder(folder, source, opened, fileName, firstSeq) {
+        for (let seq = firstSeq;; seq++) {
+            const name = backupName(fileName, this.stamp, seq, this.options.note);
+            const file = joinName(folder.dir, name);
+            let bytes;
+            try {
+                bytes = this.copyOneVersion(opened, file);
+            }
+            catch (err) {
+                // Another file of the folder has that name (names can read two ways): the next one.
+                if (fs_errors_errnoCode(err) === 'EEXIST')
+                    continue;
+                this.unstage(folder, file);
+                throw err;
+            }
+            if (!(bytes instanceof Promise))
+                return this.keepStaged(folder, file, source, bytes, fileName, seq);
+            return bytes.then(done => this.keepStaged(folder, file, source, done, fileName, seq), (err) => {
+                this.unstage(folder, file);
+                throw err;
+            });
+        }
+    }
+    /** A copy into a staged folder done: its result, held until the folder is in place. */
+    keepStaged(folder, file, source, bytes, fileName, seq) {
+        if (bytes === undefined) {
+            this.unstage(folder, file);
+            return backup_engine_failed(source, BackupStatus.KeptChanging, `changed while it was being copied, ${COPY_ATTEMPTS} times in a row; no backup was kept`);
+        }
+        const result = { source, backup: joinName(folder.backups.dir, fileNameOf(file)), status: BackupStatus.Created, bytes };
+        folder.files.push({ result, file, fileName, seq, index: -1 });
+        return result;
+    }
+    /** A staged copy that failed goes; if it cannot, the folder is never renamed into place whole (its other backups go in one by one). */
+    unstage(folder, file) {
+        try {
+            (0,external_node_fs_namespaceObject.rmSync)(file, { force: true });
+        }
+        catch {
+            folder.spoiled = true;
+        }
+    }
+    /**
+     * Puts the staged folder's backups into place and reports them: the folder renamed to
+     * its mirror folder, which must still not exist; else (someone made it meanwhile) each
+     * backup linked in as any other, never replacing a name. Called whenever this thread is
+     * about to take a new chunk, wait, or end, and when its next new backup is for another
+     * folder: never while a copy into the folder is under way.
+     */
+    publishStaged() {
+        const folder = this.staged;
+        if (!folder)
+            return;
+        this.staged = undefined;
+        const report = this.report;
+        const { resources } = this.ctx;
+        if (folder.files.length === 0) {
+            this.dropFolder(folder);
+            return;
+        }
+        const placed = this.renameFolder(folder);
+        if (placed === true) {
+            resources.removeTempDir(folder.dir);
+            // Read again from the disk should another file of it come: it exists now.
+            this.index.release(folder.backups.dir);
+            for (const { index, result } of folder.files)
+                report(index, result);
+            return;
+        }
+        if (placed === 'EXDEV') {
+            // A mount inside the backup directory: each backup is copied there (placeCrossing).
+            this.crossing.push(folder);
+            return;
+        }
+        // Linked in one by one; from the first that crosses a mount on, copied there (placeCrossing).
+        const across = [];
+        for (const staged of folder.files) {
+            const result = across.length === 0 ? this.linkStaged(folder, staged) : undefined;
+            if (result)
+                report(staged.index, result);
+            else
+                across.push(staged);
+        }
+        if (across.length > 0)
+            this.crossing.push({ ...folder, files: across });
+        else
+            this.dropFolder(folder);
+    }
+    /** Renames the staged folder to its mirror folder, if that still does not exist: true, 'EXDEV' across a mount, else false. */
+    renameFolder(folder) {
+        if (folder.spoiled)
+            return false;
+        const mirror = folder.backups.dir;
+        try {
+            const parent = external_node_path_namespaceObject.dirname(mirror);
+            const first = (0,external_node_fs_namespaceObject.mkdirSync)(parent, { recursive: true });
+            if (first !== undefined)
+                this.recordCreated(parent, first);
+            // rename(2) would replace an empty folder someone has just made there.
+            if ((0,external_node_fs_namespaceObject.lstatSync)(mirror, { throwIfNoEntry: false }) !== undefined)
+                return false;
+            (0,external_node_fs_namespaceObject.renameSync)(folder.dir, mirror);
+            this.filled(parent);
+            return true;
+        }
+        catch (err) {
+            return fs_errors_errnoCode(err) === 'EXDEV' ? 'EXDEV' : false;
+        }
+    }
+    /** One staged backup linked into its mirror folder as any other is (linkIntoPlace): its result, undefined where the link would cross a mount. */
+    linkStaged(folder, { result, file, fileName, seq }) {
+        try {
+            this.ensureDir(folder.backups);
+            return this.linkIntoPlace(file, folder.staging, result.source, result.bytes, folder.backups, fileName, seq);
+        }
+        catch (err) {
+            if (fs_errors_errnoCode(err) === 'EXDEV')
+                return undefined;
+            this.unstage(folder, file);
+            return this.failedBy(result.source, err);
+        }
+    }
+    /**
+     * The folders whose rename crossed a mount (a file system mounted inside the backup
+     * directory): each backup is copied into a staging directory made on that mount, and
+     * linked into place from there, as copyIntoPlace does after a link fails with EXDEV.
+     */
+    async placeCrossing() {
+        const report = this.report;
+        for (let folder = this.crossing.shift(); folder; folder = this.crossing.shift()) {
+            for (const staged of folder.files) {
+                let result;
+                try {
+                    const there = await this.stagingIn(folder.backups.dir);
+                    const opened = openSourceSync(staged.file, false);
+                    try {
+                        result = await this.copyIntoPlace(there, true, staged.result.source, opened, folder.backups, staged.fileName, staged.seq);
+                    }
+                    finally {
+                        (0,external_node_fs_namespaceObject.closeSync)(opened.fd);
+                    }
+                }
+                catch (err) {
+                    result = this.failedBy(staged.result.source, err);
+                }
+                this.unstage(folder, staged.file);
+                report(staged.index, result);
+            }
+            this.dropFolder(folder);
+        }
+    }
+    /** Removes a staged folder whose backups went in one by one (or none came). */
+    dropFolder(folder) {
+        try {
+            (0,external_node_fs_namespaceObject.rmSync)(folder.dir, { recursive: true, force: true });
+            this.ctx.resources.removeTempDir(folder.dir);
+        }
+        catch {
+            // left registered: cleanup() retries and warns
+        }
     }
     /**
      * Copies the file to a temporary in `staging`, then links it to a name no one holds. The
@@ -3348,8 +3610,12 @@ class BackupEngine {
         if (backups.exists || this.createdDirs.has(backups.dir))
             return;
         const first = (0,external_node_fs_namespaceObject.mkdirSync)(backups.dir, { recursive: true });
-        this.createdDirs.set(backups.dir, first ?? backups.dir);
-        this.createdSinceTaken.push([backups.dir, first ?? backups.dir]);
+        this.recordCreated(backups.dir, first ?? backups.dir);
+    }
+    /** `dir` was made by this engine, `top` the topmost folder its mkdir made (for removal at the end if left empty). */
+    recordCreated(dir, top) {
+        this.createdDirs.set(dir, top);
+        this.createdSinceTaken.push([dir, top]);
     }
     /**
      * A backup now lies in `dir`: if this engine created it for that backup and has not yet
@@ -3491,6 +3757,11 @@ const COPY_ATTEMPTS = 3;
 const ABORT_GRACE_MS = 250;
 /** Fewer files than this are backed up on one thread: starting a worker costs tens of milliseconds. */
 const THREADS_MIN_FILES = 1000;
+/**
+ * Folders of new backups staged (see BackupEngine.stagedFolderFor): where rename(2) moves a
+ * folder atomically and fails on one that is not empty. Windows renames otherwise.
+ */
+const STAGE_FOLDERS = process.platform !== 'win32';
 function backup_engine_failed(source, status, message) {
     return { source, backup: null, status, bytes: 0, message };
 }

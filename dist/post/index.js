@@ -1111,6 +1111,11 @@ const MAX_RESERVATIONS_BYTES = 64 * 1024 * 1024;
 /** The file inside a staging directory that proves which run made it. */
 const STAGING_MARKER = '.bkpfile-owner';
 const TEMP_NAME = /^\d+\.tmp$/;
+/**
+ * A new mirror folder being filled here, to be renamed into the backup directory whole (see
+ * StagingDir.folderPath): it holds only backups under their final names.
+ */
+const FOLDER_NAME = /^\d+\.dir$/;
 /** A worker thread's own directory inside a staging directory (see StagingDir.forThread). */
 const THREAD_DIR = /^t[1-9]\d{0,2}$/;
 const RUN_ID = /^[0-9a-f]{16}$/;
@@ -1154,9 +1159,10 @@ class StagingDir {
                 throw err;
             // A worker of an earlier segment was here: its names are not taken again, in case one
             // of its temporaries could not be removed (Windows may refuse for a while).
-            for (const name of readdirSync(dir))
-                if (TEMP_NAME.test(name))
+            for (const name of readdirSync(dir)) {
+                if (TEMP_NAME.test(name) || FOLDER_NAME.test(name))
                     thread.counter = Math.max(thread.counter, Number.parseInt(name, 10));
+            }
         }
         return thread;
     }
@@ -1229,6 +1235,16 @@ class StagingDir {
     tempPath() {
         this.counter += 1;
         return joinName(this.dir, `${this.counter}.tmp`);
+    }
+    /**
+     * A fresh name inside the staging directory for a folder that a new mirror folder's
+     * backups are written into under their final names, and that is then renamed into the
+     * backup directory whole (see the backup engine). Until then it is a temporary like the
+     * others: the post step removes it after a SIGKILL.
+     */
+    folderPath() {
+        this.counter += 1;
+        return joinName(this.dir, `${this.counter}.dir`);
     }
 }
 /**
@@ -1352,19 +1368,43 @@ async function removeTemporaries(dir, entries, top, report) {
     if (entries.includes(RESERVATIONS))
         await removeEmptyReservations(dir, top, report);
     for (const name of entries) {
-        if (!TEMP_NAME.test(name))
+        if (FOLDER_NAME.test(name)) {
+            await removeStagedFolder(external_node_path_namespaceObject.join(dir, name), report);
             continue;
-        const file = external_node_path_namespaceObject.join(dir, name);
-        try {
-            if (!(await external_node_fs_namespaceObject.promises.lstat(file)).isFile())
-                continue;
-            await external_node_fs_namespaceObject.promises.unlink(file);
-            report.removed += 1;
         }
-        catch (err) {
-            if (fs_errors_errnoCode(err) !== 'ENOENT')
-                report.problems.push(`${file}: ${fs_errors_errorMessage(err)}`);
-        }
+        if (TEMP_NAME.test(name))
+            await removeRegularFile(external_node_path_namespaceObject.join(dir, name), report);
+    }
+}
+/** Removes `file` if it is a regular file (a symbolic link is not followed), counting it. */
+async function removeRegularFile(file, report) {
+    try {
+        if (!(await external_node_fs_namespaceObject.promises.lstat(file)).isFile())
+            return;
+        await external_node_fs_namespaceObject.promises.unlink(file);
+        report.removed += 1;
+    }
+    catch (err) {
+        if (fs_errors_errnoCode(err) !== 'ENOENT')
+            report.problems.push(`${file}: ${fs_errors_errorMessage(err)}`);
+    }
+}
+/**
+ * A folder of backups a killed run was filling (see StagingDir.folderPath): its regular
+ * files, then the folder. Only a real directory of this user; nothing in it but regular
+ * files is touched (nothing else is ever made there), and a symbolic link is not followed.
+ */
+async function removeStagedFolder(folder, report) {
+    try {
+        if (!(await isOwnDirectory(folder)))
+            return;
+        for (const name of await external_node_fs_namespaceObject.promises.readdir(folder))
+            await removeRegularFile(external_node_path_namespaceObject.join(folder, name), report);
+        await external_node_fs_namespaceObject.promises.rmdir(folder);
+    }
+    catch (err) {
+        if (fs_errors_errnoCode(err) !== 'ENOENT')
+            report.problems.push(`${folder}: ${fs_errors_errorMessage(err)}`);
     }
 }
 /**

@@ -190,7 +190,9 @@ export class BackupEngine {
    * the loop lets timers, signals and messages run, so a cancel is seen at once. A large
    * file is compared and copied asynchronously in chunks that observe the signal. One at a
    * time also means one file's temporary never holds the space another needs. A file the
-   * run was stopped in is not reported: the caller reports what is missing.
+   * run was stopped in is not reported: the caller reports what is missing. The backups
+   * of a new mirror folder are reported once the folder is in place (see stagedFolderFor),
+   * which is before the thread takes another chunk, waits for the others, or ends.
    */
   async run(
     sources: readonly string[],
@@ -201,10 +203,16 @@ export class BackupEngine {
   ): Promise<void> {
     const { signal } = this.ctx;
     let settled = false;
+    this.report = report;
     const all = (async (): Promise<void> => {
       const slice = new TimeSlice(SLICE_MS);
       try {
         while (!signal.aborted) {
+          // Folders whose rename into place crossed a mount: their backups go in one by one.
+          if (this.crossing.length > 0) {
+            this.folders.stepOut();
+            await this.placeCrossing();
+          }
           // Before each wait, the working directory goes back (see FolderOpener): other code runs.
           if (slice.due) {
             this.folders.stepOut();
@@ -214,6 +222,7 @@ export class BackupEngine {
           const i = queue.next();
           if (i === WAIT) {
             // The others' results must catch up first: what this thread holds goes out now.
+            this.publishStaged();
             onWait?.();
             this.folders.stepOut();
             await new Promise<void>(resolve => setTimeout(resolve, WAIT_MS));
@@ -231,7 +240,16 @@ export class BackupEngine {
             result = outcome;
           }
           if (settled) return; // reported as stopped already
-          report(i, result);
+          const held = this.staged?.files.at(-1);
+          // A backup in a staged folder is reported once the folder is in place.
+          if (held !== undefined && held.result === result && held.index < 0) held.index = i;
+          else report(i, result);
+        }
+        // Stopped or done: the backups complete so far go into place.
+        if (!settled) {
+          this.publishStaged();
+          this.folders.stepOut();
+          if (this.crossing.length > 0) await this.placeCrossing();
         }
       } finally {
         this.folders.release();
@@ -399,7 +417,197 @@ export class BackupEngine {
     this.ctx.signal.throwIfAborted();
     const staging = this.stagingFor(backups);
     if (!(staging instanceof StagingDir)) return failed(source, staging.status, staging.message);
+    const folder = this.stagedFolderFor(backups, staging, opened.stat.size);
+    if (folder) return this.copyIntoFolder(folder, source, opened, fileName, seq);
     return this.copyIntoPlace(staging, false, source, opened, backups, fileName, seq);
+  }
+
+  /** The folder of new backups being filled in the staging directory (see stagedFolderFor). */
+  private staged: StagedFolder | undefined;
+  /** Folders that could not be renamed into place across a mount: their backups wait to go in one by one. */
+  private crossing: StagedFolder[] = [];
+  /** The run's report, for the backups of a staged folder once it is in place. */
+  private report: ((index: number, result: FileResult) => void) | undefined;
+
+  /**
+   * Where a new small backup into `backups.dir` is written: a folder in the staging
+   * directory, when that mirror folder does not exist yet (its first backup). The backups
+   * are written there under their final names, and the folder is then renamed into the
+   * backup directory whole (publishStaged): one rename for the folder instead of a link
+   * and an unlink for every file, which cost about 8 µs of kernel time a file (tmpfs,
+   * 10,000 files of 4 KiB, Node 24). No reader sees a partial backup under its final name
+   * in the backup directory: a folder appears there only with complete backups in it.
+   * Undefined where the folder exists (its backups go in one by one, never replacing a
+   * name), for a large file, and on Windows.
+   */
+  private stagedFolderFor(backups: DirectoryBackups, staging: StagingDir, size: number): StagedFolder | undefined {
+    if (this.staged?.backups.dir === backups.dir) return this.staged;
+    if (backups.exists || this.createdDirs.has(backups.dir) || size > SMALL_FILE_MAX || !STAGE_FOLDERS || staging !== this.ctx.staging) return undefined;
+    this.publishStaged(); // the last one is done: this thread's next file is elsewhere
+    const dir = staging.folderPath();
+    const { resources } = this.ctx;
+    resources.addTempDir(dir);
+    try {
+      mkdirSync(dir);
+    } catch {
+      resources.removeTempDir(dir);
+      return undefined; // this file goes in the usual way, and fails there if it must
+    }
+    return (this.staged = { dir, backups, staging, files: [], spoiled: false });
+  }
+
+  /** Copies the file into the staged `folder` under its final name (the first free one from `firstSeq`). */
+  private copyIntoFolder(folder: StagedFolder, source: string, opened: OpenedSourceSync, fileName: string, firstSeq: number): MaybeAsync<FileResult> {
+    for (let seq = firstSeq; ; seq++) {
+      const name = backupName(fileName, this.stamp, seq, this.options.note);
+      const file = joinName(folder.dir, name);
+      let bytes: MaybeAsync<number | undefined>;
+      try {
+        bytes = this.copyOneVersion(opened, file);
+      } catch (err) {
+        // Another file of the folder has that name (names can read two ways): the next one.
+        if (errnoCode(err) === 'EEXIST') continue;
+        this.unstage(folder, file);
+        throw err;
+      }
+      if (!(bytes instanceof Promise)) return this.keepStaged(folder, file, source, bytes, fileName, seq);
+      return bytes.then(
+        done => this.keepStaged(folder, file, source, done, fileName, seq),
+        (err: unknown) => {
+          this.unstage(folder, file);
+          throw err;
+        }
+      );
+    }
+  }
+
+  /** A copy into a staged folder done: its result, held until the folder is in place. */
+  private keepStaged(folder: StagedFolder, file: string, source: string, bytes: number | undefined, fileName: string, seq: number): FileResult {
+    if (bytes === undefined) {
+      this.unstage(folder, file);
+      return failed(source, BackupStatus.KeptChanging, `changed while it was being copied, ${COPY_ATTEMPTS} times in a row; no backup was kept`);
+    }
+    const result: FileResult = { source, backup: joinName(folder.backups.dir, fileNameOf(file)), status: BackupStatus.Created, bytes };
+    folder.files.push({ result, file, fileName, seq, index: -1 });
+    return result;
+  }
+
+  /** A staged copy that failed goes; if it cannot, the folder is never renamed into place whole (its other backups go in one by one). */
+  private unstage(folder: StagedFolder, file: string): void {
+    try {
+      rmSync(file, { force: true });
+    } catch {
+      folder.spoiled = true;
+    }
+  }
+
+  /**
+   * Puts the staged folder's backups into place and reports them: the folder renamed to
+   * its mirror folder, which must still not exist; else (someone made it meanwhile) each
+   * backup linked in as any other, never replacing a name. Called whenever this thread is
+   * about to take a new chunk, wait, or end, and when its next new backup is for another
+   * folder: never while a copy into the folder is under way.
+   */
+  publishStaged(): void {
+    const folder = this.staged;
+    if (!folder) return;
+    this.staged = undefined;
+    const report = this.report!;
+    const { resources } = this.ctx;
+    if (folder.files.length === 0) {
+      this.dropFolder(folder);
+      return;
+    }
+    const placed = this.renameFolder(folder);
+    if (placed === true) {
+      resources.removeTempDir(folder.dir);
+      // Read again from the disk should another file of it come: it exists now.
+      this.index.release(folder.backups.dir);
+      for (const { index, result } of folder.files) report(index, result);
+      return;
+    }
+    if (placed === 'EXDEV') {
+      // A mount inside the backup directory: each backup is copied there (placeCrossing).
+      this.crossing.push(folder);
+      return;
+    }
+    // Linked in one by one; from the first that crosses a mount on, copied there (placeCrossing).
+    const across: StagedBackup[] = [];
+    for (const staged of folder.files) {
+      const result = across.length === 0 ? this.linkStaged(folder, staged) : undefined;
+      if (result) report(staged.index, result);
+      else across.push(staged);
+    }
+    if (across.length > 0) this.crossing.push({ ...folder, files: across });
+    else this.dropFolder(folder);
+  }
+
+  /** Renames the staged folder to its mirror folder, if that still does not exist: true, 'EXDEV' across a mount, else false. */
+  private renameFolder(folder: StagedFolder): boolean | 'EXDEV' {
+    if (folder.spoiled) return false;
+    const mirror = folder.backups.dir;
+    try {
+      const parent = path.dirname(mirror);
+      const first = mkdirSync(parent, { recursive: true });
+      if (first !== undefined) this.recordCreated(parent, first);
+      // rename(2) would replace an empty folder someone has just made there.
+      if (lstatSync(mirror, { throwIfNoEntry: false }) !== undefined) return false;
+      renameSync(folder.dir, mirror);
+      this.filled(parent);
+      return true;
+    } catch (err) {
+      return errnoCode(err) === 'EXDEV' ? 'EXDEV' : false;
+    }
+  }
+
+  /** One staged backup linked into its mirror folder as any other is (linkIntoPlace): its result, undefined where the link would cross a mount. */
+  private linkStaged(folder: StagedFolder, { result, file, fileName, seq }: StagedBackup): FileResult | undefined {
+    try {
+      this.ensureDir(folder.backups);
+      return this.linkIntoPlace(file, folder.staging, result.source, result.bytes, folder.backups, fileName, seq);
+    } catch (err) {
+      if (errnoCode(err) === 'EXDEV') return undefined;
+      this.unstage(folder, file);
+      return this.failedBy(result.source, err);
+    }
+  }
+
+  /**
+   * The folders whose rename crossed a mount (a file system mounted inside the backup
+   * directory): each backup is copied into a staging directory made on that mount, and
+   * linked into place from there, as copyIntoPlace does after a link fails with EXDEV.
+   */
+  private async placeCrossing(): Promise<void> {
+    const report = this.report!;
+    for (let folder = this.crossing.shift(); folder; folder = this.crossing.shift()) {
+      for (const staged of folder.files) {
+        let result: FileResult;
+        try {
+          const there = await this.stagingIn(folder.backups.dir);
+          const opened = openSourceSync(staged.file, false);
+          try {
+            result = await this.copyIntoPlace(there, true, staged.result.source, opened, folder.backups, staged.fileName, staged.seq);
+          } finally {
+            closeSync(opened.fd);
+          }
+        } catch (err) {
+          result = this.failedBy(staged.result.source, err);
+        }
+        this.unstage(folder, staged.file);
+        report(staged.index, result);
+      }
+      this.dropFolder(folder);
+    }
+  }
+
+  /** Removes a staged folder whose backups went in one by one (or none came). */
+  private dropFolder(folder: StagedFolder): void {
+    try {
+      rmSync(folder.dir, { recursive: true, force: true });
+      this.ctx.resources.removeTempDir(folder.dir);
+    } catch {
+      // left registered: cleanup() retries and warns
+    }
   }
 
   /**
@@ -605,8 +813,13 @@ export class BackupEngine {
   private ensureDir(backups: DirectoryBackups): void {
     if (backups.exists || this.createdDirs.has(backups.dir)) return;
     const first = mkdirSync(backups.dir, { recursive: true });
-    this.createdDirs.set(backups.dir, first ?? backups.dir);
-    this.createdSinceTaken.push([backups.dir, first ?? backups.dir]);
+    this.recordCreated(backups.dir, first ?? backups.dir);
+  }
+
+  /** `dir` was made by this engine, `top` the topmost folder its mkdir made (for removal at the end if left empty). */
+  private recordCreated(dir: string, top: string): void {
+    this.createdDirs.set(dir, top);
+    this.createdSinceTaken.push([dir, top]);
   }
 
   /**
@@ -765,6 +978,35 @@ export const ABORT_GRACE_MS = 250;
 
 /** Fewer files than this are backed up on one thread: starting a worker costs tens of milliseconds. */
 export const THREADS_MIN_FILES = 1000;
+
+/**
+ * Folders of new backups staged (see BackupEngine.stagedFolderFor): where rename(2) moves a
+ * folder atomically and fails on one that is not empty. Windows renames otherwise.
+ */
+const STAGE_FOLDERS = process.platform !== 'win32';
+
+/** A staged backup: its result, held until its folder is in place, and where it lies meanwhile. */
+interface StagedBackup {
+  result: FileResult;
+  /** The copy, in the staged folder. */
+  file: string;
+  fileName: string;
+  seq: number;
+  /** The source's index in the run (set by the run loop once the result is back). */
+  index: number;
+}
+
+/** A new mirror folder being filled in the staging directory. */
+interface StagedFolder {
+  /** Where it is filled. */
+  dir: string;
+  /** The mirror folder it becomes, and the backups read there (none: it did not exist). */
+  backups: DirectoryBackups;
+  staging: StagingDir;
+  files: StagedBackup[];
+  /** A failed copy could not be removed from it: it is never renamed into place whole. */
+  spoiled: boolean;
+}
 
 function failed(source: string, status: BackupStatus, message: string): FileResult {
   return { source, backup: null, status, bytes: 0, message };

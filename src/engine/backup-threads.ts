@@ -200,7 +200,8 @@ export async function backupInThreads(
   try {
     const own = run.engine(staging, createStaging);
     const mine = own
-      .run(sources, chunkQueue(chunks, { slot: 0 }), (index, result) => run.inOrder.add(index, result))
+      // A staged folder's backups go into place before the next chunk: the results in order need them.
+      .run(sources, chunkQueue(chunks, { slot: 0, beforeClaim: () => own.publishStaged() }), (index, result) => run.inOrder.add(index, result))
       .finally(() => {
         for (const [dir, top] of own.takeCreatedDirectories()) keepTopmost(run.createdDirs, dir, top);
       });

@@ -73,8 +73,16 @@ export async function serveBackupThread(port: MessagePort, start: WorkerStart): 
   try {
     await engine.run(
       start.sources,
-      // What it holds goes out before each new chunk: the results in order need it.
-      chunkQueue(start.chunks, { slot: start.slot, beforeClaim: flush }),
+      // What it holds goes out before each new chunk (a staged folder's backups put into place
+      // first): the results in order need it, and a thread that stops is answered for by its
+      // chunk alone.
+      chunkQueue(start.chunks, {
+        slot: start.slot,
+        beforeClaim: () => {
+          engine.publishStaged();
+          flush();
+        }
+      }),
       (index, result) => {
         files += 1;
         results.add(index, result);

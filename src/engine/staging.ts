@@ -17,6 +17,11 @@ const MAX_RESERVATIONS_BYTES = 64 * 1024 * 1024;
 /** The file inside a staging directory that proves which run made it. */
 export const STAGING_MARKER = '.bkpfile-owner';
 const TEMP_NAME = /^\d+\.tmp$/;
+/**
+ * A new mirror folder being filled here, to be renamed into the backup directory whole (see
+ * StagingDir.folderPath): it holds only backups under their final names.
+ */
+const FOLDER_NAME = /^\d+\.dir$/;
 /** A worker thread's own directory inside a staging directory (see StagingDir.forThread). */
 const THREAD_DIR = /^t[1-9]\d{0,2}$/;
 const RUN_ID = /^[0-9a-f]{16}$/;
@@ -68,7 +73,9 @@ export class StagingDir {
       if (errnoCode(err) !== 'EEXIST') throw err;
       // A worker of an earlier segment was here: its names are not taken again, in case one
       // of its temporaries could not be removed (Windows may refuse for a while).
-      for (const name of readdirSync(dir)) if (TEMP_NAME.test(name)) thread.counter = Math.max(thread.counter, Number.parseInt(name, 10));
+      for (const name of readdirSync(dir)) {
+        if (TEMP_NAME.test(name) || FOLDER_NAME.test(name)) thread.counter = Math.max(thread.counter, Number.parseInt(name, 10));
+      }
     }
     return thread;
   }
@@ -141,6 +148,17 @@ export class StagingDir {
   tempPath(): string {
     this.counter += 1;
     return joinName(this.dir, `${this.counter}.tmp`);
+  }
+
+  /**
+   * A fresh name inside the staging directory for a folder that a new mirror folder's
+   * backups are written into under their final names, and that is then renamed into the
+   * backup directory whole (see the backup engine). Until then it is a temporary like the
+   * others: the post step removes it after a SIGKILL.
+   */
+  folderPath(): string {
+    this.counter += 1;
+    return joinName(this.dir, `${this.counter}.dir`);
   }
 }
 
@@ -265,15 +283,37 @@ async function isOwnDirectory(dir: string): Promise<boolean> {
 async function removeTemporaries(dir: string, entries: string[], top: string, report: StagingCleanupReport): Promise<void> {
   if (entries.includes(RESERVATIONS)) await removeEmptyReservations(dir, top, report);
   for (const name of entries) {
-    if (!TEMP_NAME.test(name)) continue;
-    const file = path.join(dir, name);
-    try {
-      if (!(await fs.lstat(file)).isFile()) continue;
-      await fs.unlink(file);
-      report.removed += 1;
-    } catch (err) {
-      if (errnoCode(err) !== 'ENOENT') report.problems.push(`${file}: ${errorMessage(err)}`);
+    if (FOLDER_NAME.test(name)) {
+      await removeStagedFolder(path.join(dir, name), report);
+      continue;
     }
+    if (TEMP_NAME.test(name)) await removeRegularFile(path.join(dir, name), report);
+  }
+}
+
+/** Removes `file` if it is a regular file (a symbolic link is not followed), counting it. */
+async function removeRegularFile(file: string, report: StagingCleanupReport): Promise<void> {
+  try {
+    if (!(await fs.lstat(file)).isFile()) return;
+    await fs.unlink(file);
+    report.removed += 1;
+  } catch (err) {
+    if (errnoCode(err) !== 'ENOENT') report.problems.push(`${file}: ${errorMessage(err)}`);
+  }
+}
+
+/**
+ * A folder of backups a killed run was filling (see StagingDir.folderPath): its regular
+ * files, then the folder. Only a real directory of this user; nothing in it but regular
+ * files is touched (nothing else is ever made there), and a symbolic link is not followed.
+ */
+async function removeStagedFolder(folder: string, report: StagingCleanupReport): Promise<void> {
+  try {
+    if (!(await isOwnDirectory(folder))) return;
+    for (const name of await fs.readdir(folder)) await removeRegularFile(path.join(folder, name), report);
+    await fs.rmdir(folder);
+  } catch (err) {
+    if (errnoCode(err) !== 'ENOENT') report.problems.push(`${folder}: ${errorMessage(err)}`);
   }
 }
 
