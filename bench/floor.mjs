@@ -14,11 +14,14 @@
 //   (NAME-YYYY-MM-DD-hh-mm) in the same directories, and it prints the number of files
 //   found identical to their backup.
 //
-// Per file, as the action's engine for a first backup: open(/proc/self/fd/D/NAME,
-// O_NOFOLLOW|O_NONBLOCK) (by its name in its folder, held open as D), fstat,
-// open(temp, O_CREAT|O_EXCL), read, write, futimens, close, fstat(src) (did it change while
-// copied?), link(temp, dest), unlink(temp), close: 11 calls. Per directory: readdir with
-// types, mkdir, and the folder held: open, readlink(/proc/self/fd/D) (its real path), close.
+// Per file, as the action's engine for a first backup (into mirror folders that do not exist
+// yet): open(/proc/self/fd/D/NAME, O_NOFOLLOW|O_NONBLOCK) (by its name in its folder, held
+// open as D), fstat, open(its backup's final name in a new folder in the staging directory,
+// O_CREAT|O_EXCL), read, write, futimens, close, fstat(src) (did it change while copied?),
+// close: 9 calls. Per directory: readdir with types, the folder held (open,
+// readlink(/proc/self/fd/D) for its real path, close), mkdir of the staged folder, and once
+// its files are done, lstat of the destination (still not there?) and rename of the staged
+// folder to it.
 //
 // Per file, as the engine for an identical re-run: open(/proc/self/fd/D/NAME,
 // O_NOFOLLOW|O_NONBLOCK), fstat, open(backup, O_NONBLOCK), fstat(backup) (its size first),
@@ -29,13 +32,13 @@ import {
   constants as C,
   fstatSync,
   futimesSync,
-  linkSync,
+  lstatSync,
   mkdirSync,
   openSync,
   readSync,
   readdirSync,
   readlinkSync,
-  unlinkSync,
+  renameSync,
   writeSync
 } from 'node:fs';
 import { Worker, isMainThread, workerData } from 'node:worker_threads';
@@ -52,14 +55,14 @@ function copyDirectories({ src, dest, dirs, next, slot }) {
   for (let d = Atomics.add(next, 0, 1); d < dirs.length; d = Atomics.add(next, 0, 1)) {
     const from = `${src}/${dirs[d]}`;
     const to = `${dest}/${dirs[d]}`;
-    mkdirSync(to);
+    const staged = `${staging}/${d}.dir`;
+    mkdirSync(staged);
     const folder = holdFolder(from);
     for (const entry of readdirSync(from, { withFileTypes: true })) {
       if (!entry.isFile()) continue;
       const fd = openSync(folder.prefix + entry.name, SRC_FLAGS);
       const stat = fstatSync(fd);
-      const temp = `${staging}/${files}.tmp`;
-      const out = openSync(temp, TEMP_FLAGS, stat.mode & 0o7777);
+      const out = openSync(`${staged}/${entry.name}-2026-01-01-00-00`, TEMP_FLAGS, stat.mode & 0o7777);
       // Up to the size fstat gave, as the action reads a file whose size is known.
       for (let position = 0; position < stat.size;) {
         const n = readSync(fd, buffer, 0, buffer.length, position);
@@ -70,12 +73,12 @@ function copyDirectories({ src, dest, dirs, next, slot }) {
       futimesSync(out, stat.atimeMs / 1000, stat.mtimeMs / 1000);
       closeSync(out);
       fstatSync(fd);
-      linkSync(temp, `${to}/${entry.name}-2026-01-01-00-00`);
-      unlinkSync(temp);
       closeSync(fd);
       files += 1;
     }
     closeSync(folder.fd);
+    if (lstatSync(to, { throwIfNoEntry: false }) !== undefined) throw new Error(`${to} exists`);
+    renameSync(staged, to);
   }
   return files;
 }
