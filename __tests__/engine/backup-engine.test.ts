@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { BackupEngine, WalkedAs, backupFiles, type BackupOptions } from '../../src/engine/backup-engine.js';
 import { AbortReason } from '../../src/engine/abort.js';
 import { WorkerPool } from '../../src/engine/backup-threads.js';
-import { sequentialQueue } from '../../src/engine/work-queue.js';
+import { chunkQueue, currentChunk, planChunks, sequentialQueue, type SharedChunks } from '../../src/engine/work-queue.js';
 import { ResourceManager } from '../../src/engine/resource-manager.js';
 import { newRunIdentity, STAGING_MARKER, StagingDir } from '../../src/engine/staging.js';
 import type { FileResult } from '../../src/engine/status.js';
@@ -103,6 +103,10 @@ describe('backupFiles', () => {
     const results = reported;
     return { results, reported, warnings, stagingDir: staging?.dir, stagingLeft, resources };
   };
+
+  /** The chunks of a plan, as lists of source indices. */
+  const chunksOf = ({ order, bounds }: SharedChunks): number[][] =>
+    Array.from({ length: bounds.length - 1 }, (_, c) => [...order.subarray(bounds[c], bounds[c + 1])]);
 
   /** Every file below `dir`, relative, sorted; staging directories excluded. */
   const tree = async (dir: string): Promise<string[]> => {
@@ -248,6 +252,137 @@ describe('backupFiles', () => {
       expect(results.map(([, r]) => r.status)).toEqual(['created']);
       expect((await fs.stat(path.join(backupDir, 'e'))).ino).toBe(inode);
       expect(await tree(backupDir)).toEqual([`e/x.txt-${STAMP}`]);
+    });
+
+    it('after a stop, a folder someone made meanwhile still gets the backups complete so far, one by one', async () => {
+      const sources = [await write('t/x.txt', 'x'), await write('t/y.txt', 'y'), await write('t/z.txt', 'z')];
+      const controller = new AbortController();
+      const { results, resources } = await engineRun(
+        sources,
+        i => {
+          if (i !== 2) return;
+          // Another run (or this run's other thread, with another chunk of t's files) made t.
+          mkdirSync(path.join(backupDir, 't'), { recursive: true });
+          controller.abort(new AbortReason('cancelled', 'the job was cancelled'));
+        },
+        controller
+      );
+      await resources.cleanup();
+      expect(results.map(([i, r]) => [i, r.status])).toEqual([
+        [2, 'cancelled'],
+        [0, 'created'],
+        [1, 'created']
+      ]);
+      expect(await tree(backupDir)).toEqual([`t/x.txt-${STAMP}`, `t/y.txt-${STAMP}`]);
+    });
+
+    it(`goes into place once it holds ${1000} backups; the rest of its files go in one by one`, async () => {
+      const sources: string[] = [];
+      for (let i = 0; i < 1005; i++) sources.push(await write(`full/f${i}`, `${i}`));
+      const there: boolean[] = [];
+      const { results, resources } = await engineRun(sources, i => {
+        if (i === 1000 || i === 1001) there.push(existsSync(path.join(backupDir, 'full')));
+      });
+      await resources.cleanup();
+      // Not there before the 1,001st file; put in place as it came.
+      expect(there).toEqual([false, true]);
+      expect(results.filter(([, r]) => r.status !== 'created')).toEqual([]);
+      expect(new Set(results.map(([i]) => i)).size).toBe(1005);
+      expect(await tree(backupDir)).toHaveLength(1005);
+    });
+
+    it('a full disk: the backups made before it filled stay and are reported created, the later ones fail disk-full', async () => {
+      if (process.getuid?.() !== 0) {
+        if (process.env['CI']) throw new Error('mounting a tmpfs needs root, and CI runs as root');
+        console.log('SKIPPED (not root): a full disk (a tmpfs with few inodes)');
+        return;
+      }
+      const sources: string[] = [];
+      for (let i = 0; i < 10; i++) sources.push(await write(`a/b/f${i}.txt`, `content ${i}`));
+      // Inodes for the backup directory, its staging directory and marker, the folders and a few files.
+      await fs.mkdir(backupDir, { recursive: true });
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=4m,nr_inodes=12', 'tmpfs', backupDir]);
+      try {
+        const { results } = await run(sources);
+        const statuses = results.map(r => r.status);
+        const created = statuses.filter(st => st === 'created').length;
+        expect(created).toBeGreaterThan(0);
+        // In order: every file copied while there was room, then disk-full; none lost in between.
+        expect(statuses).toEqual([...Array<string>(created).fill('created'), ...Array<string>(10 - created).fill('disk-full')]);
+        expect(await tree(backupDir)).toEqual(results.filter(r => r.status === 'created').map(r => path.relative(backupDir, r.backup!)));
+      } finally {
+        execFileSync('umount', [backupDir]);
+      }
+    });
+
+    it('is not staged under a set-group-ID folder whose group the staging directory does not give: made there, it gets that group', async () => {
+      if (process.getuid?.() !== 0) {
+        if (process.env['CI']) throw new Error('giving a folder another group needs root, and CI runs as root');
+        console.log('SKIPPED (not root): a set-group-ID folder of another group');
+        return;
+      }
+      const src = await write('shared/new/f.txt', 'x');
+      const shared = path.join(backupDir, 'shared');
+      mkdirSync(shared, { recursive: true });
+      await fs.chown(shared, 0, 1);
+      await fs.chmod(shared, 0o2755);
+      const { results, resources } = await engineRun([src], () => undefined);
+      await resources.cleanup();
+      expect(results[0]![1].status).toBe('created');
+      const made = statSync(path.join(shared, 'new'));
+      expect(made.gid).toBe(1);
+      expect(made.mode & 0o2000).toBe(0o2000);
+    });
+
+    it("across a mount, the thread takes no new chunk before the last one's backups are in place and reported", async () => {
+      if (process.getuid?.() !== 0) {
+        if (process.env['CI']) throw new Error('mounting a tmpfs needs root, and CI runs as root');
+        console.log('SKIPPED (not root): a mount inside the backup directory');
+        return;
+      }
+      const mount = path.join(backupDir, 'mnt');
+      mkdirSync(mount, { recursive: true });
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=4m', 'tmpfs', mount]);
+      try {
+        const sources: string[] = [];
+        for (let i = 0; i < 70; i++) sources.push(await write(`mnt/sub/f${i}.txt`, `a${i}`));
+        for (let i = 0; i < 70; i++) sources.push(await write(`other/g${i}.txt`, `b${i}`));
+        const chunks = planChunks(sources, false);
+        expect(chunksOf(chunks)).toHaveLength(2);
+        const resources = new ResourceManager();
+        const staging = await StagingDir.create(backupDir, newRunIdentity(), resources);
+        const engine = new BackupEngine(options(), {
+          signal: new AbortController().signal,
+          resources,
+          staging,
+          reporter: { fileDone: () => undefined, warning: () => undefined },
+          createStaging: dir => StagingDir.create(dir, newRunIdentity(), resources)
+        });
+        const reported = new Set<number>();
+        const unanswered: number[] = [];
+        const inner = chunkQueue(chunks, { slot: 1, beforeClaim: () => engine.publishStaged() });
+        let on = 0;
+        const queue = {
+          next: (): number => {
+            const i = inner.next();
+            const chunk = Atomics.load(chunks.current, 1);
+            if (chunk !== on) {
+              on = chunk;
+              // Were the thread to stop now, only the chunk it is on would be answered for.
+              const answered = new Set(currentChunk(chunks, 1));
+              unanswered.push(sources.filter((_, k) => !reported.has(k) && !answered.has(k) && k < chunks.bounds[chunk - 1]!).length);
+            }
+            return i;
+          }
+        };
+        await engine.run(sources, queue, index => void reported.add(index));
+        await resources.cleanup();
+        expect(reported.size).toBe(sources.length);
+        expect(unanswered).toEqual([0, 0]);
+        expect((await tree(mount)).filter(f => f.startsWith('sub/'))).toHaveLength(70);
+      } finally {
+        execFileSync('umount', [mount]);
+      }
     });
 
     it('after a stop, the backups complete so far go into place and are reported', async () => {
@@ -823,7 +958,7 @@ describe('backupFiles', () => {
         expect(await fs.readFile(r.backup!, 'utf8')).toBe(`file ${i}\n`);
       }
       expect((await fs.stat(results[7]!.backup!)).mode & 0o777).toBe(0o600);
-      expect(stagingLeft!.filter(name => name.endsWith('.tmp'))).toEqual([]);
+      expect(stagingLeft!.filter(name => name.endsWith('.tmp') || name.endsWith('.dir'))).toEqual([]);
       // The re-run finds every file identical, with threads too.
       const again = await run(sources, {}, { threads: { script: WORKER, workers: 1 } });
       expect(again.results.filter(r => r.status !== 'identical')).toEqual([]);
@@ -915,7 +1050,8 @@ parentPort.once('message', ({ start }) => {
       expect(seen.map(r => r.source)).toEqual(sources);
       expect(seen.filter(r => r.status !== 'created' && r.status !== 'cancelled')).toEqual([]);
       expect(seen.filter(r => r.status === 'cancelled').length).toBeGreaterThan(0);
-      const temps = (await fs.readdir(staging.dir, { recursive: true })).filter(name => name.endsWith('.tmp'));
+      // No temporary, and no folder of new backups (N.dir) left staged.
+      const temps = (await fs.readdir(staging.dir, { recursive: true })).filter(name => name.endsWith('.tmp') || /\.dir(\/|$)/.test(name));
       expect(temps).toEqual([]);
       // The workers were told at once: none made a backup after the stop that it did not report.
       const created = seen.filter(r => r.status === 'created');

@@ -269,6 +269,38 @@ describe('removeStagingDir', () => {
     expect(report.problems.join('\n')).toMatch(/\.dir/);
   });
 
+  it('empties a folder of new backups through the descriptor it opened: swapped for a symbolic link meanwhile, it leads nowhere else', async () => {
+    const victim = path.join(tmp, 'victim');
+    await fs.mkdir(victim);
+    for (let k = 0; k < 3; k++) await fs.writeFile(path.join(victim, `precious-2025-05-12-13-4${k}`), 'not ours');
+    const folder = staging.folderPath();
+    await fs.mkdir(folder);
+    await fs.writeFile(path.join(folder, 'a.txt-2025-05-12-13-49'), 'ours');
+    await fs.writeFile(path.join(folder, 'notes.txt'), 'not a backup: never made there');
+    const readdir = fs.readdir;
+    let swapped = false;
+    // The swap comes once the folder is open, before it is read.
+    (fs as { readdir: unknown }).readdir = async (p: string, ...rest: unknown[]): Promise<unknown> => {
+      if (!swapped && p !== dir && p.startsWith('/proc/self/fd/')) {
+        swapped = true;
+        await fs.rename(folder, `${folder}.away`);
+        await fs.symlink(victim, folder);
+      }
+      return (readdir as (...a: unknown[]) => Promise<unknown>)(p, ...rest);
+    };
+    let report;
+    try {
+      report = await removeStagingDir(dir, identity);
+    } finally {
+      (fs as { readdir: unknown }).readdir = readdir;
+    }
+    expect(swapped).toBe(true);
+    expect((await fs.readdir(victim)).sort()).toEqual(['precious-2025-05-12-13-40', 'precious-2025-05-12-13-41', 'precious-2025-05-12-13-42']);
+    // Its backup went, what is not named like one stayed.
+    expect(await fs.readdir(`${folder}.away`)).toEqual(['notes.txt']);
+    expect(report.problems.join('\n')).toMatch(/\.dir/);
+  });
+
   it('a later worker in a thread directory takes no folder name of an earlier one’s either', async () => {
     const t1 = staging.forThread(1);
     const first = t1.folderPath();

@@ -1116,6 +1116,8 @@ const TEMP_NAME = /^\d+\.tmp$/;
  * StagingDir.folderPath): it holds only backups under their final names.
  */
 const FOLDER_NAME = /^\d+\.dir$/;
+/** Where a process's open descriptors are paths (Linux). */
+const PROC_SELF_FD = '/proc/self/fd';
 /** A worker thread's own directory inside a staging directory (see StagingDir.forThread). */
 const THREAD_DIR = /^t[1-9]\d{0,2}$/;
 const RUN_ID = /^[0-9a-f]{16}$/;
@@ -1390,16 +1392,42 @@ async function removeRegularFile(file, report) {
     }
 }
 /**
- * A folder of backups a killed run was filling (see StagingDir.folderPath): its regular
- * files, then the folder. Only a real directory of this user; nothing in it but regular
- * files is touched (nothing else is ever made there), and a symbolic link is not followed.
+ * A folder of backups a killed run was filling (see StagingDir.folderPath): its files named
+ * like backups (nothing else is ever made there) that are regular files, then the folder.
+ * Only a real directory of this user. It is opened without following a symbolic link and,
+ * where /proc is, read and emptied through that descriptor: a folder swapped for a link
+ * after it was opened leads nowhere else.
  */
 async function removeStagedFolder(folder, report) {
+    let handle;
     try {
-        if (!(await isOwnDirectory(folder)))
+        handle = await external_node_fs_namespaceObject.promises.open(folder, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+    }
+    catch (err) {
+        // A symbolic link (ELOOP), not a folder, or gone: not one of ours.
+        const code = fs_errors_errnoCode(err);
+        if (code !== 'ENOENT' && code !== 'ELOOP' && code !== 'ENOTDIR')
+            report.problems.push(`${folder}: ${fs_errors_errorMessage(err)}`);
+        return;
+    }
+    try {
+        const stat = await handle.stat();
+        if (!stat.isDirectory() || (typeof process.getuid === 'function' && stat.uid !== process.getuid()))
             return;
-        for (const name of await external_node_fs_namespaceObject.promises.readdir(folder))
-            await removeRegularFile(external_node_path_namespaceObject.join(folder, name), report);
+        const inside = (0,external_node_fs_namespaceObject.existsSync)(PROC_SELF_FD) ? `${PROC_SELF_FD}/${handle.fd}` : folder;
+        for (const name of await external_node_fs_namespaceObject.promises.readdir(inside)) {
+            if (parseBackupName(name).length > 0)
+                await removeRegularFile(external_node_path_namespaceObject.join(inside, name), report);
+        }
+    }
+    catch (err) {
+        if (fs_errors_errnoCode(err) !== 'ENOENT')
+            report.problems.push(`${folder}: ${fs_errors_errorMessage(err)}`);
+    }
+    finally {
+        await handle.close();
+    }
+    try {
         await external_node_fs_namespaceObject.promises.rmdir(folder);
     }
     catch (err) {

@@ -2294,6 +2294,8 @@ const TEMP_NAME = /^\d+\.tmp$/;
  * StagingDir.folderPath): it holds only backups under their final names.
  */
 const FOLDER_NAME = /^\d+\.dir$/;
+/** Where a process's open descriptors are paths (Linux). */
+const PROC_SELF_FD = '/proc/self/fd';
 /** A worker thread's own directory inside a staging directory (see StagingDir.forThread). */
 const THREAD_DIR = /^t[1-9]\d{0,2}$/;
 const RUN_ID = /^[0-9a-f]{16}$/;
@@ -2568,16 +2570,42 @@ async function removeRegularFile(file, report) {
     }
 }
 /**
- * A folder of backups a killed run was filling (see StagingDir.folderPath): its regular
- * files, then the folder. Only a real directory of this user; nothing in it but regular
- * files is touched (nothing else is ever made there), and a symbolic link is not followed.
+ * A folder of backups a killed run was filling (see StagingDir.folderPath): its files named
+ * like backups (nothing else is ever made there) that are regular files, then the folder.
+ * Only a real directory of this user. It is opened without following a symbolic link and,
+ * where /proc is, read and emptied through that descriptor: a folder swapped for a link
+ * after it was opened leads nowhere else.
  */
 async function removeStagedFolder(folder, report) {
+    let handle;
     try {
-        if (!(await isOwnDirectory(folder)))
+        handle = await fs.open(folder, fsConstants.O_RDONLY | (fsConstants.O_DIRECTORY ?? 0) | (fsConstants.O_NOFOLLOW ?? 0));
+    }
+    catch (err) {
+        // A symbolic link (ELOOP), not a folder, or gone: not one of ours.
+        const code = errnoCode(err);
+        if (code !== 'ENOENT' && code !== 'ELOOP' && code !== 'ENOTDIR')
+            report.problems.push(`${folder}: ${errorMessage(err)}`);
+        return;
+    }
+    try {
+        const stat = await handle.stat();
+        if (!stat.isDirectory() || (typeof process.getuid === 'function' && stat.uid !== process.getuid()))
             return;
-        for (const name of await fs.readdir(folder))
-            await removeRegularFile(path.join(folder, name), report);
+        const inside = existsSync(PROC_SELF_FD) ? `${PROC_SELF_FD}/${handle.fd}` : folder;
+        for (const name of await fs.readdir(inside)) {
+            if (parseBackupName(name).length > 0)
+                await removeRegularFile(path.join(inside, name), report);
+        }
+    }
+    catch (err) {
+        if (errnoCode(err) !== 'ENOENT')
+            report.problems.push(`${folder}: ${errorMessage(err)}`);
+    }
+    finally {
+        await handle.close();
+    }
+    try {
         await fs.rmdir(folder);
     }
     catch (err) {
@@ -7043,7 +7071,8 @@ function work_queue_currentChunk({ order, bounds, current }, slot) {
  * but none that starts more than `aheadLimit` files past the results put in order so far.
  * `beforeClaim` is called before each new chunk is taken, to send what the thread holds of
  * the last one: a thread that stops is answered for by the chunk it says it is on
- * (currentChunk), so nothing of an earlier chunk may be held by then.
+ * (currentChunk), so nothing of an earlier chunk may be held by then. When it says false
+ * (something is held that must wait), no chunk is taken: WAIT.
  */
 function work_queue_chunkQueue({ claimed, order, bounds, inOrder, current }, { slot = 0, aheadLimit = AHEAD_LIMIT, beforeClaim } = {}) {
     let at = 0;
@@ -7051,7 +7080,9 @@ function work_queue_chunkQueue({ claimed, order, bounds, inOrder, current }, { s
     return {
         next() {
             while (at === end) {
-                beforeClaim?.();
+                // False: the thread still holds something of the last chunk it cannot send yet.
+                if (beforeClaim?.() === false)
+                    return work_queue_WAIT;
                 const chunk = Atomics.load(claimed, 0);
                 if (chunk >= bounds.length - 1)
                     return -1;
@@ -7713,14 +7744,44 @@ class BackupEngine {
      * 10,000 files of 4 KiB, Node 24). No reader sees a partial backup under its final name
      * in the backup directory: a folder appears there only with complete backups in it.
      * Undefined where the folder exists (its backups go in one by one, never replacing a
-     * name), for a large file, and on Windows.
+     * name), for a large file, where the folder would get another group than one made in its
+     * parent (a set-group-ID parent), and on Windows. A folder holds at most
+     * STAGED_FOLDER_FILES backups: then it goes into place, and the rest of its files go in
+     * one by one.
      */
     stagedFolderFor(backups, staging, size) {
-        if (this.staged?.backups.dir === backups.dir)
-            return this.staged;
-        if (backups.exists || this.createdDirs.has(backups.dir) || size > SMALL_FILE_MAX || !STAGE_FOLDERS || staging !== this.ctx.staging)
+        if (size > SMALL_FILE_MAX || !STAGE_FOLDERS || staging !== this.ctx.staging)
+            return undefined;
+        const open = this.staged;
+        if (open?.backups.dir === backups.dir) {
+            if (open.files.length < STAGED_FOLDER_FILES)
+                return open;
+            this.publishStaged();
+            return undefined;
+        }
+        if (backups.exists || this.createdDirs.has(backups.dir))
             return undefined;
         this.publishStaged(); // the last one is done: this thread's next file is elsewhere
+        // Its parent is made now, while there is room (only the rename is left for later), and
+        // must give a folder made in it what the staging directory gives one.
+        const parent = path.dirname(backups.dir);
+        let madeAbove;
+        if (this.parentChecked?.parent !== parent) {
+            try {
+                const first = mkdirSync(parent, { recursive: true });
+                if (first !== undefined)
+                    madeAbove = [parent, first];
+                this.parentChecked = { parent, same: this.sameGroupAsStaging(parent, staging) };
+            }
+            catch {
+                return undefined; // this file goes in the usual way, and fails there if it must
+            }
+        }
+        if (!this.parentChecked.same) {
+            if (madeAbove)
+                this.recordCreated(...madeAbove);
+            return undefined;
+        }
         const dir = staging.folderPath();
         const { resources } = this.ctx;
         resources.addTempDir(dir);
@@ -7729,9 +7790,26 @@ class BackupEngine {
         }
         catch {
             resources.removeTempDir(dir);
-            return undefined; // this file goes in the usual way, and fails there if it must
+            if (madeAbove)
+                this.recordCreated(...madeAbove);
+            return undefined;
         }
-        return (this.staged = { dir, backups, staging, files: [], spoiled: false });
+        return (this.staged = { dir, backups, staging, files: [], spoiled: false, madeAbove });
+    }
+    /** The parent of the last new folder staged, and whether a folder made there gets the group a staged one gets. */
+    parentChecked;
+    /** The staging directory's own status, for its group and set-group-ID bit. */
+    stagingStat;
+    /**
+     * Whether a folder made in `parent` gets the group and set-group-ID bit that one made in
+     * the staging directory gets: the same bit, and where it is set, the same group (a
+     * folder's group comes from its parent's then, and from the process's otherwise).
+     */
+    sameGroupAsStaging(parent, staging) {
+        const there = statSync(parent);
+        const here = (this.stagingStat ??= statSync(staging.dir));
+        const setgid = (there.mode & SET_GROUP_ID) !== 0;
+        return setgid === ((here.mode & SET_GROUP_ID) !== 0) && (!setgid || there.gid === here.gid);
     }
     /** Copies the file into the staged `folder` under its final name (the first free one from `firstSeq`). */
     copyIntoFolder(folder, source, opened, fileName, firstSeq) {
@@ -7752,7 +7830,8 @@ class BackupEngine {
             if (!(bytes instanceof Promise))
                 return this.keepStaged(folder, file, source, bytes, fileName, seq);
             return bytes.then(done => this.keepStaged(folder, file, source, done, fileName, seq), (err) => {
-                this.unstage(folder, file);
+                if (errnoCode(err) !== 'EEXIST')
+                    this.unstage(folder, file); // another file's name is not this copy's
                 throw err;
             });
         }
@@ -7781,16 +7860,30 @@ class BackupEngine {
      * its mirror folder, which must still not exist; else (someone made it meanwhile) each
      * backup linked in as any other, never replacing a name. Called whenever this thread is
      * about to take a new chunk, wait, or end, and when its next new backup is for another
-     * folder: never while a copy into the folder is under way.
+     * folder: never while a copy into the folder is under way. False while backups of it
+     * wait to be copied across a mount (placeCrossing): the thread must not take a new chunk
+     * before they are reported.
      */
     publishStaged() {
+        this.placeStaged();
+        return this.crossing.length === 0;
+    }
+    /** publishStaged's work: true when nothing of the folder is left to do (its backups are in place or failed). */
+    placeStaged() {
         const folder = this.staged;
         if (!folder)
             return;
         this.staged = undefined;
         const report = this.report;
         const { resources } = this.ctx;
+        // A copy whose file then failed (its result is another, already reported) is not put in place.
+        for (const staged of folder.files)
+            if (staged.index < 0)
+                this.unstage(folder, staged.file);
+        folder.files = folder.files.filter(staged => staged.index >= 0);
         if (folder.files.length === 0) {
+            if (folder.madeAbove)
+                this.recordCreated(...folder.madeAbove);
             this.dropFolder(folder);
             return;
         }
@@ -7803,6 +7896,9 @@ class BackupEngine {
                 report(index, result);
             return;
         }
+        // Not in place whole: the folders made above it for it are this run's to remove if left empty.
+        if (folder.madeAbove)
+            this.recordCreated(...folder.madeAbove);
         if (placed === 'EXDEV') {
             // A mount inside the backup directory: each backup is copied there (placeCrossing).
             this.crossing.push(folder);
@@ -7828,15 +7924,10 @@ class BackupEngine {
             return false;
         const mirror = folder.backups.dir;
         try {
-            const parent = path.dirname(mirror);
-            const first = mkdirSync(parent, { recursive: true });
-            if (first !== undefined)
-                this.recordCreated(parent, first);
             // rename(2) would replace an empty folder someone has just made there.
             if (lstatSync(mirror, { throwIfNoEntry: false }) !== undefined)
                 return false;
             renameSync(folder.dir, mirror);
-            this.filled(parent);
             return true;
         }
         catch (err) {
@@ -7847,7 +7938,8 @@ class BackupEngine {
     linkStaged(folder, { result, file, fileName, seq }) {
         try {
             this.ensureDir(folder.backups);
-            return this.linkIntoPlace(file, folder.staging, result.source, result.bytes, folder.backups, fileName, seq);
+            // A complete copy: it goes into place after a stop too, as the folder's rename would have.
+            return this.linkIntoPlace(file, folder.staging, result.source, result.bytes, folder.backups, fileName, seq, true);
         }
         catch (err) {
             if (errnoCode(err) === 'EXDEV')
@@ -7993,9 +8085,12 @@ class BackupEngine {
      * Gives the complete temporary the first free backup name from `firstSeq` on, never
      * replacing one; the temporary is gone afterwards, whatever the outcome.
      */
-    linkIntoPlace(temp, staging, source, size, backups, fileName, firstSeq) {
+    linkIntoPlace(temp, staging, source, size, backups, fileName, firstSeq, 
+    /** `temp` is a staged copy already complete when the run was stopped: it still goes into place. */
+    complete = false) {
         for (let seq = firstSeq;; seq++) {
-            this.ctx.signal.throwIfAborted();
+            if (!complete)
+                this.ctx.signal.throwIfAborted();
             const name = backupName(fileName, this.stamp, seq, this.options.note);
             const target = joinName(backups.dir, name);
             try {
@@ -8242,6 +8337,15 @@ const THREADS_MIN_FILES = 1000;
  * folder atomically and fails on one that is not empty. Windows renames otherwise.
  */
 const STAGE_FOLDERS = process.platform !== 'win32';
+/** A folder's set-group-ID bit: the folders and files made in it get its group. */
+const SET_GROUP_ID = 0o2000;
+/**
+ * Backups a staged folder holds at most before it goes into place: what a thread holds
+ * unreported stays bounded (a thread's chunk is at most 256 files, but one thread takes all of
+ * a run below THREADS_MIN_FILES, and all of a folder where the backup directory ignores
+ * case), and so does the work of putting them in one by one should the folder appear meanwhile.
+ */
+const STAGED_FOLDER_FILES = 1000;
 function backup_engine_failed(source, status, message) {
     return { source, backup: null, status, bytes: 0, message };
 }

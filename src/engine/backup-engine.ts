@@ -438,12 +438,38 @@ export class BackupEngine {
    * 10,000 files of 4 KiB, Node 24). No reader sees a partial backup under its final name
    * in the backup directory: a folder appears there only with complete backups in it.
    * Undefined where the folder exists (its backups go in one by one, never replacing a
-   * name), for a large file, and on Windows.
+   * name), for a large file, where the folder would get another group than one made in its
+   * parent (a set-group-ID parent), and on Windows. A folder holds at most
+   * STAGED_FOLDER_FILES backups: then it goes into place, and the rest of its files go in
+   * one by one.
    */
   private stagedFolderFor(backups: DirectoryBackups, staging: StagingDir, size: number): StagedFolder | undefined {
-    if (this.staged?.backups.dir === backups.dir) return this.staged;
-    if (backups.exists || this.createdDirs.has(backups.dir) || size > SMALL_FILE_MAX || !STAGE_FOLDERS || staging !== this.ctx.staging) return undefined;
+    if (size > SMALL_FILE_MAX || !STAGE_FOLDERS || staging !== this.ctx.staging) return undefined;
+    const open = this.staged;
+    if (open?.backups.dir === backups.dir) {
+      if (open.files.length < STAGED_FOLDER_FILES) return open;
+      this.publishStaged();
+      return undefined;
+    }
+    if (backups.exists || this.createdDirs.has(backups.dir)) return undefined;
     this.publishStaged(); // the last one is done: this thread's next file is elsewhere
+    // Its parent is made now, while there is room (only the rename is left for later), and
+    // must give a folder made in it what the staging directory gives one.
+    const parent = path.dirname(backups.dir);
+    let madeAbove: [string, string] | undefined;
+    if (this.parentChecked?.parent !== parent) {
+      try {
+        const first = mkdirSync(parent, { recursive: true });
+        if (first !== undefined) madeAbove = [parent, first];
+        this.parentChecked = { parent, same: this.sameGroupAsStaging(parent, staging) };
+      } catch {
+        return undefined; // this file goes in the usual way, and fails there if it must
+      }
+    }
+    if (!this.parentChecked.same) {
+      if (madeAbove) this.recordCreated(...madeAbove);
+      return undefined;
+    }
     const dir = staging.folderPath();
     const { resources } = this.ctx;
     resources.addTempDir(dir);
@@ -451,9 +477,27 @@ export class BackupEngine {
       mkdirSync(dir);
     } catch {
       resources.removeTempDir(dir);
-      return undefined; // this file goes in the usual way, and fails there if it must
+      if (madeAbove) this.recordCreated(...madeAbove);
+      return undefined;
     }
-    return (this.staged = { dir, backups, staging, files: [], spoiled: false });
+    return (this.staged = { dir, backups, staging, files: [], spoiled: false, madeAbove });
+  }
+
+  /** The parent of the last new folder staged, and whether a folder made there gets the group a staged one gets. */
+  private parentChecked: { parent: string; same: boolean } | undefined;
+  /** The staging directory's own status, for its group and set-group-ID bit. */
+  private stagingStat: Stats | undefined;
+
+  /**
+   * Whether a folder made in `parent` gets the group and set-group-ID bit that one made in
+   * the staging directory gets: the same bit, and where it is set, the same group (a
+   * folder's group comes from its parent's then, and from the process's otherwise).
+   */
+  private sameGroupAsStaging(parent: string, staging: StagingDir): boolean {
+    const there = statSync(parent);
+    const here = (this.stagingStat ??= statSync(staging.dir));
+    const setgid = (there.mode & SET_GROUP_ID) !== 0;
+    return setgid === ((here.mode & SET_GROUP_ID) !== 0) && (!setgid || there.gid === here.gid);
   }
 
   /** Copies the file into the staged `folder` under its final name (the first free one from `firstSeq`). */
@@ -474,7 +518,7 @@ export class BackupEngine {
       return bytes.then(
         done => this.keepStaged(folder, file, source, done, fileName, seq),
         (err: unknown) => {
-          this.unstage(folder, file);
+          if (errnoCode(err) !== 'EEXIST') this.unstage(folder, file); // another file's name is not this copy's
           throw err;
         }
       );
@@ -506,15 +550,27 @@ export class BackupEngine {
    * its mirror folder, which must still not exist; else (someone made it meanwhile) each
    * backup linked in as any other, never replacing a name. Called whenever this thread is
    * about to take a new chunk, wait, or end, and when its next new backup is for another
-   * folder: never while a copy into the folder is under way.
+   * folder: never while a copy into the folder is under way. False while backups of it
+   * wait to be copied across a mount (placeCrossing): the thread must not take a new chunk
+   * before they are reported.
    */
-  publishStaged(): void {
+  publishStaged(): boolean {
+    this.placeStaged();
+    return this.crossing.length === 0;
+  }
+
+  /** publishStaged's work: true when nothing of the folder is left to do (its backups are in place or failed). */
+  private placeStaged(): void {
     const folder = this.staged;
     if (!folder) return;
     this.staged = undefined;
     const report = this.report!;
     const { resources } = this.ctx;
+    // A copy whose file then failed (its result is another, already reported) is not put in place.
+    for (const staged of folder.files) if (staged.index < 0) this.unstage(folder, staged.file);
+    folder.files = folder.files.filter(staged => staged.index >= 0);
     if (folder.files.length === 0) {
+      if (folder.madeAbove) this.recordCreated(...folder.madeAbove);
       this.dropFolder(folder);
       return;
     }
@@ -526,6 +582,8 @@ export class BackupEngine {
       for (const { index, result } of folder.files) report(index, result);
       return;
     }
+    // Not in place whole: the folders made above it for it are this run's to remove if left empty.
+    if (folder.madeAbove) this.recordCreated(...folder.madeAbove);
     if (placed === 'EXDEV') {
       // A mount inside the backup directory: each backup is copied there (placeCrossing).
       this.crossing.push(folder);
@@ -547,13 +605,9 @@ export class BackupEngine {
     if (folder.spoiled) return false;
     const mirror = folder.backups.dir;
     try {
-      const parent = path.dirname(mirror);
-      const first = mkdirSync(parent, { recursive: true });
-      if (first !== undefined) this.recordCreated(parent, first);
       // rename(2) would replace an empty folder someone has just made there.
       if (lstatSync(mirror, { throwIfNoEntry: false }) !== undefined) return false;
       renameSync(folder.dir, mirror);
-      this.filled(parent);
       return true;
     } catch (err) {
       return errnoCode(err) === 'EXDEV' ? 'EXDEV' : false;
@@ -564,7 +618,8 @@ export class BackupEngine {
   private linkStaged(folder: StagedFolder, { result, file, fileName, seq }: StagedBackup): FileResult | undefined {
     try {
       this.ensureDir(folder.backups);
-      return this.linkIntoPlace(file, folder.staging, result.source, result.bytes, folder.backups, fileName, seq);
+      // A complete copy: it goes into place after a stop too, as the folder's rename would have.
+      return this.linkIntoPlace(file, folder.staging, result.source, result.bytes, folder.backups, fileName, seq, true);
     } catch (err) {
       if (errnoCode(err) === 'EXDEV') return undefined;
       this.unstage(folder, file);
@@ -722,10 +777,12 @@ export class BackupEngine {
     size: number,
     backups: DirectoryBackups,
     fileName: string,
-    firstSeq: number
+    firstSeq: number,
+    /** `temp` is a staged copy already complete when the run was stopped: it still goes into place. */
+    complete = false
   ): FileResult {
     for (let seq = firstSeq; ; seq++) {
-      this.ctx.signal.throwIfAborted();
+      if (!complete) this.ctx.signal.throwIfAborted();
       const name = backupName(fileName, this.stamp, seq, this.options.note);
       const target = joinName(backups.dir, name);
       try {
@@ -985,6 +1042,17 @@ export const THREADS_MIN_FILES = 1000;
  */
 const STAGE_FOLDERS = process.platform !== 'win32';
 
+/** A folder's set-group-ID bit: the folders and files made in it get its group. */
+const SET_GROUP_ID = 0o2000;
+
+/**
+ * Backups a staged folder holds at most before it goes into place: what a thread holds
+ * unreported stays bounded (a thread's chunk is at most 256 files, but one thread takes all of
+ * a run below THREADS_MIN_FILES, and all of a folder where the backup directory ignores
+ * case), and so does the work of putting them in one by one should the folder appear meanwhile.
+ */
+const STAGED_FOLDER_FILES = 1000;
+
 /** A staged backup: its result, held until its folder is in place, and where it lies meanwhile. */
 interface StagedBackup {
   result: FileResult;
@@ -1006,6 +1074,8 @@ interface StagedFolder {
   files: StagedBackup[];
   /** A failed copy could not be removed from it: it is never renamed into place whole. */
   spoiled: boolean;
+  /** The folders above it made for it (the folder, the topmost made), if any: recorded as made by this run if it is not renamed into place. */
+  madeAbove: [string, string] | undefined;
 }
 
 function failed(source: string, status: BackupStatus, message: string): FileResult {

@@ -79,8 +79,9 @@ export async function serveBackupThread(port: MessagePort, start: WorkerStart): 
       chunkQueue(start.chunks, {
         slot: start.slot,
         beforeClaim: () => {
-          engine.publishStaged();
+          const clear = engine.publishStaged();
           flush();
+          return clear;
         }
       }),
       (index, result) => {

@@ -122,18 +122,20 @@ export function currentChunk({ order, bounds, current }: SharedChunks, slot: num
  * but none that starts more than `aheadLimit` files past the results put in order so far.
  * `beforeClaim` is called before each new chunk is taken, to send what the thread holds of
  * the last one: a thread that stops is answered for by the chunk it says it is on
- * (currentChunk), so nothing of an earlier chunk may be held by then.
+ * (currentChunk), so nothing of an earlier chunk may be held by then. When it says false
+ * (something is held that must wait), no chunk is taken: WAIT.
  */
 export function chunkQueue(
   { claimed, order, bounds, inOrder, current }: SharedChunks,
-  { slot = 0, aheadLimit = AHEAD_LIMIT, beforeClaim }: { slot?: number; aheadLimit?: number; beforeClaim?: () => void } = {}
+  { slot = 0, aheadLimit = AHEAD_LIMIT, beforeClaim }: { slot?: number; aheadLimit?: number; beforeClaim?: () => boolean | void } = {}
 ): WorkQueue {
   let at = 0;
   let end = 0;
   return {
     next(): number {
       while (at === end) {
-        beforeClaim?.();
+        // False: the thread still holds something of the last chunk it cannot send yet.
+        if (beforeClaim?.() === false) return WAIT;
         const chunk = Atomics.load(claimed, 0);
         if (chunk >= bounds.length - 1) return -1;
         if (order[bounds[chunk]!]! - Atomics.load(inOrder, 0) > aheadLimit) return WAIT;
