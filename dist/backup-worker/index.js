@@ -2821,7 +2821,7 @@ class BackupEngine {
         this.placeStaged();
         return this.crossing.length === 0;
     }
-    /** publishStaged's work: true when nothing of the folder is left to do (its backups are in place or failed). */
+    /** publishStaged's work: the staged folder in place, or its backups linked in one by one, or queued to cross a mount. */
     placeStaged() {
         const folder = this.staged;
         if (!folder)

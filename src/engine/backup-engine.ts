@@ -559,7 +559,7 @@ export class BackupEngine {
     return this.crossing.length === 0;
   }
 
-  /** publishStaged's work: true when nothing of the folder is left to do (its backups are in place or failed). */
+  /** publishStaged's work: the staged folder in place, or its backups linked in one by one, or queued to cross a mount. */
   private placeStaged(): void {
     const folder = this.staged;
     if (!folder) return;
