@@ -1206,6 +1206,7 @@ function createdWithMode(out, temp, mode) {
 
 ;// CONCATENATED MODULE: ./build/engine/open-source.js
 
+/** Where a process's open descriptors are paths (Linux). */
 const PROC_FD = '/proc/self/fd';
 let procFdWorks;
 /** A file's or folder's path as read from its descriptor: an unlinked one reads as "<path> (deleted)". */
@@ -1525,6 +1526,7 @@ function readDevice(device, size) {
 
 
 
+
 /** The staging directories' name prefix (a directory, so never read as a backup). */
 const STAGING_PREFIX = '.bkpfile-staging-';
 /** The journal of backup names taken without hard links, inside a staging directory. */
@@ -1539,8 +1541,6 @@ const TEMP_NAME = /^\d+\.tmp$/;
  * StagingDir.folderPath): it holds only backups under their final names.
  */
 const FOLDER_NAME = /^\d+\.dir$/;
-/** Where a process's open descriptors are paths (Linux). */
-const PROC_SELF_FD = '/proc/self/fd';
 /** A worker thread's own directory inside a staging directory (see StagingDir.forThread). */
 const THREAD_DIR = /^t[1-9]\d{0,2}$/;
 const RUN_ID = /^[0-9a-f]{16}$/;
@@ -1774,11 +1774,14 @@ atExpectedPath = false) {
     }
     return report;
 }
+/** Whether `stat` is of a directory of this user. */
+function isOwnDirectoryStat(stat) {
+    return stat.isDirectory() && (typeof process.getuid !== 'function' || stat.uid === process.getuid());
+}
 /** Whether `dir` is a real directory (not a symlink) of this user; false if it is not there. */
 async function isOwnDirectory(dir) {
     try {
-        const stat = await external_node_fs_namespaceObject.promises.lstat(dir);
-        return stat.isDirectory() && (typeof process.getuid !== 'function' || stat.uid === process.getuid());
+        return isOwnDirectoryStat(await external_node_fs_namespaceObject.promises.lstat(dir));
     }
     catch {
         return false;
@@ -1834,10 +1837,9 @@ async function removeStagedFolder(folder, report) {
         return;
     }
     try {
-        const stat = await handle.stat();
-        if (!stat.isDirectory() || (typeof process.getuid === 'function' && stat.uid !== process.getuid()))
+        if (!isOwnDirectoryStat(await handle.stat()))
             return;
-        const inside = (0,external_node_fs_namespaceObject.existsSync)(PROC_SELF_FD) ? `${PROC_SELF_FD}/${handle.fd}` : folder;
+        const inside = (0,external_node_fs_namespaceObject.existsSync)(PROC_FD) ? `${PROC_FD}/${handle.fd}` : folder;
         for (const name of await external_node_fs_namespaceObject.promises.readdir(inside)) {
             if (parseBackupName(name).length > 0)
                 await removeRegularFile(external_node_path_namespaceObject.join(inside, name), report);

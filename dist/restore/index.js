@@ -1488,7 +1488,8 @@ function createdWithMode(out, temp, mode) {
 
 ;// CONCATENATED MODULE: ./build/engine/open-source.js
 
-const PROC_FD = '/proc/self/fd';
+/** Where a process's open descriptors are paths (Linux). */
+const open_source_PROC_FD = '/proc/self/fd';
 let procFdWorks;
 /** A file's or folder's path as read from its descriptor: an unlinked one reads as "<path> (deleted)". */
 const DELETED = / \(deleted\)$/;
@@ -1499,7 +1500,7 @@ function open_source_openSourceSync(source, followSymbolicLinks) {
     const fd = (0,external_node_fs_namespaceObject.openSync)(source, flags);
     try {
         const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        const fdPath = `${PROC_FD}/${fd}`; // /proc exists only where the separator is /
+        const fdPath = `${open_source_PROC_FD}/${fd}`; // /proc exists only where the separator is /
         if (procFdWorks === undefined) {
             try {
                 (0,external_node_fs_namespaceObject.readlinkSync)(fdPath);
@@ -1601,7 +1602,7 @@ class open_source_FolderOpener {
         if (this.fd < 0)
             return open_source_openSourceSync(source, false);
         const name = source.slice(cut + 1);
-        const inFolder = this.home >= 0 ? name : `${PROC_FD}/${this.fd}/${name}`;
+        const inFolder = this.home >= 0 ? name : `${open_source_PROC_FD}/${this.fd}/${name}`;
         let fd;
         try {
             fd = (0,external_node_fs_namespaceObject.openSync)(inFolder, SOURCE_FLAGS | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
@@ -1611,7 +1612,7 @@ class open_source_FolderOpener {
         }
         try {
             const real = this.realPrefix + name;
-            return { fd, stat: (0,external_node_fs_namespaceObject.fstatSync)(fd), readPath: `${PROC_FD}/${fd}`, realPath: () => real };
+            return { fd, stat: (0,external_node_fs_namespaceObject.fstatSync)(fd), readPath: `${open_source_PROC_FD}/${fd}`, realPath: () => real };
         }
         catch (err) {
             (0,external_node_fs_namespaceObject.closeSync)(fd);
@@ -1642,7 +1643,7 @@ class open_source_FolderOpener {
                 this.homePath ??= process.cwd();
                 home = (0,external_node_fs_namespaceObject.openSync)('.', external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0));
             }
-            process.chdir(`${PROC_FD}/${fd}`);
+            process.chdir(`${open_source_PROC_FD}/${fd}`);
         }
         catch {
             // It is not moved (a worker thread, a working directory that cannot be opened), or
@@ -1665,7 +1666,7 @@ class open_source_FolderOpener {
             return;
         let back = true;
         try {
-            process.chdir(`${PROC_FD}/${this.home}`);
+            process.chdir(`${open_source_PROC_FD}/${this.home}`);
         }
         catch {
             // Refused (its permissions changed meanwhile): by its path, else the process stays in
@@ -1695,7 +1696,7 @@ class open_source_FolderOpener {
             return; // its files are opened by their paths, and fail there with their own reasons
         }
         try {
-            const real = (0,external_node_fs_namespaceObject.readlinkSync)(`${PROC_FD}/${fd}`).replace(DELETED, '');
+            const real = (0,external_node_fs_namespaceObject.readlinkSync)(`${open_source_PROC_FD}/${fd}`).replace(DELETED, '');
             procFdWorks = true;
             this.realPrefix = real.endsWith('/') ? real : `${real}/`;
             this.fd = fd;
@@ -2280,6 +2281,7 @@ function describeFailure(status, err) {
 
 
 
+
 /** The staging directories' name prefix (a directory, so never read as a backup). */
 const STAGING_PREFIX = '.bkpfile-staging-';
 /** The journal of backup names taken without hard links, inside a staging directory. */
@@ -2294,8 +2296,6 @@ const TEMP_NAME = /^\d+\.tmp$/;
  * StagingDir.folderPath): it holds only backups under their final names.
  */
 const FOLDER_NAME = /^\d+\.dir$/;
-/** Where a process's open descriptors are paths (Linux). */
-const PROC_SELF_FD = '/proc/self/fd';
 /** A worker thread's own directory inside a staging directory (see StagingDir.forThread). */
 const THREAD_DIR = /^t[1-9]\d{0,2}$/;
 const RUN_ID = /^[0-9a-f]{16}$/;
@@ -2529,11 +2529,14 @@ atExpectedPath = false) {
     }
     return report;
 }
+/** Whether `stat` is of a directory of this user. */
+function isOwnDirectoryStat(stat) {
+    return stat.isDirectory() && (typeof process.getuid !== 'function' || stat.uid === process.getuid());
+}
 /** Whether `dir` is a real directory (not a symlink) of this user; false if it is not there. */
 async function isOwnDirectory(dir) {
     try {
-        const stat = await fs.lstat(dir);
-        return stat.isDirectory() && (typeof process.getuid !== 'function' || stat.uid === process.getuid());
+        return isOwnDirectoryStat(await fs.lstat(dir));
     }
     catch {
         return false;
@@ -2589,10 +2592,9 @@ async function removeStagedFolder(folder, report) {
         return;
     }
     try {
-        const stat = await handle.stat();
-        if (!stat.isDirectory() || (typeof process.getuid === 'function' && stat.uid !== process.getuid()))
+        if (!isOwnDirectoryStat(await handle.stat()))
             return;
-        const inside = existsSync(PROC_SELF_FD) ? `${PROC_SELF_FD}/${handle.fd}` : folder;
+        const inside = existsSync(PROC_FD) ? `${PROC_FD}/${handle.fd}` : folder;
         for (const name of await fs.readdir(inside)) {
             if (parseBackupName(name).length > 0)
                 await removeRegularFile(path.join(inside, name), report);

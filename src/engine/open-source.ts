@@ -1,6 +1,7 @@
 import { closeSync, constants as fsConstants, fstatSync, openSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
 
-const PROC_FD = '/proc/self/fd';
+/** Where a process's open descriptors are paths (Linux). */
+export const PROC_FD = '/proc/self/fd';
 let procFdWorks: boolean | undefined;
 /** A file's or folder's path as read from its descriptor: an unlinked one reads as "<path> (deleted)". */
 const DELETED = / \(deleted\)$/;

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { errnoCode, errorMessage } from './fs-errors.js';
 import { isInside, joinName, removeEmptyDirs } from './paths.js';
 import { parseBackupName } from './backup-name.js';
+import { PROC_FD } from './open-source.js';
 import { randomHex } from './random.js';
 import type { ResourceManager } from './resource-manager.js';
 
@@ -22,8 +23,6 @@ const TEMP_NAME = /^\d+\.tmp$/;
  * StagingDir.folderPath): it holds only backups under their final names.
  */
 const FOLDER_NAME = /^\d+\.dir$/;
-/** Where a process's open descriptors are paths (Linux). */
-const PROC_SELF_FD = '/proc/self/fd';
 /** A worker thread's own directory inside a staging directory (see StagingDir.forThread). */
 const THREAD_DIR = /^t[1-9]\d{0,2}$/;
 const RUN_ID = /^[0-9a-f]{16}$/;
@@ -267,11 +266,15 @@ export async function removeStagingDir(
   return report;
 }
 
+/** Whether `stat` is of a directory of this user. */
+function isOwnDirectoryStat(stat: { isDirectory(): boolean; uid: number }): boolean {
+  return stat.isDirectory() && (typeof process.getuid !== 'function' || stat.uid === process.getuid());
+}
+
 /** Whether `dir` is a real directory (not a symlink) of this user; false if it is not there. */
 async function isOwnDirectory(dir: string): Promise<boolean> {
   try {
-    const stat = await fs.lstat(dir);
-    return stat.isDirectory() && (typeof process.getuid !== 'function' || stat.uid === process.getuid());
+    return isOwnDirectoryStat(await fs.lstat(dir));
   } catch {
     return false;
   }
@@ -322,9 +325,8 @@ async function removeStagedFolder(folder: string, report: StagingCleanupReport):
     return;
   }
   try {
-    const stat = await handle.stat();
-    if (!stat.isDirectory() || (typeof process.getuid === 'function' && stat.uid !== process.getuid())) return;
-    const inside = existsSync(PROC_SELF_FD) ? `${PROC_SELF_FD}/${handle.fd}` : folder;
+    if (!isOwnDirectoryStat(await handle.stat())) return;
+    const inside = existsSync(PROC_FD) ? `${PROC_FD}/${handle.fd}` : folder;
     for (const name of await fs.readdir(inside)) {
       if (parseBackupName(name).length > 0) await removeRegularFile(path.join(inside, name), report);
     }
